@@ -1,0 +1,40 @@
+import { countDiagnostics } from '../core/diagnostics.js';
+import type { IO } from '../io.js';
+import { DIAGNOSTIC_COLUMNS, diagnosticRows, renderDiagnostics, renderSummary } from '../render/diagnostics.js';
+import { renderCsv, renderTsv } from '../render/delimited.js';
+import { renderJson } from '../render/json.js';
+import { style } from '../render/style.js';
+import { openBase, outputFormat, type GlobalOptions } from './context.js';
+
+export interface ValidateOptions extends GlobalOptions {
+  strict?: boolean;
+}
+
+export async function validateCommand(options: ValidateOptions, io: IO, bundledData: string): Promise<number> {
+  // Diagnostics read best as compiler lines, on a terminal and in a pipe; tables are not for them.
+  const format = options.json ? 'json' : (options.format ?? 'text');
+  if (!['text', 'table', 'json', 'tsv', 'csv'].includes(format)) outputFormat({ format }, io, ['text', 'json', 'tsv', 'csv']);
+  const { base, diagnostics, displayPath } = await openBase(options, io, bundledData);
+  const counts = countDiagnostics(diagnostics);
+  const failed = counts.errors > 0 || (options.strict === true && counts.warnings > 0);
+  const size = {
+    organisations: base.organisations.length,
+    programmes: base.programmes.length,
+    funding: base.funding.length,
+    events: base.events.length,
+    articles: base.articles.length,
+  };
+
+  if (format === 'json') {
+    const shown = diagnostics.map((d) => ({ ...d, file: displayPath(d.file) }));
+    io.out(renderJson({ valid: !failed, errors: counts.errors, warnings: counts.warnings, files: counts.files, records: size, diagnostics: shown }));
+  } else if (format === 'tsv' || format === 'csv') {
+    const render = format === 'tsv' ? renderTsv : renderCsv;
+    io.out(render(DIAGNOSTIC_COLUMNS, diagnosticRows(diagnostics, displayPath)));
+  } else {
+    const paint = style(io.color);
+    io.out(renderDiagnostics(diagnostics, displayPath, paint));
+    io.out(renderSummary(counts, size, paint));
+  }
+  return failed ? 1 : 0;
+}

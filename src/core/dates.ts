@@ -1,0 +1,64 @@
+import edtf, { parse as parseEdtf } from 'edtf';
+
+/**
+ * A date as the data holds it: an EDTF string ("2017-09", "2012-12~", "2017-09/2019-03").
+ * YAML reads an unquoted year as a number; that number means the year.
+ */
+export type EdtfText = string;
+
+export interface DateBounds {
+  /** First millisecond the date can mean. */
+  min: number;
+  /** Last millisecond the date can mean. */
+  max: number;
+}
+
+export function normaliseDate(value: string | number): EdtfText {
+  return typeof value === 'number' ? String(value) : value.trim();
+}
+
+/** Why `text` is not a valid EDTF date, or undefined when it is one. */
+export function edtfProblem(text: EdtfText): string | undefined {
+  if (text.length === 0) return 'the date is empty';
+  if (text.length > 64) return 'the date is too long to be one';
+  // Checked first: edtf rolls impossible days over ("2019-02-29" becomes March 1st).
+  for (const match of text.matchAll(/(\d{4})-(\d{2})-(\d{2})/g)) {
+    const [, year, month, day] = match.map(Number) as [number, number, number, number];
+    if (day > daysInMonth(year, month)) return `${match[0]} does not exist: month ${month} of ${year} has ${daysInMonth(year, month)} days`;
+  }
+  try {
+    parseEdtf(text);
+  } catch {
+    return `"${text}" is not a valid EDTF date (e.g. 2017-09-13, 2017-09, 2012-12~, 2015?, 2017-09/2019-03)`;
+  }
+  return undefined;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The span a date may cover, for ordering and range checks; undefined when it is not valid. */
+export function dateBounds(text: EdtfText): DateBounds | undefined {
+  try {
+    const parsed = edtf(text) as { min: number; max: number };
+    const min = Number.isFinite(parsed.min) ? parsed.min : -Infinity;
+    const max = Number.isFinite(parsed.max) ? parsed.max : Infinity;
+    return { min, max };
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `later` certainly ends before `earlier` begins: what "until before since" means. */
+export function certainlyBefore(later: EdtfText, earlier: EdtfText): boolean {
+  const a = dateBounds(later);
+  const b = dateBounds(earlier);
+  if (!a || !b) return false;
+  return a.max < b.min;
+}
+
+/** A key that sorts dates chronologically, earliest possible moment first. */
+export function dateSortKey(text: EdtfText): number {
+  return dateBounds(text)?.min ?? Number.POSITIVE_INFINITY;
+}

@@ -1,0 +1,100 @@
+import { COMMUNES_PACKED, DEPARTMENTS, REGIONS } from './generated/geography-data.js';
+import { fold, slugify } from './text.js';
+
+/** The official geography (INSEE COG): regions by slug, departments by code, communes by name. */
+export interface Region {
+  code: string;
+  name: string;
+  slug: string;
+}
+
+export interface Department {
+  code: string;
+  name: string;
+  region: string;
+}
+
+export const regions: readonly Region[] = REGIONS.map(([code, name]) => ({ code, name, slug: slugify(name) }));
+const regionBySlug = new Map(regions.map((r) => [r.slug, r]));
+const regionByCode = new Map(regions.map((r) => [r.code, r]));
+
+export const departments: readonly Department[] = DEPARTMENTS.map(([code, name, region]) => ({ code, name, region }));
+const departmentByCode = new Map(departments.map((d) => [d.code, d]));
+
+/** The short forms people type for regions, beyond slug, name and code. */
+const REGION_SHORT_FORMS: Record<string, string> = {
+  paca: 'provence-alpes-cote-d-azur',
+  sud: 'provence-alpes-cote-d-azur',
+  idf: 'ile-de-france',
+  aura: 'auvergne-rhone-alpes',
+  bfc: 'bourgogne-franche-comte',
+  hdf: 'hauts-de-france',
+  cvl: 'centre-val-de-loire',
+  pdl: 'pays-de-la-loire',
+  naq: 'nouvelle-aquitaine',
+  reunion: 'la-reunion',
+};
+
+export function regionBySlugOrNull(slug: string): Region | undefined {
+  return regionBySlug.get(slug);
+}
+
+/** A region from whatever a person types: slug, official name in any case or accents, code, short form. */
+export function findRegion(query: string): Region | undefined {
+  const slug = slugify(query);
+  return regionBySlug.get(slug) ?? regionByCode.get(query.trim()) ?? regionBySlug.get(REGION_SHORT_FORMS[slug] ?? '');
+}
+
+export function regionOfCode(code: string): Region | undefined {
+  return regionByCode.get(code);
+}
+
+export function findDepartment(code: string): Department | undefined {
+  return departmentByCode.get(code.trim().toUpperCase());
+}
+
+export function departmentCodes(): string[] {
+  return departments.map((d) => d.code);
+}
+
+export function regionSlugs(): string[] {
+  return regions.map((r) => r.slug);
+}
+
+export interface Commune {
+  name: string;
+  department: string;
+}
+
+let communesByName: Map<string, Commune[]> | undefined;
+
+/** Built on first use: only validation of a `city` needs the 35,000 communes. */
+function communeIndex(): Map<string, Commune[]> {
+  if (communesByName) return communesByName;
+  communesByName = new Map();
+  for (const line of COMMUNES_PACKED.split('\n')) {
+    const tab = line.indexOf('\t');
+    const commune = { department: line.slice(0, tab), name: line.slice(tab + 1) };
+    const key = communeKey(commune.name);
+    const list = communesByName.get(key);
+    if (list) list.push(commune);
+    else communesByName.set(key, [commune]);
+  }
+  return communesByName;
+}
+
+/** Hyphens, apostrophes, case and accents vary in articles; "Saint Cloud" is "Saint-Cloud". */
+function communeKey(name: string): string {
+  return fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** The communes that answer to this name, in any department. */
+export function findCommunes(name: string): Commune[] {
+  return communeIndex().get(communeKey(name)) ?? [];
+}
+
+export function communeNamesIn(departmentCode: string): string[] {
+  const names: string[] = [];
+  for (const list of communeIndex().values()) for (const c of list) if (c.department === departmentCode) names.push(c.name);
+  return names;
+}

@@ -1,0 +1,54 @@
+import type { ArticleFrontMatter, FundingLine, Event, OrganisationFields, ProgrammeFields } from './schema.js';
+
+/**
+ * The base once loaded and checked: every record that passed its schema, with its id and the file
+ * it came from. Queries and renderers work on this and nothing else.
+ */
+export interface Organisation extends Omit<OrganisationFields, 'id'> {
+  id: string;
+  file: string;
+  /** True when `region` was not written but derived from the department. */
+  regionDerived?: boolean;
+}
+
+export interface Programme extends Omit<ProgrammeFields, 'id'> {
+  id: string;
+  file: string;
+}
+
+export interface Funding extends FundingLine {
+  file: string;
+}
+
+export interface CoopEvent extends Event {
+  file: string;
+}
+
+export interface Article extends Omit<ArticleFrontMatter, 'id'> {
+  id: string;
+  file: string;
+  /** Our own summary of the article, in Markdown. */
+  body: string;
+}
+
+export type RecordType = 'organisation' | 'programme' | 'funding' | 'event' | 'article';
+
+export interface Base {
+  organisations: Organisation[];
+  programmes: Programme[];
+  funding: Funding[];
+  events: CoopEvent[];
+  articles: Article[];
+}
+
+export function emptyBase(): Base {
+  return { organisations: [], programmes: [], funding: [], events: [], articles: [] };
+}
+
+export const RECORD_TYPE_NAMES: Record<RecordType, string> = {
+  organisation: 'an organisation',
+  programme: 'a programme',
+  funding: 'a funding line',
+  event: 'an event',
+  article: 'an article',
+};

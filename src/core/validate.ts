@@ -1,0 +1,314 @@
+import type { z } from 'zod';
+import { certainlyBefore } from './dates.js';
+import type { Diagnostic, RuleId, Severity } from './diagnostics.js';
+import { sortDiagnostics } from './diagnostics.js';
+import { departmentCodes, findCommunes, findDepartment, findRegion, regionBySlugOrNull, regionOfCode, regionSlugs, communeNamesIn } from './geography.js';
+import { emptyBase, RECORD_TYPE_NAMES, type Article, type Base, type CoopEvent, type Funding, type Organisation, type Programme, type RecordType } from './model.js';
+import { articleFrontMatterSchema, eventSchema, fundingLineSchema, idProblem, organisationSchema, programmeSchema } from './schema.js';
+import { describe, issueDiagnostics } from './schema-issues.js';
+import { positionOf, type ParsedFile, type Position } from './source.js';
+import { didYouMean } from './text.js';
+
+type Path = Array<string | number>;
+
+interface Declaration {
+  type: RecordType;
+  file: ParsedFile;
+  path: Path;
+}
+
+/**
+ * Checks every parsed file against the data model and the base against itself, in one pass, and
+ * builds the base of the records that passed their schema. Pure: files in, base and diagnostics out.
+ */
+export function buildBase(files: readonly ParsedFile[]): { base: Base; diagnostics: Diagnostic[] } {
+  const base = emptyBase();
+  const diagnostics: Diagnostic[] = [];
+  const declared = new Map<string, Declaration>();
+  /** Every record checked against the base: those in it, and what remains of those that failed their schema. */
+  const checked: Checked[] = [];
+
+  const report = (file: ParsedFile, at: Path | Position, rule: RuleId, message: string, hint?: string, severity: Severity = 'error') => {
+    const [line, column] = isPosition(at) ? at : positionOf(file.positions, at);
+    diagnostics.push({ file: file.path, line, column, severity, rule, message, ...(hint ? { hint } : {}) });
+  };
+
+  const declare = (id: unknown, type: RecordType, file: ParsedFile, path: Path) => {
+    if (typeof id !== 'string' || idProblem(id) !== undefined) return;
+    const first = declared.get(id);
+    if (first) {
+      const [line] = positionOf(first.file.positions, first.path);
+      report(file, path, 'duplicate-id', `id "${id}" is already used by ${RECORD_TYPE_NAMES[first.type]}`, `first defined at ${first.file.path}:${line}`);
+      return;
+    }
+    declared.set(id, { type, file, path });
+  };
+
+  /**
+   * Checks one record against its schema. A record that fails stays out of the base, but what is
+   * left of it once its faulty fields are removed is still checked against the rest, so that one
+   * pass reports every problem.
+   */
+  const checkRecord = <S extends z.ZodObject>(type: RecordType, schema: S, value: Record<string, unknown>, file: ParsedFile, prefix: Path): z.output<S> | undefined => {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) diagnostics.push(...issueDiagnostics(issue, file, prefix, schema, value));
+    const faulty = new Set(result.error.issues.map((issue) => issue.path[0]).filter((key) => key !== undefined));
+    const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !faulty.has(key)));
+    const partial = schema.partial().safeParse(rest);
+    if (partial.success) checked.push({ type, record: partial.data as AnyRecord, file, prefix, complete: false });
+    return undefined;
+  };
+
+  const isMap = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+  // 1. Each file against its schema.
+  for (const file of files) {
+    if (file.data === undefined) {
+      // It did not parse: its id still exists, so references to it are not reported as unknown.
+      if (file.nameId) declare(file.nameId, file.kind, file, []);
+      continue;
+    }
+    if (file.kind === 'funding' || file.kind === 'event') {
+      const noun = file.kind === 'funding' ? 'funding lines' : 'events';
+      if (!Array.isArray(file.data)) {
+        report(file, [], 'wrong-type', `a ${file.kind === 'funding' ? 'funding' : 'events'} file holds a list of ${noun}, not ${describe(file.data)}`, 'start each item with "- id: ..."');
+        continue;
+      }
+      file.data.forEach((item: unknown, index) => {
+        if (!isMap(item)) {
+          report(file, [index], 'wrong-type', `item ${index + 1} must be a map of fields, not ${describe(item)}`);
+          return;
+        }
+        declare(item.id, file.kind, file, [index, 'id']);
+        if (file.kind === 'funding') {
+          const line = checkRecord('funding', fundingLineSchema, item, file, [index]);
+          if (line) addRecord(base.funding, { ...line, file: file.path }, 'funding', file, [index]);
+        } else {
+          const event = checkRecord('event', eventSchema, item, file, [index]);
+          if (event) addRecord(base.events, { ...event, file: file.path }, 'event', file, [index]);
+        }
+      });
+      continue;
+    }
+
+    const nameId = file.nameId!;
+    const nameProblem = idProblem(nameId);
+    if (nameProblem) report(file, [1, 1], 'bad-id', `file name: ${nameProblem}`, 'rename the file: its name is the record id');
+    declare(nameId, file.kind, file, []);
+    if (!isMap(file.data)) {
+      report(file, [], 'wrong-type', `${RECORD_TYPE_NAMES[file.kind]} file holds one map of fields, not ${describe(file.data)}`);
+      continue;
+    }
+    const written = file.data.id;
+    if (typeof written === 'string' && written !== nameId) {
+      report(file, ['id'], 'id-mismatch', `id "${written}" differs from the file name "${nameId}"`, 'remove the id field: the file name is the id');
+    }
+    if (file.kind === 'organisation') {
+      const fields = checkRecord('organisation', organisationSchema, file.data, file, []);
+      if (fields) addRecord(base.organisations, { ...withoutId(fields), id: nameId, file: file.path }, 'organisation', file, []);
+    } else if (file.kind === 'programme') {
+      const fields = checkRecord('programme', programmeSchema, file.data, file, []);
+      if (fields) addRecord(base.programmes, { ...withoutId(fields), id: nameId, file: file.path }, 'programme', file, []);
+    } else {
+      const fields = checkRecord('article', articleFrontMatterSchema, file.data, file, []);
+      if (fields) addRecord(base.articles, { ...withoutId(fields), id: nameId, file: file.path, body: file.body ?? '' }, 'article', file, []);
+    }
+  }
+
+  function addRecord<T extends AnyRecord>(list: T[], record: T, type: RecordType, file: ParsedFile, prefix: Path) {
+    list.push(record);
+    checked.push({ type, record, file, prefix, complete: true });
+  }
+
+  // 2. References, across the whole base.
+  const cited = new Set<string>();
+  for (const entry of checked) {
+    const reference = (path: Path, target: string | undefined, type: RecordType, label: string) => {
+      if (target === undefined) return;
+      if (type === 'article') cited.add(target);
+      const found = declared.get(target);
+      if (found?.type === type) return;
+      const sameType = [...declared].filter(([, d]) => d.type === type).map(([id]) => id);
+      const message = found
+        ? `${label} "${target}" is ${RECORD_TYPE_NAMES[found.type]}, not ${RECORD_TYPE_NAMES[type]}`
+        : `${label} "${target}" is not ${RECORD_TYPE_NAMES[type]}`;
+      report(entry.file, [...entry.prefix, ...path], 'unknown-reference', message, didYouMean(target, sameType));
+    };
+    checkReferences(entry, reference);
+  }
+
+  // 3. Parent chains must end.
+  const complete = (type: RecordType) => checked.filter((c) => c.complete && c.type === type);
+  checkCycles(complete('organisation'), 'organisation', report);
+  checkCycles(complete('programme'), 'programme', report);
+
+  // 4. Geography, dates and memberships of each organisation.
+  for (const entry of checked) {
+    if (entry.type !== 'organisation') continue;
+    const org = entry.record as Partial<Organisation>;
+    const at = (path: Path, rule: RuleId, message: string, hint?: string, severity: Severity = 'error') => report(entry.file, path, rule, message, hint, severity);
+    checkGeography(org, at);
+    if (org.founded && org.dissolved && certainlyBefore(org.dissolved, org.founded)) {
+      at(['dissolved'], 'date-order', `dissolved (${org.dissolved}) is before founded (${org.founded})`);
+    }
+    const claims = new Set<string>();
+    org.members?.forEach((member, i) => {
+      if (member.since && member.until && certainlyBefore(member.until, member.since)) {
+        at(['members', i, 'until'], 'date-order', `until (${member.until}) is before since (${member.since})`);
+      }
+      const claim = `${member.org} ${member.role} ${member.source}`;
+      if (claims.has(claim)) at(['members', i], 'duplicate-member', `"${member.org}" is listed twice as ${member.role} on the same source`, 'remove one, or merge their notes', 'warning');
+      claims.add(claim);
+    });
+  }
+
+  // 5. An article nobody cites is a fact nobody recorded.
+  for (const entry of complete('article')) {
+    const id = (entry.record as Article).id;
+    if (!cited.has(id)) report(entry.file, [1, 1], 'uncited-article', `article "${id}" is cited by no record`, 'record its facts, citing it in source or sources', 'warning');
+  }
+
+  return { base, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+type AnyRecord = Partial<Organisation> | Partial<Programme> | Partial<Funding> | Partial<CoopEvent> | Partial<Article>;
+
+interface Checked {
+  type: RecordType;
+  record: AnyRecord;
+  file: ParsedFile;
+  /** Where the record sits in its file: [] for a whole file, [index] for an item of a list. */
+  prefix: Path;
+  /** In the base; false for what remains of a record that failed its schema. */
+  complete: boolean;
+}
+
+type Reference = (path: Path, target: string | undefined, type: RecordType, label: string) => void;
+
+/** Every field that names another record, with the type of record it must name. */
+function checkReferences({ type, record }: Checked, reference: Reference): void {
+  const sources = (path: Path, list: ReadonlyArray<{ source: string }> | undefined) => list?.forEach((item, i) => reference([...path, i, 'source'], item.source, 'article', 'source'));
+  switch (type) {
+    case 'organisation': {
+      const org = record as Partial<Organisation>;
+      reference(['parent'], org.parent, 'organisation', 'parent');
+      org.sources?.forEach((source, i) => reference(['sources', i], source, 'article', 'source'));
+      sources(['figures'], org.figures);
+      org.members?.forEach((member, i) => reference(['members', i, 'org'], member.org, 'organisation', 'member'));
+      sources(['members'], org.members);
+      break;
+    }
+    case 'programme': {
+      const programme = record as Partial<Programme>;
+      reference(['parent'], programme.parent, 'programme', 'parent');
+      reference(['funder'], programme.funder, 'organisation', 'funder');
+      programme.sources?.forEach((source, i) => reference(['sources', i], source, 'article', 'source'));
+      sources(['budget'], programme.budget);
+      sources(['figures'], programme.figures);
+      break;
+    }
+    case 'funding': {
+      const line = record as Partial<Funding>;
+      reference(['programme'], line.programme, 'programme', 'programme');
+      reference(['recipient'], line.recipient, 'organisation', 'recipient');
+      reference(['funder'], line.funder, 'organisation', 'funder');
+      reference(['source'], line.source, 'article', 'source');
+      break;
+    }
+    case 'event': {
+      const event = record as Partial<CoopEvent>;
+      event.orgs?.forEach((org, i) => reference(['orgs', i], org, 'organisation', 'organisation'));
+      reference(['programme'], event.programme, 'programme', 'programme');
+      reference(['source'], event.source, 'article', 'source');
+      break;
+    }
+    case 'article': {
+      const article = record as Partial<Article>;
+      article.people?.forEach((person, i) => reference(['people', i, 'org'], person.org, 'organisation', 'organisation'));
+      break;
+    }
+  }
+}
+
+type Report = (file: ParsedFile, at: Path, rule: RuleId, message: string, hint?: string) => void;
+
+function checkCycles(entries: Checked[], noun: string, report: Report): void {
+  const byId = new Map(entries.map((entry) => [(entry.record as { id: string }).id, entry]));
+  const reported = new Set<string>();
+  for (const start of entries) {
+    const startId = (start.record as { id: string }).id;
+    const chain: string[] = [];
+    for (let current: Checked | undefined = start; current; ) {
+      const { id, parent } = current.record as { id: string; parent?: string };
+      if (!parent || chain.includes(id)) break;
+      chain.push(id);
+      if (parent === startId) {
+        const key = [...chain].sort().join(' ');
+        if (!reported.has(key)) {
+          reported.add(key);
+          report(start.file, ['parent'], 'reference-cycle', `${noun} parents loop: ${[...chain, startId].join(' -> ')}`, 'a chain of parents must end at a record without one');
+        }
+        break;
+      }
+      current = byId.get(parent);
+    }
+  }
+}
+
+function withoutId<T extends { id?: string }>(fields: T): Omit<T, 'id'> {
+  const { id: _written, ...rest } = fields;
+  return rest;
+}
+
+function isPosition(at: Path | Position): at is Position {
+  return at.length === 2 && typeof at[0] === 'number' && typeof at[1] === 'number' && at[0] >= 1;
+}
+
+type GeographyReport = (path: Path, rule: RuleId, message: string, hint?: string) => void;
+
+/**
+ * Region, department and city must exist and agree. The region is derived from the department when
+ * it is not written.
+ */
+function checkGeography(org: Partial<Organisation>, report: GeographyReport): void {
+  let regionCode: string | undefined;
+  if (org.region !== undefined) {
+    const region = regionBySlugOrNull(org.region);
+    if (region) regionCode = region.code;
+    else {
+      const meant = findRegion(org.region);
+      report(['region'], 'unknown-geography', `region "${org.region}" is not an official region slug`, meant ? `use the slug "${meant.slug}"` : didYouMean(org.region, regionSlugs()));
+    }
+  }
+  let departmentCode: string | undefined;
+  if (org.department !== undefined) {
+    const department = findDepartment(org.department);
+    if (!department) report(['department'], 'unknown-geography', `department "${org.department}" does not exist`, didYouMean(org.department, departmentCodes()));
+    else {
+      departmentCode = department.code;
+      if (regionCode && department.region !== regionCode) {
+        const actual = regionOfCode(department.region);
+        report(['department'], 'department-outside-region', `department ${department.code} (${department.name}) is not in region "${org.region}"`, actual ? `it is in "${actual.slug}"` : undefined);
+      } else if (!org.region) {
+        const derived = regionOfCode(department.region);
+        if (derived) {
+          org.region = derived.slug;
+          org.regionDerived = true;
+        }
+      }
+    }
+  }
+  if (org.city !== undefined) {
+    const communes = findCommunes(org.city);
+    if (communes.length === 0) {
+      const hint = departmentCode ? didYouMean(org.city, communeNamesIn(departmentCode)) : undefined;
+      report(['city'], 'unknown-geography', `city "${org.city}" is not a French commune`, hint ?? 'use the official commune name (e.g. Rueil-Malmaison)');
+    } else if (departmentCode && !communes.some((c) => c.department === departmentCode)) {
+      const where = [...new Set(communes.map((c) => c.department))].join(', ');
+      report(['city'], 'city-outside-department', `city "${org.city}" is not in department ${departmentCode}`, `${org.city} is in department ${where}`);
+    } else if (!departmentCode && regionCode && !communes.some((c) => findDepartment(c.department)?.region === regionCode)) {
+      report(['city'], 'city-outside-department', `city "${org.city}" is not in region "${org.region}"`);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Everything a command may touch of the outside world besides the data folder: where its output
+ * goes and what the terminal is. Tests pass their own to run a command as a terminal or a pipe.
+ */
+export interface IO {
+  out(text: string): void;
+  err(text: string): void;
+  /** stdout is a terminal: tables and formatted amounts; otherwise tab-separated values. */
+  isTTY: boolean;
+  /** Colour decided once, from the terminal, NO_COLOR, FORCE_COLOR, TERM and --no-color. */
+  color: boolean;
+  /** Width of the terminal, for tables. */
+  columns: number;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+export function decideColor(isTTY: boolean, env: IO['env']): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.TERM === 'dumb') return false;
+  return isTTY;
+}
+
+export function processIO(): IO {
+  const isTTY = Boolean(process.stdout.isTTY);
+  return {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    isTTY,
+    color: decideColor(isTTY, process.env),
+    columns: process.stdout.columns || 100,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}

@@ -1,0 +1,169 @@
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { FileKind } from '../core/source.js';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** The data folder cannot be used at all: a usage problem (exit 2), not a data problem. */
+export class DataFolderError extends Error {}
+
+export interface DataFile {
+  /** Relative to the data folder, forward slashes. */
+  path: string;
+  absolutePath: string;
+  kind: FileKind;
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
+const FOLDERS: Record<string, { kind: FileKind; extensions: readonly string[] }> = {
+  organisations: { kind: 'organisation', extensions: ['.yaml', '.yml'] },
+  programmes: { kind: 'programme', extensions: ['.yaml', '.yml'] },
+  funding: { kind: 'funding', extensions: ['.yaml', '.yml'] },
+  events: { kind: 'event', extensions: ['.yaml', '.yml'] },
+  articles: { kind: 'article', extensions: ['.md'] },
+};
+
+const MAX_DEPTH = 8;
+
+function isIgnored(name: string): boolean {
+  return name.startsWith('.') || /^readme\.md$/i.test(name);
+}
+
+/**
+ * Lists the data files under `root`, in a stable order. Symbolic links are followed only while they
+ * stay inside the data folder, and each real folder is visited once, so loops end.
+ */
+export async function discoverFiles(root: string): Promise<{ files: DataFile[]; diagnostics: Diagnostic[]; realRoot: string }> {
+  let realRoot: string;
+  try {
+    realRoot = await realpath(root);
+    if (!(await stat(realRoot)).isDirectory()) throw new DataFolderError(`data folder ${root} is not a folder`);
+  } catch (error) {
+    if (error instanceof DataFolderError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DataFolderError(code === 'ENOENT' ? `data folder ${root} does not exist` : `data folder ${root} cannot be read (${code ?? 'error'})`);
+  }
+  const files: DataFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const visited = new Set<string>([realRoot]);
+  const relativePath = (absolute: string) => relative(root, absolute).split(sep).join('/');
+  const problem = (absolute: string, rule: Diagnostic['rule'], message: string, severity: Diagnostic['severity'] = 'error', hint?: string) =>
+    diagnostics.push({ file: relativePath(absolute) || '.', line: 1, column: 1, severity, rule, message, ...(hint ? { hint } : {}) });
+
+  const walk = async (folder: string, layout: (typeof FOLDERS)[string] | undefined, depth: number): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      problem(folder, 'file-unreadable', `folder cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (isIgnored(entry.name)) continue;
+      const absolute = join(folder, entry.name);
+      let info;
+      try {
+        info = entry.isSymbolicLink() ? await linkTarget(absolute, realRoot) : await lstat(absolute);
+      } catch (error) {
+        const message = error instanceof OutsideDataFolder ? 'symbolic link points outside the data folder: not followed' : `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+        problem(absolute, 'file-unreadable', message);
+        continue;
+      }
+      if (info.isDirectory()) {
+        const real = await realpath(absolute).catch(() => absolute);
+        if (visited.has(real)) continue;
+        visited.add(real);
+        if (depth >= MAX_DEPTH) {
+          problem(absolute, 'unexpected-file', 'folder nested too deep: not read', 'warning');
+          continue;
+        }
+        const childLayout = layout ?? (depth === 0 ? FOLDERS[entry.name] : undefined);
+        if (!childLayout) {
+          problem(absolute, 'unexpected-file', `folder "${entry.name}" is not part of the data layout: not read`, 'warning', `data/ holds ${Object.keys(FOLDERS).join(', ')}`);
+          continue;
+        }
+        await walk(absolute, childLayout, depth + 1);
+      } else if (info.isFile()) {
+        const extension = entry.name.slice(entry.name.lastIndexOf('.')).toLowerCase();
+        if (!layout || !layout.extensions.includes(extension)) {
+          const expected = layout ? `${layout.extensions.join(' or ')} files` : `only the folders ${Object.keys(FOLDERS).join(', ')}`;
+          problem(absolute, 'unexpected-file', 'file is not part of the data layout: not read', 'warning', `here data/ expects ${expected}`);
+          continue;
+        }
+        files.push({ path: relativePath(absolute), absolutePath: absolute, kind: layout.kind, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino });
+      }
+    }
+  };
+  await walk(root, undefined, 0);
+  return { files, diagnostics, realRoot };
+}
+
+class OutsideDataFolder extends Error {}
+
+async function linkTarget(absolute: string, realRoot: string) {
+  const target = await realpath(absolute);
+  if (target !== realRoot && !target.startsWith(realRoot + sep)) throw new OutsideDataFolder();
+  return stat(target);
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a file as strict UTF-8, at most MAX_FILE_BYTES; a byte-order mark is dropped. */
+export async function readText(file: DataFile): Promise<{ text: string } | { problem: Diagnostic }> {
+  const fail = (rule: Diagnostic['rule'], message: string, hint?: string, line = 1, column = 1) => ({
+    problem: { file: file.path, line, column, severity: 'error' as const, rule, message, ...(hint ? { hint } : {}) },
+  });
+  if (file.size > MAX_FILE_BYTES) return fail('file-too-large', `file is ${file.size} bytes, over the ${MAX_FILE_BYTES}-byte cap`, 'split it: one record a file');
+  let bytes: Buffer;
+  try {
+    const handle = await open(file.absolutePath, 'r');
+    try {
+      // Read one byte past the cap: a file that grew since it was listed is still refused.
+      const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      if (bytesRead > MAX_FILE_BYTES) return fail('file-too-large', `file is over the ${MAX_FILE_BYTES}-byte cap`, 'split it: one record a file');
+      bytes = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return fail('file-unreadable', `file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    const text = decoder.decode(bytes);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return fail('bad-encoding', `invalid UTF-8 at byte ${at.offset}`, 'save the file as UTF-8', at.line, at.column);
+  }
+}
+
+function firstInvalidUtf8(bytes: Buffer): { offset: number; line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let offset = 0; offset < bytes.length; ) {
+    const byte = bytes[offset]!;
+    const length = byte < 0x80 ? 1 : byte >> 5 === 6 ? 2 : byte >> 4 === 14 ? 3 : byte >> 3 === 30 ? 4 : 0;
+    const valid = length > 0 && offset + length <= bytes.length && (length === 1 || isValidSequence(bytes.subarray(offset, offset + length)));
+    if (!valid) return { offset, line, column: offset - lineStart + 1 };
+    if (byte === 0x0a) {
+      line++;
+      lineStart = offset + 1;
+    }
+    offset += length;
+  }
+  return { offset: 0, line: 1, column: 1 };
+}
+
+function isValidSequence(sequence: Buffer): boolean {
+  try {
+    decoder.decode(sequence);
+    return true;
+  } catch {
+    return false;
+  }
+}

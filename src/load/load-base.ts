@@ -1,0 +1,36 @@
+import { basename } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { LoadResult, ParsedFile } from '../core/source.js';
+import { discoverFiles, readText, type DataFile } from './files.js';
+import { parseArticle } from './frontmatter.js';
+import { parseYaml } from './yaml.js';
+
+export { DataFolderError } from './files.js';
+
+/** Reads and parses every data file under `root`. The only entry point of the layer that touches the disk. */
+export async function loadDataFolder(root: string): Promise<LoadResult & { sources: DataFile[] }> {
+  const discovered = await discoverFiles(root);
+  const diagnostics: Diagnostic[] = [...discovered.diagnostics];
+  const files: ParsedFile[] = [];
+  for (const file of discovered.files) {
+    const read = await readText(file);
+    if ('problem' in read) {
+      diagnostics.push(read.problem);
+      continue;
+    }
+    const parsed = parseFile(file, read.text);
+    diagnostics.push(...parsed.diagnostics);
+    files.push(parsed.file);
+  }
+  return { files, diagnostics, sources: discovered.files };
+}
+
+export function parseFile(file: Pick<DataFile, 'path' | 'kind'>, text: string): { file: ParsedFile; diagnostics: Diagnostic[] } {
+  const nameId = file.kind === 'funding' || file.kind === 'event' ? undefined : basename(file.path).replace(/\.[^.]+$/, '');
+  if (file.kind === 'article') {
+    const parsed = parseArticle(file.path, text);
+    return { file: { path: file.path, kind: file.kind, nameId, data: parsed.data, body: parsed.body, positions: parsed.positions }, diagnostics: parsed.diagnostics };
+  }
+  const parsed = parseYaml(file.path, text);
+  return { file: { path: file.path, kind: file.kind, nameId, data: parsed.data, positions: parsed.positions }, diagnostics: parsed.diagnostics };
+}

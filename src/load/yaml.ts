@@ -1,0 +1,117 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Diagnostic, RuleId } from '../core/diagnostics.js';
+import { pathKey, type Position, type PositionIndex } from '../core/source.js';
+
+export interface ParsedYaml {
+  data: unknown;
+  positions: PositionIndex;
+  diagnostics: Diagnostic[];
+}
+
+/** Deeper than any record of the data model; deep documents are how YAML parsers are attacked. */
+export const MAX_DEPTH = 32;
+const MAX_ALIASES = 50;
+
+/**
+ * Parses one YAML text, keeping where every value and key is. `lineOffset` shifts the lines of a
+ * front matter block to their place in the whole file.
+ */
+export function parseYaml(file: string, source: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return [line + lineOffset, col];
+  };
+  const report = (offset: number, rule: RuleId, message: string, hint?: string) => {
+    const [line, column] = at(offset);
+    diagnostics.push({ file, line, column, severity: 'error', rule, message, ...(hint ? { hint } : {}) });
+  };
+
+  const depthProblem = nestingTooDeep(source);
+  if (depthProblem !== undefined) {
+    report(depthProblem, 'yaml-syntax', `nesting deeper than ${MAX_DEPTH} levels`, 'no record of the data model is this deep');
+    return { data: undefined, positions: { values: {}, keys: {} }, diagnostics };
+  }
+
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  for (const error of doc.errors) {
+    if (error.code === 'DUPLICATE_KEY') report(error.pos[0], 'duplicate-key', 'this key appears twice in the same map', 'keep one of the two');
+    else if (error.code === 'MULTIPLE_DOCS') report(error.pos[0], 'yaml-syntax', 'a data file holds one YAML document, not several', 'remove the "---" separator or split the file');
+    else report(error.pos[0], 'yaml-syntax', yamlMessage(error.message), tabHint(error.message));
+  }
+  // doc.toJS() silently keeps the last of two duplicate keys: never use a document with errors.
+  if (diagnostics.length > 0) return { data: undefined, positions: { values: {}, keys: {} }, diagnostics };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    report(0, 'yaml-syntax', error instanceof ReferenceError ? 'too many aliases: the document expands beyond reason' : yamlMessage(String(error)));
+    return { data: undefined, positions: { values: {}, keys: {} }, diagnostics };
+  }
+  const positions: PositionIndex = { values: {}, keys: {} };
+  if (doc.contents) indexPositions(doc.contents, [], positions, at);
+  return { data, positions, diagnostics };
+}
+
+function indexPositions(node: Node, path: Array<string | number>, index: PositionIndex, at: (offset: number) => Position): void {
+  const key = pathKey(path);
+  if (node.range) index.values[key] = at(node.range[0]);
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const keyNode = pair.key as Node | null;
+      const name = isScalar(keyNode) ? String(keyNode.value) : undefined;
+      if (name === undefined) continue;
+      const childPath = [...path, name];
+      if (keyNode?.range) index.keys[pathKey(childPath)] = at(keyNode.range[0]);
+      if (pair.value && !isAlias(pair.value)) indexPositions(pair.value as Node, childPath, index, at);
+      else if (keyNode?.range) index.values[pathKey(childPath)] = at((pair.value as Node | null)?.range?.[0] ?? keyNode.range[0]);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      if (item && !isAlias(item)) indexPositions(item as Node, [...path, i], index, at);
+    });
+  }
+}
+
+/**
+ * Flow collections nested past MAX_DEPTH ("[[[[...") make V8 and the parser recurse without bound;
+ * they are refused before parsing. Block nesting is bounded by indentation and checked the same way.
+ * Returns the offset of the first character past the limit.
+ */
+function nestingTooDeep(source: string): number | undefined {
+  let depth = 0;
+  let inQuote: string | undefined;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (inQuote) {
+      if (c === inQuote) inQuote = undefined;
+      else if (c === '\n') inQuote = undefined;
+      continue;
+    }
+    if (c === '#' && (i === 0 || source[i - 1] === ' ' || source[i - 1] === '\n')) {
+      const end = source.indexOf('\n', i);
+      i = end === -1 ? source.length : end;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const prev = source[i - 1];
+      if (prev === undefined || /[\s[{,:-]/.test(prev)) inQuote = c;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === ']' || c === '}') {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
+}
+
+function yamlMessage(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '').trim();
+}
+
+function tabHint(message: string): string | undefined {
+  return /tab/i.test(message) ? 'YAML indents with spaces, never tabs' : undefined;
+}

@@ -1,0 +1,24 @@
+import { setFlagsFromString } from 'node:v8';
+import { join } from 'node:path';
+import { processIO } from './io.js';
+import { runCli } from './cli.js';
+
+// A very deep document can abort Node inside V8's regexp compiler; the interpreter tier is safe.
+setFlagsFromString('--no-regexp-tier-up');
+
+const io = processIO();
+// The bundle lives in dist/; the data shipped with coop is beside it.
+const bundledData = join(__dirname, '..', 'data');
+
+runCli(process.argv.slice(2), io, { bundledData }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A bug, not an input error: say so plainly, with the stack only when asked for.
+    io.err(`coop: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.COOP_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
+    io.err('  please report it with the command you ran\n');
+    process.exitCode = 70;
+  },
+);

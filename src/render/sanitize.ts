@@ -1,0 +1,23 @@
+/**
+ * Text from data files must never drive the terminal: control characters (escape sequences,
+ * carriage returns, bell), and bidirectional overrides that reorder what a person reads, are shown
+ * as visible escapes instead.
+ */
+// C0 except tab and newline, DEL, C1, bidi embeddings/overrides/isolates, marks, line/paragraph separators.
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029]/g;
+const UNSAFE_OR_NEWLINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029]/g;
+
+function escape(char: string): string {
+  const code = char.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0').toUpperCase()}` : `\\u${code.toString(16).padStart(4, '0').toUpperCase()}`;
+}
+
+/** For text that may span lines (a summary): keeps newlines and tabs. */
+export function safeText(text: string): string {
+  return text.replace(UNSAFE, escape);
+}
+
+/** For one line (a message, a table cell, a TSV field): newlines and tabs are escaped too. */
+export function safeLine(text: string): string {
+  return text.replace(UNSAFE_OR_NEWLINE, (char) => (char === '\n' ? '\\n' : char === '\t' ? '\\t' : char === '\r' ? '\\r' : escape(char)));
+}
