@@ -27,7 +27,7 @@ export async function validateCommand(options: ValidateOptions, io: IO, bundledD
 
   if (format === 'json') {
     const shown = diagnostics.map((d) => ({ ...d, file: displayPath(d.file) }));
-    io.out(renderJson({ valid: !failed, errors: counts.errors, warnings: counts.warnings, files: counts.files, records: size, diagnostics: shown }));
+    io.out(renderJson({ valid: !failed, errors: counts.errors, warnings: counts.warnings, files_with_problems: counts.files, records: size, diagnostics: shown }));
   } else if (format === 'tsv' || format === 'csv') {
     const render = format === 'tsv' ? renderTsv : renderCsv;
     io.out(render(DIAGNOSTIC_COLUMNS, diagnosticRows(diagnostics, displayPath)));

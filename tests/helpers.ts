@@ -1,0 +1,47 @@
+import { join, resolve } from 'node:path';
+import { runCli } from '../src/cli.js';
+import { decideColor, type IO } from '../src/io.js';
+
+export const REPO = resolve(import.meta.dirname, '..');
+export const FIXTURES = join(REPO, 'tests', 'fixtures');
+export const BUNDLED_DATA = join(REPO, 'data');
+
+export interface RunResult {
+  code: number;
+  out: string;
+  err: string;
+}
+
+export interface RunOptions {
+  /** Run as on a terminal (tables, colour unless NO_COLOR) or, by default, as in a pipe. */
+  tty?: boolean;
+  /** Working directory: fixture paths print relative to it. */
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  columns?: number;
+}
+
+/** Runs coop in-process with captured output, exactly as bin/coop would run it. */
+export async function runCoop(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  let out = '';
+  let err = '';
+  const env = options.env ?? {};
+  const isTTY = options.tty ?? false;
+  const io: IO = {
+    out: (text) => void (out += text),
+    err: (text) => void (err += text),
+    isTTY,
+    color: decideColor(isTTY, env),
+    columns: options.columns ?? 100,
+    env,
+    cwd: options.cwd ?? REPO,
+  };
+  const code = await runCli(args, io, { bundledData: BUNDLED_DATA });
+  return { code, out, err };
+}
+
+/** Runs coop on the fixture base tests/fixtures/<scenario>/data, from that scenario's folder. */
+export function runOnFixture(scenario: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  const cwd = join(FIXTURES, scenario);
+  return runCoop([...args, '--data', 'data'], { ...options, cwd });
+}
