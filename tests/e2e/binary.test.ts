@@ -1,0 +1,58 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, REPO } from '../helpers.js';
+
+const BIN = join(REPO, 'bin', 'coop');
+
+/** Runs the built bin/coop as a person would, through a pipe. */
+function coop(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('the built coop binary', () => {
+  beforeAll(() => {
+    // The end-to-end tests run what ships: build it when the tests run before any install did.
+    if (!existsSync(join(REPO, 'dist', 'coop.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
+  });
+
+  it('validates the bundled data: five articles, no problem', () => {
+    const result = coop(['validate']);
+    expect(result.err).toBe('');
+    expect(result.out).toMatch(/^✔ no problems: \d+ organisations, 3 programmes, 6 funding lines, \d+ events, 5 articles\n$/);
+    expect(result.code).toBe(0);
+  });
+
+  it('reports a broken base with exit 1 and no stack trace', () => {
+    const result = coop(['validate', '--data', join(FIXTURES, 'e2e-broken', 'data')]);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe('');
+    // Paths print relative to where the person stands (the repository here).
+    expect(result.out).toBe(
+      'tests/fixtures/e2e-broken/data/organisations/alliance-test.yaml:5:10: error: member "hopital-b" is not an organisation [unknown-reference]\n' +
+        '  hint: did you mean "hopital-a"?\n' +
+        '✖ 1 error, 0 warnings in 1 file (2 organisations, 0 programmes, 0 funding lines, 0 events, 1 article loaded)\n',
+    );
+  });
+
+  it('honours COOP_DATA, and --data over it', () => {
+    expect(coop(['validate'], { COOP_DATA: join(FIXTURES, 'e2e-broken', 'data') }).code).toBe(1);
+    expect(coop(['validate', '--data', join(FIXTURES, 'minimal', 'data')], { COOP_DATA: join(FIXTURES, 'e2e-broken', 'data') }).code).toBe(0);
+  });
+
+  it('exits 2 on a data folder that is a file', () => {
+    const result = coop(['validate', '--data', join(REPO, 'package.json')]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^coop: data folder .*package\.json is not a folder\n$/);
+  });
+
+  it('prints its version and help, exit 0', () => {
+    const version = coop(['--version']);
+    expect(version).toEqual({ code: 0, out: `${JSON.parse(execFileSync('cat', [join(REPO, 'package.json')], { encoding: 'utf8' })).version}\n`, err: '' });
+    const help = coop(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Usage: coop [options] [command]');
+  });
+});
