@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { IO } from './io.js';
-import { UsageError, type GlobalOptions } from './commands/context.js';
+import { NotFoundError, UsageError, type GlobalOptions } from './commands/context.js';
 import { DataFolderError } from './load/files.js';
 import { HELP } from './commands/help.js';
 
@@ -64,6 +64,31 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
       exitCode = await validateCommand({ ...globals(command), ...command.opts() }, io, context.bundledData);
     });
 
+  program
+    .command('list')
+    .description('list organisations, filtered by place, kind, sector or membership')
+    .option('--region <region>', 'region: slug, name, INSEE code or short form (paca, idf)')
+    .option('--department <code>', 'department code (92, 2A)')
+    .option('--kind <kind>', 'kind of organisation (alliance, hospital, ...)')
+    .option('--sector <sector>', 'public, private-nonprofit, private-for-profit, mixed')
+    .option('--member-of <id>', 'members of this structure')
+    .option('--has-member <id>', 'structures this organisation is a member of')
+    .addHelpText('after', HELP.list)
+    .action(async (_options, command: Command) => {
+      const { listCommand } = await import('./commands/list.js');
+      exitCode = await listCommand({ ...globals(command), ...command.opts() }, io, context.bundledData);
+    });
+
+  program
+    .command('show')
+    .description('everything the base holds on one record: organisation, programme, funding line, event or article')
+    .argument('<id>', 'id, name, acronym or alias')
+    .addHelpText('after', HELP.show)
+    .action(async (query: string, _options, command: Command) => {
+      const { showCommand } = await import('./commands/show.js');
+      exitCode = await showCommand(query, globals(command), io, context.bundledData);
+    });
+
   try {
     if (argv.length === 0) {
       program.outputHelp();
@@ -75,6 +100,11 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
     if (error instanceof CommanderError) {
       // --help and --version end through here too, with exit code 0.
       return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof NotFoundError) {
+      io.err(`coop: ${error.message}\n`);
+      if (error.suggestions.length) io.err(`  hint: did you mean ${error.suggestions.map((s) => `"${s}"`).join(' or ')}?\n`);
+      return 1;
     }
     if (error instanceof UsageError || error instanceof DataFolderError) {
       io.err(`coop: ${error.message}\n`);

@@ -30,7 +30,7 @@ export function processIO(): IO {
     err: (text) => void process.stderr.write(text),
     isTTY,
     color: decideColor(isTTY, process.env),
-    columns: process.stdout.columns || 100,
+    columns: process.stdout.columns || Number(process.env.COLUMNS) || 100,
     env: process.env,
     cwd: process.cwd(),
   };

@@ -4,6 +4,11 @@ import type { Base } from '../core/model.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { IO } from '../io.js';
 import { loadDataFolder } from '../load/load-base.js';
+import { countDiagnostics } from '../core/diagnostics.js';
+import { indexBase, resolveRecords, type AnyRecord, type BaseIndex } from '../core/base-index.js';
+import type { RecordType } from '../core/model.js';
+import { closest } from '../core/text.js';
+import { style, type Style } from '../render/style.js';
 
 /** Options every command accepts (DESIGN section 2, "global"). */
 export interface GlobalOptions {
@@ -66,4 +71,57 @@ export function outputFormat(options: GlobalOptions, io: IO, allowed: readonly s
     return options.format;
   }
   return io.isTTY ? allowed[0]! : 'tsv';
+}
+
+/** A record the person asked for does not exist (exit 1), with the closest ids. */
+export class NotFoundError extends Error {
+  constructor(
+    message: string,
+    readonly suggestions: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface QueryContext extends OpenBase {
+  index: BaseIndex;
+  format: string;
+  paint: Style;
+  width: number;
+}
+
+/**
+ * What every query command starts with: the base loaded and indexed, the output format chosen, and
+ * one line on stderr when the base has problems (the answer comes from the valid records).
+ */
+export async function openForQuery(options: GlobalOptions, io: IO, bundledData: string, formats?: readonly string[]): Promise<QueryContext> {
+  const format = outputFormat(options, io, formats);
+  const opened = await openBase(options, io, bundledData);
+  const counts = countDiagnostics(opened.diagnostics);
+  if (counts.errors > 0) {
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    io.err(`coop: the base has ${plural(counts.errors, 'error')} (see coop validate); answering from the valid records\n`);
+  }
+  return { ...opened, index: indexBase(opened.base), format, paint: style(io.color), width: io.columns };
+}
+
+/** One record by id, name or alias; NotFoundError with the closest ids and names otherwise. */
+export function findRecord(index: BaseIndex, query: string, types: readonly RecordType[] | undefined, noun: string): AnyRecord {
+  const found = resolveRecords(index, query, types);
+  if (found.length === 1) return found[0]!;
+  if (found.length > 1) {
+    throw new NotFoundError(`"${query}" names several records`, found.map((f) => f.record.id));
+  }
+  const candidates: string[] = [];
+  for (const [id, record] of index.byId) if (!types || types.includes(record.type)) candidates.push(id);
+  for (const [name, ids] of index.byName) if (ids.some((id) => !types || types.includes(index.byId.get(id)!.type))) candidates.push(name);
+  const suggestions = closest(query, candidates, 5).flatMap((match) => (index.byId.has(match) ? [match] : (index.byName.get(match) ?? []))).filter((id, i, all) => all.indexOf(id) === i);
+  throw new NotFoundError(`no ${noun} "${query}"`, suggestions.slice(0, 3));
+}
+
+/** An option value outside its closed list: a usage error with the closest values. */
+export function checkChoice(value: string | undefined, allowed: readonly string[], option: string): void {
+  if (value === undefined || allowed.includes(value)) return;
+  const near = closest(value, allowed);
+  throw new UsageError(`${option} "${value}" is not one of: ${allowed.join(', ')}`, near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : undefined);
 }

@@ -1,0 +1,60 @@
+import { findDepartment, findRegion, regions } from '../core/geography.js';
+import { listOrganisations, regionOf, type ListFilters } from '../core/queries.js';
+import { ORGANISATION_KINDS, SECTORS } from '../core/schema.js';
+import { closest } from '../core/text.js';
+import type { IO } from '../io.js';
+import { renderRows } from '../render/output.js';
+import { checkChoice, findRecord, openForQuery, UsageError, type GlobalOptions } from './context.js';
+
+export interface ListOptions extends GlobalOptions {
+  region?: string;
+  department?: string;
+  kind?: string;
+  sector?: string;
+  memberOf?: string;
+  hasMember?: string;
+}
+
+export async function listCommand(options: ListOptions, io: IO, bundledData: string): Promise<number> {
+  checkChoice(options.kind, ORGANISATION_KINDS, '--kind');
+  checkChoice(options.sector, SECTORS, '--sector');
+  const filters: ListFilters = { kind: options.kind, sector: options.sector };
+  if (options.region !== undefined) {
+    const region = findRegion(options.region);
+    if (!region) {
+      const near = closest(options.region, regions.flatMap((r) => [r.slug, r.name]));
+      throw new UsageError(`--region "${options.region}" is not a French region`, near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : 'use a slug (grand-est), a name (Grand Est), an INSEE code (44) or paca, idf');
+    }
+    filters.region = region.slug;
+  }
+  if (options.department !== undefined) {
+    const department = findDepartment(options.department.padStart(2, '0'));
+    if (!department) throw new UsageError(`--department "${options.department}" is not a French department code`, 'e.g. 92, 13, 2A, 974');
+    filters.department = department.code;
+  }
+
+  const context = await openForQuery(options, io, bundledData);
+  if (options.memberOf !== undefined) filters.memberOf = findRecord(context.index, options.memberOf, ['organisation'], 'organisation').record.id;
+  if (options.hasMember !== undefined) filters.hasMember = findRecord(context.index, options.hasMember, ['organisation'], 'organisation').record.id;
+
+  const found = listOrganisations(context.index, filters);
+  const rows = {
+    humanHeader: ['Name', 'Kind', 'Sector', 'City', 'Dept', 'Region', 'Id'],
+    human: found.map((org) => [
+      org.short_name && org.short_name !== org.name ? `${org.name} (${org.short_name})` : org.name,
+      org.kind,
+      org.sector ?? '',
+      org.city ?? '',
+      org.department ?? '',
+      regionOf(org) ?? '',
+      org.id,
+    ]),
+    rawHeader: ['id', 'name', 'short_name', 'kind', 'sector', 'city', 'department', 'region'],
+    raw: found.map((org) => [org.id, org.name, org.short_name ?? '', org.kind, org.sector ?? '', org.city ?? '', org.department ?? '', regionOf(org) ?? '']),
+  };
+  io.out(renderRows(rows, found, context));
+  if (context.format === 'table') {
+    io.err(found.length === 0 ? 'No organisation matches.\n' : `${found.length} organisation${found.length === 1 ? '' : 's'}\n`);
+  }
+  return 0;
+}
