@@ -1,10 +1,10 @@
-import { findDepartment, findRegion, regions } from '../core/geography.js';
+import { findDepartment } from '../core/geography.js';
 import { listOrganisations, regionOf, type ListFilters } from '../core/queries.js';
 import { ORGANISATION_KINDS, SECTORS } from '../core/schema.js';
-import { closest } from '../core/text.js';
 import type { IO } from '../io.js';
 import { renderRows } from '../render/output.js';
 import { checkChoice, findRecord, openForQuery, UsageError, type GlobalOptions } from './context.js';
+import { resolveRegionOption } from './options.js';
 
 export interface ListOptions extends GlobalOptions {
   region?: string;
@@ -19,14 +19,7 @@ export async function listCommand(options: ListOptions, io: IO, bundledData: str
   checkChoice(options.kind, ORGANISATION_KINDS, '--kind');
   checkChoice(options.sector, SECTORS, '--sector');
   const filters: ListFilters = { kind: options.kind, sector: options.sector };
-  if (options.region !== undefined) {
-    const region = findRegion(options.region);
-    if (!region) {
-      const near = closest(options.region, regions.flatMap((r) => [r.slug, r.name]));
-      throw new UsageError(`--region "${options.region}" is not a French region`, near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : 'use a slug (grand-est), a name (Grand Est), an INSEE code (44) or paca, idf');
-    }
-    filters.region = region.slug;
-  }
+  if (options.region !== undefined) filters.region = resolveRegionOption(options.region).slug;
   if (options.department !== undefined) {
     const department = findDepartment(options.department.padStart(2, '0'));
     if (!department) throw new UsageError(`--department "${options.department}" is not a French department code`, 'e.g. 92, 13, 2A, 974');

@@ -1,6 +1,6 @@
 import { countDiagnostics } from '../core/diagnostics.js';
 import type { IO } from '../io.js';
-import { DIAGNOSTIC_COLUMNS, diagnosticRows, renderDiagnostics, renderSummary } from '../render/diagnostics.js';
+import { DIAGNOSTIC_COLUMNS, diagnosticRows, hintText, renderDiagnostics, renderSummary } from '../render/diagnostics.js';
 import { renderCsv, renderTsv } from '../render/delimited.js';
 import { renderJson } from '../render/json.js';
 import { style } from '../render/style.js';
@@ -26,7 +26,11 @@ export async function validateCommand(options: ValidateOptions, io: IO, bundledD
   };
 
   if (format === 'json') {
-    const shown = diagnostics.map((d) => ({ ...d, file: displayPath(d.file) }));
+    const shown = diagnostics.map((d) => {
+      const { related, ...rest } = d;
+      const hint = hintText(d, displayPath);
+      return { ...rest, file: displayPath(d.file), ...(hint ? { hint } : {}), ...(related ? { related: { ...related, file: displayPath(related.file) } } : {}) };
+    });
     io.out(renderJson({ valid: !failed, errors: counts.errors, warnings: counts.warnings, files_with_problems: counts.files, records: size, diagnostics: shown }));
   } else if (format === 'tsv' || format === 'csv') {
     const render = format === 'tsv' ? renderTsv : renderCsv;
@@ -34,7 +38,7 @@ export async function validateCommand(options: ValidateOptions, io: IO, bundledD
   } else {
     const paint = style(io.color);
     io.out(renderDiagnostics(diagnostics, displayPath, paint));
-    io.out(renderSummary(counts, size, paint));
+    io.out(renderSummary(counts, size, paint, options.strict === true));
   }
   return failed ? 1 : 0;
 }

@@ -44,6 +44,8 @@ export interface Diagnostic {
   rule: RuleId;
   message: string;
   hint?: string;
+  /** Another place the problem involves (where a duplicated id was first defined). */
+  related?: { file: string; line: number; column: number };
 }
 
 export interface DiagnosticCounts {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Diagnostic, RuleId } from './diagnostics.js';
 import { positionOf, type ParsedFile } from './source.js';
-import { didYouMean } from './text.js';
+import { didYouMean, slugify } from './text.js';
 
 /** Fields whose every problem is a date problem, whatever zod calls it. */
 const DATE_FIELDS = new Set(['date', 'since', 'until', 'founded', 'dissolved', 'launched', 'as_of']);
@@ -39,6 +39,7 @@ export function issueDiagnostics(issue: Issue, file: ParsedFile, prefix: Path, s
     }
     case 'invalid_value': {
       const value = valueAt(record, issue.path as Path);
+      if (value === undefined) return [make('missing-field', `missing required field "${field}"`, path.slice(0, -1))];
       const allowed = issue.values.map(String);
       return [make('bad-enum', `${JSON.stringify(value)} is not a valid ${field}`, path, didYouMean(String(value), allowed) ?? `one of: ${allowed.join(', ')}`)];
     }
@@ -49,11 +50,20 @@ export function issueDiagnostics(issue: Issue, file: ParsedFile, prefix: Path, s
     }
     case 'custom': {
       const rule = ((issue.params as { rule?: RuleId } | undefined)?.rule ?? 'wrong-type') as RuleId;
-      return [make(rule, issue.message, path)];
+      return [make(rule, issue.message, path, customHint(rule, valueAt(record, issue.path as Path)))];
     }
     default:
       return [make('wrong-type', `${field}: ${issue.message}`, path)];
   }
+}
+
+function customHint(rule: RuleId, value: unknown): string | undefined {
+  if (rule === 'bad-id' && typeof value === 'string') {
+    const slug = slugify(value);
+    return slug && slug !== value ? `did you mean "${slug}"?` : undefined;
+  }
+  if (rule === 'bad-url') return 'write the full address, starting with https://';
+  return undefined;
 }
 
 function lastField(path: Path): string {

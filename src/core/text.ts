@@ -45,8 +45,11 @@ export function closest(word: string, candidates: Iterable<string>, limit = 3): 
     }
     scored.push({ candidate, score });
   }
-  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
-  return [...new Set(scored.map((s) => s.candidate))].slice(0, limit);
+  // Near misses first; "contains" guesses only when there is no near miss.
+  const near = scored.filter((s) => s.score <= budget);
+  const chosen = near.length > 0 ? near : scored;
+  chosen.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
+  return [...new Set(chosen.map((s) => s.candidate))].slice(0, limit);
 }
 
 /** `did you mean "a" or "b"?`, or undefined when nothing is close. */

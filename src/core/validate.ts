@@ -7,7 +7,7 @@ import { emptyBase, RECORD_TYPE_NAMES, type Article, type Base, type CoopEvent, 
 import { articleFrontMatterSchema, eventSchema, fundingLineSchema, idProblem, organisationSchema, programmeSchema } from './schema.js';
 import { describe, issueDiagnostics } from './schema-issues.js';
 import { positionOf, type ParsedFile, type Position } from './source.js';
-import { didYouMean } from './text.js';
+import { didYouMean, slugify } from './text.js';
 
 type Path = Array<string | number>;
 
@@ -33,15 +33,27 @@ export function buildBase(files: readonly ParsedFile[]): { base: Base; diagnosti
     diagnostics.push({ file: file.path, line, column, severity, rule, message, ...(hint ? { hint } : {}) });
   };
 
-  const declare = (id: unknown, type: RecordType, file: ParsedFile, path: Path) => {
-    if (typeof id !== 'string' || idProblem(id) !== undefined) return;
+  /** Registers an id; false when it is taken, and the second record stays out of the base. */
+  const declare = (id: unknown, type: RecordType, file: ParsedFile, path: Path): boolean => {
+    if (typeof id !== 'string' || idProblem(id) !== undefined) return true;
     const first = declared.get(id);
     if (first) {
-      const [line] = positionOf(first.file.positions, first.path);
-      report(file, path, 'duplicate-id', `id "${id}" is already used by ${RECORD_TYPE_NAMES[first.type]}`, `first defined at ${first.file.path}:${line}`);
-      return;
+      const [line, column] = positionOf(first.file.positions, first.path);
+      const [atLine, atColumn] = positionOf(file.positions, path);
+      diagnostics.push({
+        file: file.path,
+        line: atLine,
+        column: atColumn,
+        severity: 'error',
+        rule: 'duplicate-id',
+        message: `id "${id}" is already used by ${RECORD_TYPE_NAMES[first.type]}`,
+        hint: 'first defined at',
+        related: { file: first.file.path, line, column },
+      });
+      return false;
     }
     declared.set(id, { type, file, path });
+    return true;
   };
 
   /**
@@ -72,7 +84,7 @@ export function buildBase(files: readonly ParsedFile[]): { base: Base; diagnosti
     if (file.kind === 'funding' || file.kind === 'event') {
       const noun = file.kind === 'funding' ? 'funding lines' : 'events';
       if (!Array.isArray(file.data)) {
-        report(file, [], 'wrong-type', `a ${file.kind === 'funding' ? 'funding' : 'events'} file holds a list of ${noun}, not ${describe(file.data)}`, 'start each item with "- id: ..."');
+        report(file, [], 'wrong-type', `${file.kind === 'funding' ? 'a funding' : 'an events'} file holds a list of ${noun}, not ${describe(file.data)}`, 'start each item with "- id: ..."');
         continue;
       }
       file.data.forEach((item: unknown, index) => {
@@ -80,13 +92,13 @@ export function buildBase(files: readonly ParsedFile[]): { base: Base; diagnosti
           report(file, [index], 'wrong-type', `item ${index + 1} must be a map of fields, not ${describe(item)}`);
           return;
         }
-        declare(item.id, file.kind, file, [index, 'id']);
+        const unique = declare(item.id, file.kind, file, [index, 'id']);
         if (file.kind === 'funding') {
           const line = checkRecord('funding', fundingLineSchema, item, file, [index]);
-          if (line) addRecord(base.funding, { ...line, file: file.path }, 'funding', file, [index]);
+          if (line && unique) addRecord(base.funding, { ...line, file: file.path }, 'funding', file, [index]);
         } else {
           const event = checkRecord('event', eventSchema, item, file, [index]);
-          if (event) addRecord(base.events, { ...event, file: file.path }, 'event', file, [index]);
+          if (event && unique) addRecord(base.events, { ...event, file: file.path }, 'event', file, [index]);
         }
       });
       continue;
@@ -94,8 +106,9 @@ export function buildBase(files: readonly ParsedFile[]): { base: Base; diagnosti
 
     const nameId = file.nameId!;
     const nameProblem = idProblem(nameId);
-    if (nameProblem) report(file, [1, 1], 'bad-id', `file name: ${nameProblem}`, 'rename the file: its name is the record id');
-    declare(nameId, file.kind, file, []);
+    if (nameProblem) report(file, [1, 1], 'bad-id', `file name: ${nameProblem}`, renameHint(nameId));
+    // A record whose name is not a valid id, or is taken, is checked but stays out of the base.
+    const admitted = declare(nameId, file.kind, file, []) && nameProblem === undefined;
     if (!isMap(file.data)) {
       report(file, [], 'wrong-type', `${RECORD_TYPE_NAMES[file.kind]} file holds one map of fields, not ${describe(file.data)}`);
       continue;
@@ -106,13 +119,13 @@ export function buildBase(files: readonly ParsedFile[]): { base: Base; diagnosti
     }
     if (file.kind === 'organisation') {
       const fields = checkRecord('organisation', organisationSchema, file.data, file, []);
-      if (fields) addRecord(base.organisations, { ...withoutId(fields), id: nameId, file: file.path }, 'organisation', file, []);
+      if (fields && admitted) addRecord(base.organisations, { ...withoutId(fields), id: nameId, file: file.path }, 'organisation', file, []);
     } else if (file.kind === 'programme') {
       const fields = checkRecord('programme', programmeSchema, file.data, file, []);
-      if (fields) addRecord(base.programmes, { ...withoutId(fields), id: nameId, file: file.path }, 'programme', file, []);
+      if (fields && admitted) addRecord(base.programmes, { ...withoutId(fields), id: nameId, file: file.path }, 'programme', file, []);
     } else {
       const fields = checkRecord('article', articleFrontMatterSchema, file.data, file, []);
-      if (fields) addRecord(base.articles, { ...withoutId(fields), id: nameId, file: file.path, body: file.body ?? '' }, 'article', file, []);
+      if (fields && admitted) addRecord(base.articles, { ...withoutId(fields), id: nameId, file: file.path, body: file.body ?? '' }, 'article', file, []);
     }
   }
 
@@ -261,6 +274,11 @@ function withoutId<T extends { id?: string }>(fields: T): Omit<T, 'id'> {
   return rest;
 }
 
+function renameHint(nameId: string): string {
+  const slug = slugify(nameId);
+  return slug ? `rename the file to "${slug}" plus its extension: its name is the record id` : 'rename the file: its name is the record id';
+}
+
 function isPosition(at: Path | Position): at is Position {
   return at.length === 2 && typeof at[0] === 'number' && typeof at[1] === 'number' && at[0] >= 1;
 }
@@ -284,7 +302,10 @@ function checkGeography(org: Partial<Organisation>, report: GeographyReport): vo
   let departmentCode: string | undefined;
   if (org.department !== undefined) {
     const department = findDepartment(org.department);
-    if (!department) report(['department'], 'unknown-geography', `department "${org.department}" does not exist`, didYouMean(org.department, departmentCodes()));
+    if (!department) {
+      const hint = org.department === '20' ? 'Corsica is "2A" (Corse-du-Sud) or "2B" (Haute-Corse)' : didYouMean(org.department, departmentCodes());
+      report(['department'], 'unknown-geography', `department "${org.department}" does not exist`, hint);
+    }
     else {
       departmentCode = department.code;
       if (regionCode && department.region !== regionCode) {
@@ -308,7 +329,8 @@ function checkGeography(org: Partial<Organisation>, report: GeographyReport): vo
       const where = [...new Set(communes.map((c) => c.department))].join(', ');
       report(['city'], 'city-outside-department', `city "${org.city}" is not in department ${departmentCode}`, `${org.city} is in department ${where}`);
     } else if (!departmentCode && regionCode && !communes.some((c) => findDepartment(c.department)?.region === regionCode)) {
-      report(['city'], 'city-outside-department', `city "${org.city}" is not in region "${org.region}"`);
+      const where = [...new Set(communes.map((c) => c.department))].join(', ');
+      report(['city'], 'city-outside-department', `city "${org.city}" is not in region "${org.region}"`, `${org.city} is in department ${where}`);
     }
   }
 }

@@ -111,13 +111,14 @@ async function linkTarget(absolute: string, realRoot: string) {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+const TOO_LARGE_HINT = 'no record needs 1 MiB: split a long list of funding lines or events into several files';
 
 /** Reads a file as strict UTF-8, at most MAX_FILE_BYTES; a byte-order mark is dropped. */
 export async function readText(file: DataFile): Promise<{ text: string } | { problem: Diagnostic }> {
   const fail = (rule: Diagnostic['rule'], message: string, hint?: string, line = 1, column = 1) => ({
     problem: { file: file.path, line, column, severity: 'error' as const, rule, message, ...(hint ? { hint } : {}) },
   });
-  if (file.size > MAX_FILE_BYTES) return fail('file-too-large', `file is ${file.size} bytes, over the ${MAX_FILE_BYTES}-byte cap`, 'split it: one record a file');
+  if (file.size > MAX_FILE_BYTES) return fail('file-too-large', `file is ${file.size} bytes, over the ${MAX_FILE_BYTES}-byte cap`, TOO_LARGE_HINT);
   let bytes: Buffer;
   try {
     const handle = await open(file.absolutePath, 'r');
@@ -125,7 +126,7 @@ export async function readText(file: DataFile): Promise<{ text: string } | { pro
       // Read one byte past the cap: a file that grew since it was listed is still refused.
       const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      if (bytesRead > MAX_FILE_BYTES) return fail('file-too-large', `file is over the ${MAX_FILE_BYTES}-byte cap`, 'split it: one record a file');
+      if (bytesRead > MAX_FILE_BYTES) return fail('file-too-large', `file is over the ${MAX_FILE_BYTES}-byte cap`, TOO_LARGE_HINT);
       bytes = buffer.subarray(0, bytesRead);
     } finally {
       await handle.close();
@@ -138,7 +139,8 @@ export async function readText(file: DataFile): Promise<{ text: string } | { pro
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch {
     const at = firstInvalidUtf8(bytes);
-    return fail('bad-encoding', `invalid UTF-8 at byte ${at.offset}`, 'save the file as UTF-8', at.line, at.column);
+    const byte = bytes[at.offset]!.toString(16).toUpperCase().padStart(2, '0');
+    return fail('bad-encoding', `invalid UTF-8: byte 0x${byte} is not part of a character`, 'save the file as UTF-8 (it may be Latin-1 or Windows-1252)', at.line, at.column);
   }
 }
 
@@ -149,7 +151,8 @@ function firstInvalidUtf8(bytes: Buffer): { offset: number; line: number; column
     const byte = bytes[offset]!;
     const length = byte < 0x80 ? 1 : byte >> 5 === 6 ? 2 : byte >> 4 === 14 ? 3 : byte >> 3 === 30 ? 4 : 0;
     const valid = length > 0 && offset + length <= bytes.length && (length === 1 || isValidSequence(bytes.subarray(offset, offset + length)));
-    if (!valid) return { offset, line, column: offset - lineStart + 1 };
+    // Columns count characters, as everywhere else, not bytes.
+    if (!valid) return { offset, line, column: [...bytes.subarray(lineStart, offset).toString('utf8')].length + 1 };
     if (byte === 0x0a) {
       line++;
       lineStart = offset + 1;

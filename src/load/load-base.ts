@@ -16,6 +16,8 @@ export async function loadDataFolder(root: string): Promise<LoadResult & { sourc
     const read = await readText(file);
     if ('problem' in read) {
       diagnostics.push(read.problem);
+      // Refused unread, its record still exists: references to it are not reported twice.
+      files.push({ path: file.path, kind: file.kind, nameId: nameIdOf(file), data: undefined, positions: { values: {}, keys: {} } });
       continue;
     }
     const parsed = parseFile(file, read.text);
@@ -25,8 +27,13 @@ export async function loadDataFolder(root: string): Promise<LoadResult & { sourc
   return { files, diagnostics, sources: discovered.files };
 }
 
+/** Organisations, programmes and articles are named by their file; lists of records are not. */
+function nameIdOf(file: Pick<DataFile, 'path' | 'kind'>): string | undefined {
+  return file.kind === 'funding' || file.kind === 'event' ? undefined : basename(file.path).replace(/\.[^.]+$/, '');
+}
+
 export function parseFile(file: Pick<DataFile, 'path' | 'kind'>, text: string): { file: ParsedFile; diagnostics: Diagnostic[] } {
-  const nameId = file.kind === 'funding' || file.kind === 'event' ? undefined : basename(file.path).replace(/\.[^.]+$/, '');
+  const nameId = nameIdOf(file);
   if (file.kind === 'article') {
     const parsed = parseArticle(file.path, text);
     return { file: { path: file.path, kind: file.kind, nameId, data: parsed.data, body: parsed.body, positions: parsed.positions }, diagnostics: parsed.diagnostics };

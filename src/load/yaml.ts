@@ -35,10 +35,18 @@ export function parseYaml(file: string, source: string, lineOffset = 0): ParsedY
   }
 
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // One syntax error leads the parser into others that point at nothing wrong: report the first.
+  let syntaxReported = false;
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY') report(error.pos[0], 'duplicate-key', 'this key appears twice in the same map', 'keep one of the two');
+    else if (syntaxReported) continue;
     else if (error.code === 'MULTIPLE_DOCS') report(error.pos[0], 'yaml-syntax', 'a data file holds one YAML document, not several', 'remove the "---" separator or split the file');
-    else report(error.pos[0], 'yaml-syntax', yamlMessage(error.message), tabHint(error.message));
+    else {
+      const opener = error.pos[0] >= source.trimEnd().length ? unclosedOpener(source) : undefined;
+      if (opener) report(opener.offset, 'yaml-syntax', `this ${opener.char} is never closed`, `close it with ${CLOSERS[opener.char]}`);
+      else report(error.pos[0], 'yaml-syntax', yamlMessage(error.message), tabHint(error.message));
+    }
+    if (error.code !== 'DUPLICATE_KEY') syntaxReported = true;
   }
   // doc.toJS() silently keeps the last of two duplicate keys: never use a document with errors.
   if (diagnostics.length > 0) return { data: undefined, positions: { values: {}, keys: {} }, diagnostics };
@@ -106,6 +114,37 @@ function nestingTooDeep(source: string): number | undefined {
     }
   }
   return undefined;
+}
+
+const CLOSERS: Record<string, string> = { '[': ']', '{': '}', '"': 'a matching "', "'": "a matching '" };
+
+/**
+ * The parser reports an unclosed bracket or quote at the end of the file, past anything the person
+ * wrote; the opener is what needs fixing. Returns the unclosed quote, else the outermost unclosed
+ * bracket.
+ */
+function unclosedOpener(source: string): { offset: number; char: string } | undefined {
+  const stack: Array<{ offset: number; char: string }> = [];
+  let quote: { offset: number; char: string } | undefined;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (quote) {
+      if (quote.char === '"' && c === '\\') i++;
+      else if (c === quote.char) {
+        if (c === "'" && source[i + 1] === "'") i++;
+        else quote = undefined;
+      }
+      continue;
+    }
+    const previous = i === 0 ? '\n' : source[i - 1]!;
+    if (c === '#' && /\s/.test(previous)) {
+      const end = source.indexOf('\n', i);
+      i = end === -1 ? source.length : end;
+    } else if ((c === '"' || c === "'") && /[\s[{,:-]/.test(previous)) quote = { offset: i, char: c };
+    else if (c === '[' || c === '{') stack.push({ offset: i, char: c });
+    else if (c === ']' || c === '}') stack.pop();
+  }
+  return quote ?? stack[0];
 }
 
 function yamlMessage(message: string): string {

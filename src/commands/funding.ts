@@ -1,0 +1,98 @@
+import { displayName } from '../core/base-index.js';
+import { fundingReport, type FundingFilters, type FundingReport } from '../core/funding.js';
+import { INSTRUMENTS, STAGES } from '../core/schema.js';
+import type { IO } from '../io.js';
+import { renderCsv, renderTsv } from '../render/delimited.js';
+import { formatAmount, formatDate } from '../render/format.js';
+import { renderJson } from '../render/json.js';
+import type { Style } from '../render/style.js';
+import { renderTable } from '../render/table.js';
+import type { BaseIndex } from '../core/base-index.js';
+import { checkChoice, findRecord, openForQuery, type GlobalOptions } from './context.js';
+import { resolveRegionOption } from './options.js';
+
+export interface FundingOptions extends GlobalOptions {
+  program?: string;
+  recipient?: string;
+  instrument?: string;
+  stage?: string;
+  region?: string;
+}
+
+export async function fundingCommand(options: FundingOptions, io: IO, bundledData: string): Promise<number> {
+  checkChoice(options.instrument, INSTRUMENTS, '--instrument');
+  checkChoice(options.stage, STAGES, '--stage');
+  const filters: FundingFilters = { instrument: options.instrument, stage: options.stage };
+  if (options.region !== undefined) filters.region = resolveRegionOption(options.region).slug;
+  const context = await openForQuery(options, io, bundledData);
+  if (options.program !== undefined) filters.programme = findRecord(context.index, options.program, ['programme'], 'programme').record.id;
+  if (options.recipient !== undefined) filters.recipient = findRecord(context.index, options.recipient, ['organisation'], 'organisation').record.id;
+
+  const report = fundingReport(context.index, filters);
+  switch (context.format) {
+    case 'json':
+      io.out(renderJson(report));
+      break;
+    case 'tsv':
+      io.out(renderTsv(RAW_HEADER, rawRows(report)));
+      break;
+    case 'csv':
+      io.out(renderCsv(RAW_HEADER, rawRows(report)));
+      break;
+    default:
+      io.out(renderFundingTables(report, context.index, context.width, context.paint));
+      if (report.lines.length === 0) io.err('No funding line matches.\n');
+  }
+  return 0;
+}
+
+/**
+ * One table in a pipe, nothing lost: the first column says whether a row is a funding line, a
+ * total, or a line of the programme's budget (`awk -F'\t' '$1 == "total"'`).
+ */
+const RAW_HEADER = ['row', 'id', 'programme', 'recipient', 'funder', 'instrument', 'stage', 'amount', 'currency', 'upper_bound', 'date', 'lines', 'source'];
+
+function rawRows(report: FundingReport): string[][] {
+  const flag = (value: boolean | undefined) => (value ? 'true' : 'false');
+  return [
+    ...report.lines.map((l) => ['line', l.id, l.programme, l.recipient, l.funder ?? '', l.instrument, l.stage, String(l.amount), l.currency, flag(l.upper_bound), l.date ?? '', '1', l.source]),
+    ...report.totals.map((t) => ['total', '', report.programme?.id ?? '', '', '', t.instrument, t.stage, String(t.amount), t.currency, flag(t.upper_bound), '', String(t.lines), '']),
+    ...report.budget.map((b) => ['budget', '', b.programme, '', '', b.instrument, '', String(b.amount), b.currency, 'false', '', '', b.source]),
+  ];
+}
+
+function renderFundingTables(report: FundingReport, index: BaseIndex, width: number, paint: Style): string {
+  const table = (header: string[], rows: string[][]) => renderTable(header, rows, { width, paint });
+  const money = (amount: number, currency: string, upTo?: boolean) => `${upTo ? 'up to ' : ''}${formatAmount(amount, currency)}`;
+  const parts: string[] = [];
+  if (report.programme) {
+    const carried = report.programme.includes.slice(1).map((id) => displayName(index, id));
+    parts.push(`${paint.bold(report.programme.name)}${carried.length ? paint.dim(` with ${carried.join(', ')}`) : ''}\n`);
+  }
+  if (report.lines.length > 0) {
+    parts.push(
+      `${paint.bold.underline('Funding lines')}\n` +
+        table(
+          ['Programme', 'Recipient', 'Instrument', 'Stage', 'Amount', 'Date', 'Source'],
+          report.lines.map((l) => [displayName(index, l.programme), displayName(index, l.recipient), l.instrument, l.stage, money(l.amount, l.currency, l.upper_bound), l.date ? formatDate(l.date) : '', l.source]),
+        ),
+    );
+    parts.push(
+      `${paint.bold.underline('Totals')} ${paint.dim('(by instrument and stage: grants are never added to equity, nor potential to awarded money)')}\n` +
+        table(
+          ['Instrument', 'Stage', 'Lines', 'Total'],
+          report.totals.map((t) => [t.instrument, t.stage, String(t.lines), money(t.amount, t.currency, t.upper_bound)]),
+        ),
+    );
+  }
+  if (report.budget.length > 0) {
+    parts.push(
+      `${paint.bold.underline('Programme budget')}\n` +
+        table(
+          ['Programme', 'Instrument', 'Amount', 'Source', 'Note'],
+          report.budget.map((b) => [displayName(index, b.programme), b.instrument, formatAmount(b.amount, b.currency), b.source, b.note ?? '']),
+        ),
+    );
+  }
+  return parts.join('\n');
+}
