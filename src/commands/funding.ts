@@ -63,6 +63,9 @@ function rawRows(report: FundingReport): string[][] {
 
 function renderFundingTables(report: FundingReport, index: BaseIndex, width: number, paint: Style): string {
   const table = (header: string[], rows: string[][]) => renderTable(header, rows, { width, paint });
+  // Article ids are long: tables cite [n], and the Sources table at the end says which article n is.
+  const cited = [...new Set([...report.lines.map((l) => l.source), ...report.budget.map((b) => b.source)])];
+  const cite = (id: string) => `[${cited.indexOf(id) + 1}]`;
   const money = (amount: number, currency: string, upTo?: boolean) => `${upTo ? 'up to ' : ''}${formatAmount(amount, currency)}`;
   const parts: string[] = [];
   if (report.programme) {
@@ -74,7 +77,7 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
       `${paint.bold.underline('Funding lines')}\n` +
         table(
           ['Programme', 'Recipient', 'Instrument', 'Stage', 'Amount', 'Date', 'Source'],
-          report.lines.map((l) => [displayName(index, l.programme), displayName(index, l.recipient), l.instrument, l.stage, money(l.amount, l.currency, l.upper_bound), l.date ? formatDate(l.date) : '', l.source]),
+          report.lines.map((l) => [displayName(index, l.programme), displayName(index, l.recipient), l.instrument, l.stage, money(l.amount, l.currency, l.upper_bound), l.date ? formatDate(l.date) : '', cite(l.source)]),
         ),
     );
     parts.push(
@@ -90,7 +93,19 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
       `${paint.bold.underline('Programme budget')}\n` +
         table(
           ['Programme', 'Instrument', 'Amount', 'Source', 'Note'],
-          report.budget.map((b) => [displayName(index, b.programme), b.instrument, formatAmount(b.amount, b.currency), b.source, b.note ?? '']),
+          report.budget.map((b) => [displayName(index, b.programme), b.instrument, formatAmount(b.amount, b.currency), cite(b.source), b.note ?? '']),
+        ),
+    );
+  }
+  if (cited.length > 0) {
+    parts.push(
+      `${paint.bold.underline('Sources')}\n` +
+        table(
+          ['', 'Article', 'Outlet', 'Date', 'Title'],
+          cited.map((id) => {
+            const article = index.articles.get(id);
+            return [cite(id), id, article?.outlet ?? '', article ? formatDate(article.date) : '', article?.title ?? ''];
+          }),
         ),
     );
   }

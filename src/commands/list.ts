@@ -1,6 +1,7 @@
 import { findDepartment } from '../core/geography.js';
 import { listOrganisations, regionOf, type ListFilters } from '../core/queries.js';
 import { ORGANISATION_KINDS, SECTORS } from '../core/schema.js';
+import type { Organisation } from '../core/model.js';
 import type { IO } from '../io.js';
 import { renderRows } from '../render/output.js';
 import { checkChoice, findRecord, openForQuery, UsageError, type GlobalOptions } from './context.js';
@@ -13,6 +14,13 @@ export interface ListOptions extends GlobalOptions {
   sector?: string;
   memberOf?: string;
   hasMember?: string;
+}
+
+/** "Suresnes (92)", "(92)", or the region when that is all there is. */
+function placeOf(org: Organisation): string {
+  if (org.city) return org.department ? `${org.city} (${org.department})` : org.city;
+  if (org.department) return `(${org.department})`;
+  return regionOf(org) ?? '';
 }
 
 export async function listCommand(options: ListOptions, io: IO, bundledData: string): Promise<number> {
@@ -32,20 +40,18 @@ export async function listCommand(options: ListOptions, io: IO, bundledData: str
 
   const found = listOrganisations(context.index, filters);
   const rows = {
-    humanHeader: ['Name', 'Kind', 'Sector', 'City', 'Dept', 'Region', 'Id'],
+    humanHeader: ['Name', 'Kind', 'Sector', 'Place', 'Id'],
     human: found.map((org) => [
       org.short_name && org.short_name !== org.name ? `${org.name} (${org.short_name})` : org.name,
       org.kind,
       org.sector ?? '',
-      org.city ?? '',
-      org.department ?? '',
-      regionOf(org) ?? '',
+      placeOf(org),
       org.id,
     ]),
     rawHeader: ['id', 'name', 'short_name', 'kind', 'sector', 'city', 'department', 'region'],
     raw: found.map((org) => [org.id, org.name, org.short_name ?? '', org.kind, org.sector ?? '', org.city ?? '', org.department ?? '', regionOf(org) ?? '']),
   };
-  io.out(renderRows(rows, found, context));
+  io.out(renderRows(rows, found, { ...context, whole: [4] }));
   if (context.format === 'table') {
     io.err(found.length === 0 ? 'No organisation matches.\n' : `${found.length} organisation${found.length === 1 ? '' : 's'}\n`);
   }

@@ -58,7 +58,13 @@ export function certainlyBefore(later: EdtfText, earlier: EdtfText): boolean {
   return a.max < b.min;
 }
 
-/** A key that sorts dates chronologically, earliest possible moment first. */
+/**
+ * A key that sorts dates chronologically: a span by its middle (a joining "between May 2019 and
+ * 2020" comes after a founding on 2 May 2019), an open span by its known end.
+ */
 export function dateSortKey(text: EdtfText): number {
-  return dateBounds(text)?.min ?? Number.POSITIVE_INFINITY;
+  const bounds = dateBounds(text);
+  if (!bounds) return Number.POSITIVE_INFINITY;
+  if (Number.isFinite(bounds.min) && Number.isFinite(bounds.max)) return (bounds.min + bounds.max) / 2;
+  return Number.isFinite(bounds.min) ? bounds.min : bounds.max;
 }

@@ -7,8 +7,6 @@ import type { ArticleFrontMatter, FundingLine, Event, OrganisationFields, Progra
 export interface Organisation extends Omit<OrganisationFields, 'id'> {
   id: string;
   file: string;
-  /** True when `region` was not written but derived from the department. */
-  regionDerived?: boolean;
 }
 
 export interface Programme extends Omit<ProgrammeFields, 'id'> {

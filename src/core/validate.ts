@@ -313,10 +313,7 @@ function checkGeography(org: Partial<Organisation>, report: GeographyReport): vo
         report(['department'], 'department-outside-region', `department ${department.code} (${department.name}) is not in region "${org.region}"`, actual ? `it is in "${actual.slug}"` : undefined);
       } else if (!org.region) {
         const derived = regionOfCode(department.region);
-        if (derived) {
-          org.region = derived.slug;
-          org.regionDerived = true;
-        }
+        if (derived) org.region = derived.slug;
       }
     }
   }

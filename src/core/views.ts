@@ -13,6 +13,8 @@ export interface OrganisationView {
   funding: Funding[];
   events: CoopEvent[];
   articles: Article[];
+  /** Display names of the programmes and recipients its funding lines name. */
+  names: Record<string, string>;
 }
 
 export interface ProgrammeView {
@@ -24,6 +26,7 @@ export interface ProgrammeView {
   funding: Funding[];
   events: CoopEvent[];
   articles: Article[];
+  names: Record<string, string>;
 }
 
 export interface FundingView {
@@ -50,6 +53,10 @@ export interface ArticleView {
 export type RecordView = OrganisationView | ProgrammeView | FundingView | EventView | ArticleView;
 
 const named = (index: BaseIndex, id: string) => ({ id, name: displayName(index, id) });
+
+function fundingNames(index: BaseIndex, lines: readonly Funding[]): Record<string, string> {
+  return Object.fromEntries(lines.flatMap((l) => [l.programme, l.recipient]).map((id) => [id, displayName(index, id)]));
+}
 
 function articlesOf(index: BaseIndex, ids: Iterable<string>): Article[] {
   const found = [...new Set(ids)].map((id) => index.articles.get(id)).filter((a): a is Article => a !== undefined);
@@ -84,6 +91,7 @@ export function organisationView(index: BaseIndex, org: Organisation): Organisat
     funding,
     events,
     articles: articlesOf(index, cited),
+    names: fundingNames(index, funding),
   };
 }
 
@@ -99,7 +107,8 @@ export function programmeView(index: BaseIndex, programme: Programme): Programme
     ...(programme.funder ? { funder: named(index, programme.funder) } : {}),
     funding,
     events,
-    articles: articlesOf(index, [...programme.sources, ...(programme.budget ?? []).map((b) => b.source), ...(programme.figures ?? []).map((f) => f.source)]),
+    articles: articlesOf(index, [...programme.sources, ...(programme.budget ?? []).map((b) => b.source), ...(programme.figures ?? []).map((f) => f.source), ...funding.map((f) => f.source), ...events.map((e) => e.source)]),
+    names: fundingNames(index, funding),
   };
 }
 

@@ -18,6 +18,8 @@ export interface RenderContext {
   format: string;
   width: number;
   paint: Style;
+  /** Columns of the human table never cut (ids). */
+  whole?: readonly number[];
 }
 
 /** table -> boxed human rows; tsv/csv -> raw rows; json -> the `json` value given. */
@@ -30,6 +32,6 @@ export function renderRows(rows: Rows, json: unknown, context: RenderContext): s
     case 'tsv':
       return renderTsv(rows.rawHeader, rows.raw);
     default:
-      return rows.human.length === 0 ? '' : renderTable(rows.humanHeader, rows.human, { width: context.width, paint: context.paint });
+      return rows.human.length === 0 ? '' : renderTable(rows.humanHeader, rows.human, { width: context.width, paint: context.paint, whole: context.whole ?? [] });
   }
 }

@@ -205,7 +205,7 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
     { header: ['Structure', 'Role', 'Since', 'Source', 'Note'], rows: view.memberOf.map((m) => [m.name, m.role, date(doc, m.since), doc.cite(m.source), m.note ?? '']) },
     { header: ['structure', 'role', 'since', 'until', 'source', 'note'], rows: view.memberOf.map((m) => [m.organisation, m.role, m.since ?? '', m.until ?? '', m.source, m.note ?? '']) },
   );
-  writeFundingLines(doc, 'Funding received', view.funding, (id) => id);
+  writeFundingLines(doc, 'Funding received', view.funding, (id) => view.names[id] ?? id);
   writeEvents(doc, view.events);
   doc.paragraph('Note', org.note);
   writeArticles(doc, view.articles);
@@ -230,7 +230,7 @@ function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
     { header: ['instrument', 'amount', 'currency', 'source', 'note'], rows: budget.map((b) => [b.instrument, String(b.amount), b.currency, b.source, b.note ?? '']) },
   );
   writeFigures(doc, programme.figures);
-  writeFundingLines(doc, 'Funding lines (with the programmes it carries)', view.funding, (id) => id);
+  writeFundingLines(doc, 'Funding lines (with the programmes it carries)', view.funding, (id) => view.names[id] ?? id);
   writeEvents(doc, view.events);
   doc.paragraph('Note', programme.note);
   writeArticles(doc, view.articles);
@@ -238,8 +238,9 @@ function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
 
 function writeFunding(doc: DocumentWriter, view: FundingView): void {
   const line = view.record;
+  doc.numberSources(view.articles);
   const name = (id: string) => `${view.names[id] ?? id} [${id}]`;
-  doc.title(`${line.instrument} of ${money(doc, line.amount, line.currency)} to ${view.names[line.recipient] ?? line.recipient}`, `${line.id} · funding line`);
+  doc.title(`${line.instrument} of ${line.upper_bound ? 'up to ' : ''}${money(doc, line.amount, line.currency)} to ${view.names[line.recipient] ?? line.recipient}`, `${line.id} · funding line`);
   doc.fields([
     ['Programme', name(line.programme)],
     ['Recipient', name(line.recipient)],
@@ -256,6 +257,7 @@ function writeFunding(doc: DocumentWriter, view: FundingView): void {
 
 function writeEvent(doc: DocumentWriter, view: EventView): void {
   const event = view.record;
+  doc.numberSources(view.articles);
   doc.title(event.title, `${event.id} · event · ${event.kind}`);
   doc.fields([
     ['Date', date(doc, event.date)],

@@ -80,3 +80,11 @@ describe('text', () => {
     expect(didYouMean('zzz', ['hospital', 'clinic'])).toBeUndefined();
   });
 });
+
+describe('chronological order', () => {
+  it('places a span by its middle, an open span by its known end', async () => {
+    const { dateSortKey } = await import('../../src/core/dates.js');
+    const ordered = ['2019-05/2020', '2019?', '2019-05-02', '../2018-06', '2020-03-10', '2019-11-15/..'].sort((a, b) => dateSortKey(a) - dateSortKey(b));
+    expect(ordered).toEqual(['../2018-06', '2019-05-02', '2019?', '2019-11-15/..', '2019-05/2020', '2020-03-10']);
+  });
+});
