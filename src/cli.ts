@@ -3,6 +3,7 @@ import type { IO } from './io.js';
 import { NotFoundError, UsageError, type GlobalOptions } from './commands/context.js';
 import { DataFolderError } from './load/files.js';
 import { HELP } from './commands/help.js';
+import { safeLine } from './render/sanitize.js';
 
 declare const __COOP_VERSION__: string;
 const VERSION = typeof __COOP_VERSION__ === 'string' ? __COOP_VERSION__ : '0.0.0-dev';
@@ -14,8 +15,14 @@ export interface CliContext {
 
 const EXAMPLES = `
 Examples:
+  coop list --region grand-est            organisations of a region
+  coop show alliance-ouest-parisien       everything on one record, with its sources
+  coop funding --program PIA              money of a programme and those it carries, with totals
+  coop search "cite des fleurs"           fuzzy, accents optional
+  coop events --org hopital-foch          a timeline
   coop validate                           check the base, every problem with its place
-  coop validate --data path/to/data       check another base (or set COOP_DATA)
+
+Output: tables on a terminal, tab-separated values in a pipe; --json for full records.
 
 Data: --data DIR, else $COOP_DATA, else the data/ shipped with coop.
 Exit codes: 0 success, 1 invalid data or record not found, 2 usage error or unreadable data folder.
@@ -89,6 +96,75 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
       exitCode = await showCommand(query, globals(command), io, context.bundledData);
     });
 
+  program
+    .command('funding')
+    .description('funding lines, then totals by instrument and stage, and the programme budget')
+    .option('--program <id>', 'programme id or acronym; includes the programmes it carries')
+    .option('--recipient <id>', 'recipient organisation')
+    .option('--instrument <instrument>', 'grant, equity, loan, other')
+    .option('--stage <stage>', 'announced, awarded, potential, disbursed')
+    .option('--region <region>', "recipient's region: slug, name, INSEE code or short form")
+    .addHelpText('after', HELP.funding)
+    .action(async (_options, command: Command) => {
+      const { fundingCommand } = await import('./commands/funding.js');
+      exitCode = await fundingCommand({ ...globals(command), ...command.opts() }, io, context.bundledData);
+    });
+
+  program
+    .command('search')
+    .description('fuzzy search over names, acronyms, aliases, cities, descriptions and articles')
+    .argument('<text...>', 'what to look for (any case, accents optional)')
+    .option('--type <type>', 'organisation, programme, event or article')
+    .option('--limit <n>', 'at most this many results', '20')
+    .addHelpText('after', HELP.search)
+    .action(async (words: string[], _options, command: Command) => {
+      const { searchCommand } = await import('./commands/search.js');
+      exitCode = await searchCommand(words.join(' '), { ...globals(command), ...command.opts() }, io, context.bundledData);
+    });
+
+  program
+    .command('events')
+    .description('a timeline of events, filtered by organisation, kind, dates or region')
+    .option('--org <id>', 'events involving this organisation')
+    .option('--kind <kind>', 'founding, joining, announcement, award, ...')
+    .option('--from <date>', 'events that may happen on or after this date (EDTF)')
+    .option('--to <date>', 'events that may happen on or before this date (EDTF)')
+    .option('--region <region>', 'events involving an organisation of this region')
+    .addHelpText('after', HELP.events)
+    .action(async (_options, command: Command) => {
+      const { eventsCommand } = await import('./commands/events.js');
+      exitCode = await eventsCommand({ ...globals(command), ...command.opts() }, io, context.bundledData);
+    });
+
+  program
+    .command('sources')
+    .description('the articles; or, for one record, which article backs each of its facts')
+    .argument('[id]', 'a record id, name or alias')
+    .addHelpText('after', HELP.sources)
+    .action(async (query: string | undefined, _options, command: Command) => {
+      const { sourcesCommand } = await import('./commands/sources.js');
+      exitCode = await sourcesCommand(query, globals(command), io, context.bundledData);
+    });
+
+  program
+    .command('export')
+    .description('the whole base, resolved: JSON, or one table as NDJSON or CSV')
+    .option('--table <name>', 'organisations, memberships, programmes, funding, events or articles')
+    .addHelpText('after', HELP.export)
+    .action(async (_options, command: Command) => {
+      const { exportCommand } = await import('./commands/export.js');
+      exitCode = await exportCommand({ ...globals(command), ...command.opts() }, io, context.bundledData);
+    });
+
+  program
+    .command('stats')
+    .description('counts by kind, sector and region; money by programme, instrument and stage')
+    .addHelpText('after', HELP.stats)
+    .action(async (_options, command: Command) => {
+      const { statsCommand } = await import('./commands/stats.js');
+      exitCode = await statsCommand(globals(command), io, context.bundledData);
+    });
+
   try {
     if (argv.length === 0) {
       program.outputHelp();
@@ -101,14 +177,15 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
       // --help and --version end through here too, with exit code 0.
       return error.exitCode === 0 ? 0 : 2;
     }
+    // Messages echo what was typed and what the data holds: never raw to the terminal.
     if (error instanceof NotFoundError) {
-      io.err(`coop: ${error.message}\n`);
-      if (error.suggestions.length) io.err(`  hint: did you mean ${error.suggestions.map((s) => `"${s}"`).join(' or ')}?\n`);
+      io.err(`coop: ${safeLine(error.message)}\n`);
+      if (error.suggestions.length) io.err(`  hint: did you mean ${error.suggestions.map((s) => `"${safeLine(s)}"`).join(' or ')}?\n`);
       return 1;
     }
     if (error instanceof UsageError || error instanceof DataFolderError) {
-      io.err(`coop: ${error.message}\n`);
-      if (error instanceof UsageError && error.hint) io.err(`  hint: ${error.hint}\n`);
+      io.err(`coop: ${safeLine(error.message)}\n`);
+      if (error instanceof UsageError && error.hint) io.err(`  hint: ${safeLine(error.hint)}\n`);
       return 2;
     }
     throw error;

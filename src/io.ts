@@ -23,10 +23,22 @@ export function decideColor(isTTY: boolean, env: IO['env']): boolean {
   return isTTY;
 }
 
-export function processIO(): IO {
+/**
+ * The IO of the real process. A reader that stops early (`coop export | head`) closes the pipe:
+ * that is the reader's choice, not an error, so coop stops writing and ends quietly.
+ */
+export function processIO(onClosedOutput: () => void): IO {
   const isTTY = Boolean(process.stdout.isTTY);
+  let closed = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+    onClosedOutput();
+  });
   return {
-    out: (text) => void process.stdout.write(text),
+    out: (text) => {
+      if (!closed) process.stdout.write(text);
+    },
     err: (text) => void process.stderr.write(text),
     isTTY,
     color: decideColor(isTTY, process.env),

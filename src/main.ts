@@ -6,7 +6,8 @@ import { runCli } from './cli.js';
 // A very deep document can abort Node inside V8's regexp compiler; the interpreter tier is safe.
 setFlagsFromString('--no-regexp-tier-up');
 
-const io = processIO();
+// The reader closed the pipe: nothing more to say to anyone, and no stack trace.
+const io = processIO(() => process.exit(process.exitCode ?? 0));
 // The bundle lives in dist/; the data shipped with coop is beside it.
 const bundledData = join(__dirname, '..', 'data');
 

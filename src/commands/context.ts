@@ -70,7 +70,8 @@ export function outputFormat(options: GlobalOptions, io: IO, allowed: readonly s
     if (!allowed.includes(options.format)) throw new UsageError(`unknown format "${options.format}"`, `use one of: ${allowed.join(', ')}`);
     return options.format;
   }
-  return io.isTTY ? allowed[0]! : 'tsv';
+  if (io.isTTY) return allowed[0]!;
+  return allowed.includes('tsv') ? 'tsv' : allowed[0]!;
 }
 
 /** A record the person asked for does not exist (exit 1), with the closest ids. */

@@ -7,6 +7,7 @@ import { formatAmount, formatDate } from '../render/format.js';
 import { renderJson } from '../render/json.js';
 import type { Style } from '../render/style.js';
 import { renderTable } from '../render/table.js';
+import { citations } from '../render/citations.js';
 import type { BaseIndex } from '../core/base-index.js';
 import { checkChoice, findRecord, openForQuery, type GlobalOptions } from './context.js';
 import { resolveRegionOption } from './options.js';
@@ -63,9 +64,8 @@ function rawRows(report: FundingReport): string[][] {
 
 function renderFundingTables(report: FundingReport, index: BaseIndex, width: number, paint: Style): string {
   const table = (header: string[], rows: string[][]) => renderTable(header, rows, { width, paint });
-  // Article ids are long: tables cite [n], and the Sources table at the end says which article n is.
-  const cited = [...new Set([...report.lines.map((l) => l.source), ...report.budget.map((b) => b.source)])];
-  const cite = (id: string) => `[${cited.indexOf(id) + 1}]`;
+  const sources = citations([...report.lines.map((l) => l.source), ...report.budget.map((b) => b.source)], index.articles);
+  const cite = sources.cite;
   const money = (amount: number, currency: string, upTo?: boolean) => `${upTo ? 'up to ' : ''}${formatAmount(amount, currency)}`;
   const parts: string[] = [];
   if (report.programme) {
@@ -97,17 +97,7 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
         ),
     );
   }
-  if (cited.length > 0) {
-    parts.push(
-      `${paint.bold.underline('Sources')}\n` +
-        table(
-          ['', 'Article', 'Outlet', 'Date', 'Title'],
-          cited.map((id) => {
-            const article = index.articles.get(id);
-            return [cite(id), id, article?.outlet ?? '', article ? formatDate(article.date) : '', article?.title ?? ''];
-          }),
-        ),
-    );
-  }
+  const sourcesTable = sources.table(width, paint);
+  if (sourcesTable) parts.push(sourcesTable);
   return parts.join('\n');
 }

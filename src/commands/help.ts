@@ -40,4 +40,63 @@ Examples:
   coop show "hopital foch"                by name, any case or accents
   coop show pia --json                    the record and everything related, as JSON
 `,
+  funding: `
+Funding lines, then their totals grouped by instrument and stage (grants are never added to equity,
+nor announced or potential money to awarded money), then the budget of the programme asked for.
+--program takes an id, a name or an acronym and includes every programme it carries.
+
+Examples:
+  coop funding --program PIA              the PIA and Territoires d'innovation
+  coop funding --program PIA --instrument grant --stage awarded
+  coop funding --recipient territoire-de-sante-de-demain
+  coop funding --region grand-est --json
+`,
+  search: `
+Fuzzy, case- and accent-insensitive search over names, acronyms, aliases, cities, descriptions,
+article titles and bodies. Exact ids and acronyms come first. Each result says what matched.
+
+Examples:
+  coop search "cite des fleurs"
+  coop search TSD
+  coop search e-sante --type article
+  coop search hopital --limit 5 --json
+`,
+  events: `
+A timeline, earliest first. Uncertain (?) and approximate (c.) dates are shown as such; an event
+whose date is a span is kept when the span meets the --from/--to range.
+
+Examples:
+  coop events --org alliance-ouest-parisien
+  coop events --kind award
+  coop events --from 2017 --to 2019-06
+  coop events --region grand-est --json
+`,
+  sources: `
+Without an id: the articles, with how many records cite each. With an id: which article backs each
+fact of that record (identity, members, figures, funding, events).
+
+Examples:
+  coop sources
+  coop sources alliance-ouest-parisien
+  coop sources hospimedia-2017-09-13-alliance-ouest-parisien    what cites this article
+`,
+  export: `
+The whole base, resolved. JSON (the default) is one object {organisations, memberships, programmes,
+funding, events, articles}, each an array of records with their id and every field; memberships are
+flattened as {organisation, member, role, since, until, note, source}. With --table, one table as
+--format ndjson (one JSON record a line) or csv.
+
+Examples:
+  coop export > base.json
+  coop export --table memberships --format csv > memberships.csv
+  coop export --table funding --format ndjson | jq .amount
+`,
+  stats: `
+Counts of organisations by kind, sector and region; money by programme, instrument and stage
+(never adding grants to equity, nor potential to awarded money).
+
+Examples:
+  coop stats
+  coop stats --json
+`,
 } as const;

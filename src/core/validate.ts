@@ -125,7 +125,7 @@ export function buildBase(files: readonly ParsedFile[]): { base: Base; diagnosti
       if (fields && admitted) addRecord(base.programmes, { ...withoutId(fields), id: nameId, file: file.path }, 'programme', file, []);
     } else {
       const fields = checkRecord('article', articleFrontMatterSchema, file.data, file, []);
-      if (fields && admitted) addRecord(base.articles, { ...withoutId(fields), id: nameId, file: file.path, body: file.body ?? '' }, 'article', file, []);
+      if (fields && admitted) addRecord(base.articles, { ...withoutId(fields), id: nameId, file: file.path, body: (file.body ?? '').trim() }, 'article', file, []);
     }
   }
 

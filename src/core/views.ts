@@ -1,5 +1,6 @@
 import { byName, displayName, programmeWithDescendants, sortEvents, type BaseIndex, type Membership } from './base-index.js';
 import type { Article, CoopEvent, Funding, Organisation, Programme } from './model.js';
+import { dateSortKey } from './dates.js';
 import { MEMBER_ROLES } from './schema.js';
 
 /** Everything `coop show` says of an organisation, gathered from the whole base. */
@@ -60,7 +61,7 @@ function fundingNames(index: BaseIndex, lines: readonly Funding[]): Record<strin
 
 function articlesOf(index: BaseIndex, ids: Iterable<string>): Article[] {
   const found = [...new Set(ids)].map((id) => index.articles.get(id)).filter((a): a is Article => a !== undefined);
-  return found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (a.id < b.id ? -1 : 1));
+  return found.sort((a, b) => dateSortKey(a.date) - dateSortKey(b.date) || (a.id < b.id ? -1 : 1));
 }
 
 export function organisationView(index: BaseIndex, org: Organisation): OrganisationView {

@@ -14,10 +14,11 @@ export function formatAmount(amount: number, currency = 'EUR'): string {
  * "between ... and ...", an open one "2019-11-15 or later".
  */
 export function formatDate(edtf: string): string {
+  // "~" approximate, "?" uncertain (kept as is: people read it), "%" both.
   const single = (part: string) => {
-    const approximate = /[~%]$/.test(part);
-    const bare = part.replace(/[~%]$/, '');
-    return approximate ? `c. ${bare}` : bare;
+    if (part.endsWith('%')) return `c. ${part.slice(0, -1)}?`;
+    if (part.endsWith('~')) return `c. ${part.slice(0, -1)}`;
+    return part;
   };
   const slash = edtf.indexOf('/');
   if (slash === -1) return single(edtf);

@@ -7,6 +7,7 @@ import { formatAmount, formatDate } from './format.js';
 import { safeLine, safeText } from './sanitize.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
+import { wrap } from './wrap.js';
 
 export interface DocumentOptions {
   /** Boxed tables and formatted values on a terminal; tab-separated raw values in a pipe. */
@@ -109,19 +110,6 @@ class DocumentWriter {
   toString(): string {
     return this.parts.join('\n');
   }
-}
-
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/ +/)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line || lines.length === 0) lines.push(line);
-  return lines;
 }
 
 function place(city?: string, department?: string, region?: string): string | undefined {

@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import stringWidth from 'string-width';
 import { safeLine } from './sanitize.js';
+import { wrap } from './wrap.js';
 import type { Style } from './style.js';
 
 export interface TableOptions {
@@ -11,35 +12,42 @@ export interface TableOptions {
   whole?: readonly number[];
 }
 
-const MIN_COLUMN = 6;
-// Words up to this width stay whole when a prose column shrinks; longer ones (URLs) may be cut.
-const MAX_WHOLE_WORD = 24;
+// Words up to this width stay whole when a column shrinks; longer ones (long ids, URLs) may be cut.
+const MAX_WHOLE_WORD = 16;
 
 /**
- * A boxed table sized to the terminal: columns keep their natural width when they fit; otherwise
- * the widest shrink first and their text wraps. cli-table3 colours borders even in a pipe and
- * ignores NO_COLOR, so its own styles are off and colour comes from `paint` alone.
+ * A boxed table sized to the terminal: columns keep their natural width when they fit. Otherwise
+ * they shrink, widest first: prose wraps down to its longest word, then other columns wrap down to
+ * theirs; `whole` columns (ids people copy) never shrink. When that is still too wide, each record
+ * becomes a block of labelled lines rather than a table whose text is cut. cli-table3 colours
+ * borders even in a pipe and ignores NO_COLOR, so its own styles are off and colour comes from
+ * `paint` alone.
  */
 export function renderTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>, { width, paint, whole = [] }: TableOptions): string {
   const cells = rows.map((row) => row.map(safeLine));
-  const natural = header.map((title, i) => Math.max(stringWidth(title), ...cells.map((row) => stringWidth(row[i] ?? ''))) + 2);
-  const available = Math.max(width - (header.length + 1), header.length * MIN_COLUMN);
-  const widths = [...natural];
-  // Prose wraps well; ids and numbers do not: shrink columns holding spaces first.
+  const column = (i: number) => [header[i]!, ...cells.map((row) => row[i] ?? '')];
+  const natural = header.map((_, i) => Math.max(...column(i).map(stringWidth)) + 2);
+  const longestWord = header.map((_, i) => Math.max(...column(i).flatMap((text) => text.split(/\s+/)).map(stringWidth)) + 2);
   const prose = header.map((_, i) => cells.some((row) => (row[i] ?? '').includes(' ')));
-  // A prose column can wrap down to its longest word without cutting anything.
-  const longestWord = header.map((title, i) => Math.max(MIN_COLUMN, stringWidth(title) + 2, ...cells.map((row) => Math.max(0, ...(row[i] ?? '').split(/\s+/).map((w) => stringWidth(w) + 2)))));
+  const available = width - (header.length + 1);
+  const widths = [...natural];
   const total = () => widths.reduce((a, b) => a + b, 0);
-  for (const pass of [true, false]) {
+  const steps: Array<(i: number) => number | undefined> = [
+    (i) => (prose[i] ? Math.min(longestWord[i]!, MAX_WHOLE_WORD + 2) : undefined),
+    (i) => Math.min(longestWord[i]!, MAX_WHOLE_WORD + 2),
+  ];
+  for (const floorOf of steps) {
     while (total() > available) {
       let widest = -1;
       widths.forEach((w, i) => {
-        if (!whole.includes(i) && (!pass || prose[i]) && w > (pass ? Math.min(longestWord[i]!, MAX_WHOLE_WORD) : MIN_COLUMN) && (widest === -1 || w > widths[widest]!)) widest = i;
+        const floor = whole.includes(i) ? undefined : floorOf(i);
+        if (floor !== undefined && w > floor && (widest === -1 || w > widths[widest]!)) widest = i;
       });
       if (widest === -1) break;
       widths[widest]!--;
     }
   }
+  if (total() > available) return renderBlocks(header, cells, width, paint);
   const table = new Table({
     head: header.map((title) => paint.bold(title)),
     colWidths: widths,
@@ -49,4 +57,23 @@ export function renderTable(header: readonly string[], rows: ReadonlyArray<reado
   });
   for (const row of cells) table.push([...row]);
   return table.toString() + '\n';
+}
+
+/** One record a block: each field on its own labelled line, wrapped, nothing cut. */
+function renderBlocks(header: readonly string[], cells: ReadonlyArray<readonly string[]>, width: number, paint: Style): string {
+  const labelWidth = Math.max(...header.map(stringWidth));
+  const textWidth = Math.max(20, width - labelWidth - 2);
+  return cells
+    .map((row) =>
+      row
+        .map((value, i) => ({ label: header[i] ?? '', value }))
+        .filter(({ value }) => value !== '')
+        .map(({ label, value }) =>
+          wrap(value, textWidth)
+            .map((line, n) => `${n === 0 ? paint.bold(label.padEnd(labelWidth)) : ' '.repeat(labelWidth)}  ${line}\n`)
+            .join(''),
+        )
+        .join(''),
+    )
+    .join('\n');
 }

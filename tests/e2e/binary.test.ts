@@ -55,4 +55,17 @@ describe('the built coop binary', () => {
     expect(help.code).toBe(0);
     expect(help.out).toContain('Usage: coop [options] [command]');
   });
+
+  it('ends quietly when the reader closes the pipe early (coop export | head)', () => {
+    // A real shell pipe: Node's own child pipes buffer the whole export and never see EPIPE.
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" export | head -c 1 > /dev/null; exit \${PIPESTATUS[0]}`], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+      // No stdin: with a socket there, bash takes itself for a remote shell and reads ~/.bashrc.
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
 });

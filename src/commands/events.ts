@@ -1,0 +1,65 @@
+import type { BaseIndex } from '../core/base-index.js';
+import { dateBounds, edtfProblem, type DateBounds } from '../core/dates.js';
+import { EVENT_KINDS } from '../core/schema.js';
+import { listEvents, type EventFilters } from '../core/timeline.js';
+import type { IO } from '../io.js';
+import { formatDate } from '../render/format.js';
+import { renderRows } from '../render/output.js';
+import { citations } from '../render/citations.js';
+import { safeLine } from '../render/sanitize.js';
+import { checkChoice, findRecord, openForQuery, UsageError, type GlobalOptions } from './context.js';
+import { resolveRegionOption } from './options.js';
+
+export interface EventsOptions extends GlobalOptions {
+  org?: string;
+  kind?: string;
+  from?: string;
+  to?: string;
+  region?: string;
+}
+
+/** An EDTF date given on the command line, as the span it may cover; a usage error with the reason otherwise. */
+function dateOption(value: string | undefined, option: string): DateBounds | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  const problem = edtfProblem(text);
+  const bounds = problem === undefined ? dateBounds(text) : undefined;
+  // edtfProblem's reason quotes what was typed: escaped, like anything shown that came from outside.
+  if (!bounds) throw new UsageError(safeLine(`${option}: ${problem ?? `"${text}" is not a valid EDTF date`}`));
+  return bounds;
+}
+
+/** How an organisation is named in a crowded cell: its acronym, else its name. */
+function shortName(index: BaseIndex, id: string): string {
+  const org = index.organisations.get(id);
+  return org ? (org.short_name ?? org.name) : id;
+}
+
+export async function eventsCommand(options: EventsOptions, io: IO, bundledData: string): Promise<number> {
+  checkChoice(options.kind, EVENT_KINDS, '--kind');
+  const from = dateOption(options.from, '--from');
+  const to = dateOption(options.to, '--to');
+  if (from && to && from.min > to.max) {
+    throw new UsageError(safeLine(`--from ${options.from!.trim()} is after --to ${options.to!.trim()}`), 'the range holds no date: swap them?');
+  }
+  const filters: EventFilters = { kind: options.kind, from: from?.min, to: to?.max };
+  if (options.region !== undefined) filters.region = resolveRegionOption(options.region).slug;
+
+  const context = await openForQuery(options, io, bundledData);
+  if (options.org !== undefined) filters.org = findRecord(context.index, options.org, ['organisation'], 'organisation').record.id;
+
+  const found = listEvents(context.index, filters);
+  const sources = citations(found.map((e) => e.source), context.index.articles);
+  const rows = {
+    humanHeader: ['Date', 'Kind', 'Event', 'Organisations', 'Place', 'Source'],
+    human: found.map((e) => [formatDate(e.date), e.kind, e.title, (e.orgs ?? []).map((id) => shortName(context.index, id)).join('; '), e.place ?? '', sources.cite(e.source)]),
+    rawHeader: ['id', 'date', 'kind', 'title', 'orgs', 'programme', 'place', 'source'],
+    raw: found.map((e) => [e.id, e.date, e.kind, e.title, (e.orgs ?? []).join(','), e.programme ?? '', e.place ?? '', e.source]),
+  };
+  io.out(renderRows(rows, found, context));
+  if (context.format === 'table') {
+    if (found.length > 0) io.out(`\n${sources.table(context.width, context.paint)}`);
+    io.err(found.length === 0 ? 'No event matches.\n' : `${found.length} event${found.length === 1 ? '' : 's'}\n`);
+  }
+  return 0;
+}

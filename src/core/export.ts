@@ -1,0 +1,115 @@
+import type { Base } from './model.js';
+import { regionOf } from './queries.js';
+import { articleFrontMatterSchema, eventSchema, fundingLineSchema, organisationSchema, programmeSchema } from './schema.js';
+
+/**
+ * `coop export`: the whole base as plain records, one table per record type plus the memberships
+ * flattened out of the organisations. Pure: the command picks the format.
+ */
+
+export const EXPORT_TABLES = ['organisations', 'memberships', 'programmes', 'funding', 'events', 'articles'] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+
+/** A record as exported: field name -> value, keys in the table's column order. */
+export type ExportRecord = Record<string, unknown>;
+export type Export = Record<ExportTable, ExportRecord[]>;
+
+/** Schema fields, id first; `file` (the path relative to the data folder) last. */
+const columnsOf = (shape: object, extra: readonly string[] = []): string[] => ['id', ...Object.keys(shape).filter((key) => key !== 'id'), ...extra, 'file'];
+
+/**
+ * The columns of each table, in a fixed order. They follow the schemas, so a field added to the
+ * model is exported without anyone remembering to. Internal flags (regionDerived) are not columns.
+ */
+export const EXPORT_COLUMNS: Record<ExportTable, readonly string[]> = {
+  organisations: columnsOf(organisationSchema.shape),
+  memberships: ['organisation', 'member', 'role', 'since', 'until', 'note', 'source'],
+  programmes: columnsOf(programmeSchema.shape),
+  funding: columnsOf(fundingLineSchema.shape),
+  events: columnsOf(eventSchema.shape),
+  articles: columnsOf(articleFrontMatterSchema.shape, ['body']),
+};
+
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The record's fields in column order; absent fields are left out (null with `nulls`). */
+function pick(record: object, columns: readonly string[], nulls = false): ExportRecord {
+  const values = record as Record<string, unknown>;
+  const result: ExportRecord = {};
+  for (const column of columns) {
+    const value = values[column];
+    if (value !== undefined) result[column] = value;
+    else if (nulls) result[column] = null;
+  }
+  return result;
+}
+
+function byId<T extends { id: string }>(records: readonly T[]): T[] {
+  return [...records].sort((a, b) => compareIds(a.id, b.id));
+}
+
+/** Every membership claim, one row each, every row with the same keys (null when absent). */
+function memberships(base: Base): ExportRecord[] {
+  const rows = base.organisations.flatMap((org) =>
+    (org.members ?? []).map((member) => ({
+      organisation: org.id,
+      member: member.org,
+      role: member.role,
+      since: member.since,
+      until: member.until,
+      note: member.note,
+      source: member.source,
+    })),
+  );
+  const key = (row: (typeof rows)[number]) => [row.organisation, row.member, row.role, row.since ?? '', row.until ?? '', row.source, row.note ?? ''];
+  rows.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) {
+      const order = compareIds(ka[i]!, kb[i]!);
+      if (order !== 0) return order;
+    }
+    return 0;
+  });
+  return rows.map((row) => pick(row, EXPORT_COLUMNS.memberships, true));
+}
+
+/** One table, records sorted by id (memberships by structure, then member, role and dates). */
+export function exportTable(base: Base, table: ExportTable): ExportRecord[] {
+  switch (table) {
+    case 'organisations':
+      return byId(base.organisations).map((org) => pick({ ...org, region: regionOf(org) }, EXPORT_COLUMNS.organisations));
+    case 'memberships':
+      return memberships(base);
+    case 'programmes':
+      return byId(base.programmes).map((programme) => pick(programme, EXPORT_COLUMNS.programmes));
+    case 'funding':
+      return byId(base.funding).map((line) => pick(line, EXPORT_COLUMNS.funding));
+    case 'events':
+      return byId(base.events).map((event) => pick(event, EXPORT_COLUMNS.events));
+    case 'articles':
+      return byId(base.articles).map((article) => pick(article, EXPORT_COLUMNS.articles));
+  }
+}
+
+/** The whole base: {organisations, memberships, programmes, funding, events, articles}. */
+export function exportBase(base: Base): Export {
+  return Object.fromEntries(EXPORT_TABLES.map((table) => [table, exportTable(base, table)])) as Export;
+}
+
+/**
+ * One value as a single CSV cell: lists of text joined with "; ", nested structures (members,
+ * figures, budget, identifiers, people) as JSON text, absent as empty.
+ */
+export function cellText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join('; ');
+  return JSON.stringify(value);
+}
+
+/** A table as rows of cells, in the table's column order. */
+export function tableRows(table: ExportTable, records: readonly ExportRecord[]): string[][] {
+  return records.map((record) => EXPORT_COLUMNS[table].map((column) => cellText(record[column])));
+}

@@ -1,0 +1,97 @@
+import type { Base } from './model.js';
+import { regionOf } from './queries.js';
+import { INSTRUMENTS, STAGES } from './schema.js';
+
+/**
+ * `coop stats`: counts of records, of organisations by kind, sector and region, of memberships by
+ * role, and money by programme. Money is never summed across instruments, stages or currencies:
+ * a grant is not equity, and potential money is not awarded money, so each is its own row.
+ */
+
+export const NONE = '(none)';
+
+/** Value -> count, most frequent first, ties by value, "(none)" last. */
+export type Counts = Record<string, number>;
+
+export interface MoneyRow {
+  /** The programme the lines are recorded under (its own lines, not its sub-programmes'). */
+  programme: string;
+  instrument: string;
+  stage: string;
+  currency: string;
+  lines: number;
+  amount: number;
+}
+
+export interface Stats {
+  records: { organisations: number; programmes: number; funding: number; events: number; articles: number };
+  organisations: { by_kind: Counts; by_sector: Counts; by_region: Counts };
+  memberships: { by_role: Counts };
+  money: MoneyRow[];
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function countBy<T>(items: readonly T[], key: (item: T) => string | undefined): Counts {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const value = key(item) ?? NONE;
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  const entries = [...counts].sort(([a, m], [b, n]) => Number(a === NONE) - Number(b === NONE) || n - m || compare(a, b));
+  return Object.fromEntries(entries);
+}
+
+export function computeStats(base: Base): Stats {
+  const memberships = base.organisations.flatMap((org) => org.members ?? []);
+  const groups = new Map<string, MoneyRow>();
+  for (const line of base.funding) {
+    const key = JSON.stringify([line.programme, line.instrument, line.stage, line.currency]);
+    const row = groups.get(key);
+    if (row) {
+      row.lines += 1;
+      row.amount += line.amount;
+    } else {
+      groups.set(key, { programme: line.programme, instrument: line.instrument, stage: line.stage, currency: line.currency, lines: 1, amount: line.amount });
+    }
+  }
+  const rank = (list: readonly string[], value: string) => (list.includes(value) ? list.indexOf(value) : list.length);
+  const money = [...groups.values()].sort(
+    (a, b) =>
+      compare(a.programme, b.programme) ||
+      rank(INSTRUMENTS, a.instrument) - rank(INSTRUMENTS, b.instrument) ||
+      rank(STAGES, a.stage) - rank(STAGES, b.stage) ||
+      compare(a.currency, b.currency),
+  );
+  return {
+    records: {
+      organisations: base.organisations.length,
+      programmes: base.programmes.length,
+      funding: base.funding.length,
+      events: base.events.length,
+      articles: base.articles.length,
+    },
+    organisations: {
+      by_kind: countBy(base.organisations, (org) => org.kind),
+      by_sector: countBy(base.organisations, (org) => org.sector),
+      by_region: countBy(base.organisations, regionOf),
+    },
+    memberships: { by_role: countBy(memberships, (member) => member.role) },
+    money,
+  };
+}
+
+/** The long form for tsv and csv: section, key, subkey, count, amount (raw), currency. */
+export const STATS_COLUMNS = ['section', 'key', 'subkey', 'count', 'amount', 'currency'] as const;
+
+export function statsRows(stats: Stats): string[][] {
+  const counts = (section: string, values: Counts) => Object.entries(values).map(([key, count]) => [section, key, '', String(count), '', '']);
+  return [
+    ...counts('records', stats.records),
+    ...counts('organisations.by_kind', stats.organisations.by_kind),
+    ...counts('organisations.by_sector', stats.organisations.by_sector),
+    ...counts('organisations.by_region', stats.organisations.by_region),
+    ...counts('memberships.by_role', stats.memberships.by_role),
+    ...stats.money.map((row) => ['money', row.programme, `${row.instrument}/${row.stage}`, String(row.lines), String(row.amount), row.currency]),
+  ];
+}
