@@ -1,7 +1,7 @@
 import { dateSortKey } from './dates.js';
 import type { Article, Base, CoopEvent, Funding, Organisation, Programme, RecordType } from './model.js';
 import type { Member } from './schema.js';
-import { fold } from './text.js';
+import { nameKey } from './text.js';
 
 /** A membership seen from either side: the structure, the member and the claim. */
 export interface Membership extends Member {
@@ -45,7 +45,7 @@ export function indexBase(base: Base): BaseIndex {
   const byId = new Map<string, AnyRecord>();
   const byName = new Map<string, string[]>();
   const addNames = (id: string, names: ReadonlyArray<string | undefined>) => {
-    for (const name of new Set(names.filter((n): n is string => Boolean(n)).map(fold))) push(byName, name, id);
+    for (const name of new Set(names.filter((n): n is string => Boolean(n)).map(nameKey))) push(byName, name, id);
   };
   for (const record of base.organisations) {
     byId.set(record.id, { type: 'organisation', record });
@@ -109,7 +109,7 @@ export function resolveRecords(index: BaseIndex, query: string, types?: readonly
   const accept = (found: AnyRecord | undefined) => found !== undefined && (!types || types.includes(found.type));
   const exact = index.byId.get(query.trim());
   if (accept(exact)) return [exact!];
-  const ids = index.byName.get(fold(query.trim())) ?? [];
+  const ids = index.byName.get(nameKey(query)) ?? [];
   return ids.map((id) => index.byId.get(id)!).filter(accept);
 }
 

@@ -3,6 +3,11 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 
+/** How names are compared: folded, and spaces collapsed ("Hopital  foch" is "hôpital foch"). */
+export function nameKey(text: string): string {
+  return fold(text).replace(/\s+/g, ' ').trim();
+}
+
 /** "Provence-Alpes-Côte d'Azur" -> "provence-alpes-cote-d-azur" */
 export function slugify(text: string): string {
   return fold(text)

@@ -17,8 +17,8 @@ const MAX_WHOLE_WORD = 16;
 
 /**
  * A boxed table sized to the terminal: columns keep their natural width when they fit. Otherwise
- * they shrink, widest first: prose wraps down to its longest word, then other columns wrap down to
- * theirs; `whole` columns (ids people copy) never shrink. When that is still too wide, each record
+ * prose columns wrap, widest first, down to their longest word; other columns (ids, dates, amounts)
+ * and `whole` ones never shrink. When that is still too wide, each record
  * becomes a block of labelled lines rather than a table whose text is cut. cli-table3 colours
  * borders even in a pipe and ignores NO_COLOR, so its own styles are off and colour comes from
  * `paint` alone.
@@ -32,20 +32,16 @@ export function renderTable(header: readonly string[], rows: ReadonlyArray<reado
   const available = width - (header.length + 1);
   const widths = [...natural];
   const total = () => widths.reduce((a, b) => a + b, 0);
-  const steps: Array<(i: number) => number | undefined> = [
-    (i) => (prose[i] ? Math.min(longestWord[i]!, MAX_WHOLE_WORD + 2) : undefined),
-    (i) => Math.min(longestWord[i]!, MAX_WHOLE_WORD + 2),
-  ];
-  for (const floorOf of steps) {
-    while (total() > available) {
-      let widest = -1;
-      widths.forEach((w, i) => {
-        const floor = whole.includes(i) ? undefined : floorOf(i);
-        if (floor !== undefined && w > floor && (widest === -1 || w > widths[widest]!)) widest = i;
-      });
-      if (widest === -1) break;
-      widths[widest]!--;
-    }
+  // Only prose shrinks, and only down to its longest word (very long words aside): a column
+  // without spaces (ids, dates, amounts) is never cut.
+  const floor = (i: number) => (prose[i] && !whole.includes(i) ? Math.min(longestWord[i]!, MAX_WHOLE_WORD + 2) : natural[i]!);
+  while (total() > available) {
+    let widest = -1;
+    widths.forEach((w, i) => {
+      if (w > floor(i) && (widest === -1 || w > widths[widest]!)) widest = i;
+    });
+    if (widest === -1) break;
+    widths[widest]!--;
   }
   if (total() > available) return renderBlocks(header, cells, width, paint);
   const table = new Table({

@@ -1,0 +1,368 @@
+import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
+import type { BaseIndex } from './base-index.js';
+import { fold } from './text.js';
+
+/**
+ * `coop search`: exact ids first, then exact names, acronyms and aliases (index.byName), then ids and
+ * names that begin with the text (a sorted list, binary-searched), then fuse.js fuzzy matches over
+ * every searchable field. Fuse's index is only built when the first stages leave room under the limit
+ * (DESIGN section 4: exact and prefix matches come from a map before fuzzy search).
+ */
+
+export const SEARCH_TYPES = ['organisation', 'programme', 'event', 'article'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** Every field a record is searched on; `matched.field` is one of these. */
+export type SearchField =
+  | 'id'
+  | 'name'
+  | 'short_name'
+  | 'aliases'
+  | 'title'
+  | 'city'
+  | 'place'
+  | 'outlet'
+  | 'authors'
+  | 'description'
+  | 'body';
+
+export interface SearchHit {
+  type: SearchType;
+  id: string;
+  /** The record's name, or its title for events and articles. */
+  name: string;
+  /**
+   * 0 is a perfect match, 1 none. Exact id and name matches score 0, prefix matches less than 0.1
+   * (the more of the name left untyped, the higher), fuzzy matches 0.1 and above: the stages never
+   * interleave, so the results are in score order.
+   */
+  score: number;
+  /** The field that matched best, and its text (an excerpt around the match for long text). */
+  matched: { field: SearchField; text: string };
+}
+
+export interface SearchOptions {
+  type?: SearchType;
+  limit: number;
+}
+
+/** Longest matched text shown; longer values (descriptions, bodies) are cut around the match. */
+export const EXCERPT_LENGTH = 80;
+
+/** Above this fuse score (0 perfect, 1 anything) a word does not match: one wrong letter in four. */
+const FUZZY_THRESHOLD = 0.3;
+/** Prefix scores stay below this; fuzzy scores are mapped above it. */
+const PREFIX_BAND = 0.1;
+
+/**
+ * Names weigh most, then ids, places and bylines, then prose: tiers far enough apart that a word in a
+ * long name still outranks the same word in a one-word city, and that one a mention in a description.
+ * (A field that is exactly the text, as a city "Strasbourg" for strasbourg, scores best whatever its
+ * weight: fuse gives such a field a perfect score.)
+ */
+const FIELD_WEIGHTS: Record<SearchField, number> = {
+  name: 10,
+  short_name: 10,
+  aliases: 10,
+  title: 10,
+  id: 3,
+  city: 3,
+  place: 3,
+  outlet: 3,
+  authors: 3,
+  description: 1,
+  body: 1,
+};
+
+/**
+ * On a tie between two fields of one record, the one shown: names, places, prose; the id last, as the
+ * results show it anyway.
+ */
+const FIELD_ORDER: readonly SearchField[] = ['short_name', 'name', 'aliases', 'title', 'city', 'place', 'outlet', 'authors', 'description', 'body', 'id'];
+
+export interface SearchDocument {
+  type: SearchType;
+  id: string;
+  name: string;
+  name_field?: string;
+  short_name?: string;
+  aliases?: string[];
+  title?: string;
+  city?: string;
+  place?: string;
+  outlet?: string;
+  authors?: string[];
+  description?: string;
+  body?: string;
+}
+
+/** One name a record answers to, folded, for the prefix stage. */
+interface NameKey {
+  key: string;
+  id: string;
+  field: SearchField;
+  value: string;
+}
+
+interface Prepared {
+  documents: SearchDocument[];
+  byId: Map<string, SearchDocument>;
+  /** Folded ids and names, sorted: every key starting with a text is one contiguous run. */
+  names: NameKey[];
+  /** Built on the first search that needs it. */
+  fuse?: Fuse<SearchDocument>;
+}
+
+const prepared = new WeakMap<BaseIndex, Prepared>();
+
+function present(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+/** The search documents of a base: one per organisation, programme, event and article. */
+export function searchDocuments(index: BaseIndex): SearchDocument[] {
+  const { base } = index;
+  const documents: SearchDocument[] = [];
+  for (const org of base.organisations) {
+    documents.push({
+      type: 'organisation',
+      id: org.id,
+      name: org.name,
+      name_field: org.name,
+      short_name: present(org.short_name),
+      aliases: org.aliases?.filter((alias) => present(alias)),
+      city: present(org.city),
+      description: present(org.description),
+    });
+  }
+  for (const programme of base.programmes) {
+    documents.push({
+      type: 'programme',
+      id: programme.id,
+      name: programme.name,
+      name_field: programme.name,
+      short_name: present(programme.short_name),
+      aliases: programme.aliases?.filter((alias) => present(alias)),
+      description: present(programme.description),
+    });
+  }
+  for (const event of base.events) {
+    documents.push({ type: 'event', id: event.id, name: event.title, title: event.title, place: present(event.place), description: present(event.description) });
+  }
+  for (const article of base.articles) {
+    documents.push({
+      type: 'article',
+      id: article.id,
+      name: article.title,
+      title: article.title,
+      outlet: present(article.outlet),
+      authors: article.authors.filter((author) => present(author)),
+      body: present(article.body),
+    });
+  }
+  return documents;
+}
+
+function prepare(index: BaseIndex): Prepared {
+  const cached = prepared.get(index);
+  if (cached) return cached;
+  const documents = searchDocuments(index);
+  const names: NameKey[] = [];
+  for (const doc of documents) {
+    const add = (field: SearchField, value: string | undefined) => {
+      if (value !== undefined) names.push({ key: normalise(value), id: doc.id, field, value });
+    };
+    add('id', doc.id);
+    add('name', doc.name_field);
+    add('short_name', doc.short_name);
+    for (const alias of doc.aliases ?? []) add('aliases', alias);
+    add('title', doc.title);
+  }
+  names.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const result: Prepared = { documents, byId: new Map(documents.map((d) => [d.id, d])), names };
+  prepared.set(index, result);
+  return result;
+}
+
+/** Folded, with runs of white space made one space: the form names and the text are compared in. */
+function normalise(text: string): string {
+  return fold(text).replace(/\s+/g, ' ').trim();
+}
+
+function fieldValue(doc: SearchDocument, field: SearchField): string | string[] | undefined {
+  return field === 'name' ? doc.name_field : field === 'id' ? doc.id : doc[field];
+}
+
+/** The records answering to `text`, best first, at most `limit`, each once. */
+export function searchBase(index: BaseIndex, text: string, options: SearchOptions): SearchHit[] {
+  const query = normalise(text);
+  if (query === '' || options.limit <= 0) return [];
+  const { byId, names } = prepare(index);
+  const accept = (doc: SearchDocument | undefined): doc is SearchDocument => doc !== undefined && (!options.type || doc.type === options.type);
+  const hits: SearchHit[] = [];
+  const seen = new Set<string>();
+  const add = (doc: SearchDocument, score: number, field: SearchField, value: string, at?: readonly [number, number]) => {
+    if (seen.has(doc.id) || hits.length >= options.limit) return;
+    seen.add(doc.id);
+    hits.push({ type: doc.type, id: doc.id, name: doc.name, score, matched: { field, text: excerpt(value, at) } });
+  };
+
+  // 1. The id itself (ids are lower-case ASCII: the folded text is compared).
+  const byExactId = byId.get(query);
+  if (accept(byExactId)) add(byExactId, 0, 'id', byExactId.id);
+
+  // 2. A name, acronym, alias or article title, in any case and accents.
+  const named = (index.byName.get(query) ?? []).map((id) => byId.get(id)).filter(accept);
+  const exactField = (doc: SearchDocument): [SearchField, string] => {
+    for (const field of FIELD_ORDER) {
+      const value = fieldValue(doc, field);
+      for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) if (normalise(v) === query) return [field, v];
+    }
+    return ['name', doc.name];
+  };
+  const exact = named.map((doc) => ({ doc, match: exactField(doc) }));
+  exact.sort((a, b) => FIELD_ORDER.indexOf(a.match[0]) - FIELD_ORDER.indexOf(b.match[0]) || compareIds(a.doc.id, b.doc.id));
+  for (const { doc, match } of exact) add(doc, 0, match[0], match[1]);
+
+  // 3. Ids and names that begin with the text: the less of the name left untyped, the closer. A record
+  // ranks by its shortest such name and shows its most telling one (a name rather than its id).
+  if (hits.length < options.limit) {
+    const prefixed = new Map<string, { doc: SearchDocument; length: number; shown: NameKey }>();
+    for (let i = lowerBound(names, query); i < names.length && names[i]!.key.startsWith(query); i++) {
+      const name = names[i]!;
+      const doc = byId.get(name.id);
+      if (!accept(doc) || seen.has(doc.id)) continue;
+      const found = prefixed.get(doc.id);
+      if (!found) prefixed.set(doc.id, { doc, length: name.key.length, shown: name });
+      else {
+        found.length = Math.min(found.length, name.key.length);
+        if (FIELD_ORDER.indexOf(name.field) < FIELD_ORDER.indexOf(found.shown.field)) found.shown = name;
+      }
+    }
+    const ranked = [...prefixed.values()].sort((a, b) => a.length - b.length || compareIds(a.doc.id, b.doc.id));
+    for (const { doc, length, shown } of ranked) add(doc, round(PREFIX_BAND * (1 - query.length / length)), shown.field, shown.value);
+  }
+
+  // 4. Fuzzy, over every field, only when the exact and prefix stages left room. One index over every
+  // type, so that a record scores the same with --type or without (word rarity counts in the score).
+  if (hits.length < options.limit) {
+    const results = fuseFor(index).search(query, options.type ? undefined : { limit: options.limit + seen.size });
+    for (const result of results) {
+      if (hits.length >= options.limit) break;
+      if (seen.has(result.item.id) || !accept(result.item)) continue;
+      const best = bestMatch(result, query);
+      if (best) add(result.item, round(PREFIX_BAND + (1 - PREFIX_BAND) * (result.score ?? 1)), best.field, best.value, best.at);
+    }
+  }
+  return hits;
+}
+
+const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
+  keys: (Object.keys(FIELD_WEIGHTS) as SearchField[]).map((field) =>
+    field === 'name' ? { name: 'name_field', weight: FIELD_WEIGHTS.name } : { name: field, weight: FIELD_WEIGHTS[field] },
+  ),
+  ignoreDiacritics: true,
+  // A name can match anywhere in a long description or body, not only near its start.
+  ignoreLocation: true,
+  threshold: FUZZY_THRESHOLD,
+  includeScore: true,
+  includeMatches: true,
+  minMatchCharLength: 2,
+  // Each word of the text is looked for on its own, anywhere in the record, and every word must be
+  // found: "hopital strasbourg" finds the Hôpitaux universitaires de Strasbourg.
+  useTokenSearch: true,
+  tokenMatch: 'all',
+  tokenize: words,
+};
+
+/** Fuse's own default: runs of letters, marks, digits and underscores. */
+const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
+
+function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+function fuseFor(index: BaseIndex): Fuse<SearchDocument> {
+  const state = prepare(index);
+  state.fuse ??= new Fuse(state.documents, FUSE_OPTIONS);
+  return state.fuse;
+}
+
+/**
+ * The field that matched best. Fuse does not hand back each field's score, so each matched value is
+ * scored again: the mean, over the words of the text, of each word's fuzzy score in it (1 for a word
+ * not found). On a tie, the heavier field wins (a name before a description).
+ */
+function bestMatch(result: FuseResult<SearchDocument>, query: string): { field: SearchField; value: string; at?: [number, number] } | undefined {
+  const terms = words(query);
+  let best: { field: SearchField; value: string; at?: [number, number]; score: number; rank: number } | undefined;
+  for (const match of result.matches ?? []) {
+    if (match.value === undefined || match.key === undefined) continue;
+    const field = (match.key === 'name_field' ? 'name' : match.key) as SearchField;
+    let total = 0;
+    for (const term of terms) {
+      const found = Fuse.match(term, match.value, WORD_OPTIONS);
+      total += found.isMatch ? found.score : 1;
+    }
+    const score = total / Math.max(1, terms.length);
+    const rank = FIELD_ORDER.indexOf(field);
+    if (!best || score < best.score || (score === best.score && rank < best.rank)) {
+      best = { field, value: match.value, at: longest(match.indices), score, rank };
+    }
+  }
+  return best && { field: best.field, value: best.value, at: best.at };
+}
+
+/** How fuse's token search matches each word of the text. */
+const WORD_OPTIONS: IFuseOptions<string> = { ignoreDiacritics: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD, minMatchCharLength: 2 };
+
+function longest(indices: ReadonlyArray<readonly [number, number]>): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  for (const [start, end] of indices) if (!best || end - start > best[1] - best[0]) best = [start, end];
+  return best;
+}
+
+/**
+ * A value on one line, cut to about EXCERPT_LENGTH characters around the match `at` (inclusive
+ * indices into `value`), at word boundaries, with "…" where text was left out.
+ */
+export function excerpt(value: string, at?: readonly [number, number]): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  if (flat.length <= EXCERPT_LENGTH) return flat;
+  // Positions in `value` and in `flat` differ by the white space removed before them.
+  const toFlat = (position: number) => value.slice(0, Math.max(0, position)).replace(/\s+/g, ' ').trimStart().length;
+  const start = at ? Math.min(toFlat(at[0]), flat.length) : 0;
+  const end = at ? Math.min(toFlat(at[1] + 1), flat.length) : 0;
+  let from = Math.max(0, Math.floor((start + end - EXCERPT_LENGTH) / 2));
+  let to = Math.min(flat.length, from + EXCERPT_LENGTH);
+  from = Math.max(0, to - EXCERPT_LENGTH);
+  // Whole words: move each cut to the nearest space inside the window, keeping the match in it.
+  if (from > 0) {
+    const space = flat.indexOf(' ', from);
+    if (space !== -1 && space < start) from = space + 1;
+  }
+  if (to < flat.length) {
+    const space = flat.lastIndexOf(' ', to);
+    if (space > end && space > from) to = space;
+  }
+  return `${from > 0 ? '…' : ''}${flat.slice(from, to).trim()}${to < flat.length ? '…' : ''}`;
+}
+
+function lowerBound(names: readonly NameKey[], key: string): number {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (names[middle]!.key < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

@@ -1,0 +1,271 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { indexBase, type BaseIndex } from '../../src/core/base-index.js';
+import type { Base, Organisation } from '../../src/core/model.js';
+import { EXCERPT_LENGTH, excerpt, searchBase, type SearchHit, type SearchOptions } from '../../src/core/search.js';
+import { buildBase } from '../../src/core/validate.js';
+import { loadDataFolder } from '../../src/load/load-base.js';
+import { BUNDLED_DATA } from '../helpers.js';
+
+// Counts how many fuse indexes are built, to check that fuzzy search is only set up when needed.
+const fuseBuilds = vi.hoisted(() => ({ count: 0 }));
+vi.mock('fuse.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('fuse.js')>();
+  class CountedFuse<T> extends actual.default<T> {
+    constructor(...args: ConstructorParameters<typeof actual.default<T>>) {
+      super(...args);
+      fuseBuilds.count++;
+    }
+  }
+  return { ...actual, default: CountedFuse };
+});
+
+let bundled: BaseIndex;
+
+beforeAll(async () => {
+  const loaded = await loadDataFolder(BUNDLED_DATA);
+  bundled = indexBase(buildBase(loaded.files).base);
+});
+
+function search(text: string, options: Partial<SearchOptions> = {}, index: BaseIndex = bundled): SearchHit[] {
+  return searchBase(index, text, { limit: 20, ...options });
+}
+
+const ids = (hits: SearchHit[]) => hits.map((hit) => hit.id);
+
+/** The stages never interleave: scores only grow down the list, and ids never repeat. */
+function expectWellOrdered(hits: SearchHit[]): void {
+  for (let i = 1; i < hits.length; i++) expect(hits[i]!.score).toBeGreaterThanOrEqual(hits[i - 1]!.score);
+  expect(new Set(ids(hits)).size).toBe(hits.length);
+}
+
+describe('search on the bundled data: exact matches first', () => {
+  it('finds an acronym first: TSD', () => {
+    const hits = search('TSD');
+    expect(hits[0]).toEqual({
+      type: 'organisation',
+      id: 'territoire-de-sante-de-demain',
+      name: 'Territoire de santé de demain',
+      score: 0,
+      matched: { field: 'short_name', text: 'TSD' },
+    });
+    expect(search('tsd')[0]!.id).toBe('territoire-de-sante-de-demain');
+    expectWellOrdered(hits);
+  });
+
+  it('finds "cite des fleurs" without its accent or article', () => {
+    const hits = search('cite des fleurs');
+    expect(hits[0]).toEqual({
+      type: 'organisation',
+      id: 'cite-des-fleurs',
+      name: 'La Cité des Fleurs',
+      score: 0,
+      matched: { field: 'aliases', text: 'Cité des Fleurs' },
+    });
+    expect(search('LA CITE DES FLEURS')[0]!.matched).toEqual({ field: 'name', text: 'La Cité des Fleurs' });
+    expectWellOrdered(hits);
+  });
+
+  it('puts the exact id first: AP-HM', () => {
+    const hits = search('AP-HM');
+    expect(hits[0]).toEqual({
+      type: 'organisation',
+      id: 'ap-hm',
+      name: 'Assistance publique-Hôpitaux de Marseille',
+      score: 0,
+      matched: { field: 'id', text: 'ap-hm' },
+    });
+    expect(ids(hits).filter((id) => id === 'ap-hm')).toHaveLength(1);
+  });
+
+  it('ignores case and accents: HOPITAL GOUIN', () => {
+    for (const text of ['HOPITAL GOUIN', 'hôpital gouin', 'Hopital  Gouin ']) {
+      expect(search(text)[0]).toEqual({
+        type: 'organisation',
+        id: 'hopital-gouin',
+        name: 'Hôpital Gouin',
+        score: 0,
+        matched: { field: 'name', text: 'Hôpital Gouin' },
+      });
+    }
+  });
+
+  it('finds nothing for zzzzqqq', () => {
+    expect(search('zzzzqqq')).toEqual([]);
+    expect(search('   ')).toEqual([]);
+  });
+
+  it('ranks an exact acronym, then names that begin with it, then fuzzy matches: ARS', () => {
+    const hits = search('ARS');
+    expect(hits[0]).toMatchObject({ id: 'agences-regionales-de-sante', score: 0, matched: { field: 'short_name', text: 'ARS' } });
+    expect(hits[1]).toMatchObject({ id: 'ars-grand-est', matched: { field: 'short_name', text: 'ARS Grand Est' } });
+    expect(hits[1]!.score).toBeGreaterThan(0);
+    expect(hits[1]!.score).toBeLessThan(0.1);
+    for (const hit of hits.slice(2)) expect(hit.score).toBeGreaterThanOrEqual(0.1);
+    expectWellOrdered(hits);
+  });
+
+  it('ranks prefixes by how much of the name is left: hopital', () => {
+    const hits = search('hopital');
+    expect(ids(hits).slice(0, 4)).toEqual(['hopital-foch', 'hopital-nord', 'hopital-gouin', 'hopital-expo-mediterranee-2014']);
+    expect(hits[0]!.matched).toEqual({ field: 'name', text: 'Hôpital Foch' });
+    for (const hit of hits.slice(0, 4)) expect(hit.score).toBeLessThan(0.1);
+    expectWellOrdered(hits);
+  });
+});
+
+describe('search on the bundled data: fuzzy matches', () => {
+  it('finds Hôpital Foch by a word of its name, then the texts that mention it', () => {
+    const hits = search('foch');
+    expect(hits[0]).toMatchObject({ type: 'organisation', id: 'hopital-foch', name: 'Hôpital Foch', matched: { field: 'name', text: 'Hôpital Foch' } });
+    expect(hits[0]!.score).toBeGreaterThanOrEqual(0.1);
+    // Both articles on the alliance name Foch in their summaries; what matched is cut around the name.
+    for (const id of ['hospimedia-2017-09-13-alliance-ouest-parisien', 'alliance-hospitaliere-2019-03-11-un-an-apres']) {
+      const hit = hits.find((h) => h.id === id);
+      expect(hit?.matched.field).toBe('body');
+      expect(hit?.matched.text).toContain('Foch');
+      expect(hit!.matched.text.length).toBeLessThanOrEqual(EXCERPT_LENGTH + 2);
+    }
+    expectWellOrdered(hits);
+  });
+
+  it('finds the Strasbourg records, those in the city first', () => {
+    const inStrasbourg = bundled.base.organisations.filter((org) => org.city === 'Strasbourg').map((org) => org.id);
+    expect(inStrasbourg.length).toBeGreaterThanOrEqual(3);
+    const hits = search('strasbourg');
+    expect(ids(hits.slice(0, inStrasbourg.length)).sort()).toEqual([...inStrasbourg].sort());
+    for (const hit of hits.slice(0, inStrasbourg.length)) expect(hit.matched).toEqual({ field: 'city', text: 'Strasbourg' });
+    expect(ids(hits)).toContain('territoire-de-sante-de-demain');
+    expectWellOrdered(hits);
+  });
+
+  it('matches each word on its own, anywhere in the record', () => {
+    expect(search('hopital strasbourg')[0]).toMatchObject({
+      id: 'hopitaux-universitaires-de-strasbourg',
+      matched: { field: 'name', text: 'Hôpitaux universitaires de Strasbourg' },
+    });
+    expect(search('la cite des fleurs courbevoie')[0]!.id).toBe('cite-des-fleurs');
+  });
+
+  it('forgives a typo', () => {
+    expect(search('hopitl foch')[0]!.id).toBe('hopital-foch');
+    expect(ids(search('strasbuorg')).slice(0, 2)).toEqual(ids(search('strasbourg')).slice(0, 2));
+  });
+
+  it('keeps to one type', () => {
+    const articles = search('TSD', { type: 'article' });
+    expect(articles[0]!.id).toBe('ticsante-2019-11-territoire-de-sante-de-demain');
+    expect(articles.every((hit) => hit.type === 'article')).toBe(true);
+    const events = search('strasbourg', { type: 'event' });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((hit) => hit.type === 'event')).toBe(true);
+    expect(search('AP-HM', { type: 'programme' }).map((hit) => hit.id)).not.toContain('ap-hm');
+  });
+
+  it('stops at the limit', () => {
+    const all = search('strasbourg');
+    expect(all.length).toBeGreaterThan(3);
+    expect(search('strasbourg', { limit: 3 })).toEqual(all.slice(0, 3));
+    expect(search('strasbourg', { limit: 0 })).toEqual([]);
+  });
+});
+
+function org(id: string, fields: Partial<Organisation>): Organisation {
+  return { id, file: `organisations/${id}.yaml`, name: id, kind: 'hospital', sources: ['a'], ...fields } as Organisation;
+}
+
+function baseOf(organisations: Organisation[]): BaseIndex {
+  const base: Base = { organisations, programmes: [], funding: [], events: [], articles: [] };
+  return indexBase(base);
+}
+
+describe('search ranking on a made-up base', () => {
+  const vauban = () =>
+    baseOf([
+      org('hopital-y', { name: 'Hôpital Y', description: 'A hospital near the Vauban district.' }),
+      org('vauban-sante', { name: 'Vauban Santé' }),
+      org('clinique-x', { name: 'Vauban' }),
+      org('vauban', { name: 'Clinique Vauban' }),
+    ]);
+
+  it('ranks the exact id, the exact name, a prefix, then a fuzzy match, each record once', () => {
+    const hits = search('vauban', {}, vauban());
+    expect(hits.map((hit) => [hit.id, hit.matched.field, hit.matched.text])).toEqual([
+      ['vauban', 'id', 'vauban'],
+      ['clinique-x', 'name', 'Vauban'],
+      ['vauban-sante', 'name', 'Vauban Santé'],
+      ['hopital-y', 'description', 'A hospital near the Vauban district.'],
+    ]);
+    expect(hits.map((hit) => hit.score).slice(0, 3)).toEqual([0, 0, 0.05]);
+    expect(hits[3]!.score).toBeGreaterThanOrEqual(0.1);
+  });
+
+  it('puts an exact acronym before an exact name, and that before an alias', () => {
+    const index = baseOf([
+      org('a-alias', { name: 'Groupe A', aliases: ['GHT'] }),
+      org('b-name', { name: 'GHT' }),
+      org('z-acronym', { name: 'Groupement hospitalier de territoire', short_name: 'GHT' }),
+      org('ght-ouest', { name: 'GHT Ouest' }),
+    ]);
+    const hits = search('ght', {}, index);
+    expect(hits.map((hit) => [hit.id, hit.score, hit.matched.field])).toEqual([
+      ['z-acronym', 0, 'short_name'],
+      ['b-name', 0, 'name'],
+      ['a-alias', 0, 'aliases'],
+      ['ght-ouest', 0.067, 'name'],
+    ]);
+  });
+
+  it('weighs names above cities above descriptions', () => {
+    const index = baseOf([
+      org('clinique-c', { name: 'Clinique C', description: 'A hospital near Brisach.' }),
+      org('clinique-b', { name: 'Clinique B', city: 'Neuf-Brisach' }),
+      org('clinique-a', { name: 'Clinique de Brisach' }),
+    ]);
+    const hits = search('brisach', {}, index);
+    expect(hits.map((hit) => [hit.id, hit.matched.field])).toEqual([
+      ['clinique-a', 'name'],
+      ['clinique-b', 'city'],
+      ['clinique-c', 'description'],
+    ]);
+    expectWellOrdered(hits);
+  });
+
+  it('builds the fuzzy index only when exact and prefix matches leave room', () => {
+    const index = vauban();
+    const before = fuseBuilds.count;
+    expect(ids(search('vauban', { limit: 3 }, index))).toEqual(['vauban', 'clinique-x', 'vauban-sante']);
+    expect(fuseBuilds.count).toBe(before);
+    expect(ids(search('vauban', { limit: 4 }, index))).toEqual(['vauban', 'clinique-x', 'vauban-sante', 'hopital-y']);
+    expect(fuseBuilds.count).toBe(before + 1);
+    // Built once per base, then reused, whatever the type asked for.
+    search('district', {}, index);
+    search('district', { type: 'organisation' }, index);
+    expect(fuseBuilds.count).toBe(before + 1);
+  });
+});
+
+describe('excerpt', () => {
+  it('leaves short text whole, on one line', () => {
+    expect(excerpt('Hôpital Foch')).toBe('Hôpital Foch');
+    expect(excerpt('two\n  lines')).toBe('two lines');
+  });
+
+  it('cuts long text around the match, at word boundaries', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `word${i}`);
+    words[30] = 'needle';
+    const text = words.join(' ');
+    const start = text.indexOf('needle');
+    const cut = excerpt(text, [start, start + 5]);
+    expect(cut).toContain('needle');
+    expect(cut.startsWith('…word')).toBe(true);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(EXCERPT_LENGTH + 2);
+    // A run of whole words of the text.
+    const inner = cut.slice(1, -1);
+    expect(text).toContain(inner);
+    expect(text[text.indexOf(inner) - 1]).toBe(' ');
+    expect(text[text.indexOf(inner) + inner.length]).toBe(' ');
+    // Without a position, the beginning.
+    expect(excerpt(text).startsWith('word0 word1')).toBe(true);
+  });
+});
