@@ -7,14 +7,8 @@ import { renderRows } from '../render/output.js';
 import { checkChoice, findRecord, openForQuery, UsageError, type GlobalOptions } from './context.js';
 import { resolveRegionOption } from './options.js';
 
-export interface ListOptions extends GlobalOptions {
-  region?: string;
-  department?: string;
-  kind?: string;
-  sector?: string;
-  memberOf?: string;
-  hasMember?: string;
-}
+/** The filters as typed: the same fields as ListFilters, before they are resolved. */
+export interface ListOptions extends GlobalOptions, ListFilters {}
 
 /** "Suresnes (92)", "(92)", or the region when that is all there is. */
 function placeOf(org: Organisation): string {
