@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { IO } from './io.js';
-import { NotFoundError, UsageError, type GlobalOptions } from './commands/context.js';
-import { DataFolderError } from './load/files.js';
+import type { GlobalOptions } from './commands/context.js';
+import { DataFolderError, NotFoundError, UsageError } from './errors.js';
 import { HELP } from './commands/help.js';
 import { safeLine } from './render/sanitize.js';
 
@@ -50,6 +50,7 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
     .addOption(new Option('--format <format>', 'output format: table, tsv, json, csv (validate: text, json, tsv, csv)'))
     .option('--json', 'print full records as JSON (same as --format json)')
     .option('--no-color', 'no colour, even on a terminal')
+    .option('--no-cache', 'read every data file again, ignoring the cache of validated records')
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run "coop --help" for usage)')
     .addHelpText('after', EXAMPLES)

@@ -1,10 +1,6 @@
-import { setFlagsFromString } from 'node:v8';
 import { join } from 'node:path';
 import { processIO } from './io.js';
 import { runCli } from './cli.js';
-
-// A very deep document can abort Node inside V8's regexp compiler; the interpreter tier is safe.
-setFlagsFromString('--no-regexp-tier-up');
 
 // The reader closed the pipe: nothing more to say to anyone, and no stack trace.
 const io = processIO(() => process.exit(process.exitCode ?? 0));

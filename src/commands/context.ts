@@ -1,14 +1,14 @@
 import { isAbsolute, relative, resolve, join } from 'node:path';
-import { buildBase } from '../core/validate.js';
 import type { Base } from '../core/model.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { IO } from '../io.js';
-import { loadDataFolder } from '../load/load-base.js';
+import { cacheFileFor, cacheKey, readCache, writeCache } from '../load/cache.js';
+import { discoverFiles } from '../load/files.js';
 import { countDiagnostics } from '../core/diagnostics.js';
 import { indexBase, resolveRecords, type AnyRecord, type BaseIndex } from '../core/base-index.js';
 import type { RecordType } from '../core/model.js';
 import { closest } from '../core/text.js';
-import { style, type Style } from '../render/style.js';
+import { loadStyle, type Style } from '../render/style.js';
 
 /** Options every command accepts (DESIGN section 2, "global"). */
 export interface GlobalOptions {
@@ -16,17 +16,17 @@ export interface GlobalOptions {
   format?: string;
   json?: boolean;
   color?: boolean;
+  /** false with --no-cache: neither read nor write the cache. */
+  cache?: boolean;
 }
 
-/** A usage problem: the command line asks for something that cannot be (exit 2). */
-export class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly hint?: string,
-  ) {
-    super(message);
-  }
-}
+declare const __COOP_BUILD__: string;
+/** Identifies the code that checked the data: a cache written by another build is not trusted. */
+const BUILD = typeof __COOP_BUILD__ === 'string' ? __COOP_BUILD__ : 'dev';
+
+import { NotFoundError, UsageError } from '../errors.js';
+
+export { NotFoundError, UsageError };
 
 export interface OpenBase {
   base: Base;
@@ -44,9 +44,16 @@ export function resolveDataDir(options: GlobalOptions, io: IO, bundledData: stri
 
 export async function openBase(options: GlobalOptions, io: IO, bundledData: string): Promise<OpenBase> {
   const dataDir = resolveDataDir(options, io, bundledData);
-  const loaded = await loadDataFolder(dataDir);
-  const built = buildBase(loaded.files);
-  const diagnostics = [...loaded.diagnostics, ...built.diagnostics];
+  const discovered = await discoverFiles(dataDir);
+  const cacheFile = options.cache === false ? undefined : cacheFileFor(discovered.realRoot, io.env, io.cwd);
+  const key = cacheKey(discovered.files, BUILD);
+  let built = cacheFile ? await readCache(cacheFile, key) : undefined;
+  if (!built) {
+    const { buildFromFiles } = await import('./cold.js');
+    built = await buildFromFiles(discovered.files);
+    if (cacheFile) await writeCache(cacheFile, key, built);
+  }
+  const diagnostics = [...discovered.diagnostics, ...built.diagnostics];
   const shown = relative(io.cwd, dataDir);
   const prefix = shown === '' ? '' : !shown.startsWith('..') && !isAbsolute(shown) ? shown : dataDir;
   return {
@@ -74,15 +81,6 @@ export function outputFormat(options: GlobalOptions, io: IO, allowed: readonly s
   return allowed.includes('tsv') ? 'tsv' : allowed[0]!;
 }
 
-/** A record the person asked for does not exist (exit 1), with the closest ids. */
-export class NotFoundError extends Error {
-  constructor(
-    message: string,
-    readonly suggestions: string[] = [],
-  ) {
-    super(message);
-  }
-}
 
 export interface QueryContext extends OpenBase {
   index: BaseIndex;
@@ -103,7 +101,7 @@ export async function openForQuery(options: GlobalOptions, io: IO, bundledData: 
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     io.err(`coop: the base has ${plural(counts.errors, 'error')} (see coop validate); answering from the valid records\n`);
   }
-  return { ...opened, index: indexBase(opened.base), format, paint: style(io.color), width: io.columns };
+  return { ...opened, index: indexBase(opened.base), format, paint: await loadStyle(io.color), width: io.columns };
 }
 
 /** One record by id, name or alias; NotFoundError with the closest ids and names otherwise. */

@@ -1,6 +1,6 @@
 import type { BaseIndex } from '../core/base-index.js';
 import { dateBounds, edtfProblem, type DateBounds } from '../core/dates.js';
-import { EVENT_KINDS } from '../core/schema.js';
+import { EVENT_KINDS } from '../core/enums.js';
 import { listEvents, type EventFilters } from '../core/timeline.js';
 import type { IO } from '../io.js';
 import { formatDate } from '../render/format.js';

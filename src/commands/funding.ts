@@ -1,6 +1,6 @@
 import { displayName } from '../core/base-index.js';
 import { fundingReport, type FundingFilters, type FundingReport } from '../core/funding.js';
-import { INSTRUMENTS, STAGES } from '../core/schema.js';
+import { INSTRUMENTS, STAGES } from '../core/enums.js';
 import type { IO } from '../io.js';
 import { renderCsv, renderTsv } from '../render/delimited.js';
 import { formatAmount, formatDate } from '../render/format.js';

@@ -1,6 +1,6 @@
 import { findDepartment } from '../core/geography.js';
 import { listOrganisations, regionOf, type ListFilters } from '../core/queries.js';
-import { ORGANISATION_KINDS, SECTORS } from '../core/schema.js';
+import { ORGANISATION_KINDS, SECTORS } from '../core/enums.js';
 import type { Organisation } from '../core/model.js';
 import type { IO } from '../io.js';
 import { renderRows } from '../render/output.js';

@@ -3,7 +3,7 @@ import type { IO } from '../io.js';
 import { DIAGNOSTIC_COLUMNS, diagnosticRows, hintText, renderDiagnostics, renderSummary } from '../render/diagnostics.js';
 import { renderCsv, renderTsv } from '../render/delimited.js';
 import { renderJson } from '../render/json.js';
-import { style } from '../render/style.js';
+import { loadStyle } from '../render/style.js';
 import { openBase, outputFormat, type GlobalOptions } from './context.js';
 
 export interface ValidateOptions extends GlobalOptions {
@@ -36,7 +36,7 @@ export async function validateCommand(options: ValidateOptions, io: IO, bundledD
     const render = format === 'tsv' ? renderTsv : renderCsv;
     io.out(render(DIAGNOSTIC_COLUMNS, diagnosticRows(diagnostics, displayPath)));
   } else {
-    const paint = style(io.color);
+    const paint = await loadStyle(io.color);
     io.out(renderDiagnostics(diagnostics, displayPath, paint));
     io.out(renderSummary(counts, size, paint, options.strict === true));
   }

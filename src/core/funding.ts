@@ -1,7 +1,8 @@
 import { displayName, frenchCollator, programmeWithDescendants, type BaseIndex } from './base-index.js';
 import type { Funding } from './model.js';
 import { regionOf } from './queries.js';
-import { INSTRUMENTS, STAGES, type BudgetLine } from './schema.js';
+import { INSTRUMENTS, STAGES } from './enums.js';
+import type { BudgetLine } from './schema.js';
 
 export interface FundingFilters {
   /** The programme asked for: it and every programme it carries. */

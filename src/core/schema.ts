@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { edtfProblem, normaliseDate } from './dates.js';
 import type { RuleId } from './diagnostics.js';
+import { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, ORGANISATION_KINDS, SECTORS, STAGES } from './enums.js';
 import { finessProblem, rnaProblem, sirenProblem, siretProblem, wikidataProblem } from './identifiers.js';
 
 /**
@@ -8,6 +9,8 @@ import { finessProblem, rnaProblem, sirenProblem, siretProblem, wikidataProblem 
  * and of the checks a single file gets. Checks across records (references, geography, order of
  * dates) live in validate.ts.
  */
+
+export { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, ORGANISATION_KINDS, SECTORS, STAGES };
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -52,22 +55,6 @@ const amount = checked(z.number(), 'bad-amount', (value) =>
 const currency = checked(z.string(), 'bad-amount', (value) =>
   /^[A-Z]{3}$/.test(value) ? undefined : `currency "${value}" must be a three-letter ISO 4217 code (EUR)`,
 );
-
-export const ORGANISATION_KINDS = [
-  'alliance', 'interprofession', 'consortium', 'gcs', 'ght', 'project', 'hospital', 'clinic',
-  'nursing-home', 'home-care', 'medical-centre', 'foundation', 'federation', 'trade-union',
-  'professional-union', 'public-agency', 'health-insurance', 'local-authority', 'university',
-  'research-institute', 'competitiveness-cluster', 'chamber-of-commerce', 'company', 'group',
-  'think-tank', 'association', 'platform', 'state',
-] as const;
-export const SECTORS = ['public', 'private-nonprofit', 'private-for-profit', 'mixed'] as const;
-export const MEMBER_ROLES = ['founder', 'member', 'associate', 'lead', 'partner', 'investor', 'provider'] as const;
-export const INSTRUMENTS = ['grant', 'equity', 'loan', 'other'] as const;
-export const STAGES = ['announced', 'awarded', 'potential', 'disbursed'] as const;
-export const EVENT_KINDS = [
-  'founding', 'joining', 'announcement', 'award', 'call-for-projects', 'visit', 'trade-show',
-  'meeting', 'acquisition', 'publication', 'construction', 'other',
-] as const;
 
 export const figureSchema = z.strictObject({
   metric: id,

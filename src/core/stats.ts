@@ -1,6 +1,6 @@
 import type { Base } from './model.js';
 import { regionOf } from './queries.js';
-import { INSTRUMENTS, STAGES } from './schema.js';
+import { INSTRUMENTS, STAGES } from './enums.js';
 
 /**
  * `coop stats`: counts of records, of organisations by kind, sector and region, of memberships by

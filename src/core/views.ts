@@ -1,7 +1,7 @@
 import { byName, displayName, programmeWithDescendants, sortEvents, type BaseIndex, type Membership } from './base-index.js';
 import type { Article, CoopEvent, Funding, Organisation, Programme } from './model.js';
 import { dateSortKey } from './dates.js';
-import { MEMBER_ROLES } from './schema.js';
+import { MEMBER_ROLES } from './enums.js';
 
 /** Everything `coop show` says of an organisation, gathered from the whole base. */
 export interface OrganisationView {

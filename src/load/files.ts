@@ -1,12 +1,15 @@
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+// Synchronous calls: one process reading its own files gains nothing from the event loop, and
+// node:fs/promises costs milliseconds to load.
+import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { FileKind } from '../core/source.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-/** The data folder cannot be used at all: a usage problem (exit 2), not a data problem. */
-export class DataFolderError extends Error {}
+import { DataFolderError } from '../errors.js';
+
+export { DataFolderError };
 
 export interface DataFile {
   /** Relative to the data folder, forward slashes. */
@@ -15,6 +18,8 @@ export interface DataFile {
   kind: FileKind;
   size: number;
   mtimeMs: number;
+  /** Changes on every write and cannot be set back: an edit that restores mtime is still seen. */
+  ctimeMs: number;
   ino: number;
 }
 
@@ -39,8 +44,8 @@ function isIgnored(name: string): boolean {
 export async function discoverFiles(root: string): Promise<{ files: DataFile[]; diagnostics: Diagnostic[]; realRoot: string }> {
   let realRoot: string;
   try {
-    realRoot = await realpath(root);
-    if (!(await stat(realRoot)).isDirectory()) throw new DataFolderError(`data folder ${root} is not a folder`);
+    realRoot = realpathSync(root);
+    if (!statSync(realRoot).isDirectory()) throw new DataFolderError(`data folder ${root} is not a folder`);
   } catch (error) {
     if (error instanceof DataFolderError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -56,7 +61,7 @@ export async function discoverFiles(root: string): Promise<{ files: DataFile[]; 
   const walk = async (folder: string, layout: (typeof FOLDERS)[string] | undefined, depth: number): Promise<void> => {
     let entries;
     try {
-      entries = await readdir(folder, { withFileTypes: true });
+      entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
       problem(folder, 'file-unreadable', `folder cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
       return;
@@ -67,14 +72,14 @@ export async function discoverFiles(root: string): Promise<{ files: DataFile[]; 
       const absolute = join(folder, entry.name);
       let info;
       try {
-        info = entry.isSymbolicLink() ? await linkTarget(absolute, realRoot) : await lstat(absolute);
+        info = entry.isSymbolicLink() ? linkTarget(absolute, realRoot) : lstatSync(absolute);
       } catch (error) {
         const message = error instanceof OutsideDataFolder ? 'symbolic link points outside the data folder: not followed' : `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
         problem(absolute, 'file-unreadable', message);
         continue;
       }
       if (info.isDirectory()) {
-        const real = await realpath(absolute).catch(() => absolute);
+        const real = realPathOr(absolute);
         if (visited.has(real)) continue;
         visited.add(real);
         if (depth >= MAX_DEPTH) {
@@ -94,7 +99,7 @@ export async function discoverFiles(root: string): Promise<{ files: DataFile[]; 
           problem(absolute, 'unexpected-file', 'file is not part of the data layout: not read', 'warning', `here data/ expects ${expected}`);
           continue;
         }
-        files.push({ path: relativePath(absolute), absolutePath: absolute, kind: layout.kind, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino });
+        files.push({ path: relativePath(absolute), absolutePath: absolute, kind: layout.kind, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino });
       }
     }
   };
@@ -104,10 +109,18 @@ export async function discoverFiles(root: string): Promise<{ files: DataFile[]; 
 
 class OutsideDataFolder extends Error {}
 
-async function linkTarget(absolute: string, realRoot: string) {
-  const target = await realpath(absolute);
+function linkTarget(absolute: string, realRoot: string) {
+  const target = realpathSync(absolute);
   if (target !== realRoot && !target.startsWith(realRoot + sep)) throw new OutsideDataFolder();
-  return stat(target);
+  return statSync(target);
+}
+
+function realPathOr(absolute: string): string {
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return absolute;
+  }
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -121,15 +134,15 @@ export async function readText(file: DataFile): Promise<{ text: string } | { pro
   if (file.size > MAX_FILE_BYTES) return fail('file-too-large', `file is ${file.size} bytes, over the ${MAX_FILE_BYTES}-byte cap`, TOO_LARGE_HINT);
   let bytes: Buffer;
   try {
-    const handle = await open(file.absolutePath, 'r');
+    const handle = openSync(file.absolutePath, 'r');
     try {
       // Read one byte past the cap: a file that grew since it was listed is still refused.
-      const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      const buffer = Buffer.alloc(Math.min(file.size, MAX_FILE_BYTES) + 1);
+      const bytesRead = readAll(handle, buffer);
       if (bytesRead > MAX_FILE_BYTES) return fail('file-too-large', `file is over the ${MAX_FILE_BYTES}-byte cap`, TOO_LARGE_HINT);
       bytes = buffer.subarray(0, bytesRead);
     } finally {
-      await handle.close();
+      closeSync(handle);
     }
   } catch (error) {
     return fail('file-unreadable', `file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
@@ -142,6 +155,12 @@ export async function readText(file: DataFile): Promise<{ text: string } | { pro
     const byte = bytes[at.offset]!.toString(16).toUpperCase().padStart(2, '0');
     return fail('bad-encoding', `invalid UTF-8: byte 0x${byte} is not part of a character`, 'save the file as UTF-8 (it may be Latin-1 or Windows-1252)', at.line, at.column);
   }
+}
+
+function readAll(handle: number, buffer: Buffer): number {
+  let total = 0;
+  for (let read = -1; read !== 0 && total < buffer.length; total += read) read = readSync(handle, buffer, total, buffer.length - total, total);
+  return total;
 }
 
 function firstInvalidUtf8(bytes: Buffer): { offset: number; line: number; column: number } {

@@ -7,12 +7,18 @@ import { parseYaml } from './yaml.js';
 
 export { DataFolderError } from './files.js';
 
-/** Reads and parses every data file under `root`. The only entry point of the layer that touches the disk. */
+/** Finds, reads and parses every data file under `root`. */
 export async function loadDataFolder(root: string): Promise<LoadResult & { sources: DataFile[] }> {
   const discovered = await discoverFiles(root);
-  const diagnostics: Diagnostic[] = [...discovered.diagnostics];
+  const parsed = await parseDataFiles(discovered.files);
+  return { files: parsed.files, diagnostics: [...discovered.diagnostics, ...parsed.diagnostics], sources: discovered.files };
+}
+
+/** Reads and parses the files found: each one's values with their positions, and the problems met. */
+export async function parseDataFiles(found: readonly DataFile[]): Promise<LoadResult> {
+  const diagnostics: Diagnostic[] = [];
   const files: ParsedFile[] = [];
-  for (const file of discovered.files) {
+  for (const file of found) {
     const read = await readText(file);
     if ('problem' in read) {
       diagnostics.push(read.problem);
@@ -24,7 +30,7 @@ export async function loadDataFolder(root: string): Promise<LoadResult & { sourc
     diagnostics.push(...parsed.diagnostics);
     files.push(parsed.file);
   }
-  return { files, diagnostics, sources: discovered.files };
+  return { files, diagnostics };
 }
 
 /** Organisations, programmes and articles are named by their file; lists of records are not. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, REPO } from '../helpers.js';
 
-const BIN = join(REPO, 'bin', 'coop');
+const BIN = join(REPO, 'bin', 'coop.cjs');
 
 /** Runs the built bin/coop as a person would, through a pipe. */
 function coop(args: string[], env: Record<string, string> = {}) {
@@ -15,7 +15,7 @@ function coop(args: string[], env: Record<string, string> = {}) {
 describe('the built coop binary', () => {
   beforeAll(() => {
     // The end-to-end tests run what ships: build it when the tests run before any install did.
-    if (!existsSync(join(REPO, 'dist', 'coop.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
+    if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
   });
 
   it('validates the bundled data: five articles, no problem', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../helpers.js';
 
-const BIN = join(REPO, 'bin', 'coop');
+const BIN = join(REPO, 'bin', 'coop.cjs');
 
 /** Runs the built bin/coop on the bundled data as a person would, through a pipe. */
 function coop(args: string[]) {
@@ -20,7 +20,7 @@ function rows(tsv: string): Array<Record<string, string>> {
 
 describe('coop events and coop sources on the bundled data', () => {
   beforeAll(() => {
-    if (!existsSync(join(REPO, 'dist', 'coop.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
+    if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
   });
 
   it('events --org alliance-ouest-parisien: the 2017-09-13 announcement comes before the 2019-03-11 review', () => {

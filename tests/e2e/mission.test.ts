@@ -6,7 +6,7 @@ import { REPO } from '../helpers.js';
 
 /** The three questions of the mission, asked of the built binary on the bundled data, answered as the articles say. */
 function coop(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(REPO, 'bin', 'coop'), ...args], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const result = spawnSync(process.execPath, [join(REPO, 'bin', 'coop.cjs'), ...args], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -15,7 +15,7 @@ const REVIEW = 'alliance-hospitaliere-2019-03-11-un-an-apres';
 const TICSANTE = 'ticsante-2019-11-territoire-de-sante-de-demain';
 
 beforeAll(() => {
-  if (!existsSync(join(REPO, 'dist', 'coop.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
+  if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
 });
 
 describe('coop show alliance-ouest-parisien', () => {
@@ -105,7 +105,7 @@ describe('coop funding --program PIA', () => {
   });
 
   it('prints the totals for people on a terminal', () => {
-    const result = spawnSync(process.execPath, [join(REPO, 'bin', 'coop'), 'funding', '--program', 'PIA', '--format', 'table'], {
+    const result = spawnSync(process.execPath, [join(REPO, 'bin', 'coop.cjs'), 'funding', '--program', 'PIA', '--format', 'table'], {
       cwd: REPO,
       encoding: 'utf8',
       env: { PATH: process.env.PATH ?? '', COLUMNS: '120', NO_COLOR: '1' },

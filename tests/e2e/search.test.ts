@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../helpers.js';
 
-const BIN = join(REPO, 'bin', 'coop');
+const BIN = join(REPO, 'bin', 'coop.cjs');
 
 /** Runs the built bin/coop as a person would, through a pipe. */
 function coop(args: string[], env: Record<string, string> = {}) {
@@ -14,7 +14,7 @@ function coop(args: string[], env: Record<string, string> = {}) {
 
 describe('coop search, built', () => {
   beforeAll(() => {
-    if (!existsSync(join(REPO, 'dist', 'coop.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
+    if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
   });
 
   it('finds La Cité des Fleurs first in the bundled data, typed without accents', () => {

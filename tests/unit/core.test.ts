@@ -88,3 +88,22 @@ describe('chronological order', () => {
     expect(ordered).toEqual(['../2018-06', '2019-05-02', '2019?', '2019-11-15/..', '2019-05/2020', '2020-03-10']);
   });
 });
+
+describe('date bounds', () => {
+  it('reads the common forms as edtf does', async () => {
+    const { dateBounds } = await import('../../src/core/dates.js');
+    const edtf = (await import('edtf')).default;
+    for (const text of ['2017', '2017-09', '2017-09-13', '2012-12~', '2015?', '2015-04-17%', '2020-02', '2017-09/2019-03-11', '2015-04-17/2015-06-12']) {
+      const expected = edtf(text);
+      expect(dateBounds(text), text).toEqual({ min: expected.min, max: expected.max });
+    }
+    expect(dateBounds('2019-11-15/..')).toEqual({ min: Date.UTC(2019, 10, 15), max: Infinity });
+    expect(dateBounds('../2013-10-09')).toEqual({ min: -Infinity, max: Date.UTC(2013, 9, 10) - 1 });
+  });
+
+  it('leaves the rarer forms to edtf', async () => {
+    const { dateBounds } = await import('../../src/core/dates.js');
+    expect(dateBounds('2019-21')).toBeDefined();
+    expect(dateBounds('2019-02-30')).toBeUndefined();
+  });
+});

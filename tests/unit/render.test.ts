@@ -57,3 +57,17 @@ describe('formatting for people', () => {
     expect(formatDate(edtf)).toBe(text);
   });
 });
+
+describe('styles', () => {
+  it('without colour, returns text untouched through any chain, and can be awaited', async () => {
+    const { loadStyle } = await import('../../src/render/style.js');
+    const plain = await loadStyle(false);
+    expect(plain.bold.underline('Sources')).toBe('Sources');
+    expect(plain.red('x')).toBe('x');
+  });
+
+  it('with colour, wraps text in ANSI codes', async () => {
+    const { loadStyle } = await import('../../src/render/style.js');
+    expect((await loadStyle(true)).bold('x')).toBe('\u001b[1mx\u001b[22m');
+  });
+});

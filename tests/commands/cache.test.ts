@@ -1,0 +1,124 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES, REPO, runCoop } from '../helpers.js';
+
+/**
+ * The cache of validated records never serves stale data: each test works on a copy of the query
+ * fixture and a cache folder of its own.
+ */
+let work: string;
+let data: string;
+let cacheDir: string;
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'coop-cache-'));
+  data = join(work, 'data');
+  cacheDir = join(work, 'cache');
+  cpSync(join(FIXTURES, 'query', 'data'), data, { recursive: true });
+});
+
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+const coop = (...args: string[]) => runCoop([...args, '--data', data], { cwd: work, env: { COOP_CACHE_DIR: cacheDir } });
+const names = async () => JSON.parse((await coop('list', '--json')).out).map((o: { id: string; name: string }) => `${o.id}=${o.name}`);
+const cacheFiles = () => (existsSync(cacheDir) ? readdirSync(cacheDir) : []);
+const orgFile = (id: string) => join(data, 'organisations', `${id}.yaml`);
+
+describe('the cache of validated records', () => {
+  it('is written outside the data folder on the first run, and read on the next', async () => {
+    const first = await names();
+    expect(cacheFiles()).toHaveLength(1);
+    expect(readdirSync(data).sort()).toEqual(['articles', 'events', 'funding', 'organisations', 'programmes']);
+    expect(await names()).toEqual(first);
+  });
+
+  it('is what a warm run reads: an edit made in the cache itself shows', async () => {
+    await names();
+    const file = join(cacheDir, cacheFiles()[0]!);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"Hôpital A"', '"Hôpital A (from the cache)"'));
+    expect(await names()).toContain('hopital-a=Hôpital A (from the cache)');
+  });
+
+  it('sees an edited file, even one that keeps its size', async () => {
+    await names();
+    const text = readFileSync(orgFile('hopital-a'), 'utf8');
+    writeFileSync(orgFile('hopital-a'), text.replace('name: Hôpital A', 'name: Hôpital B'));
+    expect(await names()).toContain('hopital-a=Hôpital B');
+  });
+
+  it('sees an added, a removed and a renamed file', async () => {
+    await names();
+    writeFileSync(orgFile('clinique-nouvelle'), 'name: Clinique Nouvelle\nkind: clinic\nsources: [gazette-2019-05-02-alliance]\n');
+    expect(await names()).toContain('clinique-nouvelle=Clinique Nouvelle');
+    rmSync(orgFile('clinique-nouvelle'));
+    expect(await names()).not.toContain('clinique-nouvelle=Clinique Nouvelle');
+    renameSync(orgFile('groupe-sante-plus'), orgFile('groupe-sante-plus-renamed'));
+    const after = await names();
+    expect(after).toContain('groupe-sante-plus-renamed=Groupe Santé Plus');
+    expect(after).not.toContain('groupe-sante-plus=Groupe Santé Plus');
+  });
+
+  it('keeps the diagnostics: a warm run still says the base has errors', async () => {
+    writeFileSync(orgFile('hopital-a'), 'name: Hôpital A\nkind: hopital\nsources: [gazette-2019-05-02-alliance]\n');
+    const cold = await coop('list');
+    const warm = await coop('list');
+    expect(cold.err).toBe('coop: the base has 1 error (see coop validate); answering from the valid records\n');
+    expect(warm).toEqual(cold);
+    expect((await coop('validate')).out).toContain('[bad-enum]');
+  });
+
+  it.each([
+    ['corrupt', (text: string) => text.replace(/[{}]/g, '#')],
+    ['truncated', (text: string) => text.slice(0, Math.floor(text.length / 2))],
+    ['foreign', () => '{"format":"something-else","version":1,"key":"x"}\n{"base":{}}'],
+    ['empty', () => ''],
+    ['a header without payload', (text: string) => text.split('\n')[0]!],
+  ])('is ignored and rebuilt when %s', async (_case, damage) => {
+    const expected = await names();
+    const file = join(cacheDir, cacheFiles()[0]!);
+    writeFileSync(file, damage(readFileSync(file, 'utf8')));
+    expect(await names()).toEqual(expected);
+    // Rebuilt: the next run reads a whole cache again.
+    const header = JSON.parse(readFileSync(file, 'utf8').split('\n')[0]!);
+    expect(header.format).toBe('coop-cache');
+  });
+
+  it('is neither read nor written with --no-cache', async () => {
+    await coop('list', '--no-cache');
+    expect(cacheFiles()).toEqual([]);
+    await names();
+    const file = join(cacheDir, cacheFiles()[0]!);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"Hôpital A"', '"Hôpital A (from the cache)"'));
+    expect(JSON.parse((await coop('list', '--json', '--no-cache')).out).map((o: { name: string }) => o.name)).toContain('Hôpital A');
+  });
+
+  it('is not used when it would fall inside the data folder', async () => {
+    const inside = await runCoop(['list', '--data', data], { cwd: work, env: { COOP_CACHE_DIR: join(data, '.cache') } });
+    expect(inside.code).toBe(0);
+    expect(existsSync(join(data, '.cache'))).toBe(false);
+  });
+
+  it('is never torn by runs at the same time', async () => {
+    const bin = join(REPO, 'bin', 'coop.cjs');
+    const run = () =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const child = spawn(process.execPath, [bin, 'list', '--data', data], { env: { PATH: process.env.PATH ?? '', COOP_CACHE_DIR: cacheDir } });
+        let out = '';
+        child.stdout.on('data', (chunk) => (out += chunk));
+        child.on('close', (code) => resolve({ code, out }));
+      });
+    const results = await Promise.all(Array.from({ length: 6 }, run));
+    for (const result of results) expect(result).toEqual(results[0]);
+    expect(results[0]!.code).toBe(0);
+    expect(results[0]!.out.split('\n')).toHaveLength(10);
+    // One cache file, whole, and no temporary file left behind.
+    expect(cacheFiles()).toHaveLength(1);
+    const [header, payload] = readFileSync(join(cacheDir, cacheFiles()[0]!), 'utf8').split('\n');
+    expect(JSON.parse(header!).format).toBe('coop-cache');
+    expect(JSON.parse(payload!).base.organisations).toHaveLength(8);
+    expect((await run()).out).toBe(results[0]!.out);
+  });
+});
