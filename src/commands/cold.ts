@@ -1,9 +1,10 @@
 import { setFlagsFromString } from 'node:v8';
 import { sortDiagnostics } from '../core/diagnostics.js';
-import { buildBase } from '../core/validate.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { createBaseBuilder } from '../core/validate.js';
 import type { CachedBase } from '../load/cache.js';
 import type { DataFile } from '../load/files.js';
-import { parseDataFiles } from '../load/load-base.js';
+import { forEachParsedFile } from '../load/load-base.js';
 
 /**
  * The cold path: read, parse and check every data file. Imported only when the cache cannot answer,
@@ -14,7 +15,12 @@ import { parseDataFiles } from '../load/load-base.js';
 setFlagsFromString('--no-regexp-tier-up');
 
 export async function buildFromFiles(files: readonly DataFile[]): Promise<CachedBase> {
-  const loaded = await parseDataFiles(files);
-  const built = buildBase(loaded.files);
-  return { base: built.base, diagnostics: sortDiagnostics([...loaded.diagnostics, ...built.diagnostics]) };
+  const builder = createBaseBuilder();
+  const problems: Diagnostic[] = [];
+  await forEachParsedFile(files, (file, fileProblems) => {
+    problems.push(...fileProblems);
+    builder.add(file);
+  });
+  const built = builder.finish();
+  return { base: built.base, diagnostics: sortDiagnostics([...problems, ...built.diagnostics]) };
 }

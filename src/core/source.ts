@@ -27,7 +27,11 @@ export interface ParsedFile {
   data: unknown;
   /** An article's Markdown body. */
   body?: string;
-  positions: PositionIndex;
+  /**
+   * Where the values are: an index, or the function that builds it. Building it for every file
+   * would cost as much as parsing again, and only files with a problem need it.
+   */
+  positions: PositionIndex | (() => PositionIndex);
 }
 
 export interface LoadResult {
@@ -41,7 +45,8 @@ export function pathKey(path: readonly PropertyKey[]): string {
 }
 
 /** The position of the value at `path`, or of its nearest ancestor that has one. */
-export function positionOf(index: PositionIndex, path: readonly PropertyKey[], preferKey = false): Position {
+export function positionOf(source: ParsedFile['positions'], path: readonly PropertyKey[], preferKey = false): Position {
+  const index = typeof source === 'function' ? source() : source;
   for (let length = path.length; length >= 0; length--) {
     const key = pathKey(path.slice(0, length));
     const found = preferKey ? (index.keys[key] ?? index.values[key]) : (index.values[key] ?? index.keys[key]);

@@ -22,6 +22,24 @@ interface Declaration {
  * builds the base of the records that passed their schema. Pure: files in, base and diagnostics out.
  */
 export function buildBase(files: readonly ParsedFile[]): { base: Base; diagnostics: Diagnostic[] } {
+  const builder = createBaseBuilder();
+  for (const file of files) builder.add(file);
+  return builder.finish();
+}
+
+export interface BaseBuilder {
+  /**
+   * Checks one file against its schema and keeps its valid records. The file's parsed data is
+   * released afterwards: holding every file's raw data until the end would double the memory of a
+   * large base and the time spent collecting it.
+   */
+  add(file: ParsedFile): void;
+  /** Checks the base against itself (references, cycles, geography, dates, citations). */
+  finish(): { base: Base; diagnostics: Diagnostic[] };
+}
+
+/** The same checks as buildBase, fed one file at a time. */
+export function createBaseBuilder(): BaseBuilder {
   const base = emptyBase();
   const diagnostics: Diagnostic[] = [];
   const declared = new Map<string, Declaration>();
@@ -74,18 +92,23 @@ export function buildBase(files: readonly ParsedFile[]): { base: Base; diagnosti
 
   const isMap = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-  // 1. Each file against its schema.
-  for (const file of files) {
+  // 1. Each file against its schema, as it comes.
+  const add = (file: ParsedFile): void => {
+    checkFile(file);
+    file.data = undefined;
+    file.body = undefined;
+  };
+  const checkFile = (file: ParsedFile): void => {
     if (file.data === undefined) {
       // It did not parse: its id still exists, so references to it are not reported as unknown.
       if (file.nameId) declare(file.nameId, file.kind, file, []);
-      continue;
+      return;
     }
     if (file.kind === 'funding' || file.kind === 'event') {
       const noun = file.kind === 'funding' ? 'funding lines' : 'events';
       if (!Array.isArray(file.data)) {
         report(file, [], 'wrong-type', `${file.kind === 'funding' ? 'a funding' : 'an events'} file holds a list of ${noun}, not ${describe(file.data)}`, 'start each item with "- id: ..."');
-        continue;
+        return;
       }
       file.data.forEach((item: unknown, index) => {
         if (!isMap(item)) {
@@ -101,7 +124,7 @@ export function buildBase(files: readonly ParsedFile[]): { base: Base; diagnosti
           if (event && unique) addRecord(base.events, { ...event, file: file.path }, 'event', file, [index]);
         }
       });
-      continue;
+      return;
     }
 
     const nameId = file.nameId!;
@@ -111,7 +134,7 @@ export function buildBase(files: readonly ParsedFile[]): { base: Base; diagnosti
     const admitted = declare(nameId, file.kind, file, []) && nameProblem === undefined;
     if (!isMap(file.data)) {
       report(file, [], 'wrong-type', `${RECORD_TYPE_NAMES[file.kind]} file holds one map of fields, not ${describe(file.data)}`);
-      continue;
+      return;
     }
     const written = file.data.id;
     if (typeof written === 'string' && written !== nameId) {
@@ -127,62 +150,66 @@ export function buildBase(files: readonly ParsedFile[]): { base: Base; diagnosti
       const fields = checkRecord('article', articleFrontMatterSchema, file.data, file, []);
       if (fields && admitted) addRecord(base.articles, { ...withoutId(fields), id: nameId, file: file.path, body: (file.body ?? '').trim() }, 'article', file, []);
     }
-  }
+  };
 
   function addRecord<T extends AnyRecord>(list: T[], record: T, type: RecordType, file: ParsedFile, prefix: Path) {
     list.push(record);
     checked.push({ type, record, file, prefix, complete: true });
   }
 
-  // 2. References, across the whole base.
-  const cited = new Set<string>();
-  for (const entry of checked) {
-    const reference = (path: Path, target: string | undefined, type: RecordType, label: string) => {
-      if (target === undefined) return;
-      if (type === 'article') cited.add(target);
-      const found = declared.get(target);
-      if (found?.type === type) return;
-      const sameType = [...declared].filter(([, d]) => d.type === type).map(([id]) => id);
-      const message = found
-        ? `${label} "${target}" is ${RECORD_TYPE_NAMES[found.type]}, not ${RECORD_TYPE_NAMES[type]}`
-        : `${label} "${target}" is not ${RECORD_TYPE_NAMES[type]}`;
-      report(entry.file, [...entry.prefix, ...path], 'unknown-reference', message, didYouMean(target, sameType));
-    };
-    checkReferences(entry, reference);
-  }
-
-  // 3. Parent chains must end.
-  const complete = (type: RecordType) => checked.filter((c) => c.complete && c.type === type);
-  checkCycles(complete('organisation'), 'organisation', report);
-  checkCycles(complete('programme'), 'programme', report);
-
-  // 4. Geography, dates and memberships of each organisation.
-  for (const entry of checked) {
-    if (entry.type !== 'organisation') continue;
-    const org = entry.record as Partial<Organisation>;
-    const at = (path: Path, rule: RuleId, message: string, hint?: string, severity: Severity = 'error') => report(entry.file, path, rule, message, hint, severity);
-    checkGeography(org, at);
-    if (org.founded && org.dissolved && certainlyBefore(org.dissolved, org.founded)) {
-      at(['dissolved'], 'date-order', `dissolved (${org.dissolved}) is before founded (${org.founded})`);
+  const finish = () => {
+    // 2. References, across the whole base.
+    const cited = new Set<string>();
+    for (const entry of checked) {
+      const reference = (path: Path, target: string | undefined, type: RecordType, label: string) => {
+        if (target === undefined) return;
+        if (type === 'article') cited.add(target);
+        const found = declared.get(target);
+        if (found?.type === type) return;
+        const sameType = [...declared].filter(([, d]) => d.type === type).map(([id]) => id);
+        const message = found
+          ? `${label} "${target}" is ${RECORD_TYPE_NAMES[found.type]}, not ${RECORD_TYPE_NAMES[type]}`
+          : `${label} "${target}" is not ${RECORD_TYPE_NAMES[type]}`;
+        report(entry.file, [...entry.prefix, ...path], 'unknown-reference', message, didYouMean(target, sameType));
+      };
+      checkReferences(entry, reference);
     }
-    const claims = new Set<string>();
-    org.members?.forEach((member, i) => {
-      if (member.since && member.until && certainlyBefore(member.until, member.since)) {
-        at(['members', i, 'until'], 'date-order', `until (${member.until}) is before since (${member.since})`);
+
+    // 3. Parent chains must end.
+    const complete = (type: RecordType) => checked.filter((c) => c.complete && c.type === type);
+    checkCycles(complete('organisation'), 'organisation', report);
+    checkCycles(complete('programme'), 'programme', report);
+
+    // 4. Geography, dates and memberships of each organisation.
+    for (const entry of checked) {
+      if (entry.type !== 'organisation') continue;
+      const org = entry.record as Partial<Organisation>;
+      const at = (path: Path, rule: RuleId, message: string, hint?: string, severity: Severity = 'error') => report(entry.file, path, rule, message, hint, severity);
+      checkGeography(org, at);
+      if (org.founded && org.dissolved && certainlyBefore(org.dissolved, org.founded)) {
+        at(['dissolved'], 'date-order', `dissolved (${org.dissolved}) is before founded (${org.founded})`);
       }
-      const claim = `${member.org} ${member.role} ${member.source}`;
-      if (claims.has(claim)) at(['members', i], 'duplicate-member', `"${member.org}" is listed twice as ${member.role} on the same source`, 'remove one, or merge their notes', 'warning');
-      claims.add(claim);
-    });
-  }
+      const claims = new Set<string>();
+      org.members?.forEach((member, i) => {
+        if (member.since && member.until && certainlyBefore(member.until, member.since)) {
+          at(['members', i, 'until'], 'date-order', `until (${member.until}) is before since (${member.since})`);
+        }
+        const claim = `${member.org} ${member.role} ${member.source}`;
+        if (claims.has(claim)) at(['members', i], 'duplicate-member', `"${member.org}" is listed twice as ${member.role} on the same source`, 'remove one, or merge their notes', 'warning');
+        claims.add(claim);
+      });
+    }
 
-  // 5. An article nobody cites is a fact nobody recorded.
-  for (const entry of complete('article')) {
-    const id = (entry.record as Article).id;
-    if (!cited.has(id)) report(entry.file, [1, 1], 'uncited-article', `article "${id}" is cited by no record`, 'record its facts, citing it in source or sources', 'warning');
-  }
+    // 5. An article nobody cites is a fact nobody recorded.
+    for (const entry of complete('article')) {
+      const id = (entry.record as Article).id;
+      if (!cited.has(id)) report(entry.file, [1, 1], 'uncited-article', `article "${id}" is cited by no record`, 'record its facts, citing it in source or sources', 'warning');
+    }
 
-  return { base, diagnostics: sortDiagnostics(diagnostics) };
+    return { base, diagnostics: sortDiagnostics(diagnostics) };
+  };
+
+  return { add, finish };
 }
 
 type AnyRecord = Partial<Organisation> | Partial<Programme> | Partial<Funding> | Partial<CoopEvent> | Partial<Article>;

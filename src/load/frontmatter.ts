@@ -47,7 +47,7 @@ export function parseArticle(file: string, source: string): ParsedArticle {
   const fail = (line: number, message: string, hint: string): ParsedArticle => ({
     data: undefined,
     body: '',
-    positions: { values: {}, keys: {} },
+    positions: () => ({ values: {}, keys: {} }),
     diagnostics: [{ file, line, column: 1, severity: 'error', rule: 'front-matter', message, hint } satisfies Diagnostic],
   });
   const languageMatch = /^---([A-Za-z][\w-]*)/.exec(source);

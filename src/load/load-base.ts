@@ -18,19 +18,28 @@ export async function loadDataFolder(root: string): Promise<LoadResult & { sourc
 export async function parseDataFiles(found: readonly DataFile[]): Promise<LoadResult> {
   const diagnostics: Diagnostic[] = [];
   const files: ParsedFile[] = [];
+  await forEachParsedFile(found, (file, problems) => {
+    files.push(file);
+    diagnostics.push(...problems);
+  });
+  return { files, diagnostics };
+}
+
+/**
+ * Reads and parses the files one at a time, handing each to `use` before the next is read: a large
+ * base is checked without ever holding all of its parsed data at once.
+ */
+export async function forEachParsedFile(found: readonly DataFile[], use: (file: ParsedFile, problems: Diagnostic[]) => void): Promise<void> {
   for (const file of found) {
     const read = await readText(file);
     if ('problem' in read) {
-      diagnostics.push(read.problem);
       // Refused unread, its record still exists: references to it are not reported twice.
-      files.push({ path: file.path, kind: file.kind, nameId: nameIdOf(file), data: undefined, positions: { values: {}, keys: {} } });
+      use({ path: file.path, kind: file.kind, nameId: nameIdOf(file), data: undefined, positions: { values: {}, keys: {} } }, [read.problem]);
       continue;
     }
     const parsed = parseFile(file, read.text);
-    diagnostics.push(...parsed.diagnostics);
-    files.push(parsed.file);
+    use(parsed.file, parsed.diagnostics);
   }
-  return { files, diagnostics };
 }
 
 /** Organisations, programmes and articles are named by their file; lists of records are not. */
