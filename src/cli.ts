@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { IO } from './io.js';
 import type { GlobalOptions } from './commands/context.js';
-import { DataFolderError, NotFoundError, UsageError } from './errors.js';
+import { CacheDamagedError, DataFolderError, NotFoundError, UsageError } from './errors.js';
 import { HELP } from './commands/help.js';
 import { safeLine } from './render/sanitize.js';
 
@@ -32,7 +32,7 @@ Exit codes: 0 success, 1 invalid data or record not found, 2 usage error or unre
  * Wires the commands and maps every outcome to an exit code, in one place. Commands return their
  * exit code; nothing here or below calls process.exit.
  */
-export async function runCli(argv: readonly string[], io: IO, context: CliContext): Promise<number> {
+export async function runCli(argv: readonly string[], io: IO, context: CliContext, retried = false): Promise<number> {
   const program = new Command();
   let exitCode = 0;
   // Both must come before any subcommand is defined: subcommands copy these settings when created.
@@ -174,6 +174,8 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
+    // The cache was found damaged mid-command and removed: once more, from the data files.
+    if (error instanceof CacheDamagedError && !retried) return runCli(argv, io, context, true);
     if (error instanceof CommanderError) {
       // --help and --version end through here too, with exit code 0.
       return error.exitCode === 0 ? 0 : 2;

@@ -44,3 +44,12 @@ export class DataFolderError extends Error {
   static override [Symbol.hasInstance] = branded('data-folder')[Symbol.hasInstance];
   readonly [KIND] = 'data-folder';
 }
+
+/**
+ * The cache of validated records turned out damaged after a command began (a table is parsed only
+ * when first used). It has been removed; the command runs again from the data files.
+ */
+export class CacheDamagedError extends Error {
+  static override [Symbol.hasInstance] = branded('cache-damaged')[Symbol.hasInstance];
+  readonly [KIND] = 'cache-damaged';
+}

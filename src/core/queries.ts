@@ -1,4 +1,4 @@
-import { byName, type BaseIndex } from './base-index.js';
+import { sortByName, type BaseIndex } from './base-index.js';
 import { findDepartment, findRegion, regionOfCode } from './geography.js';
 import type { Organisation } from './model.js';
 
@@ -23,8 +23,8 @@ export function regionOf(org: Organisation): string | undefined {
 export function listOrganisations(index: BaseIndex, filters: ListFilters): Organisation[] {
   const membersOf = filters.memberOf ? new Set((index.membersOf.get(filters.memberOf) ?? []).map((m) => m.org)) : undefined;
   const structuresOf = filters.hasMember ? new Set((index.memberOf.get(filters.hasMember) ?? []).map((m) => m.organisation)) : undefined;
-  return index.base.organisations
-    .filter(
+  return sortByName(
+    index.base.organisations.filter(
       (org) =>
         (!filters.region || regionOf(org) === filters.region) &&
         (!filters.department || org.department === filters.department) &&
@@ -32,8 +32,8 @@ export function listOrganisations(index: BaseIndex, filters: ListFilters): Organ
         (!filters.sector || org.sector === filters.sector) &&
         (!membersOf || membersOf.has(org.id)) &&
         (!structuresOf || structuresOf.has(org.id)),
-    )
-    .sort(byName);
+    ),
+  );
 }
 
 export { findRegion };

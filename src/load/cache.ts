@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Base } from '../core/model.js';
+import { CacheDamagedError } from '../errors.js';
 import type { DataFile } from './files.js';
 
 /**
@@ -18,7 +19,7 @@ export interface CachedBase {
 }
 
 const FORMAT = 'coop-cache';
-const VERSION = 1;
+const VERSION = 3;
 
 /**
  * What the cached result depends on: every data file's path, size, times and inode, and the build
@@ -63,34 +64,85 @@ export function cacheFileFor(realDataDir: string, env: Readonly<Record<string, s
   return join(dir, `${hash64(realDataDir)}.json`);
 }
 
-/** The cached result for this key, or undefined. Line 1 is a small header: a stale cache is refused without parsing the rest. */
+const TABLES = ['organisations', 'programmes', 'funding', 'events', 'articles'] as const;
+
+/**
+ * The cached result for this key, or undefined. The file is a header line, a line of diagnostics,
+ * then one line per table: a stale cache is refused after reading one short line, and each table is
+ * parsed only when a command first touches it (`coop list` never parses the events).
+ */
 export async function readCache(file: string, key: string): Promise<CachedBase | undefined> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
-  const newline = text.indexOf('\n');
-  if (newline === -1) return undefined;
+  // Line boundaries only: each line is decoded when (and if) it is used.
+  const lines: Array<[start: number, end: number]> = [];
+  for (let start = 0; lines.length < 2 + TABLES.length; ) {
+    const end = bytes.indexOf(NEWLINE, start);
+    lines.push([start, end === -1 ? bytes.length : end]);
+    if (end === -1) break;
+    start = end + 1;
+  }
+  if (lines.length !== 2 + TABLES.length) return undefined;
+  // The file is pure ASCII (see writeCache): latin1 is the fastest exact decoding.
+  const line = (i: number) => bytes.toString('latin1', lines[i]![0], lines[i]![1]);
   try {
-    const header = JSON.parse(text.slice(0, newline)) as { format?: unknown; version?: unknown; key?: unknown };
+    const header = JSON.parse(line(0)) as { format?: unknown; version?: unknown; key?: unknown };
     if (header.format !== FORMAT || header.version !== VERSION || header.key !== key) return undefined;
-    const payload = JSON.parse(text.slice(newline + 1)) as Partial<CachedBase>;
-    if (!isCachedBase(payload)) return undefined;
-    return payload;
+    const diagnostics = JSON.parse(line(1)) as unknown;
+    if (!Array.isArray(diagnostics)) return undefined;
+    // Each table must at least look like an array: a truncated or corrupt file is refused here.
+    const looksLikeArray = ([start, end]: [number, number]) => end > start && bytes[start] === OPEN_BRACKET && bytes[end - 1] === CLOSE_BRACKET;
+    if (!lines.slice(2).every(looksLikeArray)) return undefined;
+    return { base: lazyBase((i) => line(2 + i), file), diagnostics: diagnostics as Diagnostic[] };
   } catch {
     return undefined;
   }
 }
 
-function isCachedBase(value: Partial<CachedBase>): value is CachedBase {
-  const base = value.base as Partial<Base> | undefined;
-  return (
-    Array.isArray(value.diagnostics) &&
-    base !== undefined &&
-    ['organisations', 'programmes', 'funding', 'events', 'articles'].every((table) => Array.isArray((base as Record<string, unknown>)[table]))
-  );
+const NEWLINE = 0x0a;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+/** A Base whose tables are decoded and parsed on first access. */
+function lazyBase(tableLine: (i: number) => string, file: string): Base {
+  const base = {} as Base;
+  TABLES.forEach((table, i) => {
+    let value: unknown[] | undefined;
+    Object.defineProperty(base, table, {
+      enumerable: true,
+      get: () => (value ??= parseTable(tableLine(i), file)),
+    });
+  });
+  return base;
+}
+
+/**
+ * JSON with every non-ASCII character escaped: the cache then decodes as latin1, several times
+ * faster than UTF-8, and parses into one-byte strings wherever the text allows.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A table that does not parse means the file was damaged: it is removed, and the command runs again. */
+function parseTable(line: string, file: string): unknown[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    value = undefined;
+  }
+  if (Array.isArray(value)) return value;
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Removing it is a courtesy: the key will not match a rebuilt cache anyway.
+  }
+  throw new CacheDamagedError('the cache of validated records is damaged');
 }
 
 /**
@@ -103,7 +155,8 @@ export async function writeCache(file: string, key: string, value: CachedBase): 
   try {
     mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
     const header = JSON.stringify({ format: FORMAT, version: VERSION, key });
-    writeFileSync(temporary, `${header}\n${JSON.stringify(value)}`, { mode: 0o600, flag: 'wx' });
+    const tables = TABLES.map((table) => asciiJson(value.base[table]));
+    writeFileSync(temporary, [header, asciiJson(value.diagnostics), ...tables].join('\n'), { mode: 0o600, flag: 'wx' });
     renameSync(temporary, file);
   } catch {
     try {

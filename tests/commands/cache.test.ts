@@ -38,8 +38,10 @@ describe('the cache of validated records', () => {
   it('is what a warm run reads: an edit made in the cache itself shows', async () => {
     await names();
     const file = join(cacheDir, cacheFiles()[0]!);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"Hôpital A"', '"Hôpital A (from the cache)"'));
-    expect(await names()).toContain('hopital-a=Hôpital A (from the cache)');
+    const cached = readFileSync(file, 'utf8');
+    expect(cached).toContain('"Clinique des Fleurs"');
+    writeFileSync(file, cached.replace('"Clinique des Fleurs"', '"Clinique des Fleurs (from the cache)"'));
+    expect(await names()).toContain('clinique-des-fleurs=Clinique des Fleurs (from the cache)');
   });
 
   it('sees an edited file, even one that keeps its size', async () => {
@@ -86,13 +88,35 @@ describe('the cache of validated records', () => {
     expect(header.format).toBe('coop-cache');
   });
 
+  it('is removed and rebuilt when a table is found damaged only once a command reads it', async () => {
+    const expected = await coop('events');
+    const file = join(cacheDir, cacheFiles()[0]!);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    // The events table (line 6) keeps its brackets, so the damage shows only when events are read.
+    lines[5] = lines[5]!.replace('"fris-award"', '"fris-award');
+    writeFileSync(file, lines.join('\n'));
+    expect(await coop('events')).toEqual(expected);
+    expect(readFileSync(file, 'utf8').split('\n')[5]).toContain('"fris-award"');
+  });
+
+  it('is pure ASCII, accents escaped, and reads them back whole', async () => {
+    await names();
+    const cached = readFileSync(join(cacheDir, cacheFiles()[0]!));
+    expect(cached.every((byte) => byte < 0x80)).toBe(true);
+    expect(await names()).toContain('hopital-a=Hôpital A');
+  });
+
   it('is neither read nor written with --no-cache', async () => {
     await coop('list', '--no-cache');
     expect(cacheFiles()).toEqual([]);
     await names();
     const file = join(cacheDir, cacheFiles()[0]!);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"Hôpital A"', '"Hôpital A (from the cache)"'));
-    expect(JSON.parse((await coop('list', '--json', '--no-cache')).out).map((o: { name: string }) => o.name)).toContain('Hôpital A');
+    const cached = readFileSync(file, 'utf8');
+    expect(cached).toContain('"Clinique des Fleurs"');
+    writeFileSync(file, cached.replace('"Clinique des Fleurs"', '"Clinique des Fleurs (from the cache)"'));
+    const listed = JSON.parse((await coop('list', '--json', '--no-cache')).out).map((o: { name: string }) => o.name);
+    expect(listed).toContain('Clinique des Fleurs');
+    expect(listed).not.toContain('Clinique des Fleurs (from the cache)');
   });
 
   it('is not used when it would fall inside the data folder', async () => {
@@ -116,9 +140,11 @@ describe('the cache of validated records', () => {
     expect(results[0]!.out.split('\n')).toHaveLength(10);
     // One cache file, whole, and no temporary file left behind.
     expect(cacheFiles()).toHaveLength(1);
-    const [header, payload] = readFileSync(join(cacheDir, cacheFiles()[0]!), 'utf8').split('\n');
+    // A header, the diagnostics, then one line per table: organisations first.
+    const [header, diagnostics, organisations] = readFileSync(join(cacheDir, cacheFiles()[0]!), 'utf8').split('\n');
     expect(JSON.parse(header!).format).toBe('coop-cache');
-    expect(JSON.parse(payload!).base.organisations).toHaveLength(8);
+    expect(JSON.parse(diagnostics!)).toEqual([]);
+    expect(JSON.parse(organisations!)).toHaveLength(8);
     expect((await run()).out).toBe(results[0]!.out);
   });
 });

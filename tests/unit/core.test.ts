@@ -107,3 +107,13 @@ describe('date bounds', () => {
     expect(dateBounds('2019-02-30')).toBeUndefined();
   });
 });
+
+describe('French name order', () => {
+  it('ignores case and accents, and orders numbers by value, like the collator', async () => {
+    const { sortByName } = await import('../../src/core/base-index.js');
+    const names = ['Hôpital 10', 'hôpital 9', 'Établissement B', 'Clinique des Fleurs', 'clinique de la Verrière', 'Ehpad Les Tilleuls', 'État'];
+    const records = names.map((name, i) => ({ name, id: `r${i}` }));
+    const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+    expect(sortByName(records).map((r) => r.name)).toEqual([...names].sort(collator.compare));
+  });
+});
