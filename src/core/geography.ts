@@ -14,12 +14,26 @@ export interface Department {
   region: string;
 }
 
-export const regions: readonly Region[] = REGIONS.map(([code, name]) => ({ code, name, slug: slugify(name) }));
-const regionBySlug = new Map(regions.map((r) => [r.slug, r]));
-const regionByCode = new Map(regions.map((r) => [r.code, r]));
+// Built on first use: slugging the names costs a few milliseconds that most runs never need.
+let tables: { regions: Region[]; regionBySlug: Map<string, Region>; regionByCode: Map<string, Region>; departments: Department[]; departmentByCode: Map<string, Department> } | undefined;
 
-export const departments: readonly Department[] = DEPARTMENTS.map(([code, name, region]) => ({ code, name, region }));
-const departmentByCode = new Map(departments.map((d) => [d.code, d]));
+function geography() {
+  if (tables) return tables;
+  const regions = REGIONS.map(([code, name]) => ({ code, name, slug: slugify(name) }));
+  const departments = DEPARTMENTS.map(([code, name, region]) => ({ code, name, region }));
+  tables = {
+    regions,
+    regionBySlug: new Map(regions.map((r) => [r.slug, r])),
+    regionByCode: new Map(regions.map((r) => [r.code, r])),
+    departments,
+    departmentByCode: new Map(departments.map((d) => [d.code, d])),
+  };
+  return tables;
+}
+
+export function allRegions(): readonly Region[] {
+  return geography().regions;
+}
 
 /** The short forms people type for regions, beyond slug, name and code. */
 const REGION_SHORT_FORMS: Record<string, string> = {
@@ -36,29 +50,30 @@ const REGION_SHORT_FORMS: Record<string, string> = {
 };
 
 export function regionBySlugOrNull(slug: string): Region | undefined {
-  return regionBySlug.get(slug);
+  return geography().regionBySlug.get(slug);
 }
 
 /** A region from whatever a person types: slug, official name in any case or accents, code, short form. */
 export function findRegion(query: string): Region | undefined {
   const slug = slugify(query);
+  const { regionBySlug, regionByCode } = geography();
   return regionBySlug.get(slug) ?? regionByCode.get(query.trim()) ?? regionBySlug.get(REGION_SHORT_FORMS[slug] ?? '');
 }
 
 export function regionOfCode(code: string): Region | undefined {
-  return regionByCode.get(code);
+  return geography().regionByCode.get(code);
 }
 
 export function findDepartment(code: string): Department | undefined {
-  return departmentByCode.get(code.trim().toUpperCase());
+  return geography().departmentByCode.get(code.trim().toUpperCase());
 }
 
 export function departmentCodes(): string[] {
-  return departments.map((d) => d.code);
+  return geography().departments.map((d) => d.code);
 }
 
 export function regionSlugs(): string[] {
-  return regions.map((r) => r.slug);
+  return geography().regions.map((r) => r.slug);
 }
 
 export interface Commune {

@@ -1,6 +1,6 @@
 // Synchronous fs and no crypto: loading node:fs/promises and node:crypto would cost a warm run more
 // than all of its reading.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Base } from '../core/model.js';
@@ -154,9 +154,23 @@ export async function writeCache(file: string, key: string, value: CachedBase): 
   const temporary = `${file}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
-    const header = JSON.stringify({ format: FORMAT, version: VERSION, key });
-    const tables = TABLES.map((table) => asciiJson(value.base[table]));
-    writeFileSync(temporary, [header, asciiJson(value.diagnostics), ...tables].join('\n'), { mode: 0o600, flag: 'wx' });
+    const handle = openSync(temporary, 'wx', 0o600);
+    try {
+      writeSync(handle, `${JSON.stringify({ format: FORMAT, version: VERSION, key })}\n${asciiJson(value.diagnostics)}`);
+      // A table at a time, a thousand records at a time: one string of a whole large base would
+      // double the memory of the run that writes it.
+      for (const table of TABLES) {
+        const records = value.base[table] as unknown[];
+        writeSync(handle, '\n[');
+        for (let start = 0; start < records.length; start += 1000) {
+          const chunk = records.slice(start, start + 1000).map(asciiJson).join(',');
+          writeSync(handle, start === 0 ? chunk : `,${chunk}`);
+        }
+        writeSync(handle, ']');
+      }
+    } finally {
+      closeSync(handle);
+    }
     renameSync(temporary, file);
   } catch {
     try {
