@@ -4,6 +4,7 @@ export const RULES = {
   'file-unreadable': 'a file or folder cannot be read',
   'file-too-large': 'a file is over the size cap',
   'bad-encoding': 'a file is not valid UTF-8 text',
+  'control-character': 'a control character YAML forbids (NUL, escape, bell, ...)',
   'yaml-syntax': 'YAML that does not parse',
   'duplicate-key': 'the same key twice in one map',
   'front-matter': 'an article without a proper YAML front matter block',

@@ -32,13 +32,21 @@ export function parseYaml(file: string, source: string, lineOffset = 0): ParsedY
     diagnostics.push({ file, line, column, severity: 'error', rule, message, ...(hint ? { hint } : {}) });
   };
 
+  const control = FORBIDDEN_CONTROL.exec(source);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    report(control.index, 'control-character', `control character U+${code} is not allowed in a data file`, 'YAML forbids control characters: remove it, or write it as an escape inside double quotes');
+    return { data: undefined, positions: NO_POSITIONS, diagnostics };
+  }
+
   const depthProblem = nestingTooDeep(source);
   if (depthProblem !== undefined) {
     report(depthProblem, 'yaml-syntax', `nesting deeper than ${MAX_DEPTH} levels`, 'no record of the data model is this deep');
     return { data: undefined, positions: NO_POSITIONS, diagnostics };
   }
 
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  // logLevel silent: the parser would print warnings on stderr; its errors are read below instead.
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
   // One syntax error leads the parser into others that point at nothing wrong: report the first.
   let syntaxReported = false;
   for (const error of doc.errors) {
@@ -48,6 +56,7 @@ export function parseYaml(file: string, source: string, lineOffset = 0): ParsedY
     else {
       const opener = error.pos[0] >= source.trimEnd().length ? unclosedOpener(source) : undefined;
       if (opener) report(opener.offset, 'yaml-syntax', `this ${opener.char} is never closed`, `close it with ${CLOSERS[opener.char]}`);
+      else if (/call stack/i.test(error.message)) report(error.pos[0], 'yaml-syntax', 'nesting too deep to read', 'no record of the data model is this deep');
       else report(error.pos[0], 'yaml-syntax', yamlMessage(error.message), tabHint(error.message));
     }
     if (error.code !== 'DUPLICATE_KEY') syntaxReported = true;
@@ -117,6 +126,8 @@ function indexPositions(node: Node, path: Array<string | number>, index: Positio
  * Returns the offset of the first character past the limit.
  */
 function nestingTooDeep(source: string): number | undefined {
+  const block = blockNestingTooDeep(source);
+  if (block !== undefined) return block;
   // Too few brackets to nest that deep: most data files, and no need to scan them.
   let brackets = 0;
   for (let i = source.indexOf('['); i !== -1 && brackets <= MAX_DEPTH; i = source.indexOf('[', i + 1)) brackets++;
@@ -144,6 +155,39 @@ function nestingTooDeep(source: string): number | undefined {
     } else if (c === ']' || c === '}') {
       depth = Math.max(0, depth - 1);
     }
+  }
+  return undefined;
+}
+
+/**
+ * YAML forbids C0 controls but tab, newline and carriage return, DEL, C1 controls but NEL, and the
+ * non-characters U+FFFE and U+FFFF; the parser lets some through, and they must never reach a
+ * terminal from a data file.
+ */
+const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0080-\u0084\u0086-\u009f\ufffe\uffff]/;
+
+/** Indentation past this, or this many compact "- " on one line, is nesting no record needs. */
+const MAX_INDENT = 128;
+
+/** Block nesting: deep indentation, or sequences nested on one line ("- - - - x"). Returns an offset. */
+function blockNestingTooDeep(source: string): number | undefined {
+  for (let start = 0; start < source.length; ) {
+    let i = start;
+    let indent = 0;
+    while (source.charCodeAt(i) === 32) {
+      i++;
+      indent++;
+    }
+    if (indent > MAX_INDENT) return i;
+    let dashes = 0;
+    while (source.charCodeAt(i) === 45 && source.charCodeAt(i + 1) === 32) {
+      i += 2;
+      while (source.charCodeAt(i) === 32) i++;
+      if (++dashes > MAX_DEPTH) return i;
+    }
+    const end = source.indexOf('\n', i);
+    if (end === -1) break;
+    start = end + 1;
   }
   return undefined;
 }
