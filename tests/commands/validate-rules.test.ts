@@ -27,7 +27,16 @@ interface Case {
 const ONE_PROBLEM: Case[] = [
   // reading files
   {
-    // "description: Cr" then the Latin-1 byte 0xE9 at line 4, column 16; byte 70 counted from 0.
+    // An escape character (ESC, U+001B) after `name: Hôpital ` (14 characters): line 1, column 15.
+    scenario: 'rule-control-character',
+    code: 1,
+    out:
+      'data/organisations/hopital-a.yaml:1:15: error: control character U+001B is not allowed in a data file [control-character]\n' +
+      '  hint: YAML forbids control characters: remove it, or write it as an escape inside double quotes\n' +
+      '✖ 1 error, 0 warnings in 1 file (1 organisation, 0 programmes, 0 funding lines, 0 events, 1 article loaded)\n',
+  },
+  {
+    // "description: Cr" then the Latin-1 byte 0xE9 at line 4, column 16.
     scenario: 'rule-bad-encoding',
     code: 1,
     out:
