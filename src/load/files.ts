@@ -96,6 +96,9 @@ export async function discoverFiles(root: string): Promise<{ files: DataFile[]; 
           continue;
         }
         files.push({ path: relativeName, absolutePath: absolute, kind: layout.kind, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino });
+      } else {
+        // A FIFO, a socket, a device: opening it could block or read without end.
+        problem(absolute, 'unexpected-file', 'not a regular file: not read', 'warning');
       }
     }
   };
