@@ -22,7 +22,8 @@ export function edtfProblem(text: EdtfText): string | undefined {
   if (text.length === 0) return 'the date is empty';
   if (text.length > 64) return 'the date is too long to be one';
   // The common forms are checked without the edtf parser, which costs a millisecond a date.
-  if (fastBounds(text)) return undefined;
+  const fast = fastBounds(text);
+  if (fast) return fast.min > fast.max ? `"${text}" ends before it starts` : undefined;
   // Checked first: edtf rolls impossible days over ("2019-02-29" becomes March 1st).
   for (const match of text.matchAll(/(\d{4})-(\d{2})-(\d{2})/g)) {
     const [, year, month, day] = match.map(Number) as [number, number, number, number];

@@ -1,7 +1,7 @@
 // Synchronous calls: one process reading its own files gains nothing from the event loop, and
 // node:fs/promises costs milliseconds to load.
-import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { FileKind } from '../core/source.js';
 
@@ -54,6 +54,16 @@ export async function discoverFiles(root: string): Promise<{ files: DataFile[]; 
   const files: DataFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const visited = new Set<string>([realRoot]);
+  // The real folders of the layout: a link inside one of them must not read another as its own.
+  const layoutFolders = new Map<string, (typeof FOLDERS)[string]>();
+  for (const [name, layout] of Object.entries(FOLDERS)) {
+    const real = realPathOr(join(realRoot, name));
+    if (real !== join(realRoot, name) || existsSync(real)) layoutFolders.set(real, layout);
+  }
+  const layoutOf = (real: string) => {
+    for (const [folder, layout] of layoutFolders) if (real === folder || real.startsWith(folder + sep)) return layout;
+    return undefined;
+  };
   const relativePath = (absolute: string) => relative(root, absolute).split(sep).join('/');
   const problem = (absolute: string, rule: Diagnostic['rule'], message: string, severity: Diagnostic['severity'] = 'error', hint?: string) =>
     diagnostics.push({ file: relativePath(absolute) || '.', line: 1, column: 1, severity, rule, message, ...(hint ? { hint } : {}) });
@@ -105,6 +115,11 @@ export async function discoverFiles(root: string): Promise<{ files: DataFile[]; 
   const enterFolder = async (absolute: string, relativeName: string, name: string, layout: (typeof FOLDERS)[string] | undefined, depth: number) => {
     // Each real folder once: symbolic links cannot make the walk loop.
     const real = realPathOr(absolute);
+    const owner = layoutOf(real);
+    if (depth > 0 && owner !== undefined && owner !== layout) {
+      problem(absolute, 'unexpected-file', `folder links into ${Object.keys(FOLDERS).find((name) => FOLDERS[name] === owner)}/: not read here`, 'warning');
+      return;
+    }
     if (visited.has(real)) return;
     visited.add(real);
     if (depth >= MAX_DEPTH) {

@@ -43,7 +43,10 @@ export interface ParsedArticle extends ParsedYaml {
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /\r?\n---[ \t]*(\r?\n|$)/;
 
-export function parseArticle(file: string, source: string): ParsedArticle {
+export function parseArticle(file: string, text: string): ParsedArticle {
+  // gray-matter leaves the "\r" of a CRLF line in the front matter: line ends are made plain first
+  // (lines keep their numbers, columns their count).
+  const source = text.replace(/\r\n/g, '\n');
   const fail = (line: number, message: string, hint: string): ParsedArticle => ({
     data: undefined,
     body: '',

@@ -41,12 +41,13 @@ export function parseYaml(file: string, source: string, lineOffset = 0): ParsedY
 
   const depthProblem = nestingTooDeep(source);
   if (depthProblem !== undefined) {
-    report(depthProblem, 'yaml-syntax', `nesting deeper than ${MAX_DEPTH} levels`, 'no record of the data model is this deep');
+    report(depthProblem.offset, 'yaml-syntax', depthProblem.message, 'no record of the data model is this deep');
     return { data: undefined, positions: NO_POSITIONS, diagnostics };
   }
 
-  // logLevel silent: the parser would print warnings on stderr; its errors are read below instead.
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
+  // logLevel error: the parser's warnings would go to stderr; its errors are read below. ('silent'
+  // would also drop the error for a second document.)
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   // One syntax error leads the parser into others that point at nothing wrong: report the first.
   let syntaxReported = false;
   for (const error of doc.errors) {
@@ -54,10 +55,22 @@ export function parseYaml(file: string, source: string, lineOffset = 0): ParsedY
     else if (syntaxReported) continue;
     else if (error.code === 'MULTIPLE_DOCS') report(error.pos[0], 'yaml-syntax', 'a data file holds one YAML document, not several', 'remove the "---" separator or split the file');
     else {
-      const opener = error.pos[0] >= source.trimEnd().length ? unclosedOpener(source) : undefined;
+      // The parser often notices an unclosed bracket or quote lines later: point at the opener.
+      const missingQuote = /Missing closing (["'])quote/.exec(error.message);
+      if (missingQuote) {
+        const lineStart = source.lastIndexOf('\n', error.pos[0] - 1) + 1;
+        const at = source.lastIndexOf(missingQuote[1]!, error.pos[0]);
+        if (at >= lineStart) {
+          report(at, 'yaml-syntax', `this ${missingQuote[1]} is never closed`, `close it with a matching ${missingQuote[1]}`);
+          syntaxReported = true;
+          continue;
+        }
+      }
+      const unclosed = unclosedOpener(source);
+      const opener = unclosed && unclosed.offset <= error.pos[0] ? unclosed : undefined;
       if (opener) report(opener.offset, 'yaml-syntax', `this ${opener.char} is never closed`, `close it with ${CLOSERS[opener.char]}`);
       else if (/call stack/i.test(error.message)) report(error.pos[0], 'yaml-syntax', 'nesting too deep to read', 'no record of the data model is this deep');
-      else report(error.pos[0], 'yaml-syntax', yamlMessage(error.message), tabHint(error.message));
+      else report(betterOffset(source, error.pos[0], error.message), 'yaml-syntax', yamlMessage(error.message), tabHint(error.message));
     }
     if (error.code !== 'DUPLICATE_KEY') syntaxReported = true;
   }
@@ -68,7 +81,22 @@ export function parseYaml(file: string, source: string, lineOffset = 0): ParsedY
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
-    report(0, 'yaml-syntax', error instanceof ReferenceError ? 'too many aliases: the document expands beyond reason' : yamlMessage(String(error)));
+    const message = error instanceof Error ? error.message : String(error);
+    const unresolved = /Unresolved alias[^:]*:\s*(\S+)/.exec(message);
+    if (unresolved) {
+      const at = source.indexOf(`*${unresolved[1]}`);
+      report(Math.max(0, at), 'yaml-syntax', `alias *${unresolved[1]} refers to no anchor`, `define &${unresolved[1]} before using it`);
+    } else {
+      const alias = /(?:^|[\s[{,:])\*[^\s,\]}]+/m.exec(source);
+      const at = alias ? alias.index + alias[0].indexOf('*') : 0;
+      report(at, 'yaml-syntax', 'too many aliases: the document expands beyond reason', 'data files need no aliases');
+    }
+    return { data: undefined, positions: NO_POSITIONS, diagnostics };
+  }
+  // A list or map used as a key becomes made-up text in the data: refused, where it stands.
+  const collectionKey = data !== null && typeof data === 'object' && hasCollectionKey(doc.contents);
+  if (collectionKey) {
+    report(collectionKey.offset, 'yaml-syntax', 'a key must be text, not a list or a map', 'write the key as a plain word');
     return { data: undefined, positions: NO_POSITIONS, diagnostics };
   }
   let positions: PositionIndex | undefined;
@@ -85,6 +113,24 @@ function lineAndColumn(source: string, offset: number): Position {
     lineStart = i + 1;
   }
   return [line, [...source.slice(lineStart, offset)].length + 1];
+}
+
+/** The first key that is a list or a map, anywhere in the document. */
+function hasCollectionKey(node: unknown): { offset: number } | false {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = pair.key as Node | null;
+      if (key && (isMap(key) || isSeq(key))) return { offset: key.range?.[0] ?? 0 };
+      const inValue = hasCollectionKey(pair.value);
+      if (inValue) return inValue;
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) {
+      const inItem = hasCollectionKey(item);
+      if (inItem) return inItem;
+    }
+  }
+  return false;
 }
 
 function indexDocument(source: string, lineOffset: number): PositionIndex {
@@ -106,7 +152,8 @@ function indexPositions(node: Node, path: Array<string | number>, index: Positio
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as Node | null;
-      const name = isScalar(keyNode) ? String(keyNode.value) : undefined;
+      // A list or map as a key becomes text in the data (as yaml stringifies it): so in the index.
+      const name = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : undefined;
       if (name === undefined) continue;
       const childPath = [...path, name];
       if (keyNode?.range) index.keys[pathKey(childPath)] = at(keyNode.range[0]);
@@ -121,11 +168,12 @@ function indexPositions(node: Node, path: Array<string | number>, index: Positio
 }
 
 /**
- * Flow collections nested past MAX_DEPTH ("[[[[...") make V8 and the parser recurse without bound;
- * they are refused before parsing. Block nesting is bounded by indentation and checked the same way.
- * Returns the offset of the first character past the limit.
+ * Flow collections nested past MAX_DEPTH ("[[[[...") make the parser recurse without bound; they
+ * are refused before parsing. Brackets are counted whatever surrounds them, quotes and comments
+ * included: understanding those is the parser's job, and a scanner that tried could be fooled. The
+ * cost is that text holding more than MAX_DEPTH unbalanced brackets is refused too.
  */
-function nestingTooDeep(source: string): number | undefined {
+function nestingTooDeep(source: string): { offset: number; message: string } | undefined {
   const block = blockNestingTooDeep(source);
   if (block !== undefined) return block;
   // Too few brackets to nest that deep: most data files, and no need to scan them.
@@ -134,27 +182,11 @@ function nestingTooDeep(source: string): number | undefined {
   for (let i = source.indexOf('{'); i !== -1 && brackets <= MAX_DEPTH; i = source.indexOf('{', i + 1)) brackets++;
   if (brackets <= MAX_DEPTH) return undefined;
   let depth = 0;
-  let inQuote: string | undefined;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (inQuote) {
-      if (c === inQuote) inQuote = undefined;
-      else if (c === '\n') inQuote = undefined;
-      continue;
-    }
-    if (c === '#' && (i === 0 || source[i - 1] === ' ' || source[i - 1] === '\n')) {
-      const end = source.indexOf('\n', i);
-      i = end === -1 ? source.length : end;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      const prev = source[i - 1];
-      if (prev === undefined || /[\s[{,:-]/.test(prev)) inQuote = c;
-    } else if (c === '[' || c === '{') {
-      if (++depth > MAX_DEPTH) return i;
-    } else if (c === ']' || c === '}') {
-      depth = Math.max(0, depth - 1);
-    }
+    const c = source.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return { offset: i, message: `nesting deeper than ${MAX_DEPTH} levels` };
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
   }
   return undefined;
 }
@@ -169,8 +201,8 @@ const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0080-\
 /** Indentation past this, or this many compact "- " on one line, is nesting no record needs. */
 const MAX_INDENT = 128;
 
-/** Block nesting: deep indentation, or sequences nested on one line ("- - - - x"). Returns an offset. */
-function blockNestingTooDeep(source: string): number | undefined {
+/** Block nesting: deep indentation, or sequences nested on one line ("- - - - x"). */
+function blockNestingTooDeep(source: string): { offset: number; message: string } | undefined {
   for (let start = 0; start < source.length; ) {
     let i = start;
     let indent = 0;
@@ -178,12 +210,12 @@ function blockNestingTooDeep(source: string): number | undefined {
       i++;
       indent++;
     }
-    if (indent > MAX_INDENT) return i;
+    if (indent > MAX_INDENT) return { offset: i, message: `indentation deeper than ${MAX_INDENT} columns` };
     let dashes = 0;
     while (source.charCodeAt(i) === 45 && source.charCodeAt(i + 1) === 32) {
+      if (++dashes > MAX_DEPTH) return { offset: i, message: `nesting deeper than ${MAX_DEPTH} levels` };
       i += 2;
       while (source.charCodeAt(i) === 32) i++;
-      if (++dashes > MAX_DEPTH) return i;
     }
     const end = source.indexOf('\n', i);
     if (end === -1) break;
@@ -221,6 +253,27 @@ function unclosedOpener(source: string): { offset: number; char: string } | unde
     else if (c === ']' || c === '}') stack.pop();
   }
   return quote ?? stack[0];
+}
+
+/**
+ * Where a person should look, when the parser's offset is beside the point: a misplaced colon
+ * inside a value, or an indentation problem the parser notices at the end of the line before.
+ */
+function betterOffset(source: string, offset: number, message: string): number {
+  const nested = /nested mappings/i.test(message);
+  if (nested) {
+    const lineEnd = source.indexOf('\n', offset);
+    const colon = source.slice(offset, lineEnd === -1 ? undefined : lineEnd).search(/:(\s|$)/);
+    if (colon !== -1) return offset + colon;
+  }
+  // Noticed at the end of a line, or (nested mappings without a colon there) on the line below.
+  if (nested || source[offset] === '\n' || source.slice(offset, offset + 2) === '\r\n') {
+    const next = source.indexOf('\n', offset) + 1;
+    let i = next;
+    while (source[i] === ' ') i++;
+    if (i < source.length) return i;
+  }
+  return offset;
 }
 
 function yamlMessage(message: string): string {
