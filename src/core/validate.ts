@@ -83,7 +83,10 @@ export function createBaseBuilder(): BaseBuilder {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
     for (const issue of result.error.issues) diagnostics.push(...issueDiagnostics(issue, file, prefix, schema, value));
-    const faulty = new Set(result.error.issues.map((issue) => issue.path[0]).filter((key) => key !== undefined));
+    // The faulty top-level fields; an unknown field is reported at the record's own path, with its name.
+    const faulty = new Set(
+      result.error.issues.flatMap((issue) => (issue.path.length === 0 && issue.code === 'unrecognized_keys' ? issue.keys : [issue.path[0]])).filter((key) => key !== undefined),
+    );
     const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !faulty.has(key)));
     const partial = schema.partial().safeParse(rest);
     if (partial.success) checked.push({ type, record: partial.data as AnyRecord, file, prefix, complete: false });

@@ -44,14 +44,21 @@ export function renderTable(header: readonly string[], rows: ReadonlyArray<reado
     widths[widest]!--;
   }
   if (total() > available) return renderBlocks(header, cells, width, paint);
+  // Cells are wrapped here, in time linear in their length, and each wrapped line goes to
+  // cli-table3 as a row of its own (compact rows have no separator: it looks the same). Given a
+  // cell of many lines, cli-table3 truncates the whole cell for a debug message at every line it
+  // draws, in time quadratic in the cell's length: minutes for a long note.
   const table = new Table({
     head: header.map((title) => paint.bold(title)),
     colWidths: widths,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
+    wordWrap: false,
     style: { head: [], border: [], compact: true },
   });
-  for (const row of cells) table.push([...row]);
+  for (const row of cells) {
+    const lines = row.map((cell, i) => wrap(cell, Math.max(1, widths[i]! - 2)));
+    const height = Math.max(1, ...lines.map((l) => l.length));
+    for (let line = 0; line < height; line++) table.push(lines.map((l) => l[line] ?? ''));
+  }
   return table.toString() + '\n';
 }
 
