@@ -114,7 +114,16 @@ export function findRecord(index: BaseIndex, query: string, types: readonly Reco
   const candidates: string[] = [];
   for (const [id, record] of index.byId) if (!types || types.includes(record.type)) candidates.push(id);
   for (const [name, ids] of index.byName) if (ids.some((id) => !types || types.includes(index.byId.get(id)!.type))) candidates.push(name);
-  const suggestions = closest(query, candidates, 5).flatMap((match) => (index.byId.has(match) ? [match] : (index.byName.get(match) ?? []))).filter((id, i, all) => all.indexOf(id) === i);
+  let suggestions = closest(query, candidates, 5).flatMap((match) => (index.byId.has(match) ? [match] : (index.byName.get(match) ?? [])));
+  if (suggestions.length === 0) {
+    // A word typed for a record ("fosh" for hopital-foch): the closest word of an id.
+    const byWord = new Map<string, string[]>();
+    for (const id of candidates.filter((c) => index.byId.has(c))) {
+      for (const word of id.split('-')) if (word.length >= 3) byWord.set(word, [...(byWord.get(word) ?? []), id]);
+    }
+    suggestions = closest(query, byWord.keys(), 2).flatMap((word) => byWord.get(word) ?? []);
+  }
+  suggestions = suggestions.filter((id, i, all) => all.indexOf(id) === i);
   throw new NotFoundError(`no ${noun} "${query}"`, suggestions.slice(0, 3));
 }
 

@@ -13,7 +13,7 @@ export interface TableOptions {
 }
 
 // Words up to this width stay whole when a column shrinks; longer ones (long ids, URLs) may be cut.
-const MAX_WHOLE_WORD = 16;
+const MAX_WHOLE_WORD = 24;
 
 /**
  * A boxed table sized to the terminal: columns keep their natural width when they fit. Otherwise

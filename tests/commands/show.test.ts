@@ -364,3 +364,13 @@ describe('coop show --json', () => {
     expect(view.articles.map((a: { id: string }) => a.id)).toEqual(['gazette-2019-05-02-alliance', 'journal-2020-03-10-fonds']);
   });
 });
+
+describe('coop show: suggestions for a word typed instead of an id', () => {
+  it('suggests the record whose id holds the closest word', async () => {
+    expect(await runOnFixture('query', ['show', 'flers'])).toEqual({
+      code: 1,
+      out: '',
+      err: 'coop: no record "flers"\n  hint: did you mean "clinique-des-fleurs"?\n',
+    });
+  });
+});
