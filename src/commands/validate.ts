@@ -4,7 +4,7 @@ import { DIAGNOSTIC_COLUMNS, diagnosticRows, hintText, renderDiagnostics, render
 import { renderCsv, renderTsv } from '../render/delimited.js';
 import { renderJson } from '../render/json.js';
 import { loadStyle } from '../render/style.js';
-import { openBase, outputFormat, type GlobalOptions } from './context.js';
+import { openBase, UsageError, type GlobalOptions } from './context.js';
 
 export interface ValidateOptions extends GlobalOptions {
   strict?: boolean;
@@ -13,7 +13,8 @@ export interface ValidateOptions extends GlobalOptions {
 export async function validateCommand(options: ValidateOptions, io: IO, bundledData: string): Promise<number> {
   // Diagnostics read best as compiler lines, on a terminal and in a pipe; tables are not for them.
   const format = options.json ? 'json' : (options.format ?? 'text');
-  if (!['text', 'table', 'json', 'tsv', 'csv'].includes(format)) outputFormat({ format }, io, ['text', 'json', 'tsv', 'csv']);
+  // `table` is accepted as a synonym of text: tables are not for diagnostics.
+  if (!['text', 'table', 'json', 'tsv', 'csv'].includes(format)) throw new UsageError(`unknown format "${format}"`, 'use one of: text, json, tsv, csv');
   const { base, diagnostics, displayPath } = await openBase(options, io, bundledData);
   const counts = countDiagnostics(diagnostics);
   const failed = counts.errors > 0 || (options.strict === true && counts.warnings > 0);

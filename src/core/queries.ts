@@ -1,5 +1,5 @@
 import { sortByName, type BaseIndex } from './base-index.js';
-import { findDepartment, findRegion, regionOfCode } from './geography.js';
+import { findDepartment, regionOfCode } from './geography.js';
 import type { Organisation } from './model.js';
 
 export interface ListFilters {
@@ -36,4 +36,3 @@ export function listOrganisations(index: BaseIndex, filters: ListFilters): Organ
   );
 }
 
-export { findRegion };
