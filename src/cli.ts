@@ -166,6 +166,16 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
       exitCode = await statsCommand(globals(command), io, context.bundledData);
     });
 
+  program
+    .command('schema')
+    .description('JSON Schema for each kind of data file, for editors to complete and check them')
+    .option('--out <dir>', 'write one <type>.schema.json file each in this folder')
+    .addHelpText('after', HELP.schema)
+    .action(async (_options, command: Command) => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      exitCode = await schemaCommand({ ...globals(command), ...command.opts() }, io);
+    });
+
   try {
     if (argv.length === 0) {
       program.outputHelp();

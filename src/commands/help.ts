@@ -99,4 +99,14 @@ Examples:
   coop stats
   coop stats --json
 `,
+  schema: `
+Generated from the schemas coop validates with, so they never disagree. Point your editor's YAML
+support at them (for instance a first line "# yaml-language-server: $schema=<path>" in a data file,
+or a yaml.schemas setting mapping data/organisations/*.yaml to organisation.schema.json).
+
+Examples:
+  coop schema > coop-schemas.json          one object keyed by file type
+  coop schema --out .schemas               organisation, programme, funding, events,
+                                           article-front-matter .schema.json
+`,
 } as const;

@@ -28,12 +28,15 @@ export function idProblem(value: string): string | undefined {
 }
 
 const text = z.string().trim().min(1);
-const id = checked(z.string(), 'bad-id', idProblem);
+// The metadata reaches the JSON Schema that editors use (coop schema).
+const id = checked(z.string(), 'bad-id', idProblem).meta({ pattern: ID_PATTERN.source, description: 'a kebab-case id: lower-case ASCII letters, digits and single hyphens' });
 const ids = z.array(id);
 
 export const edtfDate = checked(z.union([z.string(), z.number().int()]), 'bad-date', (value) =>
   edtfProblem(normaliseDate(value)),
-).transform(normaliseDate);
+)
+  .meta({ description: 'an EDTF date: 2017-09-13, 2017-09, 2018, 2012-12~ (approximately), 2015? (uncertain), 2017-09/2019-03 (between)' })
+  .transform(normaliseDate);
 
 /** Department codes are text ("2A", "01"); an unquoted number is read as the code it spells. */
 const departmentCode = z
