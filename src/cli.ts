@@ -176,6 +176,44 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
       exitCode = await schemaCommand({ ...globals(command), ...command.opts() }, io);
     });
 
+  program
+    .command('completion')
+    .description('a completion script for bash, zsh or fish: commands, options, values and ids')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('after', HELP.completion)
+    .action(async (shell: string) => {
+      if (!['bash', 'zsh', 'fish'].includes(shell)) throw new UsageError(`no completion for "${shell}"`, 'use bash, zsh or fish');
+      const [{ completionScript }, enums] = await Promise.all([import('./render/completion.js'), import('./core/enums.js')]);
+      const longOptions = (command: Command) => command.options.map((o) => o.long).filter((l): l is string => Boolean(l));
+      const commands = program.commands.filter((c) => !c.name().startsWith('__') && c.name() !== 'help');
+      io.out(
+        completionScript(shell, {
+          commands: commands.map((c) => ({ name: c.name(), options: longOptions(c) })),
+          globalOptions: [...longOptions(program), '--help'],
+          values: {
+            '--kind': [...enums.ORGANISATION_KINDS, ...enums.EVENT_KINDS.filter((k) => !(enums.ORGANISATION_KINDS as readonly string[]).includes(k))],
+            '--sector': enums.SECTORS,
+            '--instrument': enums.INSTRUMENTS,
+            '--stage': enums.STAGES,
+            '--type': ['organisation', 'programme', 'event', 'article'],
+            '--table': ['organisations', 'memberships', 'programmes', 'funding', 'events', 'articles'],
+            '--format': ['table', 'tsv', 'json', 'csv', 'ndjson', 'text'],
+          },
+          idOptions: { '--org': 'organisation', '--member-of': 'organisation', '--has-member': 'organisation', '--recipient': 'organisation', '--program': 'programme' },
+          idCommands: ['show', 'sources'],
+          folderOptions: ['--data', '--out'],
+        }),
+      );
+    });
+
+  program
+    .command('__ids', { hidden: true })
+    .argument('[type]')
+    .action(async (type: string | undefined, _options, command: Command) => {
+      const { idsCommand } = await import('./commands/ids.js');
+      exitCode = await idsCommand(type, globals(command), io, context.bundledData);
+    });
+
   try {
     if (argv.length === 0) {
       program.outputHelp();

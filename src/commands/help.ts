@@ -109,4 +109,12 @@ Examples:
   coop schema --out .schemas               organisation, programme, funding, events,
                                            article-front-matter .schema.json
 `,
+  completion: `
+Examples:
+  source <(coop completion bash)                     in ~/.bashrc
+  source <(coop completion zsh)                      in ~/.zshrc
+  coop completion fish > ~/.config/fish/completions/coop.fish
+
+Then: coop sh<Tab> gives show; coop show hop<Tab> gives the ids; coop list --kind <Tab> the kinds.
+`,
 } as const;

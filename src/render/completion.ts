@@ -1,0 +1,81 @@
+/**
+ * Shell completion scripts, generated from the command line's own definitions so they never
+ * disagree with it. Ids are asked of coop itself (`coop __ids`), through its cache.
+ */
+export interface CompletionSpec {
+  commands: Array<{ name: string; options: string[] }>;
+  globalOptions: string[];
+  /** Closed lists of values, by option. */
+  values: Record<string, readonly string[]>;
+  /** Options whose value is an id, with the record type asked of `coop __ids`. */
+  idOptions: Record<string, string>;
+  /** Commands whose argument is an id (show, sources). */
+  idCommands: string[];
+  /** Options whose value is a folder. */
+  folderOptions: string[];
+}
+
+const words = (list: readonly string[]) => list.join(' ');
+
+export function completionScript(shell: string, spec: CompletionSpec): string {
+  if (shell === 'fish') return fishScript(spec);
+  const bash = bashScript(spec);
+  // zsh runs the bash function through its bash compatibility layer.
+  return shell === 'zsh' ? `#compdef coop\n# coop completion for zsh: source <(coop completion zsh)\nautoload -U +X bashcompinit && bashcompinit\n${bash}` : bash;
+}
+
+function bashScript(spec: CompletionSpec): string {
+  const valueCases = Object.entries(spec.values).map(([option, values]) => `    ${option}) COMPREPLY=($(compgen -W "${words(values)}" -- "$cur")); return ;;`);
+  const idCases = Object.entries(spec.idOptions).map(([option, type]) => `    ${option}) COMPREPLY=($(compgen -W "$(coop __ids ${type} $data 2>/dev/null)" -- "$cur")); return ;;`);
+  const optionCases = spec.commands.map((c) => `    ${c.name}) options="${words(c.options)}" ;;`);
+  return `# coop completion for bash: source <(coop completion bash), or save it in your bash-completion folder
+_coop() {
+  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" command="" data="" i
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    case "\${COMP_WORDS[i]}" in
+      --data) data="--data \${COMP_WORDS[i+1]}" ;;
+      -*) ;;
+      *) [ -z "$command" ] && [ "\${COMP_WORDS[i-1]}" != "--data" ] && command="\${COMP_WORDS[i]}" ;;
+    esac
+  done
+  case "$prev" in
+${[...valueCases, ...idCases].join('\n')}
+    ${spec.folderOptions.join('|')}) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+  esac
+  if [ -z "$command" ]; then
+    COMPREPLY=($(compgen -W "${words(spec.commands.map((c) => c.name))} ${words(spec.globalOptions)}" -- "$cur"))
+    return
+  fi
+  case "$command" in
+    ${spec.idCommands.join('|')}) if [[ "$cur" != -* ]]; then COMPREPLY=($(compgen -W "$(coop __ids all $data 2>/dev/null)" -- "$cur")); return; fi ;;
+    completion) COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur")); return ;;
+  esac
+  local options=""
+  case "$command" in
+${optionCases.join('\n')}
+  esac
+  COMPREPLY=($(compgen -W "$options ${words(spec.globalOptions)}" -- "$cur"))
+}
+complete -F _coop coop
+`;
+}
+
+function fishScript(spec: CompletionSpec): string {
+  const lines = ['# coop completion for fish: coop completion fish > ~/.config/fish/completions/coop.fish', 'complete -c coop -f'];
+  const names = words(spec.commands.map((c) => c.name));
+  lines.push(`complete -c coop -n "not __fish_seen_subcommand_from ${names}" -a "${names}"`);
+  const flag = (option: string) => `-l ${option.replace(/^--/, '')}`;
+  for (const option of spec.globalOptions) lines.push(`complete -c coop ${flag(option)}${spec.folderOptions.includes(option) ? ' -r -F' : ''}`);
+  for (const command of spec.commands) {
+    const when = `-n "__fish_seen_subcommand_from ${command.name}"`;
+    for (const option of command.options) {
+      const values = spec.values[option];
+      const idType = spec.idOptions[option];
+      const argument = values ? ` -x -a "${words(values)}"` : idType ? ` -x -a "(coop __ids ${idType} 2>/dev/null)"` : spec.folderOptions.includes(option) ? ' -r -F' : '';
+      lines.push(`complete -c coop ${when} ${flag(option)}${argument}`);
+    }
+    if (spec.idCommands.includes(command.name)) lines.push(`complete -c coop ${when} -a "(coop __ids all 2>/dev/null)"`);
+  }
+  lines.push('complete -c coop -n "__fish_seen_subcommand_from completion" -a "bash zsh fish"');
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,70 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, REPO } from '../helpers.js';
+
+/** The bash script, sourced in a real bash with `coop` on the PATH, asked what a Tab would offer. */
+let bin: string;
+
+beforeAll(() => {
+  if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
+  bin = mkdtempSync(join(tmpdir(), 'coop-completion-'));
+  writeFileSync(join(bin, 'coop'), `#!/bin/sh\nexec "${process.execPath}" "${join(REPO, 'bin', 'coop.cjs')}" "$@"\n`);
+  chmodSync(join(bin, 'coop'), 0o755);
+});
+
+afterAll(() => rmSync(bin, { recursive: true, force: true }));
+
+function complete(line: string): string[] {
+  const words = line.split(' ');
+  const script = `source <(coop completion bash); COMP_WORDS=(${words.map((w) => `"${w}"`).join(' ')}); COMP_CWORD=${words.length - 1}; _coop; printf '%s\\n' "\${COMPREPLY[@]}"`;
+  const result = spawnSync('bash', ['--norc', '--noprofile', '-c', script], {
+    encoding: 'utf8',
+    env: { PATH: `${bin}:${process.env.PATH ?? ''}` },
+    // No stdin: with a socket there, bash takes itself for a remote shell and reads ~/.bashrc.
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  expect(result.stderr).toBe('');
+  return result.stdout.split('\n').filter(Boolean).sort();
+}
+
+describe('coop completion bash', () => {
+  it('completes commands', () => {
+    expect(complete('coop sh')).toEqual(['show']);
+    expect(complete('coop s')).toEqual(['schema', 'search', 'show', 'sources', 'stats']);
+  });
+
+  it('completes a command\'s options, and the global ones', () => {
+    expect(complete('coop list --reg')).toEqual(['--region']);
+    expect(complete('coop validate --st')).toEqual(['--strict']);
+    expect(complete('coop funding --no-c')).toEqual(['--no-cache', '--no-color']);
+  });
+
+  it('completes closed lists of values', () => {
+    expect(complete('coop list --kind hosp')).toEqual(['hospital']);
+    expect(complete('coop funding --stage a')).toEqual(['announced', 'awarded']);
+  });
+
+  it('completes ids from the base, including the one --data names', () => {
+    expect(complete('coop show hopital-f')).toEqual(['hopital-foch']);
+    expect(complete('coop events --org alliance-o')).toEqual(['alliance-ouest-parisien']);
+    expect(complete('coop funding --program territoires')).toEqual(['territoires-d-innovation']);
+    expect(complete(`coop --data ${join(FIXTURES, 'query', 'data')} show clinique`)).toEqual(['clinique-des-fleurs']);
+  });
+
+  it('writes scripts for zsh (through bashcompinit) and fish', () => {
+    const zsh = execFileSync(join(bin, 'coop'), ['completion', 'zsh'], { encoding: 'utf8' });
+    expect(zsh.split('\n').slice(0, 3)).toEqual(['#compdef coop', '# coop completion for zsh: source <(coop completion zsh)', 'autoload -U +X bashcompinit && bashcompinit']);
+    const fish = execFileSync(join(bin, 'coop'), ['completion', 'fish'], { encoding: 'utf8' });
+    expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from list" -l kind -x -a "alliance ');
+    expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from show" -a "(coop __ids all 2>/dev/null)"');
+  });
+
+  it('refuses another shell with exit 2', () => {
+    const result = spawnSync(join(bin, 'coop'), ['completion', 'powershell'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('coop: no completion for "powershell"\n  hint: use bash, zsh or fish\n');
+  });
+});
