@@ -1,5 +1,4 @@
 import { setFlagsFromString } from 'node:v8';
-import { sortDiagnostics } from '../core/diagnostics.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { createBaseBuilder } from '../core/validate.js';
 import type { CachedBase } from '../load/cache.js';
@@ -22,5 +21,6 @@ export async function buildFromFiles(files: readonly DataFile[]): Promise<Cached
     builder.add(file);
   });
   const built = builder.finish();
-  return { base: built.base, diagnostics: sortDiagnostics([...problems, ...built.diagnostics]) };
+  // Sorted once, with the discovery problems, where the command receives them (context.ts).
+  return { base: built.base, diagnostics: [...problems, ...built.diagnostics] };
 }

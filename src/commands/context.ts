@@ -4,7 +4,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { IO } from '../io.js';
 import { cacheFileFor, cacheKey, readCache, writeCache } from '../load/cache.js';
 import { discoverFiles } from '../load/files.js';
-import { countDiagnostics } from '../core/diagnostics.js';
+import { countDiagnostics, sortDiagnostics } from '../core/diagnostics.js';
 import { indexBase, resolveRecords, type AnyRecord, type BaseIndex } from '../core/base-index.js';
 import type { RecordType } from '../core/model.js';
 import { closest } from '../core/text.js';
@@ -58,15 +58,12 @@ export async function openBase(options: GlobalOptions, io: IO, bundledData: stri
   const prefix = shown === '' ? '' : !shown.startsWith('..') && !isAbsolute(shown) ? shown : dataDir;
   return {
     base: built.base,
-    diagnostics: sortByFile(diagnostics),
+    diagnostics: sortDiagnostics(diagnostics),
     dataDir,
     displayPath: (file) => (prefix === '' ? file : join(prefix, file).split('\\').join('/')),
   };
 }
 
-function sortByFile(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
-}
 
 export type OutputFormat = 'table' | 'tsv' | 'json' | 'csv';
 

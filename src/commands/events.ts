@@ -6,7 +6,6 @@ import type { IO } from '../io.js';
 import { formatDate } from '../render/format.js';
 import { renderRows } from '../render/output.js';
 import { citations } from '../render/citations.js';
-import { safeLine } from '../render/sanitize.js';
 import { checkChoice, findRecord, openForQuery, UsageError, type GlobalOptions } from './context.js';
 import { resolveRegionOption } from './options.js';
 
@@ -25,7 +24,7 @@ function dateOption(value: string | undefined, option: string): DateBounds | und
   const problem = edtfProblem(text);
   const bounds = problem === undefined ? dateBounds(text) : undefined;
   // edtfProblem's reason quotes what was typed: escaped, like anything shown that came from outside.
-  if (!bounds) throw new UsageError(safeLine(`${option}: ${problem ?? `"${text}" is not a valid EDTF date`}`));
+  if (!bounds) throw new UsageError(`${option}: ${problem ?? `"${text}" is not a valid EDTF date`}`);
   return bounds;
 }
 
@@ -40,7 +39,8 @@ export async function eventsCommand(options: EventsOptions, io: IO, bundledData:
   const from = dateOption(options.from, '--from');
   const to = dateOption(options.to, '--to');
   if (from && to && from.min > to.max) {
-    throw new UsageError(safeLine(`--from ${options.from!.trim()} is after --to ${options.to!.trim()}`), 'the range holds no date: swap them?');
+    // cli.ts escapes every message it prints: what was typed reaches the terminal safely.
+    throw new UsageError(`--from ${options.from!.trim()} is after --to ${options.to!.trim()}`, 'the range holds no date: swap them?');
   }
   const filters: EventFilters = { kind: options.kind, from: from?.min, to: to?.max };
   if (options.region !== undefined) filters.region = resolveRegionOption(options.region).slug;
