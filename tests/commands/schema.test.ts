@@ -6,7 +6,7 @@ import matter from 'gray-matter';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ORGANISATION_KINDS } from '../../src/core/enums.js';
-import { BUNDLED_DATA, runCoop } from '../helpers.js';
+import { BUNDLED_DATA, REPO, runCoop } from '../helpers.js';
 
 const schemas = async () => JSON.parse((await runCoop(['schema'])).out) as Record<string, Record<string, unknown>>;
 
@@ -62,6 +62,23 @@ describe('coop schema', () => {
       expect(JSON.parse(readFileSync(join(dir, 'organisation.schema.json'), 'utf8'))).toEqual((await schemas()).organisation);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the committed schema/ folder, which the data files point editors to, equal to what coop generates', async () => {
+    const all = await schemas();
+    expect(readdirSync(join(REPO, 'schema')).sort()).toEqual(Object.keys(all).map((type) => `${type}.schema.json`).sort());
+    for (const [type, schema] of Object.entries(all)) {
+      expect(JSON.parse(readFileSync(join(REPO, 'schema', `${type}.schema.json`), 'utf8')), `schema/${type}.schema.json is stale: run coop schema --out schema`).toEqual(schema);
+    }
+  });
+
+  it('starts every YAML data file with the yaml-language-server line of its own kind', () => {
+    for (const [folder, type] of [['organisations', 'organisation'], ['programmes', 'programme'], ['funding', 'funding'], ['events', 'events']] as const) {
+      for (const name of readdirSync(join(BUNDLED_DATA, folder))) {
+        const firstLine = readFileSync(join(BUNDLED_DATA, folder, name), 'utf8').split('\n')[0];
+        expect(firstLine, `${folder}/${name}`).toBe(`# yaml-language-server: $schema=../../schema/${type}.schema.json`);
+      }
     }
   });
 });
