@@ -33,7 +33,7 @@ function buildId() {
 }
 
 const commands = readdirSync(join(src, 'commands'))
-  .filter((name) => name.endsWith('.ts') && !['context.ts', 'help.ts', 'options.ts', 'cold.ts'].includes(name))
+  .filter((name) => name.endsWith('.ts') && !['context.ts', 'help.ts', 'options.ts', 'cold.ts', 'edit.ts'].includes(name))
   .map((name) => name.replace(/\.ts$/, ''));
 
 /** Turns the lazy imports that cross a bundle boundary into requires of the other bundle. */
@@ -45,7 +45,7 @@ const boundaries = {
       return args.importer === join(src, 'cli.ts') && commands.includes(name) ? { path: `./commands/${name}.cjs`, external: true } : undefined;
     });
     build.onResolve({ filter: /^\.\/cold\.js$/ }, (args) =>
-      args.importer === join(src, 'commands', 'context.ts') ? { path: '../cold.cjs', external: true } : undefined,
+      [join(src, 'commands', 'context.ts'), join(src, 'commands', 'edit.ts')].includes(args.importer) ? { path: '../cold.cjs', external: true } : undefined,
     );
   },
 };

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { IO } from './io.js';
 import type { GlobalOptions } from './commands/context.js';
-import { CacheDamagedError, DataFolderError, NotFoundError, UsageError } from './errors.js';
+import { CacheDamagedError, DataFolderError, NotFoundError, RefusedError, UsageError } from './errors.js';
 import { HELP } from './commands/help.js';
 import { safeLine } from './render/sanitize.js';
 
@@ -232,6 +232,11 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
     if (error instanceof NotFoundError) {
       io.err(`coop: ${safeLine(error.message)}\n`);
       if (error.suggestions.length) io.err(`  hint: did you mean ${error.suggestions.map((s) => `"${safeLine(s)}"`).join(' or ')}?\n`);
+      return 1;
+    }
+    if (error instanceof RefusedError) {
+      io.err(`coop: ${safeLine(error.message)}\n`);
+      if (error.hint) io.err(`  hint: ${safeLine(error.hint)}\n`);
       return 1;
     }
     if (error instanceof UsageError || error instanceof DataFolderError) {

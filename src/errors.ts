@@ -53,3 +53,18 @@ export class CacheDamagedError extends Error {
   static override [Symbol.hasInstance] = branded('cache-damaged')[Symbol.hasInstance];
   readonly [KIND] = 'cache-damaged';
 }
+
+/**
+ * A change to the data that coop will not make (exit 1): the record exists already, or the result
+ * would not validate. Nothing has been written.
+ */
+export class RefusedError extends Error {
+  static override [Symbol.hasInstance] = branded('refused')[Symbol.hasInstance];
+  readonly [KIND] = 'refused';
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}

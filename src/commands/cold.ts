@@ -3,7 +3,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { createBaseBuilder } from '../core/validate.js';
 import type { CachedBase } from '../load/cache.js';
 import type { DataFile } from '../load/files.js';
-import { forEachParsedFile } from '../load/load-base.js';
+import { forEachParsedFile, parseFile } from '../load/load-base.js';
 
 /**
  * The cold path: read, parse and check every data file. Imported only when the cache cannot answer,
@@ -22,5 +22,26 @@ export async function buildFromFiles(files: readonly DataFile[]): Promise<Cached
   });
   const built = builder.finish();
   // Sorted once, with the discovery problems, where the command receives them (context.ts).
+  return { base: built.base, diagnostics: [...problems, ...built.diagnostics] };
+}
+
+/**
+ * The base as it would be with some files' text replaced or added: what `coop new` and `coop add`
+ * check before writing anything. `changed` maps paths relative to the data folder to their text.
+ */
+export async function buildWithChanges(files: readonly DataFile[], changed: ReadonlyMap<string, { kind: DataFile['kind']; text: string }>): Promise<CachedBase> {
+  const builder = createBaseBuilder();
+  const problems: Diagnostic[] = [];
+  const unchanged = files.filter((file) => !changed.has(file.path));
+  await forEachParsedFile(unchanged, (file, fileProblems) => {
+    problems.push(...fileProblems);
+    builder.add(file);
+  });
+  for (const [path, { kind, text }] of changed) {
+    const parsed = parseFile({ path, kind }, text);
+    problems.push(...parsed.diagnostics);
+    builder.add(parsed.file);
+  }
+  const built = builder.finish();
   return { base: built.base, diagnostics: [...problems, ...built.diagnostics] };
 }

@@ -33,6 +33,14 @@ const FOLDERS: Record<string, { kind: FileKind; extensions: readonly string[] }>
 
 const MAX_DEPTH = 8;
 
+/** The kind of a data file from its path relative to the data folder; undefined outside the layout. */
+export function kindOfPath(path: string): FileKind | undefined {
+  const slash = path.indexOf('/');
+  const layout = slash > 0 ? FOLDERS[path.slice(0, slash)] : undefined;
+  if (!layout || !Object.hasOwn(FOLDERS, path.slice(0, slash))) return undefined;
+  return layout.extensions.includes(path.slice(path.lastIndexOf('.')).toLowerCase()) ? layout.kind : undefined;
+}
+
 function isIgnored(name: string): boolean {
   return name.startsWith('.') || /^readme\.md$/i.test(name);
 }

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { countDiagnostics } from '../core/diagnostics.js';
+import { sortDiagnostics } from '../core/diagnostics.js';
+import type { IO } from '../io.js';
+import { discoverFiles, kindOfPath } from '../load/files.js';
+import { createFileExclusive, withWriteLock, writeFileAtomic, WriteLockTimeout } from '../load/write.js';
+import { renderDiagnostics } from '../render/diagnostics.js';
+import { loadStyle } from '../render/style.js';
+import { RefusedError } from '../errors.js';
+import { openBase, resolveDataDir, type GlobalOptions, type OpenBase } from './context.js';
+import { indexBase, type BaseIndex } from '../core/base-index.js';
+
+/** One file to write: a new one (`create`), or the new text of one that exists. */
+export interface FileChange {
+  /** Relative to the data folder, forward slashes: "organisations/clinique-x.yaml". */
+  path: string;
+  text: string;
+  create: boolean;
+}
+
+/** What a planner sees: the base as it is now, and the current text of any data file. */
+export interface EditContext extends OpenBase {
+  index: BaseIndex;
+  /** The current text of a file of the data folder (relative path), or undefined when it does not exist. */
+  read(path: string): string | undefined;
+}
+
+/**
+ * The one way `coop new` and `coop add` change the data, so that every change is made alike:
+ * under the data folder's write lock, `plan` reads what it needs and returns the files to write;
+ * the whole base is checked as it would be after the change; if the change brings a problem that
+ * was not there before, nothing is written and the problems are shown (exit 1). Otherwise each file
+ * is written atomically (a new file only if its name is still free) and its path printed.
+ *
+ * `plan` refuses by throwing (RefusedError, NotFoundError, UsageError): nothing is written then.
+ */
+export async function applyChanges(options: GlobalOptions, io: IO, bundledData: string, plan: (context: EditContext) => FileChange[] | Promise<FileChange[]>): Promise<number> {
+  const dataDir = resolveDataDir(options, io, bundledData);
+  const { realRoot } = await discoverFiles(dataDir);
+  try {
+    return await withWriteLock(realRoot, async () => {
+      // Read under the lock: another coop may have changed the files just before.
+      const before = await openBase(options, io, bundledData);
+      const read = (path: string): string | undefined => {
+        try {
+          return readFileSync(join(dataDir, path), 'utf8');
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+          throw new RefusedError(`cannot read ${before.displayPath(path)} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        }
+      };
+      const changes = await plan({ ...before, index: indexBase(before.base), read });
+      for (const change of changes) {
+        const kind = kindOfPath(change.path);
+        if (kind === undefined) throw new RefusedError(`${before.displayPath(change.path)} is not a place for data files`);
+        if (change.create && read(change.path) !== undefined) {
+          throw new RefusedError(`${before.displayPath(change.path)} already exists: nothing written`, 'coop never overwrites a record: edit the file, or use coop add');
+        }
+      }
+
+      const { files } = await discoverFiles(dataDir);
+      const { buildWithChanges } = await import('./cold.js');
+      const after = await buildWithChanges(files, new Map(changes.map((change) => [change.path, { kind: kindOfPath(change.path)!, text: change.text }])));
+      const brought = newProblems(before.diagnostics, after.diagnostics);
+      const paint = await loadStyle(io.color);
+      const errors = brought.filter((d) => d.severity === 'error');
+      if (errors.length > 0) {
+        io.err(renderDiagnostics(errors, before.displayPath, paint));
+        const { errors: count } = countDiagnostics(errors);
+        throw new RefusedError(`nothing written: the change would bring ${count} error${count === 1 ? '' : 's'} into the base`);
+      }
+
+      for (const change of changes) {
+        const target = join(dataDir, change.path);
+        if (change.create) {
+          if (!createFileExclusive(target, change.text)) throw new RefusedError(`${before.displayPath(change.path)} already exists: nothing written`);
+        } else {
+          writeFileAtomic(target, change.text);
+        }
+        io.out(`${before.displayPath(change.path)}\n`);
+      }
+      // Written, but worth knowing: a warning the change brought (a date after the article's, say).
+      io.err(renderDiagnostics(brought.filter((d) => d.severity === 'warning'), before.displayPath, paint));
+      return 0;
+    });
+  } catch (error) {
+    if (error instanceof WriteLockTimeout) throw new RefusedError(`nothing written: ${error.message}`, 'wait for it to finish, or remove the lock file if no coop is running');
+    throw error;
+  }
+}
+
+/**
+ * The problems of `after` that `before` did not have. Compared by file, rule and message, not by
+ * line: an edit moves the lines below it, and a problem that only moved is not new.
+ */
+export function newProblems(before: readonly Diagnostic[], after: readonly Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) => `${d.file}\u0000${d.rule}\u0000${d.message}`;
+  const seen = new Map<string, number>();
+  for (const d of before) seen.set(key(d), (seen.get(key(d)) ?? 0) + 1);
+  const brought: Diagnostic[] = [];
+  for (const d of sortDiagnostics(after)) {
+    const left = seen.get(key(d)) ?? 0;
+    if (left > 0) seen.set(key(d), left - 1);
+    else brought.push(d);
+  }
+  return brought;
+}
