@@ -2,10 +2,11 @@ import { isAbsolute, relative, resolve, join } from 'node:path';
 import type { Base } from '../core/model.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { IO } from '../io.js';
-import { cacheFileFor, cacheKey, readCache, writeCache } from '../load/cache.js';
+import { cacheFileFor, cacheKey, readCache, writeCache, type CachedBase, type CachedBaseWithStore } from '../load/cache.js';
 import { discoverFiles } from '../load/files.js';
 import { countDiagnostics, sortDiagnostics } from '../core/diagnostics.js';
 import { indexBase, resolveRecords, type AnyRecord, type BaseIndex } from '../core/base-index.js';
+import { storedIndex, type RecordStore, type TableName } from '../core/stored-index.js';
 import type { RecordType } from '../core/model.js';
 import { closest } from '../core/text.js';
 import { loadStyle, type Style } from '../render/style.js';
@@ -34,6 +35,10 @@ export interface OpenBase {
   dataDir: string;
   /** How to show a data file's path to the person: relative to where they stand when it is below. */
   displayPath: (file: string) => string;
+  /** How many records each table holds: from the cache without parsing them. */
+  counts: Record<TableName, number>;
+  /** The index: from the cache's stored lookups when the base came from it. */
+  index(): BaseIndex;
 }
 
 /** Which data folder: --data, then $COOP_DATA, then the data/ bundled with coop. */
@@ -47,7 +52,7 @@ export async function openBase(options: GlobalOptions, io: IO, bundledData: stri
   const discovered = await discoverFiles(dataDir);
   const cacheFile = options.cache === false ? undefined : cacheFileFor(discovered.realRoot, io.env, io.cwd);
   const key = cacheKey(discovered.files, BUILD);
-  let built = cacheFile ? await readCache(cacheFile, key) : undefined;
+  let built: CachedBase | CachedBaseWithStore | undefined = cacheFile ? await readCache(cacheFile, key) : undefined;
   if (!built) {
     const { buildFromFiles } = await import('./cold.js');
     built = await buildFromFiles(discovered.files);
@@ -59,11 +64,22 @@ export async function openBase(options: GlobalOptions, io: IO, bundledData: stri
   return {
     base: built.base,
     diagnostics: sortDiagnostics(diagnostics),
+    counts: 'counts' in built ? built.counts : countRecords(built.base),
+    index: indexFor(built.base, 'store' in built ? built.store : undefined),
     dataDir,
     displayPath: (file) => (prefix === '' ? file : join(prefix, file).split('\\').join('/')),
   };
 }
 
+function countRecords(base: Base): Record<TableName, number> {
+  return { organisations: base.organisations.length, programmes: base.programmes.length, funding: base.funding.length, events: base.events.length, articles: base.articles.length };
+}
+
+/** The index, built once, on first use. */
+function indexFor(base: Base, store: RecordStore | undefined): () => BaseIndex {
+  let index: BaseIndex | undefined;
+  return () => (index ??= store ? storedIndex(base, store) : indexBase(base));
+}
 
 export type OutputFormat = 'table' | 'tsv' | 'json' | 'csv';
 
@@ -79,7 +95,7 @@ export function outputFormat(options: GlobalOptions, io: IO, allowed: readonly s
 }
 
 
-export interface QueryContext extends OpenBase {
+export interface QueryContext extends Omit<OpenBase, 'index'> {
   index: BaseIndex;
   format: string;
   paint: Style;
@@ -98,7 +114,7 @@ export async function openForQuery(options: GlobalOptions, io: IO, bundledData: 
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     io.err(`coop: the base has ${plural(counts.errors, 'error')} (see coop validate); answering from the valid records\n`);
   }
-  return { ...opened, index: indexBase(opened.base), format, paint: await loadStyle(io.color), width: io.columns };
+  return { ...opened, index: opened.index(), format, paint: await loadStyle(io.color), width: io.columns };
 }
 
 /** One record by id, name or alias; NotFoundError with the closest ids and names otherwise. */

@@ -10,7 +10,7 @@ import { renderDiagnostics } from '../render/diagnostics.js';
 import { loadStyle } from '../render/style.js';
 import { RefusedError } from '../errors.js';
 import { openBase, resolveDataDir, type GlobalOptions, type OpenBase } from './context.js';
-import { indexBase, type BaseIndex } from '../core/base-index.js';
+import type { BaseIndex } from '../core/base-index.js';
 
 /** One file to write: a new one (`create`), or the new text of one that exists. */
 export interface FileChange {
@@ -21,7 +21,7 @@ export interface FileChange {
 }
 
 /** What a planner sees: the base as it is now, and the current text of any data file. */
-export interface EditContext extends OpenBase {
+export interface EditContext extends Omit<OpenBase, 'index'> {
   index: BaseIndex;
   /** The current text of a file of the data folder (relative path), or undefined when it does not exist. */
   read(path: string): string | undefined;
@@ -51,7 +51,7 @@ export async function applyChanges(options: GlobalOptions, io: IO, bundledData: 
           throw new RefusedError(`cannot read ${before.displayPath(path)} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
         }
       };
-      const changes = await plan({ ...before, index: indexBase(before.base), read });
+      const changes = await plan({ ...before, index: before.index(), read });
       for (const change of changes) {
         const kind = kindOfPath(change.path);
         if (kind === undefined) throw new RefusedError(`${before.displayPath(change.path)} is not a place for data files`);

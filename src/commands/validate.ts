@@ -15,16 +15,9 @@ export async function validateCommand(options: ValidateOptions, io: IO, bundledD
   const format = options.json ? 'json' : (options.format ?? 'text');
   // `table` is accepted as a synonym of text: tables are not for diagnostics.
   if (!['text', 'table', 'json', 'tsv', 'csv'].includes(format)) throw new UsageError(`unknown format "${format}"`, 'use one of: text, json, tsv, csv');
-  const { base, diagnostics, displayPath } = await openBase(options, io, bundledData);
+  const { counts: size, diagnostics, displayPath } = await openBase(options, io, bundledData);
   const counts = countDiagnostics(diagnostics);
   const failed = counts.errors > 0 || (options.strict === true && counts.warnings > 0);
-  const size = {
-    organisations: base.organisations.length,
-    programmes: base.programmes.length,
-    funding: base.funding.length,
-    events: base.events.length,
-    articles: base.articles.length,
-  };
 
   if (format === 'json') {
     const shown = diagnostics.map((d) => {

@@ -1,4 +1,5 @@
 import { dateSortKey } from './dates.js';
+import { regionOf } from './geography.js';
 import type { Article, Base, CoopEvent, Funding, Organisation, Programme, RecordType } from './model.js';
 import type { Member } from './schema.js';
 import { nameKey } from './text.js';
@@ -16,23 +17,41 @@ export type AnyRecord =
   | { type: 'article'; record: Article };
 
 /**
+ * What the index's lookups promise: `get` and `has` by key, and iteration over every entry. A Map is
+ * one; an index read from the cache (load/cache.ts) answers `get` without reading the whole base.
+ */
+export interface Lookup<K, V> {
+  get(key: K): V | undefined;
+  has(key: K): boolean;
+  [Symbol.iterator](): Iterator<[K, V]>;
+}
+
+/**
  * Lookups built once over the base: by id, by name or alias, memberships both ways, money by
  * recipient and programme, events by organisation. Exact and alias lookups come from here, before
- * any fuzzy search.
+ * any fuzzy search; queries go through them rather than scanning the base, so that a base read
+ * from the cache answers from the few records a command needs.
  */
 export interface BaseIndex {
   base: Base;
-  byId: Map<string, AnyRecord>;
-  organisations: Map<string, Organisation>;
-  programmes: Map<string, Programme>;
-  articles: Map<string, Article>;
+  byId: Lookup<string, AnyRecord>;
+  organisations: Lookup<string, Organisation>;
+  programmes: Lookup<string, Programme>;
+  articles: Lookup<string, Article>;
   /** Folded name, short name or alias -> ids that answer to it. */
-  byName: Map<string, string[]>;
-  memberships: Membership[];
-  membersOf: Map<string, Membership[]>;
-  memberOf: Map<string, Membership[]>;
-  fundingByRecipient: Map<string, Funding[]>;
-  eventsByOrg: Map<string, CoopEvent[]>;
+  byName: Lookup<string, string[]>;
+  membersOf: Lookup<string, Membership[]>;
+  memberOf: Lookup<string, Membership[]>;
+  /** Organisations whose `parent` is the key. */
+  subsidiariesOf: Lookup<string, Organisation[]>;
+  /** Region slug -> the organisations in it (their own region, or their department's). */
+  organisationsByRegion: Lookup<string, Organisation[]>;
+  fundingByRecipient: Lookup<string, Funding[]>;
+  fundingByProgramme: Lookup<string, Funding[]>;
+  /** Each organisation's events in chronological order. */
+  eventsByOrg: Lookup<string, CoopEvent[]>;
+  /** Each programme's events in chronological order. */
+  eventsByProgramme: Lookup<string, CoopEvent[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -95,41 +114,58 @@ class LazyIndex implements BaseIndex {
     });
   }
 
-  get memberships(): Membership[] {
-    return this.memo('memberships', () => this.base.organisations.flatMap((org) => (org.members ?? []).map((member) => ({ ...member, organisation: org.id }))));
+  private get memberships(): Membership[] {
+    return this.memo('memberships', () => this.base.organisations.flatMap((org) => membershipsOf(org)));
   }
 
   get membersOf(): Map<string, Membership[]> {
-    return this.memo('membersOf', () => {
-      const map = new Map<string, Membership[]>();
-      for (const membership of this.memberships) push(map, membership.organisation, membership);
-      return map;
-    });
+    return this.memo('membersOf', () => groupBy(this.memberships, (m) => [m.organisation]));
   }
 
   get memberOf(): Map<string, Membership[]> {
-    return this.memo('memberOf', () => {
-      const map = new Map<string, Membership[]>();
-      for (const membership of this.memberships) push(map, membership.org, membership);
-      return map;
-    });
+    return this.memo('memberOf', () => groupBy(this.memberships, (m) => [m.org]));
+  }
+
+  get subsidiariesOf(): Map<string, Organisation[]> {
+    return this.memo('subsidiariesOf', () => groupBy(this.base.organisations, (o) => (o.parent ? [o.parent] : [])));
+  }
+
+  get organisationsByRegion(): Map<string, Organisation[]> {
+    return this.memo('organisationsByRegion', () => groupBy(this.base.organisations, (o) => regionKeys(o)));
   }
 
   get fundingByRecipient(): Map<string, Funding[]> {
-    return this.memo('fundingByRecipient', () => {
-      const map = new Map<string, Funding[]>();
-      for (const line of this.base.funding) push(map, line.recipient, line);
-      return map;
-    });
+    return this.memo('fundingByRecipient', () => groupBy(this.base.funding, (line) => [line.recipient]));
+  }
+
+  get fundingByProgramme(): Map<string, Funding[]> {
+    return this.memo('fundingByProgramme', () => groupBy(this.base.funding, (line) => [line.programme]));
   }
 
   get eventsByOrg(): Map<string, CoopEvent[]> {
-    return this.memo('eventsByOrg', () => {
-      const map = new Map<string, CoopEvent[]>();
-      for (const event of sortEvents(this.base.events)) for (const org of new Set(event.orgs ?? [])) push(map, org, event);
-      return map;
-    });
+    return this.memo('eventsByOrg', () => groupBy(sortEvents(this.base.events), (event) => [...new Set(event.orgs ?? [])]));
   }
+
+  get eventsByProgramme(): Map<string, CoopEvent[]> {
+    return this.memo('eventsByProgramme', () => groupBy(sortEvents(this.base.events), (event) => (event.programme ? [event.programme] : [])));
+  }
+}
+
+/** An organisation's members, each as a membership naming the structure. */
+export function membershipsOf(org: Organisation): Membership[] {
+  return (org.members ?? []).map((member) => ({ ...member, organisation: org.id }));
+}
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) for (const key of keys(item)) push(map, key, item);
+  return map;
+}
+
+/** The region an organisation is in, as a lookup key: its own, or its department's. */
+function regionKeys(org: Organisation): string[] {
+  const region = regionOf(org);
+  return region ? [region] : [];
 }
 
 /** Chronological, earliest possible moment first; ties by id so that the order is stable. */

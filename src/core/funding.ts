@@ -42,7 +42,13 @@ export interface FundingReport {
 export function fundingReport(index: BaseIndex, filters: FundingFilters): FundingReport {
   const family = filters.programme ? programmeWithDescendants(index, filters.programme) : undefined;
   const inFamily = family ? new Set(family) : undefined;
-  const lines = index.base.funding
+  // The narrowest lookup first: the programme's lines, the recipient's, else every line.
+  const candidates = family
+    ? family.flatMap((id) => index.fundingByProgramme.get(id) ?? [])
+    : filters.recipient
+      ? (index.fundingByRecipient.get(filters.recipient) ?? [])
+      : index.base.funding;
+  const lines = candidates
     .filter((line) => {
       if (inFamily && !inFamily.has(line.programme)) return false;
       if (filters.recipient && line.recipient !== filters.recipient) return false;

@@ -113,3 +113,10 @@ export function communeNamesIn(departmentCode: string): string[] {
   for (const list of communeIndex().values()) for (const c of list) if (c.department === departmentCode) names.push(c.name);
   return names;
 }
+
+/** The region a place is in: its own region, or its department's. */
+export function regionOf(place: { region?: string; department?: string }): string | undefined {
+  if (place.region) return place.region;
+  const department = place.department ? findDepartment(place.department) : undefined;
+  return department ? regionOfCode(department.region)?.slug : undefined;
+}

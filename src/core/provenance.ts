@@ -90,7 +90,7 @@ function programmeFacts(index: BaseIndex, programme: Programme, format: FactForm
     ...programme.sources.map((source) => ({ fact: 'record', detail: identity, source })),
     ...(programme.budget ?? []).map((b) => ({ fact: 'budget', detail: `${b.instrument} ${money(b, format)}`, source: b.source })),
     ...figureFacts(programme.figures),
-    ...index.base.funding.filter((line) => family.has(line.programme)).map((line) => ({ fact: 'funding', detail: fundingDetail(index, line, format, true), source: line.source })),
+    ...[...family].flatMap((id) => index.fundingByProgramme.get(id) ?? []).map((line) => ({ fact: 'funding', detail: fundingDetail(index, line, format, true), source: line.source })),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { sortByName, type BaseIndex } from './base-index.js';
-import { findDepartment, regionOfCode } from './geography.js';
+import { regionOf } from './geography.js';
 import type { Organisation } from './model.js';
 
 export interface ListFilters {
@@ -12,19 +12,22 @@ export interface ListFilters {
   hasMember?: string;
 }
 
-/** The region an organisation is in: its own, or its department's. */
-export function regionOf(org: Organisation): string | undefined {
-  if (org.region) return org.region;
-  const department = org.department ? findDepartment(org.department) : undefined;
-  return department ? regionOfCode(department.region)?.slug : undefined;
-}
+export { regionOf };
 
 /** Organisations matching every filter given, by name in French order. */
 export function listOrganisations(index: BaseIndex, filters: ListFilters): Organisation[] {
   const membersOf = filters.memberOf ? new Set((index.membersOf.get(filters.memberOf) ?? []).map((m) => m.org)) : undefined;
   const structuresOf = filters.hasMember ? new Set((index.memberOf.get(filters.hasMember) ?? []).map((m) => m.organisation)) : undefined;
+  // The narrowest lookup first: a region, a membership, else every organisation.
+  const candidates = filters.region
+    ? (index.organisationsByRegion.get(filters.region) ?? [])
+    : filters.memberOf
+      ? [...(membersOf ?? [])].flatMap((id) => index.organisations.get(id) ?? [])
+      : filters.hasMember
+        ? [...(structuresOf ?? [])].flatMap((id) => index.organisations.get(id) ?? [])
+        : index.base.organisations;
   return sortByName(
-    index.base.organisations.filter(
+    candidates.filter(
       (org) =>
         (!filters.region || regionOf(org) === filters.region) &&
         (!filters.department || org.department === filters.department) &&

@@ -86,7 +86,7 @@ export function organisationView(index: BaseIndex, org: Organisation): Organisat
     type: 'organisation',
     record: org,
     ...(org.parent ? { parent: named(index, org.parent) } : {}),
-    subsidiaries: index.base.organisations.filter((o) => o.parent === org.id).sort(byName).map((o) => named(index, o.id)),
+    subsidiaries: [...(index.subsidiariesOf.get(org.id) ?? [])].sort(byName).map((o) => named(index, o.id)),
     members: byRole,
     memberOf,
     funding,
@@ -98,8 +98,8 @@ export function organisationView(index: BaseIndex, org: Organisation): Organisat
 
 export function programmeView(index: BaseIndex, programme: Programme): ProgrammeView {
   const family = new Set(programmeWithDescendants(index, programme.id));
-  const funding = index.base.funding.filter((line) => family.has(line.programme));
-  const events = sortEvents(index.base.events.filter((e) => e.programme !== undefined && family.has(e.programme)));
+  const funding = [...family].flatMap((id) => index.fundingByProgramme.get(id) ?? []);
+  const events = sortEvents([...family].flatMap((id) => index.eventsByProgramme.get(id) ?? []));
   return {
     type: 'programme',
     record: programme,

@@ -1,10 +1,11 @@
 // Synchronous fs and no crypto: loading node:fs/promises and node:crypto would cost a warm run more
 // than all of its reading.
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Base } from '../core/model.js';
 import { CacheDamagedError } from '../errors.js';
+import { computeLookups, LOOKUP_NAMES, TABLES, type LookupName, type RecordStore, type TableName } from '../core/stored-index.js';
 import type { DataFile } from './files.js';
 
 /**
@@ -19,16 +20,16 @@ export interface CachedBase {
 }
 
 const FORMAT = 'coop-cache';
-const VERSION = 3;
+const VERSION = 4;
 
 /**
  * What the cached result depends on: every data file's path, size, times and inode, and the build
  * of coop that checked them. An edit, an addition, a removal or a rename changes it.
  */
 export function cacheKey(files: readonly DataFile[], build: string): string {
-  const parts = [build];
-  for (const f of files) parts.push(`${f.path}\u0000${f.size}\u0000${f.mtimeMs}\u0000${f.ctimeMs}\u0000${f.ino}`);
-  return `${files.length}-${hash64(parts.join('\n'))}`;
+  const hash = new Hash64().update(build);
+  for (const f of files) hash.update(`\n${f.path}\u0000${f.size}\u0000${f.mtimeMs}\u0000${f.ctimeMs}\u0000${f.ino}`);
+  return `${files.length}-${hash.digest()}`;
 }
 
 /**
@@ -36,14 +37,27 @@ export function cacheKey(files: readonly DataFile[], build: string): string {
  * collide. Not a defence against an attacker, who could edit the data files themselves anyway.
  */
 export function hash64(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  return new Hash64().update(text).digest();
+}
+
+/** hash64 fed piece by piece: the key of 12,000 files is hashed without joining one long string. */
+class Hash64 {
+  private a = 0x811c9dc5;
+  private b = 0x01000193 ^ 0x5bd1e995;
+  update(text: string): this {
+    let { a, b } = this;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+    }
+    this.a = a;
+    this.b = b;
+    return this;
   }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  digest(): string {
+    return (this.a >>> 0).toString(16).padStart(8, '0') + (this.b >>> 0).toString(16).padStart(8, '0');
+  }
 }
 
 /**
@@ -64,60 +78,154 @@ export function cacheFileFor(realDataDir: string, env: Readonly<Record<string, s
   return join(dir, `${hash64(realDataDir)}.json`);
 }
 
-const TABLES = ['organisations', 'programmes', 'funding', 'events', 'articles'] as const;
-
 /**
- * The cached result for this key, or undefined. The file is a header line, a line of diagnostics,
- * then one line per table: a stale cache is refused after reading one short line, and each table is
- * parsed only when a command first touches it (`coop list` never parses the events).
+ * The file, pure ASCII: a header line (format, version, key), a line of diagnostics, then each
+ * table's records one a line (",\n" between them, so that a whole table parses as one JSON array),
+ * then each stored lookup on a line, then a directory of where everything is, and last the
+ * directory's offset in 16 digits. A stale cache is refused after reading its first line; a
+ * command then reads the directory and only the records and lookups it uses.
  */
-export async function readCache(file: string, key: string): Promise<CachedBase | undefined> {
-  let bytes: Buffer;
+interface Directory {
+  diagnostics: Span;
+  tables: Record<TableName, { start: number; lengths: number[] }>;
+  lookups: Record<LookupName, Span>;
+}
+type Span = [start: number, length: number];
+const TRAILER = 16;
+
+export interface CachedBaseWithStore extends CachedBase {
+  /** Records and lookups read one by one: what storedIndex() answers from. */
+  store: RecordStore;
+  /** How many records each table holds, known without parsing them. */
+  counts: Record<TableName, number>;
+}
+
+/** The cached result for this key, or undefined when there is none or it cannot be trusted. */
+export async function readCache(file: string, key: string): Promise<CachedBaseWithStore | undefined> {
+  let handle: number;
   try {
-    bytes = readFileSync(file);
+    handle = openSync(file, 'r');
   } catch {
     return undefined;
   }
-  // Line boundaries only: each line is decoded when (and if) it is used.
-  const lines: Array<[start: number, end: number]> = [];
-  for (let start = 0; lines.length < 2 + TABLES.length; ) {
-    const end = bytes.indexOf(NEWLINE, start);
-    lines.push([start, end === -1 ? bytes.length : end]);
-    if (end === -1) break;
-    start = end + 1;
-  }
-  if (lines.length !== 2 + TABLES.length) return undefined;
-  // The file is pure ASCII (see writeCache): latin1 is the fastest exact decoding.
-  const line = (i: number) => bytes.toString('latin1', lines[i]![0], lines[i]![1]);
+  let keep = false;
   try {
-    const header = JSON.parse(line(0)) as { format?: unknown; version?: unknown; key?: unknown };
+    const size = fstatSync(handle).size;
+    const read = (start: number, length: number): string => {
+      if (start < 0 || length < 0 || start + length > size) throw new RangeError('outside the cache');
+      const buffer = Buffer.allocUnsafe(length);
+      for (let done = 0; done < length; ) {
+        const got = readSync(handle, buffer, done, length - done, start + done);
+        if (got === 0) throw new RangeError('the cache is shorter than it says');
+        done += got;
+      }
+      // Pure ASCII (asciiJson): latin1 is the fastest exact decoding.
+      return buffer.toString('latin1', 0, length);
+    };
+    const head = read(0, Math.min(size, 512));
+    const newline = head.indexOf('\n');
+    if (newline === -1) return undefined;
+    const header = JSON.parse(head.slice(0, newline)) as { format?: unknown; version?: unknown; key?: unknown };
     if (header.format !== FORMAT || header.version !== VERSION || header.key !== key) return undefined;
-    const diagnostics = JSON.parse(line(1)) as unknown;
+    const trailer = read(size - TRAILER, TRAILER);
+    if (!/^\d{16}$/.test(trailer)) return undefined;
+    const directoryStart = Number(trailer);
+    const directory = JSON.parse(read(directoryStart, size - TRAILER - directoryStart)) as Directory;
+    const diagnostics = JSON.parse(read(...directory.diagnostics)) as unknown;
     if (!Array.isArray(diagnostics)) return undefined;
-    // Each table must at least look like an array: a truncated or corrupt file is refused here.
-    const looksLikeArray = ([start, end]: [number, number]) => end > start && bytes[start] === OPEN_BRACKET && bytes[end - 1] === CLOSE_BRACKET;
-    if (!lines.slice(2).every(looksLikeArray)) return undefined;
-    return { base: lazyBase((i) => line(2 + i), file), diagnostics: diagnostics as Diagnostic[] };
-  } catch {
+
+    const damaged = (): never => {
+      try {
+        rmSync(file, { force: true });
+      } catch {
+        // Removing it is a courtesy: the key will not match a rebuilt cache anyway.
+      }
+      throw new CacheDamagedError('the cache of validated records is damaged');
+    };
+    /** A part found damaged only when used: the file is removed, and the command runs again. */
+    const parse = (start: number, length: number): unknown => {
+      try {
+        return JSON.parse(read(start, length));
+      } catch {
+        return damaged();
+      }
+    };
+    const starts = {} as Record<TableName, number[]>;
+    for (const table of TABLES) {
+      const { start, lengths } = directory.tables[table];
+      const offsets: number[] = [];
+      let at = start;
+      for (const length of lengths) {
+        offsets.push(at);
+        at += length + 2;
+      }
+      starts[table] = offsets;
+    }
+    const wholeTables = new Map<TableName, unknown[]>();
+    const records = new Map<string, unknown>();
+    const lookups = new Map<LookupName, unknown>();
+    const table = (name: TableName): unknown[] => {
+      let value = wholeTables.get(name);
+      if (!value) {
+        const { start, lengths } = directory.tables[name];
+        const offsets = starts[name];
+        const end = lengths.length === 0 ? start : offsets[offsets.length - 1]! + lengths[lengths.length - 1]!;
+        const parsed = lengths.length === 0 ? [] : parse(start - 2, end - start + 4);
+        if (!Array.isArray(parsed) || parsed.length !== lengths.length) damaged();
+        value = parsed as unknown[];
+        wholeTables.set(name, value);
+      }
+      return value;
+    };
+    const store: RecordStore = {
+      record: (name, position) => {
+        const whole = wholeTables.get(name);
+        if (whole) return whole[position];
+        const memoKey = `${name}/${position}`;
+        let value = records.get(memoKey);
+        if (value === undefined) {
+          const start = starts[name][position];
+          if (start === undefined) damaged();
+          value = parse(start!, directory.tables[name].lengths[position]!);
+          records.set(memoKey, value);
+        }
+        return value;
+      },
+      lookup: (name) => {
+        let value = lookups.get(name);
+        if (value === undefined) {
+          const span = directory.lookups[name];
+          value = span ? parse(span[0], span[1]) : damaged();
+          lookups.set(name, value);
+        }
+        return value as never;
+      },
+    };
+    const base = {} as Base;
+    for (const name of TABLES) Object.defineProperty(base, name, { enumerable: true, get: () => table(name) });
+    keep = true;
+    // Closed when the process ends: records are read from it for as long as the command runs.
+    process.once('exit', () => closeQuietly(handle));
+    return {
+      base,
+      diagnostics: diagnostics as Diagnostic[],
+      store,
+      counts: Object.fromEntries(TABLES.map((name) => [name, directory.tables[name].lengths.length])) as Record<TableName, number>,
+    };
+  } catch (error) {
+    if (error instanceof CacheDamagedError) throw error;
     return undefined;
+  } finally {
+    if (!keep) closeQuietly(handle);
   }
 }
 
-const NEWLINE = 0x0a;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-
-/** A Base whose tables are decoded and parsed on first access. */
-function lazyBase(tableLine: (i: number) => string, file: string): Base {
-  const base = {} as Base;
-  TABLES.forEach((table, i) => {
-    let value: unknown[] | undefined;
-    Object.defineProperty(base, table, {
-      enumerable: true,
-      get: () => (value ??= parseTable(tableLine(i), file)),
-    });
-  });
-  return base;
+function closeQuietly(handle: number): void {
+  try {
+    closeSync(handle);
+  } catch {
+    // Already closed.
+  }
 }
 
 /**
@@ -126,23 +234,6 @@ function lazyBase(tableLine: (i: number) => string, file: string): Base {
  */
 function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** A table that does not parse means the file was damaged: it is removed, and the command runs again. */
-function parseTable(line: string, file: string): unknown[] {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    value = undefined;
-  }
-  if (Array.isArray(value)) return value;
-  try {
-    rmSync(file, { force: true });
-  } catch {
-    // Removing it is a courtesy: the key will not match a rebuilt cache anyway.
-  }
-  throw new CacheDamagedError('the cache of validated records is damaged');
 }
 
 /**
@@ -156,18 +247,41 @@ export async function writeCache(file: string, key: string, value: CachedBase): 
     mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
     const handle = openSync(temporary, 'wx', 0o600);
     try {
-      writeSync(handle, `${JSON.stringify({ format: FORMAT, version: VERSION, key })}\n${asciiJson(value.diagnostics)}`);
-      // A table at a time, a thousand records at a time: one string of a whole large base would
-      // double the memory of the run that writes it.
+      let offset = 0;
+      // Strings are ASCII: their length is their size in bytes.
+      const write = (text: string) => {
+        writeSync(handle, text);
+        offset += text.length;
+      };
+      const writePart = (text: string): Span => {
+        const start = offset;
+        write(`${text}\n`);
+        return [start, text.length];
+      };
+      write(`${JSON.stringify({ format: FORMAT, version: VERSION, key })}\n`);
+      const diagnostics = writePart(asciiJson(value.diagnostics));
+      const tables = {} as Directory['tables'];
       for (const table of TABLES) {
         const records = value.base[table] as unknown[];
-        writeSync(handle, '\n[');
-        for (let start = 0; start < records.length; start += 1000) {
-          const chunk = records.slice(start, start + 1000).map(asciiJson).join(',');
-          writeSync(handle, start === 0 ? chunk : `,${chunk}`);
+        const lengths: number[] = [];
+        // A table opens with "[" on a line of its own and its records follow, so that the whole
+        // table reads as one JSON array; a few hundred records per write keep memory flat.
+        write('[\n');
+        const start = offset;
+        for (let first = 0; first < records.length; first += 500) {
+          const chunk = records.slice(first, first + 500).map(asciiJson);
+          for (const text of chunk) lengths.push(text.length);
+          write(chunk.join(',\n') + (first + 500 < records.length ? ',\n' : ''));
         }
-        writeSync(handle, ']');
+        write('\n]\n');
+        tables[table] = { start, lengths };
       }
+      const computed = computeLookups(value.base);
+      const lookups = {} as Directory['lookups'];
+      for (const name of LOOKUP_NAMES) lookups[name] = writePart(asciiJson(computed[name]));
+      const directoryStart = offset;
+      write(`${JSON.stringify({ diagnostics, tables, lookups } satisfies Directory)}\n`);
+      write(String(directoryStart).padStart(TRAILER, '0'));
     } finally {
       closeSync(handle);
     }

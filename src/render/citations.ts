@@ -13,7 +13,7 @@ export interface Citations {
   table(width: number, paint: Style): string;
 }
 
-export function citations(articleIds: readonly string[], articles: ReadonlyMap<string, Article>): Citations {
+export function citations(articleIds: readonly string[], articles: { get(id: string): Article | undefined }): Citations {
   const cited = [...new Set(articleIds)];
   const cite = (id: string) => `[${cited.indexOf(id) + 1}]`;
   return {

@@ -199,9 +199,9 @@ describe("coop show", () => {
         "\n" +
         "## Funding lines (with the programmes it carries)\n" +
         "id\tprogramme\trecipient\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tsource\n" +
+        "pni-alliance-grant\tplan-national\talliance-test\tgrant\tannounced\t300000\tEUR\t\t2020~\tjournal-2020-03-10-fonds\n" +
         "fris-pss-grant\tfonds-regional\tprojet-strasbourg\tgrant\tawarded\t2500000\tEUR\t\t2020-03\tjournal-2020-03-10-fonds\n" +
         "fris-pss-equity\tfonds-regional\tprojet-strasbourg\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\tjournal-2020-03-10-fonds\n" +
-        "pni-alliance-grant\tplan-national\talliance-test\tgrant\tannounced\t300000\tEUR\t\t2020~\tjournal-2020-03-10-fonds\n" +
         "\n" +
         "## Events\n" +
         "id\tdate\tkind\ttitle\tsource\n" +

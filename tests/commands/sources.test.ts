@@ -203,9 +203,10 @@ describe('coop sources <id>: the article behind each fact', () => {
       out:
         FACT_HEADER +
         "record\tPlan national d'investissement (PNI), programme\t" + JOURNAL +
+        // Its own lines first, then those of the programmes it carries.
+        'funding\tgrant 300000 EUR announced to Alliance de test (PNI)\t' + JOURNAL +
         'funding\tgrant 2500000 EUR awarded to Projet Santé Strasbourg (FRIS)\t' + JOURNAL +
-        'funding\tequity up to 7000000 EUR potential to Projet Santé Strasbourg (FRIS)\t' + JOURNAL +
-        'funding\tgrant 300000 EUR announced to Alliance de test (PNI)\t' + JOURNAL,
+        'funding\tequity up to 7000000 EUR potential to Projet Santé Strasbourg (FRIS)\t' + JOURNAL,
       err: '',
     });
   });

@@ -355,21 +355,23 @@ describe('a long value on a terminal', () => {
 
   // Was a bug: cli-table3's own wrapping takes time quadratic in a cell's length (a minute for a
   // 128 KB member note; an hour for a file under the 1 MiB cap). src/render/table.ts now wraps
-  // cells itself. Run as the built binary with stdout taken for a terminal, so that the timeout
-  // can stop it.
-  it('answers within 5 s with a 128 KB member note (a pipe takes 0.3 s)', () => {
+  // cells itself. Run as the built binary with stdout taken for a terminal, so that a timeout can
+  // stop it. Not a speed target (the benchmark measures those): the timeout is a hang guard, a
+  // hundred times what the fixed code needs, and far under what the bug took.
+  it('answers with a 128 KB member note on a terminal, without hanging', () => {
     const asTerminal = `Object.defineProperty(process.stdout, 'isTTY', { value: true }); process.argv.splice(1, 0, 'coop'); require(${JSON.stringify(BIN)});`;
-    const started = Date.now();
     const result = spawnSync(process.execPath, ['-e', asTerminal, 'show', 'alliance-test', '--data', 'data', '--no-cache'], {
       cwd: longRoot,
       encoding: 'utf8',
       env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', COLUMNS: '100' },
-      timeout: 5_000,
+      timeout: 30_000,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     expect(result.error).toBeUndefined();
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('│ EHPAD Les Tilleuls │');
-    expect(Date.now() - started).toBeLessThan(5_000);
-  }, 30_000);
+    // Every word of the note is there, wrapped into lines that fit the terminal.
+    expect(result.stdout.split('founding.').length - 1).toBe(4800);
+    for (const line of result.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  }, 60_000);
 });

@@ -1,0 +1,171 @@
+import { membershipsOf, sortEvents, type AnyRecord, type BaseIndex, type Lookup, type Membership } from './base-index.js';
+import { regionOf } from './geography.js';
+import type { Article, Base, CoopEvent, Funding, Organisation, Programme } from './model.js';
+import { nameKey } from './text.js';
+
+/**
+ * An index stored beside the records (in the cache), so that a command reads the handful of
+ * records it needs instead of the whole base: `show` of one organisation among 10,000 parses a few
+ * dozen records. Each lookup maps a key to positions of records in their table.
+ */
+export const TABLES = ['organisations', 'programmes', 'funding', 'events', 'articles'] as const;
+export type TableName = (typeof TABLES)[number];
+
+/** key -> positions in a table. Read with Object.hasOwn: keys are data ("constructor" is an id). */
+type Positions = Record<string, number[]>;
+
+export interface StoredLookups {
+  /** The ids of each table, in table order: one lookup a table, so that finding an organisation does not read the ids of 20,000 events. */
+  'ids.organisations': string[];
+  'ids.programmes': string[];
+  'ids.funding': string[];
+  'ids.events': string[];
+  'ids.articles': string[];
+  /** Folded name, short name, alias or title -> ids, as BaseIndex.byName. */
+  byName: Record<string, string[]>;
+  /** Member id -> positions of the structures listing it. */
+  memberOf: Positions;
+  subsidiariesOf: Positions;
+  organisationsByRegion: Positions;
+  fundingByRecipient: Positions;
+  fundingByProgramme: Positions;
+  /** Positions in chronological order. */
+  eventsByOrg: Positions;
+  eventsByProgramme: Positions;
+}
+
+export type LookupName = keyof StoredLookups;
+export const LOOKUP_NAMES: readonly LookupName[] = ['ids.organisations', 'ids.programmes', 'ids.funding', 'ids.events', 'ids.articles', 'byName', 'memberOf', 'subsidiariesOf', 'organisationsByRegion', 'fundingByRecipient', 'fundingByProgramme', 'eventsByOrg', 'eventsByProgramme'];
+
+/** Computed once when the cache is written, from the validated base. */
+export function computeLookups(base: Base): StoredLookups {
+  const ids = (table: TableName) => (base[table] as Array<{ id: string }>).map((record) => record.id);
+  const byName: Record<string, string[]> = {};
+  const addNames = (id: string, names: ReadonlyArray<string | undefined>) => {
+    for (const name of new Set(names.filter((n): n is string => Boolean(n)).map(nameKey))) add(byName, name, id);
+  };
+  for (const record of base.organisations) addNames(record.id, [record.name, record.short_name, ...(record.aliases ?? [])]);
+  for (const record of base.programmes) addNames(record.id, [record.name, record.short_name, ...(record.aliases ?? [])]);
+  for (const record of base.articles) addNames(record.id, [record.title]);
+
+  const group = <T>(records: readonly T[], keys: (record: T) => Iterable<string>, order?: readonly number[]): Positions => {
+    const positions: Positions = {};
+    for (const i of order ?? records.map((_, i) => i)) for (const key of new Set(keys(records[i]!))) add(positions, key, i);
+    return positions;
+  };
+  const chronological = sortEvents(base.events.map((event, position) => ({ ...event, position }))).map((e) => e.position);
+  return {
+    'ids.organisations': ids('organisations'),
+    'ids.programmes': ids('programmes'),
+    'ids.funding': ids('funding'),
+    'ids.events': ids('events'),
+    'ids.articles': ids('articles'),
+    byName,
+    memberOf: group(base.organisations, (org) => (org.members ?? []).map((m) => m.org)),
+    subsidiariesOf: group(base.organisations, (org) => (org.parent ? [org.parent] : [])),
+    organisationsByRegion: group(base.organisations, (org) => {
+      const region = regionOf(org);
+      return region ? [region] : [];
+    }),
+    fundingByRecipient: group(base.funding, (line) => [line.recipient]),
+    fundingByProgramme: group(base.funding, (line) => [line.programme]),
+    eventsByOrg: group(base.events, (event) => event.orgs ?? [], chronological),
+    eventsByProgramme: group(base.events, (event) => (event.programme ? [event.programme] : []), chronological),
+  };
+}
+
+function add<V>(map: Record<string, V[]>, key: string, value: V): void {
+  if (Object.hasOwn(map, key)) map[key]!.push(value);
+  else map[key] = [value];
+}
+
+/** Where a stored index finds its records and lookups, each read and parsed on first use. */
+export interface RecordStore {
+  record(table: TableName, position: number): unknown;
+  lookup<N extends LookupName>(name: N): StoredLookups[N];
+}
+
+/** The BaseIndex of a base read from the cache: every lookup answered from the stored lookups. */
+export function storedIndex(base: Base, store: RecordStore): BaseIndex {
+  const memo = new Map<string, unknown>();
+  const once = <T>(key: string, build: () => T): T => {
+    if (!memo.has(key)) memo.set(key, build());
+    return memo.get(key) as T;
+  };
+  const positionsById = (table: TableName) => once(`ids.${table}`, () => new Map(store.lookup(`ids.${table}`).map((id, i) => [id, i])));
+  const tableLookup = <T>(table: TableName): Lookup<string, T> => ({
+    get: (id) => {
+      const position = positionsById(table).get(id);
+      return position === undefined ? undefined : (store.record(table, position) as T);
+    },
+    has: (id) => positionsById(table).has(id),
+    [Symbol.iterator]: () => (base[table] as unknown as Array<T & { id: string }>).map((record): [string, T] => [record.id, record]).values(),
+  });
+  const positionLookup = <R, T = R>(name: Exclude<LookupName, `ids.${TableName}` | 'byName'>, table: TableName, select: (records: R[], key: string) => T[] = (records) => records as unknown as T[]): Lookup<string, T[]> => {
+    const get = (key: string): T[] | undefined => {
+      const positions = store.lookup(name);
+      if (!Object.hasOwn(positions, key)) return undefined;
+      return once(`${name}\u0000${key}`, () => select(positions[key]!.map((position) => store.record(table, position) as R), key));
+    };
+    return {
+      get,
+      has: (key) => Object.hasOwn(store.lookup(name), key),
+      [Symbol.iterator]: () => Object.keys(store.lookup(name)).map((key): [string, T[]] => [key, get(key)!]).values(),
+    };
+  };
+
+  const organisations = tableLookup<Organisation>('organisations');
+  const programmes = tableLookup<Programme>('programmes');
+  const articles = tableLookup<Article>('articles');
+  const tables: Array<[TableName, AnyRecord['type'], Lookup<string, unknown>]> = [
+    ['organisations', 'organisation', organisations],
+    ['programmes', 'programme', programmes],
+    ['funding', 'funding', tableLookup<Funding>('funding')],
+    ['events', 'event', tableLookup<CoopEvent>('events')],
+    ['articles', 'article', articles],
+  ];
+  const byId: Lookup<string, AnyRecord> = {
+    get: (id) => {
+      for (const [, type, lookup] of tables) {
+        const record = lookup.get(id);
+        if (record !== undefined) return { type, record } as AnyRecord;
+      }
+      return undefined;
+    },
+    has: (id) => tables.some(([, , lookup]) => lookup.has(id)),
+    [Symbol.iterator]: () => tables.flatMap(([, type, lookup]) => [...lookup].map(([id, record]): [string, AnyRecord] => [id, { type, record } as AnyRecord])).values(),
+  };
+  const byName: Lookup<string, string[]> = {
+    get: (key) => {
+      const names = store.lookup('byName');
+      return Object.hasOwn(names, key) ? names[key] : undefined;
+    },
+    has: (key) => Object.hasOwn(store.lookup('byName'), key),
+    [Symbol.iterator]: () => Object.entries(store.lookup('byName')).values(),
+  };
+  const membersOf: Lookup<string, Membership[]> = {
+    get: (id) => {
+      const org = organisations.get(id);
+      return org?.members?.length ? membershipsOf(org) : undefined;
+    },
+    has: (id) => Boolean(organisations.get(id)?.members?.length),
+    [Symbol.iterator]: () => base.organisations.filter((org) => org.members?.length).map((org): [string, Membership[]] => [org.id, membershipsOf(org)]).values(),
+  };
+
+  return {
+    base,
+    byId,
+    organisations,
+    programmes,
+    articles,
+    byName,
+    membersOf,
+    memberOf: positionLookup<Organisation, Membership>('memberOf', 'organisations', (structures, member) => structures.flatMap((org) => membershipsOf(org).filter((m) => m.org === member))),
+    subsidiariesOf: positionLookup<Organisation>('subsidiariesOf', 'organisations'),
+    organisationsByRegion: positionLookup<Organisation>('organisationsByRegion', 'organisations'),
+    fundingByRecipient: positionLookup<Funding>('fundingByRecipient', 'funding'),
+    fundingByProgramme: positionLookup<Funding>('fundingByProgramme', 'funding'),
+    eventsByOrg: positionLookup<CoopEvent>('eventsByOrg', 'events'),
+    eventsByProgramme: positionLookup<CoopEvent>('eventsByProgramme', 'events'),
+  };
+}
