@@ -3,6 +3,7 @@ import { regionOf } from './geography.js';
 import type { Article, Base, CoopEvent, Funding, Organisation, Programme, RecordType } from './model.js';
 import type { Member } from './schema.js';
 import { nameKey } from './text.js';
+import type { SearchCorpus } from './search-corpus.js';
 
 /** A membership seen from either side: the structure, the member and the claim. */
 export interface Membership extends Member {
@@ -52,6 +53,8 @@ export interface BaseIndex {
   eventsByOrg: Lookup<string, CoopEvent[]>;
   /** Each programme's events in chronological order. */
   eventsByProgramme: Lookup<string, CoopEvent[]>;
+  /** What `coop search` reads, when stored with the index (in the cache); else built from the base. */
+  searchCorpus?: () => SearchCorpus;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,6 +1,6 @@
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { BaseIndex } from './base-index.js';
-import { fold } from './text.js';
+import { memoryCorpus, normalise, occursWithin, searchDocument, SEARCHED_KEYS, words, type NameKey, type SearchCorpus, type SearchDocument, type SearchField, type SearchType } from './search-corpus.js';
 
 /**
  * `coop search`: exact ids first, then exact names, acronyms and aliases (index.byName), then ids and
@@ -9,22 +9,7 @@ import { fold } from './text.js';
  * (DESIGN section 4: exact and prefix matches come from a map before fuzzy search).
  */
 
-export const SEARCH_TYPES = ['organisation', 'programme', 'event', 'article'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
-
-/** Every field a record is searched on; `matched.field` is one of these. */
-export type SearchField =
-  | 'id'
-  | 'name'
-  | 'short_name'
-  | 'aliases'
-  | 'title'
-  | 'city'
-  | 'place'
-  | 'outlet'
-  | 'authors'
-  | 'description'
-  | 'body';
+export { SEARCH_TYPES, type SearchType, type SearchField, type SearchDocument } from './search-corpus.js';
 
 export interface SearchHit {
   type: SearchType;
@@ -80,124 +65,27 @@ const FIELD_WEIGHTS: Record<SearchField, number> = {
  */
 const FIELD_ORDER: readonly SearchField[] = ['short_name', 'name', 'aliases', 'title', 'city', 'place', 'outlet', 'authors', 'description', 'body', 'id'];
 
-export interface SearchDocument {
-  type: SearchType;
-  id: string;
-  name: string;
-  name_field?: string;
-  short_name?: string;
-  aliases?: string[];
-  title?: string;
-  city?: string;
-  place?: string;
-  outlet?: string;
-  authors?: string[];
-  description?: string;
-  body?: string;
-}
-
-/** One name a record answers to, folded, for the prefix stage. */
-interface NameKey {
-  key: string;
-  id: string;
-  field: SearchField;
-  value: string;
-}
-
-interface Prepared {
-  documents: SearchDocument[];
-  byId: Map<string, SearchDocument>;
-  /** Folded ids and names, sorted: every key starting with a text is one contiguous run. */
-  names: NameKey[];
-  /** Built on the first search that needs it. */
-  fuse?: Fuse<SearchDocument>;
-}
-
-const prepared = new WeakMap<BaseIndex, Prepared>();
-
-function present(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value;
-}
-
-/** The search documents of a base: one per organisation, programme, event and article. */
-export function searchDocuments(index: BaseIndex): SearchDocument[] {
-  const { base } = index;
-  const documents: SearchDocument[] = [];
-  for (const org of base.organisations) {
-    documents.push({
-      type: 'organisation',
-      id: org.id,
-      name: org.name,
-      name_field: org.name,
-      short_name: present(org.short_name),
-      aliases: org.aliases?.filter((alias) => present(alias)),
-      city: present(org.city),
-      description: present(org.description),
-    });
-  }
-  for (const programme of base.programmes) {
-    documents.push({
-      type: 'programme',
-      id: programme.id,
-      name: programme.name,
-      name_field: programme.name,
-      short_name: present(programme.short_name),
-      aliases: programme.aliases?.filter((alias) => present(alias)),
-      description: present(programme.description),
-    });
-  }
-  for (const event of base.events) {
-    documents.push({ type: 'event', id: event.id, name: event.title, title: event.title, place: present(event.place), description: present(event.description) });
-  }
-  for (const article of base.articles) {
-    documents.push({
-      type: 'article',
-      id: article.id,
-      name: article.title,
-      title: article.title,
-      outlet: present(article.outlet),
-      authors: article.authors.filter((author) => present(author)),
-      body: present(article.body),
-    });
-  }
-  return documents;
-}
-
-function prepare(index: BaseIndex): Prepared {
-  const cached = prepared.get(index);
-  if (cached) return cached;
-  const documents = searchDocuments(index);
-  const names: NameKey[] = [];
-  for (const doc of documents) {
-    const add = (field: SearchField, value: string | undefined) => {
-      if (value !== undefined) names.push({ key: normalise(value), id: doc.id, field, value });
-    };
-    add('id', doc.id);
-    add('name', doc.name_field);
-    add('short_name', doc.short_name);
-    for (const alias of doc.aliases ?? []) add('aliases', alias);
-    add('title', doc.title);
-  }
-  names.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const result: Prepared = { documents, byId: new Map(documents.map((d) => [d.id, d])), names };
-  prepared.set(index, result);
-  return result;
-}
-
-/** Folded, with runs of white space made one space: the form names and the text are compared in. */
-function normalise(text: string): string {
-  return fold(text).replace(/\s+/g, ' ').trim();
-}
-
 function fieldValue(doc: SearchDocument, field: SearchField): string | string[] | undefined {
   return field === 'name' ? doc.name_field : field === 'id' ? doc.id : doc[field];
+}
+
+/** The corpus of an index: stored in the cache, or built from the base on first search. */
+const corpora = new WeakMap<BaseIndex, SearchCorpus>();
+
+function corpusOf(index: BaseIndex): SearchCorpus {
+  let corpus = corpora.get(index);
+  if (!corpus) {
+    corpus = index.searchCorpus ? index.searchCorpus() : memoryCorpus(index.base);
+    corpora.set(index, corpus);
+  }
+  return corpus;
 }
 
 /** The records answering to `text`, best first, at most `limit`, each once. */
 export function searchBase(index: BaseIndex, text: string, options: SearchOptions): SearchHit[] {
   const query = normalise(text);
   if (query === '' || options.limit <= 0) return [];
-  const { byId, names } = prepare(index);
+  const corpus = corpusOf(index);
   const accept = (doc: SearchDocument | undefined): doc is SearchDocument => doc !== undefined && (!options.type || doc.type === options.type);
   const hits: SearchHit[] = [];
   const seen = new Set<string>();
@@ -206,13 +94,17 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
     seen.add(doc.id);
     hits.push({ type: doc.type, id: doc.id, name: doc.name, score, matched: { field, text: excerpt(value, at) } });
   };
+  const documentOf = (id: string): SearchDocument | undefined => {
+    const found = index.byId.get(id);
+    return found && found.type !== 'funding' ? searchDocument(found.type, found.record) : undefined;
+  };
 
   // 1. The id itself (ids are lower-case ASCII: the folded text is compared).
-  const byExactId = byId.get(query);
+  const byExactId = documentOf(query);
   if (accept(byExactId)) add(byExactId, 0, 'id', byExactId.id);
 
   // 2. A name, acronym, alias or article title, in any case and accents.
-  const named = (index.byName.get(query) ?? []).map((id) => byId.get(id)).filter(accept);
+  const named = (index.byName.get(query) ?? []).map(documentOf).filter(accept);
   const exactField = (doc: SearchDocument): [SearchField, string] => {
     for (const field of FIELD_ORDER) {
       const value = fieldValue(doc, field);
@@ -228,9 +120,9 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
   // ranks by its shortest such name and shows its most telling one (a name rather than its id).
   if (hits.length < options.limit) {
     const prefixed = new Map<string, { doc: SearchDocument; length: number; shown: NameKey }>();
-    for (let i = lowerBound(names, query); i < names.length && names[i]!.key.startsWith(query); i++) {
-      const name = names[i]!;
-      const doc = byId.get(name.id);
+    for (let i = lowerBound(corpus, query); i < corpus.nameCount && corpus.name(i).key.startsWith(query); i++) {
+      const name = corpus.name(i);
+      const doc = corpus.document(name.doc);
       if (!accept(doc) || seen.has(doc.id)) continue;
       const found = prefixed.get(doc.id);
       if (!found) prefixed.set(doc.id, { doc, length: name.key.length, shown: name });
@@ -243,10 +135,23 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
     for (const { doc, length, shown } of ranked) add(doc, round(PREFIX_BAND * (1 - query.length / length)), shown.field, shown.value);
   }
 
-  // 4. Fuzzy, over every field, only when the exact and prefix stages left room. One index over every
-  // type, so that a record scores the same with --type or without (word rarity counts in the score).
+  // 4. Fuzzy, over every field, only when the exact and prefix stages left room: fuse.js over the
+  // documents that hold, for each word of the text, a word close enough to match it. Each word
+  // weighs by its rarity in the whole base, as if fuse had indexed every document, so that a record
+  // scores the same whatever else the text narrowed the search to, and with --type or without.
   if (hits.length < options.limit) {
-    const results = fuseFor(index).search(query, options.type ? undefined : { limit: options.limit + seen.size });
+    const candidates = fuzzyCandidates(corpus, query);
+    const fuse = new Fuse(candidates.map((position) => corpus.document(position)), FUSE_OPTIONS);
+    const vocabulary = corpus.vocabulary();
+    const df = new Map<string, number>();
+    for (const term of words(query)) {
+      const at = vocabulary.words.indexOf(term);
+      if (at !== -1) df.set(term, vocabulary.df[at]!);
+    }
+    // fuse.js keeps its word statistics here (7.x); the lock file pins the version, and the tests
+    // compare every search with and without the cache.
+    (fuse as unknown as { _invertedIndex: { df: Map<string, number>; fieldCount: number } })._invertedIndex = { df, fieldCount: vocabulary.fieldCount };
+    const results = fuse.search(query, options.type ? undefined : { limit: options.limit + seen.size });
     for (const result of results) {
       if (hits.length >= options.limit) break;
       if (seen.has(result.item.id) || !accept(result.item)) continue;
@@ -257,10 +162,29 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
   return hits;
 }
 
+/**
+ * The documents that can match every word of the text: for each word, those holding a word of the
+ * vocabulary within fuse's reach of it (one wrong letter in about four), intersected.
+ */
+function fuzzyCandidates(corpus: SearchCorpus, query: string): number[] {
+  const { words: vocabulary } = corpus.vocabulary();
+  let candidates: Set<number> | undefined;
+  for (const term of new Set(words(query))) {
+    // A word too long for the bit-parallel test narrows nothing: every document stays.
+    if (term.length > 31) continue;
+    const errors = Math.floor(FUZZY_THRESHOLD * term.length + 1e-9);
+    const holding = new Set<number>();
+    vocabulary.forEach((word, index) => {
+      if (word.length + errors >= term.length && occursWithin(term, word, errors)) for (const position of corpus.postings(index)) holding.add(position);
+    });
+    candidates = candidates ? new Set([...candidates].filter((position) => holding.has(position))) : holding;
+  }
+  const all = candidates ?? new Set(Array.from({ length: corpus.size }, (_, i) => i));
+  return [...all].sort((a, b) => a - b);
+}
+
 const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
-  keys: (Object.keys(FIELD_WEIGHTS) as SearchField[]).map((field) =>
-    field === 'name' ? { name: 'name_field', weight: FIELD_WEIGHTS.name } : { name: field, weight: FIELD_WEIGHTS[field] },
-  ),
+  keys: SEARCHED_KEYS.map((key) => ({ name: key, weight: FIELD_WEIGHTS[key === 'name_field' ? 'name' : key] })),
   ignoreDiacritics: true,
   // A name can match anywhere in a long description or body, not only near its start.
   ignoreLocation: true,
@@ -274,19 +198,6 @@ const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
   tokenMatch: 'all',
   tokenize: words,
 };
-
-/** Fuse's own default: runs of letters, marks, digits and underscores. */
-const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
-
-function words(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
-
-function fuseFor(index: BaseIndex): Fuse<SearchDocument> {
-  const state = prepare(index);
-  state.fuse ??= new Fuse(state.documents, FUSE_OPTIONS);
-  return state.fuse;
-}
 
 /**
  * The field that matched best. Fuse does not hand back each field's score, so each matched value is
@@ -348,12 +259,12 @@ export function excerpt(value: string, at?: readonly [number, number]): string {
   return `${from > 0 ? '…' : ''}${flat.slice(from, to).trim()}${to < flat.length ? '…' : ''}`;
 }
 
-function lowerBound(names: readonly NameKey[], key: string): number {
+function lowerBound(corpus: SearchCorpus, key: string): number {
   let low = 0;
-  let high = names.length;
+  let high = corpus.nameCount;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (names[middle]!.key < key) low = middle + 1;
+    if (corpus.name(middle).key < key) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -2,6 +2,7 @@ import { membershipsOf, sortEvents, type AnyRecord, type BaseIndex, type Lookup,
 import { regionOf } from './geography.js';
 import type { Article, Base, CoopEvent, Funding, Organisation, Programme } from './model.js';
 import { nameKey } from './text.js';
+import { buildSearchCorpus, searchDocument, SEARCHED_TABLES, searchDocuments, type SearchCorpus, type SearchDocument, type SearchField, type SearchType, type Vocabulary } from './search-corpus.js';
 
 /**
  * An index stored beside the records (in the cache), so that a command reads the handful of
@@ -10,6 +11,9 @@ import { nameKey } from './text.js';
  */
 export const TABLES = ['organisations', 'programmes', 'funding', 'events', 'articles'] as const;
 export type TableName = (typeof TABLES)[number];
+/** Tables of the search corpus, stored like the records: sorted names, and each word's documents. */
+export const SEARCH_TABLES = ['searchNames', 'searchPostings'] as const;
+export type StoredTable = TableName | (typeof SEARCH_TABLES)[number];
 
 /** key -> positions in a table. Read with Object.hasOwn: keys are data ("constructor" is an id). */
 type Positions = Record<string, number[]>;
@@ -32,13 +36,22 @@ export interface StoredLookups {
   /** Positions in chronological order. */
   eventsByOrg: Positions;
   eventsByProgramme: Positions;
+  searchVocabulary: Vocabulary;
 }
 
 export type LookupName = keyof StoredLookups;
-export const LOOKUP_NAMES: readonly LookupName[] = ['ids.organisations', 'ids.programmes', 'ids.funding', 'ids.events', 'ids.articles', 'byName', 'memberOf', 'subsidiariesOf', 'organisationsByRegion', 'fundingByRecipient', 'fundingByProgramme', 'eventsByOrg', 'eventsByProgramme'];
+export const LOOKUP_NAMES: readonly LookupName[] = ['ids.organisations', 'ids.programmes', 'ids.funding', 'ids.events', 'ids.articles', 'byName', 'memberOf', 'subsidiariesOf', 'organisationsByRegion', 'fundingByRecipient', 'fundingByProgramme', 'eventsByOrg', 'eventsByProgramme', 'searchVocabulary'];
 
-/** Computed once when the cache is written, from the validated base. */
-export function computeLookups(base: Base): StoredLookups {
+/** What the cache stores beside the records, computed once from the validated base. */
+export function computeStored(base: Base): { lookups: StoredLookups; tables: Record<(typeof SEARCH_TABLES)[number], unknown[]> } {
+  const corpus = buildSearchCorpus(searchDocuments(base));
+  return {
+    lookups: { ...computeLookups(base), searchVocabulary: corpus.vocabulary },
+    tables: { searchNames: corpus.names.map((name) => [name.key, name.doc, name.field, name.value]), searchPostings: corpus.postings },
+  };
+}
+
+function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabulary'> {
   const ids = (table: TableName) => (base[table] as Array<{ id: string }>).map((record) => record.id);
   const byName: Record<string, string[]> = {};
   const addNames = (id: string, names: ReadonlyArray<string | undefined>) => {
@@ -81,7 +94,8 @@ function add<V>(map: Record<string, V[]>, key: string, value: V): void {
 
 /** Where a stored index finds its records and lookups, each read and parsed on first use. */
 export interface RecordStore {
-  record(table: TableName, position: number): unknown;
+  record(table: StoredTable, position: number): unknown;
+  count(table: StoredTable): number;
   lookup<N extends LookupName>(name: N): StoredLookups[N];
 }
 
@@ -101,7 +115,7 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
     has: (id) => positionsById(table).has(id),
     [Symbol.iterator]: () => (base[table] as unknown as Array<T & { id: string }>).map((record): [string, T] => [record.id, record]).values(),
   });
-  const positionLookup = <R, T = R>(name: Exclude<LookupName, `ids.${TableName}` | 'byName'>, table: TableName, select: (records: R[], key: string) => T[] = (records) => records as unknown as T[]): Lookup<string, T[]> => {
+  const positionLookup = <R, T = R>(name: Exclude<LookupName, `ids.${TableName}` | 'byName' | 'searchVocabulary'>, table: TableName, select: (records: R[], key: string) => T[] = (records) => records as unknown as T[]): Lookup<string, T[]> => {
     const get = (key: string): T[] | undefined => {
       const positions = store.lookup(name);
       if (!Object.hasOwn(positions, key)) return undefined;
@@ -152,8 +166,39 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
     [Symbol.iterator]: () => base.organisations.filter((org) => org.members?.length).map((org): [string, Membership[]] => [org.id, membershipsOf(org)]).values(),
   };
 
+  const searchCorpus = (): SearchCorpus => {
+    const ranges: Array<{ table: TableName; type: SearchType; first: number }> = [];
+    let size = 0;
+    for (const [table, type] of SEARCHED_TABLES) {
+      ranges.push({ table, type, first: size });
+      size += store.count(table);
+    }
+    const documents = new Map<number, SearchDocument>();
+    return {
+      size,
+      document: (position) => {
+        let doc = documents.get(position);
+        if (!doc) {
+          let range = ranges[0]!;
+          for (const r of ranges) if (r.first <= position) range = r;
+          doc = searchDocument(range.type, store.record(range.table, position - range.first) as Organisation);
+          documents.set(position, doc);
+        }
+        return doc;
+      },
+      nameCount: store.count('searchNames'),
+      name: (position) => {
+        const [key, doc, field, value] = store.record('searchNames', position) as [string, number, SearchField, string];
+        return { key, doc, field, value };
+      },
+      vocabulary: () => store.lookup('searchVocabulary'),
+      postings: (word) => store.record('searchPostings', word) as number[],
+    };
+  };
+
   return {
     base,
+    searchCorpus,
     byId,
     organisations,
     programmes,

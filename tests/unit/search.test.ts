@@ -4,16 +4,18 @@ import type { Base, Organisation } from '../../src/core/model.js';
 import { EXCERPT_LENGTH, excerpt, searchBase, type SearchHit, type SearchOptions } from '../../src/core/search.js';
 import { buildBase } from '../../src/core/validate.js';
 import { loadDataFolder } from '../../src/load/load-base.js';
+import { fieldWords, occursWithin, SEARCHED_KEYS, searchDocuments, type SearchDocument } from '../../src/core/search-corpus.js';
 import { BUNDLED_DATA } from '../helpers.js';
 
 // Counts how many fuse indexes are built, to check that fuzzy search is only set up when needed.
-const fuseBuilds = vi.hoisted(() => ({ count: 0 }));
+const fuseBuilds = vi.hoisted(() => ({ count: 0, documents: [] as unknown[][] }));
 vi.mock('fuse.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('fuse.js')>();
   class CountedFuse<T> extends actual.default<T> {
     constructor(...args: ConstructorParameters<typeof actual.default<T>>) {
       super(...args);
       fuseBuilds.count++;
+      fuseBuilds.documents.push([...args[0]]);
     }
   }
   return { ...actual, default: CountedFuse };
@@ -237,10 +239,44 @@ describe('search ranking on a made-up base', () => {
     expect(fuseBuilds.count).toBe(before);
     expect(ids(search('vauban', { limit: 4 }, index))).toEqual(['vauban', 'clinique-x', 'vauban-sante', 'hopital-y']);
     expect(fuseBuilds.count).toBe(before + 1);
-    // Built once per base, then reused, whatever the type asked for.
-    search('district', {}, index);
-    search('district', { type: 'organisation' }, index);
+  });
+
+  it('gives fuse exactly the records holding, for each word of the text, a word within reach of it', () => {
+    const before = fuseBuilds.count;
+    expect(ids(search('hopital strasbourg'))[0]).toBe('hopitaux-universitaires-de-strasbourg');
     expect(fuseBuilds.count).toBe(before + 1);
+    const given = new Set((fuseBuilds.documents.at(-1) as Array<{ id: string }>).map((doc) => doc.id));
+    const documents = searchDocuments(bundled.base);
+    // One wrong letter in about four: 2 for "hopital", 3 for "strasbourg", checked by brute force.
+    const reaches = (doc: SearchDocument, term: string, errors: number) => SEARCHED_KEYS.some((key) => [doc[key] ?? []].flat().some((value) => fieldWords(value).some((word) => substringDistance(term, word) <= errors)));
+    const expected = documents.filter((doc) => reaches(doc, 'hopital', 2) && reaches(doc, 'strasbourg', 3)).map((doc) => doc.id);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(expected.length).toBeLessThan(documents.length / 2);
+    expect([...given].sort()).toEqual(expected.sort());
+  });
+});
+
+/** The fewest edits that turn `pattern` into some part of `text` (Sellers' algorithm). */
+function substringDistance(pattern: string, text: string): number {
+  let previous = Array.from({ length: text.length + 1 }, () => 0);
+  for (let i = 1; i <= pattern.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= text.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return Math.min(...previous);
+}
+
+describe('occursWithin', () => {
+  it('agrees with a brute-force edit distance on many random words', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const word = (length: number) => Array.from({ length }, () => 'abcde'[Math.floor(random() * 5)]).join('');
+    for (let n = 0; n < 3000; n++) {
+      const pattern = word(1 + Math.floor(random() * 12));
+      const text = word(Math.floor(random() * 16));
+      for (const errors of [0, 1, 2, 3]) expect(occursWithin(pattern, text, errors), `${pattern} in ${text} with ${errors}`).toBe(substringDistance(pattern, text) <= errors);
+    }
   });
 });
 
