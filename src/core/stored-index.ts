@@ -40,18 +40,18 @@ export interface StoredLookups {
 }
 
 export type LookupName = keyof StoredLookups;
-export const LOOKUP_NAMES: readonly LookupName[] = ['ids.organisations', 'ids.programmes', 'ids.funding', 'ids.events', 'ids.articles', 'byName', 'memberOf', 'subsidiariesOf', 'organisationsByRegion', 'fundingByRecipient', 'fundingByProgramme', 'eventsByOrg', 'eventsByProgramme', 'searchVocabulary'];
 
-/** What the cache stores beside the records, computed once from the validated base. */
-export function computeStored(base: Base): { lookups: StoredLookups; tables: Record<(typeof SEARCH_TABLES)[number], unknown[]> } {
+/** The search corpus as the cache stores it: sorted names and postings as tables, the vocabulary as a lookup. */
+export function computeSearchStore(base: Base): { tables: Record<(typeof SEARCH_TABLES)[number], unknown[]>; lookups: Pick<StoredLookups, 'searchVocabulary'> } {
   const corpus = buildSearchCorpus(searchDocuments(base));
   return {
-    lookups: { ...computeLookups(base), searchVocabulary: corpus.vocabulary },
     tables: { searchNames: corpus.names.map((name) => [name.key, name.doc, name.field, name.value]), searchPostings: corpus.postings },
+    lookups: { searchVocabulary: corpus.vocabulary },
   };
 }
 
-function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabulary'> {
+/** What the cache stores beside the records, computed once from the validated base. */
+export function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabulary'> {
   const ids = (table: TableName) => (base[table] as Array<{ id: string }>).map((record) => record.id);
   const byName: Record<string, string[]> = {};
   const addNames = (id: string, names: ReadonlyArray<string | undefined>) => {
@@ -96,6 +96,8 @@ function add<V>(map: Record<string, V[]>, key: string, value: V): void {
 export interface RecordStore {
   record(table: StoredTable, position: number): unknown;
   count(table: StoredTable): number;
+  /** The store of the search corpus, read or built on first use (the cache's second file). */
+  searchStore?: () => RecordStore;
   lookup<N extends LookupName>(name: N): StoredLookups[N];
 }
 
@@ -174,6 +176,7 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
       size += store.count(table);
     }
     const documents = new Map<number, SearchDocument>();
+    const search = store.searchStore ? store.searchStore() : store;
     return {
       size,
       document: (position) => {
@@ -186,13 +189,13 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
         }
         return doc;
       },
-      nameCount: store.count('searchNames'),
+      nameCount: search.count('searchNames'),
       name: (position) => {
-        const [key, doc, field, value] = store.record('searchNames', position) as [string, number, SearchField, string];
+        const [key, doc, field, value] = search.record('searchNames', position) as [string, number, SearchField, string];
         return { key, doc, field, value };
       },
-      vocabulary: () => store.lookup('searchVocabulary'),
-      postings: (word) => store.record('searchPostings', word) as number[],
+      vocabulary: () => search.lookup('searchVocabulary'),
+      postings: (word) => search.record('searchPostings', word) as number[],
     };
   };
 

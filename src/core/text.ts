@@ -1,7 +1,12 @@
 /** Lower case, accents removed: the form every comparison of names and codes is made on. */
 export function fold(text: string): string {
+  // Plain ASCII needs no decomposition; of its characters only ^ and ` are diacritics.
+  if (!NON_ASCII.test(text)) return text.replace(ASCII_DIACRITICS, '').toLowerCase();
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_DIACRITICS = /[\^`]/g;
 
 /** How names are compared: folded, and spaces collapsed ("Hopital  foch" is "hôpital foch"). */
 export function nameKey(text: string): string {

@@ -5,7 +5,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Base } from '../core/model.js';
 import { CacheDamagedError } from '../errors.js';
-import { computeStored, LOOKUP_NAMES, SEARCH_TABLES, TABLES, type LookupName, type RecordStore, type StoredTable, type TableName } from '../core/stored-index.js';
+import { computeLookups, computeSearchStore, TABLES, type RecordStore, type TableName } from '../core/stored-index.js';
 import type { DataFile } from './files.js';
 
 /**
@@ -94,19 +94,28 @@ export function cacheFileFor(realDataDir: string, env: Readonly<Record<string, s
 }
 
 /**
- * The file, pure ASCII: a header line (format, version, key), a line of diagnostics, then each
+ * A store file, UTF-8: a header line (format, version, key), a line of diagnostics, then each
  * table's records one a line (",\n" between them, so that a whole table parses as one JSON array),
- * then each stored lookup on a line, then a directory of where everything is, and last the
- * directory's offset in 16 digits. A stale cache is refused after reading its first line; a
- * command then reads the directory and only the records and lookups it uses.
+ * then each lookup on a line, then a directory of where everything is, and last the directory's
+ * offset in 16 digits. A stale file is refused after reading its first line; a command then reads
+ * the directory and only the records and lookups it uses.
+ *
+ * The cache is two such files: the validated records with their lookups, and beside it the search
+ * corpus, built by the first `coop search` (building it costs a cold `validate` a sixth of its time).
  */
 interface Directory {
   diagnostics: Span;
-  tables: Record<StoredTable, { start: number; lengths: number[] }>;
-  lookups: Record<LookupName, Span>;
+  tables: Record<string, { start: number; lengths: number[] }>;
+  lookups: Record<string, Span>;
 }
 type Span = [start: number, length: number];
 const TRAILER = 16;
+
+interface StoreContent {
+  diagnostics: unknown[];
+  tables: Record<string, readonly unknown[]>;
+  lookups: Record<string, unknown>;
+}
 
 export interface CachedBaseWithStore extends CachedBase {
   /** Records and lookups read one by one: what storedIndex() answers from. */
@@ -117,6 +126,35 @@ export interface CachedBaseWithStore extends CachedBase {
 
 /** The cached result for this key, or undefined when there is none or it cannot be trusted. */
 export async function readCache(file: string, key: string): Promise<CachedBaseWithStore | undefined> {
+  const opened = openStoreFile(file, key);
+  if (!opened) return undefined;
+  const { store, diagnostics, table } = opened;
+  const base = {} as Base;
+  for (const name of TABLES) Object.defineProperty(base, name, { enumerable: true, get: () => table(name) });
+  let search: RecordStore | undefined;
+  store.searchStore = () => (search ??= searchStoreFor(`${file.replace(/\.json$/, '')}.search.json`, key, base));
+  return {
+    base,
+    diagnostics: diagnostics as Diagnostic[],
+    store,
+    counts: Object.fromEntries(TABLES.map((name) => [name, store.count(name)])) as Record<TableName, number>,
+  };
+}
+
+/** The search corpus: from its file when it matches, else built from the base and written for next time. */
+function searchStoreFor(file: string, key: string, base: Base): RecordStore {
+  const opened = openStoreFile(file, key);
+  if (opened) return opened.store;
+  const content = computeSearchStore(base);
+  writeStoreFile(file, key, { diagnostics: [], ...content });
+  return {
+    record: (table, position) => content.tables[table as keyof typeof content.tables]?.[position],
+    count: (table) => content.tables[table as keyof typeof content.tables]?.length ?? 0,
+    lookup: (name) => (content.lookups as Record<string, unknown>)[name] as never,
+  };
+}
+
+function openStoreFile(file: string, key: string): { store: RecordStore; diagnostics: unknown[]; table: (name: string) => unknown[] } | undefined {
   let handle: number;
   try {
     handle = openSync(file, 'r');
@@ -134,8 +172,7 @@ export async function readCache(file: string, key: string): Promise<CachedBaseWi
         if (got === 0) throw new RangeError('the cache is shorter than it says');
         done += got;
       }
-      // Pure ASCII (asciiJson): latin1 is the fastest exact decoding.
-      return buffer.toString('latin1', 0, length);
+      return buffer.toString('utf8', 0, length);
     };
     const head = read(0, Math.min(size, 512));
     const newline = head.indexOf('\n');
@@ -165,25 +202,30 @@ export async function readCache(file: string, key: string): Promise<CachedBaseWi
         return damaged();
       }
     };
-    const starts = {} as Record<StoredTable, number[]>;
-    for (const table of [...TABLES, ...SEARCH_TABLES]) {
-      const { start, lengths } = directory.tables[table];
-      const offsets: number[] = [];
-      let at = start;
-      for (const length of lengths) {
-        offsets.push(at);
-        at += length + 2;
+    const describe = (name: string) => (Object.hasOwn(directory.tables, name) ? directory.tables[name]! : damaged());
+    const starts = new Map<string, number[]>();
+    const startsOf = (name: string): number[] => {
+      let offsets = starts.get(name);
+      if (!offsets) {
+        const { start, lengths } = describe(name);
+        offsets = [];
+        let at = start;
+        for (const length of lengths) {
+          offsets.push(at);
+          at += length + 2;
+        }
+        starts.set(name, offsets);
       }
-      starts[table] = offsets;
-    }
-    const wholeTables = new Map<StoredTable, unknown[]>();
+      return offsets;
+    };
+    const wholeTables = new Map<string, unknown[]>();
     const records = new Map<string, unknown>();
-    const lookups = new Map<LookupName, unknown>();
-    const table = (name: TableName): unknown[] => {
+    const lookups = new Map<string, unknown>();
+    const table = (name: string): unknown[] => {
       let value = wholeTables.get(name);
       if (!value) {
-        const { start, lengths } = directory.tables[name];
-        const offsets = starts[name];
+        const { start, lengths } = describe(name);
+        const offsets = startsOf(name);
         const end = lengths.length === 0 ? start : offsets[offsets.length - 1]! + lengths[lengths.length - 1]!;
         const parsed = lengths.length === 0 ? [] : parse(start - 2, end - start + 4);
         if (!Array.isArray(parsed) || parsed.length !== lengths.length) damaged();
@@ -193,16 +235,16 @@ export async function readCache(file: string, key: string): Promise<CachedBaseWi
       return value;
     };
     const store: RecordStore = {
-      count: (name) => directory.tables[name].lengths.length,
+      count: (name) => describe(name).lengths.length,
       record: (name, position) => {
         const whole = wholeTables.get(name);
         if (whole) return whole[position];
         const memoKey = `${name}/${position}`;
         let value = records.get(memoKey);
         if (value === undefined) {
-          const start = starts[name][position];
+          const start = startsOf(name)[position];
           if (start === undefined) damaged();
-          value = parse(start!, directory.tables[name].lengths[position]!);
+          value = parse(start!, describe(name).lengths[position]!);
           records.set(memoKey, value);
         }
         return value;
@@ -210,24 +252,17 @@ export async function readCache(file: string, key: string): Promise<CachedBaseWi
       lookup: (name) => {
         let value = lookups.get(name);
         if (value === undefined) {
-          const span = directory.lookups[name];
+          const span = Object.hasOwn(directory.lookups, name) ? directory.lookups[name] : undefined;
           value = span ? parse(span[0], span[1]) : damaged();
           lookups.set(name, value);
         }
         return value as never;
       },
     };
-    const base = {} as Base;
-    for (const name of TABLES) Object.defineProperty(base, name, { enumerable: true, get: () => table(name) });
     keep = true;
     // Closed when the process ends: records are read from it for as long as the command runs.
     process.once('exit', () => closeQuietly(handle));
-    return {
-      base,
-      diagnostics: diagnostics as Diagnostic[],
-      store,
-      counts: Object.fromEntries(TABLES.map((name) => [name, directory.tables[name].lengths.length])) as Record<TableName, number>,
-    };
+    return { store, diagnostics, table };
   } catch (error) {
     if (error instanceof CacheDamagedError) throw error;
     return undefined;
@@ -244,19 +279,17 @@ function closeQuietly(handle: number): void {
   }
 }
 
-/**
- * JSON with every non-ASCII character escaped: the cache then decodes as latin1, several times
- * faster than UTF-8, and parses into one-byte strings wherever the text allows.
- */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** Writes the cache of validated records: the records, their diagnostics and their lookups. */
+export async function writeCache(file: string, key: string, value: CachedBase): Promise<void> {
+  writeStoreFile(file, key, { diagnostics: value.diagnostics, tables: value.base as unknown as Record<string, unknown[]>, lookups: computeLookups(value.base) as unknown as Record<string, unknown> });
 }
 
 /**
- * Writes the cache atomically: a temporary file beside it, then a rename, so a reader (another coop
- * running at the same time) sees the old cache or the new one, never half of one.
+ * Writes a store file atomically: a temporary file beside it, then a rename, so a reader (another
+ * coop running at the same time) sees the old file or the new one, never half of one. Any failure
+ * is ignored: the cache is only ever an optimisation.
  */
-export async function writeCache(file: string, key: string, value: CachedBase): Promise<void> {
+function writeStoreFile(file: string, key: string, content: StoreContent): void {
   // Unique to this process and moment: two runs at once never write the same temporary file.
   const temporary = `${file}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
@@ -264,37 +297,36 @@ export async function writeCache(file: string, key: string, value: CachedBase): 
     const handle = openSync(temporary, 'wx', 0o600);
     try {
       let offset = 0;
-      // Strings are ASCII: their length is their size in bytes.
+      // Offsets and lengths in bytes: records are read back by their place in the file.
       const write = (text: string) => {
-        writeSync(handle, text);
-        offset += text.length;
+        const bytes = Buffer.from(text, 'utf8');
+        for (let done = 0; done < bytes.length; ) done += writeSync(handle, bytes, done, bytes.length - done);
+        offset += bytes.length;
       };
       const writePart = (text: string): Span => {
         const start = offset;
         write(`${text}\n`);
-        return [start, text.length];
+        return [start, Buffer.byteLength(text)];
       };
       write(`${JSON.stringify({ format: FORMAT, version: VERSION, key })}\n`);
-      const diagnostics = writePart(asciiJson(value.diagnostics));
-      const stored = computeStored(value.base);
-      const tables = {} as Directory['tables'];
-      for (const table of [...TABLES, ...SEARCH_TABLES]) {
-        const records = (table in stored.tables ? stored.tables[table as keyof typeof stored.tables] : value.base[table as TableName]) as unknown[];
+      const diagnostics = writePart(JSON.stringify(content.diagnostics));
+      const tables: Directory['tables'] = {};
+      for (const [name, records] of Object.entries(content.tables)) {
         const lengths: number[] = [];
         // A table opens with "[" on a line of its own and its records follow, so that the whole
         // table reads as one JSON array; a few hundred records per write keep memory flat.
         write('[\n');
         const start = offset;
         for (let first = 0; first < records.length; first += 500) {
-          const chunk = records.slice(first, first + 500).map(asciiJson);
-          for (const text of chunk) lengths.push(text.length);
+          const chunk = records.slice(first, first + 500).map((record) => JSON.stringify(record));
+          for (const text of chunk) lengths.push(Buffer.byteLength(text));
           write(chunk.join(',\n') + (first + 500 < records.length ? ',\n' : ''));
         }
         write('\n]\n');
-        tables[table] = { start, lengths };
+        tables[name] = { start, lengths };
       }
-      const lookups = {} as Directory['lookups'];
-      for (const name of LOOKUP_NAMES) lookups[name] = writePart(asciiJson(stored.lookups[name]));
+      const lookups: Directory['lookups'] = {};
+      for (const [name, value] of Object.entries(content.lookups)) lookups[name] = writePart(JSON.stringify(value));
       const directoryStart = offset;
       write(`${JSON.stringify({ diagnostics, tables, lookups } satisfies Directory)}\n`);
       write(String(directoryStart).padStart(TRAILER, '0'));

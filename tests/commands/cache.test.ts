@@ -100,10 +100,10 @@ describe('the cache of validated records', () => {
     expect(readFileSync(file, 'utf8')).toContain('"fris-award"');
   });
 
-  it('is pure ASCII, accents escaped, and reads them back whole', async () => {
+  it('is UTF-8, and reads accents back whole', async () => {
     await names();
     const cached = readFileSync(join(cacheDir, cacheFiles()[0]!));
-    expect(cached.every((byte) => byte < 0x80)).toBe(true);
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(cached)).toContain('"Hôpital A"');
     expect(await names()).toContain('hopital-a=Hôpital A');
   });
 
@@ -183,9 +183,26 @@ describe('the cache of validated records', () => {
       for (const args of runs) {
         const fromFiles = await coop(...args, '--no-cache');
         const warm = await coop(...args);
-        expect(cacheFiles()).toHaveLength(1);
+        // The records and their lookups; after a first search, the search corpus beside them.
+        expect(cacheFiles().filter((name) => !name.endsWith('.search.json'))).toHaveLength(1);
         expect(warm, args.join(' ')).toEqual(fromFiles);
       }
     }
   }, 120_000);
+
+  it('keeps the search corpus in a second file, built by the first search and trusted only for the same data', async () => {
+    await coop('list');
+    expect(cacheFiles()).toHaveLength(1);
+    const first = await coop('search', 'clinique');
+    expect(cacheFiles().filter((name) => name.endsWith('.search.json'))).toHaveLength(1);
+    expect(await coop('search', 'clinique')).toEqual(first);
+    // An edit makes both stale: the next search sees the new name.
+    writeFileSync(orgFile('hopital-a'), readFileSync(orgFile('hopital-a'), 'utf8').replace('name: Hôpital A', 'name: Clinique Zéphyr'));
+    expect((await coop('search', 'zephyr')).out).toContain('hopital-a');
+    // A damaged search file is removed and rebuilt; the answer stays the same.
+    const searchFile = join(cacheDir, cacheFiles().find((name) => name.endsWith('.search.json'))!);
+    writeFileSync(searchFile, readFileSync(searchFile, 'utf8').replace('"zephyr"', '"zephyr '));
+    expect((await coop('search', 'zephyr')).out).toContain('hopital-a');
+    expect(readFileSync(searchFile, 'utf8')).toContain('"zephyr"');
+  });
 });
