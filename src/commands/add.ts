@@ -44,7 +44,7 @@ export async function addMemberCommand(structureQuery: string, memberQuery: stri
   const source = checkId(options.source, '--source');
   let added = '';
   const code = await applyChanges(options, io, bundledData, (context) => {
-    const structure = findRecord(context.index, structureQuery, ['organisation'], 'organisation').record as Organisation;
+    const structure = findEditable(context, structureQuery, ['organisation'], 'organisation').record as Organisation;
     const member = findRecord(context.index, memberQuery, ['organisation'], 'organisation').record as Organisation;
     if (member.id === structure.id) throw new RefusedError(`${structure.id} cannot be a member of itself: nothing written`);
     // The validator's duplicate-member rule: one claim is an organisation, a role and a source.
@@ -195,7 +195,7 @@ export async function addFigureCommand(recordQuery: string, options: AddFigureOp
   const source = checkId(options.source, '--source');
   let added = '';
   const code = await applyChanges(options, io, bundledData, (context) => {
-    const found = findRecord(context.index, recordQuery, ['organisation', 'programme'], 'organisation or programme');
+    const found = findEditable(context, recordQuery, ['organisation', 'programme'], 'organisation or programme');
     const record = found.record as Organisation | Programme;
     const item = orderedItem({ metric, value, unit: options.unit, as_of: options.asOf, note: options.note, source }, FIGURE_FIELDS);
     const same = (record.figures ?? []).some((f) => f.metric === metric && f.value === value && f.unit === options.unit && f.as_of === options.asOf && f.source === source);
@@ -220,6 +220,23 @@ function eventsFileFor(context: EditContext, subjects: readonly string[]): strin
     if (holding) return holding.file;
   }
   return `events/${subjects[0]}.yaml`;
+}
+
+/**
+ * The record whose file is to be edited. A record missing because its own file has errors is not
+ * "not found": say so, and point at coop validate.
+ */
+function findEditable(context: EditContext, query: string, types: Array<'organisation' | 'programme'>, noun: string): ReturnType<typeof findRecord> {
+  try {
+    return findRecord(context.index, query, types, noun);
+  } catch (error) {
+    const folders = { organisation: 'organisations', programme: 'programmes' } as const;
+    const broken = types
+      .map((type) => `${folders[type]}/${query}.yaml`)
+      .find((path) => context.diagnostics.some((d) => d.file === path && d.severity === 'error'));
+    if (broken !== undefined) throw new RefusedError(`${context.displayPath(broken)} has errors: coop cannot add to it; nothing written`, VALIDATE_HINT);
+    throw error;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -111,7 +111,11 @@ interface Layout {
 
 function parseForEdit(text: string): Document.Parsed {
   const doc = parseDocument(text, PARSE_OPTIONS);
-  if (doc.errors.length > 0) throw new YamlEditError(`the file has YAML errors (${doc.errors[0]!.code})`);
+  const error = doc.errors[0];
+  if (error) {
+    const lines = text.slice(0, error.pos[0]).split('\n');
+    throw new YamlEditError(`the file has a YAML error near line ${lines.length}, column ${lines[lines.length - 1]!.length + 1}`);
+  }
   return doc;
 }
 
