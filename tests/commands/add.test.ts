@@ -242,7 +242,7 @@ describe('coop add funding', () => {
         '  hint: first defined at data/funding/fonds-regional.yaml:10:7\n' +
         'coop: nothing written: the change would bring 1 error into the base\n',
     });
-    expect((await refused(base, [...args.slice(0, 4), 'FRSI', ...args.slice(5)])).err).toBe('coop: no programme "FRSI"\n  hint: did you mean "fonds-regional"?\n');
+    expect((await refused(base, [...args.slice(0, 3), 'FRISS', ...args.slice(4)])).err).toBe('coop: no programme "FRISS"\n  hint: did you mean "fonds-regional"?\n');
   });
 });
 

@@ -153,8 +153,8 @@ describe('appending to a list of a mapping', () => {
 
   it('refuses a file with YAML errors, a duplicate key, a field that is not a list, a file that is not a mapping', () => {
     const refuse = (text: string, message: RegExp) => expect(() => appendToMappingList(text, 'members', member, ORDER, DATES)).toThrow(message);
-    refuse('name: [unclosed\nmembers:\n  - org: a\n', /YAML errors/);
-    refuse('name: A\nname: B\n', /YAML errors \(DUPLICATE_KEY\)/);
+    refuse('name: [unclosed\nmembers:\n  - org: a\n', /^the file has a YAML error near line 2, column 1$/);
+    refuse('name: A\nname: B\n', /^the file has a YAML error near line 2, column 1$/);
     refuse('name: A\nmembers: hopital-a\n', /"members" is not a list/);
     refuse('- a\n- b\n', /not a block mapping/);
     refuse('{name: A}\n', /not a block mapping/);
@@ -188,7 +188,7 @@ describe('appending to a file that is a list', () => {
 
   it('refuses a file that is a mapping, or has YAML errors', () => {
     expect(() => appendToRootList('id: e\n', { id: 'f' })).toThrow(/not a list/);
-    expect(() => appendToRootList('- id: e\n  id: f\n', { id: 'g' })).toThrow(/YAML errors/);
+    expect(() => appendToRootList('- id: e\n  id: f\n', { id: 'g' })).toThrow('the file has a YAML error near line 2, column 3');
   });
 });
 
