@@ -25,6 +25,7 @@ export class YamlEditError extends Error {}
 
 // The loader's options (src/load/yaml.ts): a file it would refuse, we refuse too.
 const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const;
+const INLINE_STYLES: readonly (Scalar.Type | undefined)[] = [Scalar.PLAIN, Scalar.QUOTE_SINGLE, Scalar.QUOTE_DOUBLE];
 /** Long text is folded (`>-`) to about this width, as in the bundled data. */
 const LINE_WIDTH = 100;
 
@@ -35,25 +36,25 @@ const LINE_WIDTH = 100;
  */
 export function appendToMappingList(text: string, key: string, item: Item, keyOrder: readonly string[], style: ItemStyle = {}): string {
   return withFallback((safe) => {
-  const doc = parseForEdit(text);
-  const root = doc.contents;
-  if (!isMap(root) || root.flow) throw new YamlEditError('the file is not a block mapping of fields');
-  const pair = root.items.find((p) => isScalar(p.key) && p.key.value === key);
-  const layout = fileLayout(text, doc, safe);
-  let result: string;
-  if (!pair) {
-    result = insertKeyWithList(text, root, key, item, keyOrder, style, layout);
-  } else {
-    const value = pair.value as ParsedNode | null;
-    if (value === null || (isScalar(value) && value.value === null)) {
-      result = replaceEmptyValue(text, pair.key as ParsedNode, value, item, style, layout);
-    } else if (isSeq(value)) {
-      result = appendToSequence(text, value as YAMLSeq<ParsedNode>, item, style, layout, true);
+    const doc = parseForEdit(text);
+    const root = doc.contents;
+    if (!isMap(root) || root.flow) throw new YamlEditError('the file is not a block mapping of fields');
+    const pair = root.items.find((p) => isScalar(p.key) && p.key.value === key);
+    const layout = fileLayout(text, doc, safe);
+    let result: string;
+    if (!pair) {
+      result = insertKeyWithList(text, root, key, item, keyOrder, style, layout);
     } else {
-      throw new YamlEditError(`"${key}" is not a list`);
+      const value = pair.value as ParsedNode | null;
+      if (value === null || (isScalar(value) && value.value === null)) {
+        result = replaceEmptyValue(text, pair.key as ParsedNode, value, item, style, layout);
+      } else if (isSeq(value)) {
+        result = appendToSequence(text, value as YAMLSeq<ParsedNode>, item, style, layout, true);
+      } else {
+        throw new YamlEditError(`"${key}" is not a list`);
+      }
     }
-  }
-  return verified(text, result, [key], item);
+    return verified(text, result, [key], item);
   });
 }
 
@@ -63,18 +64,18 @@ export function appendToMappingList(text: string, key: string, item: Item, keyOr
  */
 export function appendToRootList(text: string, item: Item, style: ItemStyle = {}): string {
   return withFallback((safe) => {
-  const doc = parseForEdit(text);
-  const root = doc.contents;
-  const layout = fileLayout(text, doc, safe);
-  let result: string;
-  if (root === null || (isScalar(root) && root.value === null && root.range[0] === root.range[1])) {
-    result = ensureFinalNewline(text, layout.newline) + renderBlockItem(item, [], style, 0, layout).join(layout.newline) + layout.newline;
-  } else if (isSeq(root)) {
-    result = appendToSequence(text, root as YAMLSeq<ParsedNode>, item, style, layout, false);
-  } else {
-    throw new YamlEditError('the file is not a list');
-  }
-  return verified(text, result, [], item);
+    const doc = parseForEdit(text);
+    const root = doc.contents;
+    const layout = fileLayout(text, doc, safe);
+    let result: string;
+    if (root === null || (isScalar(root) && root.value === null && root.range[0] === root.range[1])) {
+      result = ensureFinalNewline(text, layout.newline) + renderBlockItem(item, [], style, 0, layout).join(layout.newline) + layout.newline;
+    } else if (isSeq(root)) {
+      result = appendToSequence(text, root as YAMLSeq<ParsedNode>, item, style, layout, false);
+    } else {
+      throw new YamlEditError('the file is not a list');
+    }
+    return verified(text, result, [], item);
   });
 }
 
@@ -295,7 +296,8 @@ function itemNode(doc: Document, item: Item, siblings: readonly unknown[], style
         if (safe) scalar.type = Scalar.QUOTE_DOUBLE;
         else if (value.includes('\n')) scalar.type = Scalar.BLOCK_LITERAL;
         else if (value.length + field.length + 2 > width) scalar.type = Scalar.BLOCK_FOLDED;
-        else if (isScalar(siblingValue) && typeof siblingValue.value === 'string' && siblingValue.type) scalar.type = siblingValue.type;
+        // Quoting is copied; a block style is not (the other item's text was long, this one is not).
+        else if (isScalar(siblingValue) && typeof siblingValue.value === 'string' && INLINE_STYLES.includes(siblingValue.type!)) scalar.type = siblingValue.type;
         else if (style.quoted?.includes(field)) scalar.type = Scalar.QUOTE_DOUBLE;
       }
       node = scalar;

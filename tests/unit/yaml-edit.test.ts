@@ -82,6 +82,9 @@ describe('appending to a list of a mapping', () => {
     expect(inserted(plain, appendToMappingList(plain, 'members', { ...member, since: '2020-01' }, ORDER, DATES))).toContain('since: 2020-01\n');
     // Plain would read back as a number: quoted whatever the others do.
     expect(inserted(plain, appendToMappingList(plain, 'members', member, ORDER, DATES))).toContain('since: "2020"\n');
+    // A block style is not copied to a short text.
+    const folded = 'members:\n  - org: a\n    role: founder\n    note: >-\n      a long note\n    source: s\nsources: [s]\n';
+    expect(inserted(folded, appendToMappingList(folded, 'members', { ...member, note: 'short' }, ORDER, DATES))).toContain('    note: short\n');
     // No other item has the field: the style's default (dates double-quoted).
     expect(inserted(plain, appendToMappingList(plain, 'members', { ...member, until: '2021' }, ORDER, DATES))).toContain('until: "2021"\n');
   });
