@@ -214,7 +214,7 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
     .option('--note <text>', 'a caveat')
     .requiredOption('--source <article>', 'the id of the article that says so')
     .option('--id <id>', 'the line\'s id (default: <programme>-<recipient>-<instrument>, made unique)')
-    .option('--file <name>', 'another file of funding/ (default: the programme\'s id)')
+    .option('--file <name>', 'the file of funding/ (default: see below)')
     .addHelpText('after', HELP.addFunding)
     .action(async (_options, command: Command) => {
       const { addFundingCommand } = await import('./commands/add.js');
