@@ -278,7 +278,7 @@ function insertKeyWithList(text: string, root: YAMLMap<ParsedNode, ParsedNode | 
  * The item as a mapping node, each value written as the list's other items write the same field
  * (quoted, plain, flow list) where they do, else as `style` says.
  */
-function itemNode(doc: Document, item: Item, siblings: readonly unknown[], style: ItemStyle, width: number, safe: boolean): YAMLMap {
+function itemNode(doc: Document, item: Item, siblings: readonly unknown[], style: ItemStyle, width: number): YAMLMap {
   const map = new YAMLMap();
   for (const [field, value] of Object.entries(item)) {
     // The last of the other items that has this field shows how the person writes it.
@@ -288,13 +288,11 @@ function itemNode(doc: Document, item: Item, siblings: readonly unknown[], style
     if (Array.isArray(value)) {
       const seq = doc.createNode([...value]) as YAMLSeq;
       if (isSeq(siblingValue) && siblingValue.flow) seq.flow = true;
-      if (safe) for (const child of seq.items) if (isScalar(child)) child.type = Scalar.QUOTE_DOUBLE;
       node = seq;
     } else {
       const scalar = doc.createNode(value) as Scalar;
       if (typeof value === 'string') {
-        if (safe) scalar.type = Scalar.QUOTE_DOUBLE;
-        else if (value.includes('\n')) scalar.type = Scalar.BLOCK_LITERAL;
+        if (value.includes('\n')) scalar.type = Scalar.BLOCK_LITERAL;
         else if (value.length + field.length + 2 > width) scalar.type = Scalar.BLOCK_FOLDED;
         // Quoting is copied; a block style is not (the other item's text was long, this one is not).
         else if (isScalar(siblingValue) && typeof siblingValue.value === 'string' && INLINE_STYLES.includes(siblingValue.type!)) scalar.type = siblingValue.type;
@@ -312,15 +310,26 @@ function renderBlockItem(item: Item, siblings: readonly unknown[], style: ItemSt
   const contentColumn = dashColumn + dashWidth;
   const doc = new Document();
   const width = Math.max(40, LINE_WIDTH - contentColumn);
-  doc.contents = itemNode(doc, item, siblings, style, width, layout.safe);
-  const rendered = doc.toString({ indent: 2, indentSeq: layout.indentSeq, lineWidth: layout.safe ? 0 : width, minContentWidth: 20, flowCollectionPadding: false }).replace(/\n$/, '');
-  const lines = rendered.split('\n');
+  doc.contents = itemNode(doc, item, siblings, style, width);
+  const rendered = doc.toString({ indent: 2, indentSeq: layout.indentSeq, lineWidth: width, minContentWidth: 20, flowCollectionPadding: false }).replace(/\n$/, '');
+  const lines = layout.safe ? jsonFields(item) : rendered.split('\n');
   return lines.map((line, i) => (i === 0 ? `${' '.repeat(dashColumn)}-${' '.repeat(dashWidth - 1)}${line}` : line === '' ? '' : `${' '.repeat(contentColumn)}${line}`));
 }
 
+/**
+ * The fallback: each field on one line, its value a JSON literal (JSON is YAML), which reads back
+ * as exactly itself whatever the text holds (carriage returns, line separators, control characters).
+ */
+function jsonFields(item: Item): string[] {
+  const literal = (value: string | number | boolean) =>
+    JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return Object.entries(item).map(([field, value]) => `${field}: ${Array.isArray(value) ? `[${value.map(literal).join(', ')}]` : literal(value as string | number | boolean)}`);
+}
+
 function renderFlowItem(item: Item, siblings: readonly unknown[], style: ItemStyle, safe: boolean): string {
+  if (safe) return `{${jsonFields(item).join(', ')}}`;
   const doc = new Document();
-  const map = itemNode(doc, item, siblings, style, Infinity, safe);
+  const map = itemNode(doc, item, siblings, style, Infinity);
   map.flow = true;
   for (const pair of map.items) if (isScalar(pair.value) && pair.value.type?.startsWith('BLOCK')) pair.value.type = Scalar.QUOTE_DOUBLE;
   doc.contents = map;

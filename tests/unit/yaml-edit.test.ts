@@ -154,6 +154,28 @@ describe('appending to a list of a mapping', () => {
     expect(appendToMappingList(text, 'members', { ...member, note: 'a\nb' }, ORDER, DATES)).toContain('    note: |-\n      a\n      b\n');
   });
 
+  it('falls back to one JSON literal a field when the styled item would not read back the same', () => {
+    const text = 'members:\n  - org: a\n    role: founder\n    source: s\nsources: [s]\n';
+    // Found by the random test below: yaml's literal block loses something of this text.
+    const note = '\n \n>{\r\né\n*@] \n  é  {-*0!a-  \r\n';
+    expect(inserted(text, appendToMappingList(text, 'members', { org: 'hopital-b', role: 'member', since: '2020', note, source: 'gazette' }, ORDER, DATES))).toBe(
+      `  - org: "hopital-b"\n    role: "member"\n    since: "2020"\n    note: ${JSON.stringify(note)}\n    source: "gazette"\n`,
+    );
+  });
+
+  it('any text at all reads back as itself (3000 random notes, seeded)', () => {
+    const alphabet = ['a', 'b', ' ', '  ', '\n', '\t', '#', ':', '-', '"', "'", 'é', '«', '\\', '{', '}', '[', ']', ',', '&', '*', '!', '|', '>', '%', '@', '`', '?', '0', '\r\n', '\u00a0', '\u2028', '\u0085'];
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const text = 'members:\n  - org: a\n    role: founder\n    source: s\nsources: [s]\n';
+    for (let i = 0; i < 3000; i++) {
+      let note = '';
+      for (let j = Math.floor(random() * 300); j > 0; j--) note += alphabet[Math.floor(random() * alphabet.length)];
+      const result = appendToMappingList(text, 'members', { ...member, note }, ORDER, DATES);
+      expect(parseDocument(result).toJS().members[1].note).toBe(note);
+    }
+  });
+
   it('refuses a file with YAML errors, a duplicate key, a field that is not a list, a file that is not a mapping', () => {
     const refuse = (text: string, message: RegExp) => expect(() => appendToMappingList(text, 'members', member, ORDER, DATES)).toThrow(message);
     refuse('name: [unclosed\nmembers:\n  - org: a\n', /^the file has a YAML error near line 2, column 1$/);
