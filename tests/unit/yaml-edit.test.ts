@@ -163,12 +163,12 @@ describe('appending to a list of a mapping', () => {
     );
   });
 
-  it('any text at all reads back as itself (3000 random notes, seeded)', () => {
+  it('any text at all reads back as itself (1000 random notes, seeded)', () => {
     const alphabet = ['a', 'b', ' ', '  ', '\n', '\t', '#', ':', '-', '"', "'", 'é', '«', '\\', '{', '}', '[', ']', ',', '&', '*', '!', '|', '>', '%', '@', '`', '?', '0', '\r\n', '\u00a0', '\u2028', '\u0085'];
     let seed = 42;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const text = 'members:\n  - org: a\n    role: founder\n    source: s\nsources: [s]\n';
-    for (let i = 0; i < 3000; i++) {
+    for (let i = 0; i < 1000; i++) {
       let note = '';
       for (let j = Math.floor(random() * 300); j > 0; j--) note += alphabet[Math.floor(random() * alphabet.length)];
       const result = appendToMappingList(text, 'members', { ...member, note }, ORDER, DATES);
