@@ -4,6 +4,7 @@ import type { GlobalOptions } from './commands/context.js';
 import { CacheDamagedError, DataFolderError, NotFoundError, RefusedError, UsageError } from './errors.js';
 import { HELP } from './commands/help.js';
 import { safeLine } from './render/sanitize.js';
+import { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, STAGES } from './core/enums.js';
 
 declare const __COOP_VERSION__: string;
 const VERSION = typeof __COOP_VERSION__ === 'string' ? __COOP_VERSION__ : '0.0.0-dev';
@@ -174,6 +175,86 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
     .action(async (_options, command: Command) => {
       const { schemaCommand } = await import('./commands/schema.js');
       exitCode = await schemaCommand({ ...globals(command), ...command.opts() }, io);
+    });
+
+  const add = program
+    .command('add')
+    .description('add a fact to a record: a member, a funding line, an event or a figure (edits the YAML in place)')
+    .addHelpText('after', HELP.add);
+
+  add
+    .command('member')
+    .description("add a member to a structure's members list")
+    .argument('<structure>', 'the structure: id, name or alias')
+    .argument('<member>', 'the member: id, name or alias')
+    .requiredOption('--role <role>', MEMBER_ROLES.join(', '))
+    .option('--since <date>', 'member since (EDTF: 2017-09-13, 2017-09, 2018, 2012-12~)')
+    .option('--until <date>', 'member until (EDTF)')
+    .option('--note <text>', 'a caveat, or how the articles disagree')
+    .requiredOption('--source <article>', 'the id of the article that says so')
+    .addHelpText('after', HELP.addMember)
+    .action(async (structure: string, member: string, _options, command: Command) => {
+      const { addMemberCommand } = await import('./commands/add.js');
+      exitCode = await addMemberCommand(structure, member, { ...globals(command), ...command.opts() }, io, context.bundledData);
+    });
+
+  add
+    .command('funding')
+    .description('add a funding line to funding/<programme>.yaml')
+    .option('--programme <id>', 'the programme: id, name or acronym (required)')
+    .addOption(new Option('--program <id>', 'same as --programme').hideHelp())
+    .requiredOption('--recipient <org>', 'the organisation that receives the money')
+    .requiredOption('--instrument <instrument>', INSTRUMENTS.join(', '))
+    .requiredOption('--amount <amount>', 'whole currency units: 1500000, "1 500 000", 1.5M, "1,5 M€", 450k')
+    .requiredOption('--stage <stage>', STAGES.join(', '))
+    .option('--currency <code>', 'ISO 4217 code', 'EUR')
+    .option('--upper-bound', 'the amount is a ceiling ("up to")')
+    .option('--date <date>', 'when (EDTF)')
+    .option('--funder <org>', 'the organisation that gives the money')
+    .option('--note <text>', 'a caveat')
+    .requiredOption('--source <article>', 'the id of the article that says so')
+    .option('--id <id>', 'the line\'s id (default: <programme>-<recipient>-<instrument>, made unique)')
+    .option('--file <name>', 'the file of funding/ (default: see below)')
+    .addHelpText('after', HELP.addFunding)
+    .action(async (_options, command: Command) => {
+      const { addFundingCommand } = await import('./commands/add.js');
+      exitCode = await addFundingCommand({ ...globals(command), ...command.opts() }, io, context.bundledData);
+    });
+
+  add
+    .command('event')
+    .description('add an event to events/<organisation or programme>.yaml')
+    .requiredOption('--date <date>', 'when (EDTF: 2017-09-13, 2017-09, 2014-12~, 2017-09/2019-03)')
+    .requiredOption('--kind <kind>', EVENT_KINDS.join(', '))
+    .requiredOption('--title <text>', 'a one-line title, in our own words')
+    .option('--org <org>', 'an organisation concerned (repeat for several)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--programme <id>', 'the programme concerned')
+    .addOption(new Option('--program <id>', 'same as --programme').hideHelp())
+    .option('--place <commune>', 'where (commune name)')
+    .option('--description <text>', 'what happened, in our own words')
+    .requiredOption('--source <article>', 'the id of the article that says so')
+    .option('--id <id>', "the event's id (default: <first org or programme>-<kind>-<year>, made unique)")
+    .option('--file <name>', 'the file of events/ (default: see below)')
+    .addHelpText('after', HELP.addEvent)
+    .action(async (_options, command: Command) => {
+      const { addEventCommand } = await import('./commands/add.js');
+      exitCode = await addEventCommand({ ...globals(command), ...command.opts() }, io, context.bundledData);
+    });
+
+  add
+    .command('figure')
+    .description("add a figure (beds, staff, ...) to an organisation's or programme's figures list")
+    .argument('<record>', 'organisation or programme: id, name or alias')
+    .requiredOption('--metric <metric>', 'kebab-case: beds, staff, admissions, ...')
+    .requiredOption('--value <number>', 'a number: 1200, "1 200", 4.5')
+    .option('--unit <unit>', 'per-year, percent, ...')
+    .option('--as-of <date>', 'the date the figure is for (EDTF)')
+    .option('--note <text>', 'a caveat')
+    .requiredOption('--source <article>', 'the id of the article that says so')
+    .addHelpText('after', HELP.addFigure)
+    .action(async (record: string, _options, command: Command) => {
+      const { addFigureCommand } = await import('./commands/add.js');
+      exitCode = await addFigureCommand(record, { ...globals(command), ...command.opts() }, io, context.bundledData);
     });
 
   program

@@ -109,6 +109,76 @@ Examples:
   coop schema --out .schemas               organisation, programme, funding, events,
                                            article-front-matter .schema.json
 `,
+  add: `
+Each subcommand adds one fact, citing its article, to the YAML file that holds the record: the new
+item goes at the end of the list, and every other byte of the file (comments, blank lines, quoting,
+order) stays as it was. The whole base is checked with the change before anything is written: if
+the change would bring an error, nothing is written, the problems are shown and the exit code is 1.
+
+stdout: the path of the file written. stderr: what was added, with the id of a new funding line or
+event. Records are named by id, name or alias; they are written as ids.
+
+Examples:
+  coop add member alliance-ouest-parisien clinique-x --role member --since 2019 --source <article>
+  coop add funding --programme territoires-d-innovation --recipient e-meuse-sante \\
+      --instrument grant --amount 8.4M --stage awarded --source <article>
+  coop add event --date 2019-09-13 --kind award --title "..." --org e-meuse-sante --source <article>
+  coop add figure alliance-ouest-parisien --metric beds --value 2047 --as-of 2019-03-11 --source <article>
+`,
+  addMember: `
+Appends {org, role, since, until, note, source} to the structure's members list (the list is created,
+at its place in the data model, when the file has none). The same member may appear again with
+another role or another source (two articles that disagree: say so in --note); the same
+organisation, role and source twice is refused.
+
+Examples:
+  coop add member alliance-ouest-parisien hopital-foch --role founder --since 2017-09-13 \\
+      --source hospimedia-2017-09-13-alliance-ouest-parisien
+  coop add member "Alliance hospitalière" "Hôpital Foch" --role member --since 2017-09/2019-03 \\
+      --note "Listed as a member in the one-year review" --source alliance-hospitaliere-2019-03-11-un-an-apres
+`,
+  addFunding: `
+Appends a funding line to funding/<programme>.yaml if that file exists, else to the file that already
+holds the programme's lines, else to a new funding/<programme>.yaml; --file picks the file. The id is <programme>-<recipient>-<instrument>, with -2, -3... when taken, unless
+--id gives one; stderr says which.
+
+--amount is a whole number of currency units, written as you like: 1500000, "1 500 000",
+1_500_000, 1,500,000, 1.5M, "1,5 M€", 450k, 2Md. Without k/M/Md, "," and "." only group thousands
+(1,500 is 1500); with them, either is the decimal mark. The amount written is on stderr: check it.
+
+Examples:
+  coop add funding --programme territoires-d-innovation --recipient e-meuse-sante \\
+      --instrument grant --amount 8.4M --stage awarded --date 2019-09-13 --funder etat \\
+      --source ticsante-2019-11-territoire-de-sante-de-demain
+  coop add funding --programme PIA --recipient tsd --instrument equity --amount "25 M€" \\
+      --stage potential --upper-bound --source ticsante-2019-11-territoire-de-sante-de-demain
+`,
+  addEvent: `
+Appends an event to a file of events/. Events live with the organisation or programme they concern:
+events/<id>.yaml for the first --org, then --programme, that has such a file; else the file that
+already holds events of the first of them that has any; else a new file named after the first;
+--file picks the file. The id is <first org or programme>-<kind>-<year>
+(with -2, -3... when taken), unless --id gives one; stderr says which.
+
+Examples:
+  coop add event --date 2019-09-13 --kind award --title "Selected as a Territoires d'innovation laureate" \\
+      --org e-meuse-sante --org departement-de-la-meuse --programme territoires-d-innovation \\
+      --source ticsante-2019-11-territoire-de-sante-de-demain
+  coop add event --date 2014-12 --kind trade-show --title "Hôpital Expo Méditerranée" \\
+      --org interpro-sante-provence --place Marseille --id hopital-expo-mediterranee-2014 --source <article>
+`,
+  addFigure: `
+Appends {metric, value, unit, as_of, note, source} to the figures list of an organisation or a
+programme (the list is created, at its place in the data model, when the file has none).
+--value is a number: 1200, "1 200", 4.5 or 4,5 (a comma before exactly three digits is refused as
+ambiguous).
+
+Examples:
+  coop add figure alliance-ouest-parisien --metric beds --value 2047 --as-of 2019-03-11 \\
+      --source alliance-hospitaliere-2019-03-11-un-an-apres
+  coop add figure territoires-d-innovation --metric applications --value 117 --as-of 2019-09-13 \\
+      --source ticsante-2019-11-territoire-de-sante-de-demain
+`,
   completion: `
 Examples:
   source <(coop completion bash)                     in ~/.bashrc
