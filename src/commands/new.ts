@@ -1,5 +1,6 @@
 import { resolveRecords } from '../core/base-index.js';
 import { ORGANISATION_KINDS, SECTORS } from '../core/enums.js';
+import { findCommunes } from '../core/geography.js';
 import { RECORD_TYPE_NAMES, type RecordType } from '../core/model.js';
 import { ID_PATTERN, idProblem } from '../core/schema.js';
 import { slugify } from '../core/text.js';
@@ -123,7 +124,7 @@ async function readOptions(type: NewRecordType, options: NewOptions, io: IO): Pr
         parent: text('--parent', options.parent),
         region: region === undefined ? undefined : resolveRegionOption(region).slug,
         department: department?.toUpperCase(),
-        city: text('--city', options.city),
+        city: officialCityName(text('--city', options.city), department?.toUpperCase()),
         founded: text('--founded', options.founded),
         dissolved: text('--dissolved', options.dissolved),
         identifiers: Object.keys(identifiers).length > 0 ? identifiers : undefined,
@@ -182,6 +183,20 @@ function text(option: string, value: string | undefined): string | undefined {
 function list(option: string, values: string[] | undefined): string[] | undefined {
   if (values === undefined || values.length === 0) return undefined;
   return [...new Set(values.map((value) => text(option, value)!))];
+}
+
+/**
+ * The commune's official spelling ("saint cloud" is written Saint-Cloud) when the name answers to
+ * one commune name (in the department given, if it has one there); otherwise as typed, for the base
+ * check to report.
+ */
+function officialCityName(city: string | undefined, department: string | undefined): string | undefined {
+  if (city === undefined) return undefined;
+  const everywhere = findCommunes(city);
+  const inDepartment = everywhere.filter((commune) => commune.department === department);
+  // In another department only: spelled officially still, and the base check says where it is.
+  const names = new Set((inDepartment.length > 0 ? inDepartment : everywhere).map((commune) => commune.name));
+  return names.size === 1 ? [...names][0] : city;
 }
 
 /** --person "NAME|ROLE|ORG": the role and the organisation may be left out. */

@@ -133,6 +133,13 @@ describe('coop new organisation', () => {
     await expectValid();
   });
 
+  it("writes the commune's official spelling when the name typed answers to one (in the department given)", async () => {
+    const result = await coop(['new', 'organisation', 'ssiad-x', '--name', 'SSIAD X', '--kind', 'home-care', '--department', '92', '--city', 'saint cloud', '--source', 'gazette-2019-05-02-alliance']);
+    expect(result.code).toBe(0);
+    expect(read('organisations/ssiad-x.yaml')).toBe('name: SSIAD X\nkind: home-care\ndepartment: "92"\ncity: Saint-Cloud\nsources:\n  - gazette-2019-05-02-alliance\n');
+    await expectValid();
+  });
+
   it('copies the yaml-language-server line of the other files of the folder', async () => {
     const line = '# yaml-language-server: $schema=../../schema/organisation.schema.json';
     for (const name of readdirSync(join(work, 'data', 'organisations'))) {
