@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { FIXTURES, runCoop, type RunOptions } from '../helpers.js';
+import { BUNDLED_DATA, FIXTURES, REPO, runCoop, type RunOptions } from '../helpers.js';
 
 // Every test works on a copy of the query fixture base, never on the fixture itself.
 let work: string;
@@ -432,5 +432,36 @@ describe('the text of a new file', () => {
       sources: ['gazette-2019-05-02-alliance'],
     });
     await expectValid();
+  });
+});
+
+describe('the README walkthrough "Recording a new article"', () => {
+  it('shows what the coop new steps really print and write, on a copy of the bundled data', async () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    rmSync(join(work, 'data'), { recursive: true });
+    cpSync(BUNDLED_DATA, join(work, 'data'), { recursive: true });
+    const summary =
+      'Clinique X, a private for-profit clinic in Rueil-Malmaison, joins the Alliance hospitalière de\n' +
+      "l'Ouest parisien as a member in November 2026, its director says. It expects to send patients\n" +
+      "to the alliance's digestive and neurological pathways and to use the members' shared laboratory.\n";
+    const article = await coop(
+      [
+        'new', 'article', 'hospimedia-2026-11-20-clinique-x',
+        '--title', "La clinique X rejoint l'Alliance hospitalière de l'Ouest parisien",
+        '--outlet', 'Hospimedia', '--date', '2026-11-20', '--author', 'Jeanne Exemple', '--section', 'Offre de soins',
+        '--person', 'Paul Exemple|directeur de la clinique X', '--summary', '-',
+      ],
+      { stdin: summary },
+    );
+    expect(article.code).toBe(0);
+    expect(readme).toContain(`--summary - < summary.md\n${article.out}${article.err}$ cat data/articles/hospimedia-2026-11-20-clinique-x.md\n${read('articles/hospimedia-2026-11-20-clinique-x.md')}\`\`\``);
+    const organisation = (department: string) =>
+      coop(['new', 'organisation', 'clinique-x', '--name', 'Clinique X', '--kind', 'clinic', '--sector', 'private-for-profit', '--department', department, '--city', 'rueil malmaison', '--source', 'hospimedia-2026-11-20-clinique-x']);
+    const refused = await organisation('93');
+    expect(refused.code).toBe(1);
+    expect(readme).toContain(`--department 93 --city "rueil malmaison" --source hospimedia-2026-11-20-clinique-x\n${refused.out}${refused.err}$ coop new organisation`);
+    const written = await organisation('92');
+    expect(written.code).toBe(0);
+    expect(readme).toContain(`--department 92 --city "rueil malmaison" --source hospimedia-2026-11-20-clinique-x\n${written.out}${written.err}$ cat data/organisations/clinique-x.yaml\n${read('organisations/clinique-x.yaml')}\`\`\``);
   });
 });
