@@ -61,9 +61,9 @@ const LANGUAGES = ['fr', 'en'] as const;
  * `coop new organisation|programme|article <id>`: writes the record's file from the options, after
  * checking the whole base with it (references, geography, dates...), never over an existing file.
  * Options are checked in two steps: what the command line alone can tell (the id's form, closed
- * lists, the region) is a usage error at once (exit 2); what needs the base (is the id free, do the
- * references exist, is the city in the department) is found by the base check, every problem in one
- * pass, and nothing is written (exit 1).
+ * lists, the region, empty values) is a usage error at once (exit 2); what needs the base is refused
+ * with nothing written (exit 1): a taken id or a name that names no record at once, and the rest
+ * (unknown ids, geography, dates, URLs, identifiers) by the base check, every problem in one pass.
  */
 export async function newCommand(type: NewRecordType, id: string, options: NewOptions, io: IO, bundledData: string): Promise<number> {
   checkId(type, id, options);
