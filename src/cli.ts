@@ -4,7 +4,9 @@ import type { GlobalOptions } from './commands/context.js';
 import { CacheDamagedError, DataFolderError, NotFoundError, RefusedError, UsageError } from './errors.js';
 import { HELP } from './commands/help.js';
 import { safeLine } from './render/sanitize.js';
-import { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, STAGES } from './core/enums.js';
+import { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, ORGANISATION_KINDS, STAGES } from './core/enums.js';
+
+const ORGANISATION_KIND_LIST = ORGANISATION_KINDS.join(', ');
 
 declare const __COOP_VERSION__: string;
 const VERSION = typeof __COOP_VERSION__ === 'string' ? __COOP_VERSION__ : '0.0.0-dev';
@@ -286,6 +288,82 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
         }),
       );
     });
+
+  // coop new <type> <id>: one subcommand per record type, one option per field of its data model.
+  const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+  const runNew = (type: 'organisation' | 'programme' | 'article') => async (id: string, _options: unknown, command: Command) => {
+    const { newCommand } = await import('./commands/new.js');
+    exitCode = await newCommand(type, id, { ...globals(command), ...command.opts() }, io, context.bundledData);
+  };
+  const sourceHelp = 'article id (or title) the facts come from; repeat for each (required)';
+  const newRecord = program
+    .command('new')
+    .description('record a new organisation, programme or article: writes its file, checked with the whole base first')
+    .addHelpText('after', HELP.new);
+  newRecord
+    .command('organisation')
+    .description('write organisations/<id>.yaml from the options')
+    .argument('<id>', 'the new id, a kebab-case slug of the name (clinique-x)')
+    .requiredOption('--name <name>', 'official or usual full name, in French (required)')
+    .option('--short-name <text>', 'the acronym or short form used most')
+    .option('--alias <alias>', 'another acronym, spelling or former name; repeat for each', collect)
+    .requiredOption('--kind <kind>', `(required) ${ORGANISATION_KIND_LIST}`)
+    .option('--sector <sector>', 'public, private-nonprofit, private-for-profit, mixed')
+    .option('--legal-form <text>', 'GCS, GIP, association loi 1901, fondation, SA, ...')
+    .option('--parent <org>', "the group or owner: organisation id, name or acronym")
+    .option('--region <region>', 'region: slug, name, INSEE code or short form (paca, idf); derived from --department when left out')
+    .option('--department <code>', 'department code (92, 2A)')
+    .option('--city <name>', 'official commune name')
+    .option('--founded <date>', 'EDTF date (2017-09, 2012-12~)')
+    .option('--dissolved <date>', 'EDTF date')
+    .option('--website <url>', 'only when an article gives it')
+    .option('--description <text>', 'in our own words')
+    .option('--activity <text>', 'a specialty or area of cooperation; repeat for each', collect)
+    .option('--shared-resource <text>', 'what members pool; repeat for each', collect)
+    .option('--finess-ej <number>', 'FINESS of the legal entity')
+    .option('--finess-et <number>', 'FINESS of an establishment; repeat for each', collect)
+    .option('--siren <number>', 'SIREN')
+    .option('--siret <number>', 'SIRET')
+    .option('--rna <number>', 'RNA (associations)')
+    .option('--wikidata <qid>', 'Wikidata id (Q...)')
+    .option('--note <text>', 'disagreements between sources, caveats')
+    .requiredOption('--source <article>', sourceHelp, collect)
+    .option('--dry-run', 'check everything and print the file, without writing it')
+    .addHelpText('after', HELP.newOrganisation)
+    .action(runNew('organisation'));
+  newRecord
+    .command('programme')
+    .description('write programmes/<id>.yaml from the options')
+    .argument('<id>', 'the new id, a kebab-case slug of the name (territoires-d-innovation)')
+    .requiredOption('--name <name>', 'full name (required)')
+    .option('--short-name <text>', 'the acronym used most (PIA)')
+    .option('--alias <alias>', 'another name or acronym; repeat for each', collect)
+    .option('--parent <programme>', 'the programme that carries it: id, name or acronym')
+    .option('--funder <org>', 'who pays: organisation id, name or acronym')
+    .option('--launched <date>', 'EDTF date (2018-11)')
+    .option('--description <text>', 'in our own words')
+    .option('--note <text>', 'disagreements between sources, caveats')
+    .requiredOption('--source <article>', sourceHelp, collect)
+    .option('--dry-run', 'check everything and print the file, without writing it')
+    .addHelpText('after', HELP.newProgramme)
+    .action(runNew('programme'));
+  newRecord
+    .command('article')
+    .description('write articles/<id>.md: the front matter from the options, then our own summary')
+    .argument('<id>', 'the new id: <outlet>-<date>-<topic> (hospimedia-2017-09-13-alliance-ouest-parisien)')
+    .requiredOption('--title <title>', 'the headline, as published (required)')
+    .option('--outlet <name>', 'Hospimedia, TICsanté, ...')
+    .requiredOption('--date <date>', 'publication date, EDTF (2017-09-13) (required)')
+    .option('--author <name>', 'repeat for each author', collect)
+    .option('--url <url>', 'where it was published')
+    .option('--language <code>', 'fr or en (default: fr)')
+    .option('--section <name>', "the outlet's section or rubric")
+    .option('--person <name|role|org>', 'someone the article quotes or names, with their role then and organisation; repeat for each', collect)
+    .option('--note <text>', 'about the article itself: dates, disagreements with other sources')
+    .option('--summary <text>', 'our own summary, the body of the file; "-" reads it from standard input')
+    .option('--dry-run', 'check everything and print the file, without writing it')
+    .addHelpText('after', HELP.newArticle)
+    .action(runNew('article'));
 
   program
     .command('__ids', { hidden: true })

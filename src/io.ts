@@ -13,6 +13,8 @@ export interface IO {
   columns: number;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** The whole standard input, for the commands that take text from it (coop new article --summary -). */
+  readInput?: () => Promise<string>;
 }
 
 export function decideColor(isTTY: boolean, env: IO['env']): boolean {
@@ -45,5 +47,13 @@ export function processIO(onClosedOutput: () => void): IO {
     columns: process.stdout.columns || Number(process.env.COLUMNS) || 100,
     env: process.env,
     cwd: process.cwd(),
+    readInput: async () => {
+      // On a terminal the person types the text: say how to end it.
+      if (process.stdin.isTTY) process.stderr.write('coop: reading standard input; end with Ctrl-D\n');
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      // Strict: a byte that is not UTF-8 is refused (TypeError), never turned into U+FFFD.
+      return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    },
   };
 }

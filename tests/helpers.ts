@@ -19,6 +19,8 @@ export interface RunOptions {
   cwd?: string;
   env?: Record<string, string | undefined>;
   columns?: number;
+  /** What the standard input holds (coop new article --summary -); none when left out. */
+  stdin?: string;
 }
 
 /** Runs coop in-process with captured output, exactly as bin/coop would run it. */
@@ -35,6 +37,7 @@ export async function runCoop(args: readonly string[], options: RunOptions = {})
     columns: options.columns ?? 100,
     env,
     cwd: options.cwd ?? REPO,
+    readInput: options.stdin === undefined ? undefined : async () => options.stdin!,
   };
   const code = await runCli(args, io, { bundledData: BUNDLED_DATA });
   return { code, out, err };

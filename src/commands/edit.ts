@@ -20,6 +20,11 @@ export interface FileChange {
   create: boolean;
 }
 
+/** How to apply: `dryRun` checks everything as for real, then prints each file instead of writing it. */
+export interface ApplyMode {
+  dryRun?: boolean;
+}
+
 /** What a planner sees: the base as it is now, and the current text of any data file. */
 export interface EditContext extends Omit<OpenBase, 'index'> {
   index: BaseIndex;
@@ -36,7 +41,13 @@ export interface EditContext extends Omit<OpenBase, 'index'> {
  *
  * `plan` refuses by throwing (RefusedError, NotFoundError, UsageError): nothing is written then.
  */
-export async function applyChanges(options: GlobalOptions, io: IO, bundledData: string, plan: (context: EditContext) => FileChange[] | Promise<FileChange[]>): Promise<number> {
+export async function applyChanges(
+  options: GlobalOptions,
+  io: IO,
+  bundledData: string,
+  plan: (context: EditContext) => FileChange[] | Promise<FileChange[]>,
+  mode: ApplyMode = {},
+): Promise<number> {
   const dataDir = resolveDataDir(options, io, bundledData);
   const { realRoot } = await discoverFiles(dataDir);
   try {
@@ -72,6 +83,14 @@ export async function applyChanges(options: GlobalOptions, io: IO, bundledData: 
         throw new RefusedError(`nothing written: the change would bring ${count} error${count === 1 ? '' : 's'} into the base`);
       }
 
+      if (mode.dryRun) {
+        // The text that would be written, for the person to read or pipe; the note goes to stderr.
+        for (const change of changes) io.out(change.text);
+        const paths = changes.map((change) => before.displayPath(change.path)).join(', ');
+        io.err(renderDiagnostics(brought.filter((d) => d.severity === 'warning'), before.displayPath, paint));
+        io.err(`coop: dry run: nothing written (would ${changes.every((c) => c.create) ? 'create' : 'write'} ${paths})\n`);
+        return 0;
+      }
       for (const change of changes) {
         const target = join(dataDir, change.path);
         if (change.create) {

@@ -179,6 +179,63 @@ Examples:
   coop add figure territoires-d-innovation --metric applications --value 117 --as-of 2019-09-13 \\
       --source ticsante-2019-11-territoire-de-sante-de-demain
 `,
+  new: `
+Writes the file of a new record from the options given: organisations/<id>.yaml,
+programmes/<id>.yaml or articles/<id>.md. The whole base is checked with the new file first; if it
+would bring any error (an unknown source, a city outside its department, a bad date...), nothing is
+written and every problem is shown (exit 1). An existing record is never overwritten (exit 1). The
+file is written whole or not at all, and its path printed. Members, funding, events and figures are
+added to existing records with coop add.
+
+Examples:
+  coop new article hospimedia-2026-11-20-clinique-x --title "..." --outlet Hospimedia --date 2026-11-20 --summary - < summary.md
+  coop new organisation clinique-x --name "Clinique X" --kind clinic --department 92 --source hospimedia-2026-11-20-clinique-x
+  coop new programme fonds-x --name "Fonds X" --funder etat --source hospimedia-2026-11-20-clinique-x
+
+Exit codes: 0 written, 1 refused (nothing written), 2 usage error.
+`,
+  newOrganisation: `
+The id must be a kebab-case slug (clinique-x) that no record of any type uses. Repeatable options
+(--alias, --source, --activity, ...) take one value each time. References (--parent, --source) take
+an id, or a name, acronym or alias (a title for articles) that names exactly one record; the file
+holds the id. The region is derived from --department when left out; --region, --department and
+--city are checked against the official geography. Keys are written in the data model's order.
+
+Examples:
+  coop new organisation clinique-x --name "Clinique X" --kind clinic --sector private-for-profit \\
+      --department 92 --city Suresnes --source hospimedia-2026-11-20-clinique-x
+  coop new organisation gcs-y --name "GCS Y" --short-name GCSY --alias "Groupement Y" --kind gcs \\
+      --legal-form GCS --region idf --founded 2026-10 --source a-1 --source a-2
+  coop new organisation clinique-x ... --dry-run      print the file, write nothing
+`,
+  newProgramme: `
+The id must be a kebab-case slug that no record of any type uses. --parent takes a programme,
+--funder an organisation, --source an article: by id, or by a name or acronym naming one record.
+Budgets and figures are added afterwards (edit the file).
+
+Examples:
+  coop new programme fonds-x --name "Fonds X" --short-name FX --parent PIA --funder etat \\
+      --launched 2026-06 --source hospimedia-2026-11-20-clinique-x
+`,
+  newArticle: `
+The id is <outlet>-<date>-<topic> (hospimedia-2026-11-20-clinique-x), a kebab-case slug no record
+uses. The body is our own summary, never the article's sentences: give it with --summary TEXT, or
+--summary - to read it from standard input (a file, a heredoc). Without --summary the file ends
+after its front matter: write the summary there in your editor. Authors are written as a list,
+empty when none is given; the language is fr unless --language en.
+
+--person "NAME|ROLE|ORG" records someone the article quotes or names: the role they had then and
+their organisation (id or name) may be left out.
+
+Until a record cites it, coop validate warns that the article is cited by no record: record its
+facts next (coop new organisation ... --source <id>, coop add ...).
+
+Examples:
+  coop new article hospimedia-2026-11-20-clinique-x --title "La clinique X rejoint l'Alliance" \\
+      --outlet Hospimedia --date 2026-11-20 --author "Jeanne Martin" --section "Offre de soins" \\
+      --person "Paul Durand|directeur de la clinique X" --summary - < summary.md
+  coop new article gazette-2026-01-05-gcs --title "..." --date 2026-01 --summary "Our own summary."
+`,
   completion: `
 Examples:
   source <(coop completion bash)                     in ~/.bashrc
