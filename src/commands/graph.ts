@@ -51,6 +51,6 @@ export async function graphCommand(query: string, options: GraphOptions, io: IO,
 
 function parseDepth(value: string | undefined): number {
   if (value === undefined) return 1;
-  if (!/^\d{1,6}$/.test(value.trim())) throw new UsageError(`--depth "${value}" is not a whole number of hops`, 'use 0 (the record and its parents), 1 (the default) or more');
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--depth "${value}" is not a whole number of hops`, 'use 0 (the record and its parents), 1 (the default) or more');
   return Number(value.trim());
 }

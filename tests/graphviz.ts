@@ -1,0 +1,13 @@
+import { spawnSync } from 'node:child_process';
+
+/**
+ * Graphviz's `dot` on a DOT text: exit status and stderr. A missing `dot` fails the test, never skips
+ * it: CI installs graphviz (.ci/run), and so must a developer (`apt-get install graphviz`).
+ */
+export function runDot(text: string, format = 'canon'): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync('dot', [`-T${format}`], { input: text, encoding: 'utf8' });
+  if (result.error) {
+    throw new Error(`cannot run Graphviz's dot (${result.error.message}): install graphviz (apt-get install graphviz, brew install graphviz) to run these tests`);
+  }
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
