@@ -212,7 +212,7 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
             '--format': ['table', 'tsv', 'json', 'csv', 'ndjson', 'text', 'dot', 'mermaid'],
           },
           idOptions: { '--org': 'organisation', '--member-of': 'organisation', '--has-member': 'organisation', '--recipient': 'organisation', '--program': 'programme' },
-          idCommands: ['show', 'sources', 'graph'],
+          idCommands: { show: 'all', sources: 'all', graph: 'organisation,programme' },
           folderOptions: ['--data', '--out'],
         }),
       );

@@ -11,3 +11,17 @@ export function runDot(text: string, format = 'canon'): { status: number | null;
   }
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** The texts of an SVG drawn by Graphviz, as a person reads them (XML entities decoded). */
+export function svgTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
+    m[1]!
+      .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+      .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  );
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphModel } from '../../src/core/graph.js';
 import { safeLine } from '../../src/render/sanitize.js';
-import { runDot } from '../graphviz.js';
+import { runDot, svgTexts } from '../graphviz.js';
 import { runOnFixture } from '../helpers.js';
 import { mermaidFlowchart, parseMermaid } from '../mermaid.js';
 
@@ -253,7 +253,7 @@ describe('coop graph: names full of DOT and Mermaid syntax', () => {
     // The SVG's text is what a person sees: every name, made safe, and nothing else.
     const svg = runDot(result.out, 'svg');
     expect(svg.stderr).toBe('');
-    const texts = [...svg.stdout.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1]!));
+    const texts = svgTexts(svg.stdout);
     const model = JSON.parse((await runOnFixture(FIXTURE, ['graph', 'reseau-sud', '--depth', '2', '--json'])).out) as GraphModel;
     for (const node of model.nodes) expect(texts).toContain(safeLine(node.name));
     expect(texts).toContain(safeLine('Clinique \x1b[31mX\x1b[0m\nbis'));
@@ -322,15 +322,3 @@ describe('coop graph: the hostile-text fixture', () => {
     }
   });
 });
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
