@@ -98,7 +98,7 @@ nodes and edges with raw amounts and EDTF dates).
 Examples:
   coop graph alliance-ouest-parisien | dot -Tsvg > alliance.svg
   coop graph alliance-ouest-parisien --depth 2 | dot -Tpng > alliance.png
-  coop graph PIA --format mermaid          a programme, its sub-programmes and their laureates
+  coop graph PIA --depth 2 --format mermaid    a programme, its sub-programmes and their laureates
   coop graph hopital-foch --json | jq '.nodes[].name'
 `,
   export: `

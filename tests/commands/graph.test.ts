@@ -192,6 +192,17 @@ describe('coop graph: a programme', () => {
   });
 });
 
+describe('coop graph --help', () => {
+  it('says what is drawn, the shapes, the formats, and gives examples', async () => {
+    const result = await runOnFixture('query', ['graph', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Usage: coop graph [options] <id>\n');
+    expect(result.out).toContain('  --depth <n>  hops of membership and funding to follow from the record\n');
+    expect(result.out).toContain('\nExamples:\n  coop graph alliance-ouest-parisien | dot -Tsvg > alliance.svg\n');
+    expect(result.out).toContain('  coop graph PIA --depth 2 --format mermaid    a programme, its sub-programmes and their laureates\n');
+  });
+});
+
 describe('coop graph: what it refuses', () => {
   it('a record that does not exist: exit 1 with the closest ids', async () => {
     expect(await runOnFixture('query', ['graph', 'alliance-tset'])).toEqual({
