@@ -1,10 +1,10 @@
-import { resolveRecords } from '../core/base-index.js';
+import { resolveRecords, type AnyRecord, type BaseIndex } from '../core/base-index.js';
 import { buildGraph } from '../core/graph.js';
 import type { IO } from '../io.js';
 import { renderDot } from '../render/dot.js';
 import { renderJson } from '../render/json.js';
 import { renderMermaid } from '../render/mermaid.js';
-import { findRecord, openForQuery, UsageError, type GlobalOptions } from './context.js';
+import { findRecord, NotFoundError, openForQuery, UsageError, type GlobalOptions } from './context.js';
 
 export interface GraphOptions extends GlobalOptions {
   depth?: string;
@@ -18,23 +18,7 @@ export async function graphCommand(query: string, options: GraphOptions, io: IO,
   const context = await openForQuery(options, io, bundledData, FORMATS);
   const { index } = context;
 
-  // A funding line, an event or an article named exactly: say what to ask for instead.
-  const named = resolveRecords(index, query);
-  if (named.length === 1 && named[0]!.type !== 'organisation' && named[0]!.type !== 'programme') {
-    const found = named[0]!;
-    const instead =
-      found.type === 'funding'
-        ? [found.record.recipient, found.record.programme]
-        : found.type === 'event'
-          ? [...(found.record.orgs ?? []), ...(found.record.programme ? [found.record.programme] : [])]
-          : [];
-    throw new UsageError(
-      `"${query}" is ${found.type === 'article' ? 'an article' : found.type === 'event' ? 'an event' : 'a funding line'}: coop graph draws an organisation or a programme`,
-      instead.length > 0 ? `try ${instead.map((id) => `coop graph ${id}`).join(' or ')}` : `coop sources ${found.record.id} lists what this article backs`,
-    );
-  }
-  const start = findRecord(index, query, ['organisation', 'programme'], 'organisation or programme');
-
+  const start = findStart(index, query);
   const model = buildGraph(index, start.record.id, depth);
   switch (context.format) {
     case 'json':
@@ -47,6 +31,31 @@ export async function graphCommand(query: string, options: GraphOptions, io: IO,
       io.out(renderDot(model));
   }
   return 0;
+}
+
+/**
+ * The organisation or programme asked for. Only when there is none: whether the query names a
+ * funding line, an event or an article, to say what to draw instead (so that the usual case never
+ * indexes those tables).
+ */
+function findStart(index: BaseIndex, query: string): AnyRecord {
+  try {
+    return findRecord(index, query, ['organisation', 'programme'], 'organisation or programme');
+  } catch (error) {
+    const named = error instanceof NotFoundError ? resolveRecords(index, query) : [];
+    const found = named.length === 1 ? named[0]! : undefined;
+    if (found === undefined || found.type === 'organisation' || found.type === 'programme') throw error;
+    const instead =
+      found.type === 'funding'
+        ? [found.record.recipient, found.record.programme]
+        : found.type === 'event'
+          ? [...(found.record.orgs ?? []), ...(found.record.programme ? [found.record.programme] : [])]
+          : [];
+    throw new UsageError(
+      `"${query}" is ${found.type === 'article' ? 'an article' : found.type === 'event' ? 'an event' : 'a funding line'}: coop graph draws an organisation or a programme`,
+      instead.length > 0 ? `try ${instead.map((id) => `coop graph ${id}`).join(' or ')}` : `coop sources ${found.record.id} lists what this article backs`,
+    );
+  }
 }
 
 function parseDepth(value: string | undefined): number {
