@@ -29,12 +29,15 @@ function mermaid(): Promise<MermaidApi> {
   return loaded;
 }
 
-/** Mermaid's verdict on a text: its diagram type, or the parse error's message. */
-export async function parseMermaid(text: string): Promise<{ ok: true; type: string } | { ok: false; error: string }> {
+/**
+ * Mermaid's verdict on a text: its diagram type and the configuration its directives (%%{init}%%)
+ * would set, or the parse error's message.
+ */
+export async function parseMermaid(text: string): Promise<{ ok: true; type: string; config: unknown } | { ok: false; error: string }> {
   const api = await mermaid();
   try {
-    const result = (await api.parse(text)) as { diagramType: string };
-    return { ok: true, type: result.diagramType };
+    const result = (await api.parse(text)) as { diagramType: string; config: unknown };
+    return { ok: true, type: result.diagramType, config: result.config };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -80,7 +80,7 @@ function expectValidDot(text: string) {
 }
 
 async function expectValidMermaid(text: string) {
-  expect(await parseMermaid(text)).toEqual({ ok: true, type: 'flowchart-v2' });
+  expect(await parseMermaid(text)).toEqual({ ok: true, type: 'flowchart-v2', config: {} });
 }
 
 const nodeIds = (json: string) => (JSON.parse(json) as GraphModel).nodes.map((n) => n.id);
@@ -288,8 +288,7 @@ describe('coop graph: names full of DOT and Mermaid syntax', () => {
       ['n8', 'n0'],
       ['n0', 'n8'],
     ]);
-    // The %%{init}%% in a name stayed text: Mermaid found no configuration in it.
-    expect(await parseMermaid(result.out)).toEqual({ ok: true, type: 'flowchart-v2' });
+    // The %%{init}%% in a name stayed text: Mermaid found no configuration in it (config {}).
     expect(result.out).not.toMatch(/%%\{/);
   });
 
@@ -311,6 +310,9 @@ describe('coop graph: names full of DOT and Mermaid syntax', () => {
     expect((await parseMermaid(naiveMermaid)).ok).toBe(false);
     const brokenEdge = 'flowchart LR\n  n0("a")\n  n1("b")\n  n0 -->|"x"| \n';
     expect((await parseMermaid(brokenEdge)).ok).toBe(false);
+    // A directive left in a label parses, and sets Mermaid's configuration.
+    const nord = model.nodes.find((n) => n.id === 'reseau-nord')!.name;
+    expect(await parseMermaid(`flowchart LR\n  n0("${nord}")\n`)).toMatchObject({ ok: true, config: { theme: 'dark' } });
   });
 });
 

@@ -85,6 +85,6 @@ describe('buildGraph', () => {
     ]);
     const dot = runDot(renderDot(model));
     expect([dot.status, dot.stderr]).toEqual([0, '']);
-    expect(await parseMermaid(renderMermaid(model))).toEqual({ ok: true, type: 'flowchart-v2' });
+    expect(await parseMermaid(renderMermaid(model))).toEqual({ ok: true, type: 'flowchart-v2', config: {} });
   });
 });
