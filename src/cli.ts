@@ -23,6 +23,7 @@ Examples:
   coop funding --program PIA              money of a programme and those it carries, with totals
   coop search "cite des fleurs"           fuzzy, accents optional
   coop events --org hopital-foch          a timeline
+  coop graph alliance-ouest-parisien | dot -Tsvg > alliance.svg    members and money as a picture
   coop validate                           check the base, every problem with its place
 
 Output: tables on a terminal, tab-separated values in a pipe; --json for full records.
@@ -50,7 +51,7 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
     .description('A knowledge base of cooperation in the French health sector, built from press articles.')
     .version(VERSION, '-V, --version')
     .option('--data <dir>', 'data folder (default: $COOP_DATA, else the bundled data/)')
-    .addOption(new Option('--format <format>', 'output format: table, tsv, json, csv (validate: text, json, tsv, csv)'))
+    .addOption(new Option('--format <format>', 'output format: table, tsv, json, csv (validate: text, json, tsv, csv; graph: dot, mermaid, json)'))
     .option('--json', 'print full records as JSON (same as --format json)')
     .option('--no-color', 'no colour, even on a terminal')
     .option('--no-cache', 'read every data file again, ignoring the cache of validated records')
@@ -148,6 +149,17 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
     .action(async (query: string | undefined, _options, command: Command) => {
       const { sourcesCommand } = await import('./commands/sources.js');
       exitCode = await sourcesCommand(query, globals(command), io, context.bundledData);
+    });
+
+  program
+    .command('graph')
+    .description('a structure, its members and its money as a graph: Graphviz DOT or Mermaid')
+    .argument('<id>', 'organisation or programme: id, name, acronym or alias')
+    .option('--depth <n>', 'hops of membership and funding to follow from the record', '1')
+    .addHelpText('after', HELP.graph)
+    .action(async (query: string, _options, command: Command) => {
+      const { graphCommand } = await import('./commands/graph.js');
+      exitCode = await graphCommand(query, { ...globals(command), ...command.opts() }, io, context.bundledData);
     });
 
   program
@@ -280,10 +292,10 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
             '--stage': enums.STAGES,
             '--type': ['organisation', 'programme', 'event', 'article'],
             '--table': ['organisations', 'memberships', 'programmes', 'funding', 'events', 'articles'],
-            '--format': ['table', 'tsv', 'json', 'csv', 'ndjson', 'text'],
+            '--format': ['table', 'tsv', 'json', 'csv', 'ndjson', 'text', 'dot', 'mermaid'],
           },
           idOptions: { '--org': 'organisation', '--member-of': 'organisation', '--has-member': 'organisation', '--recipient': 'organisation', '--program': 'programme' },
-          idCommands: ['show', 'sources'],
+          idCommands: { show: 'all', sources: 'all', graph: 'organisation,programme' },
           folderOptions: ['--data', '--out'],
         }),
       );

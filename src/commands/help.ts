@@ -80,6 +80,27 @@ Examples:
   coop sources alliance-ouest-parisien
   coop sources hospimedia-2017-09-13-alliance-ouest-parisien    what cites this article
 `,
+  graph: `
+An organisation or a programme with what surrounds it, as a graph to draw: members (edges member ->
+structure, labelled with the role and since when), the structures it belongs to, the money it
+receives (edges programme -> recipient: instrument, amount, stage), and the parents and funders of
+each record drawn. --depth counts the hops of membership, funding and sub-programmes followed from
+the record: 0 the record and its parents, 1 (the default) its members and money, 2 also the members'
+own structures, and so on.
+
+Shapes: rounded box a structure (it has members), ellipse a member, box another organisation (a
+funder, a group), hexagon a programme; the record asked for is drawn thicker; money is a bold
+green edge, parents and funders dashed.
+
+--format dot (the default, for Graphviz), mermaid (a flowchart for Markdown), json (the model:
+nodes and edges with raw amounts and EDTF dates).
+
+Examples:
+  coop graph alliance-ouest-parisien | dot -Tsvg > alliance.svg
+  coop graph alliance-ouest-parisien --depth 2 | dot -Tpng > alliance.png
+  coop graph PIA --depth 2 --format mermaid    a programme, its sub-programmes and their laureates
+  coop graph hopital-foch --json | jq '.nodes[].name'
+`,
   export: `
 The whole base, resolved. JSON (the default) is one object {organisations, memberships, programmes,
 funding, events, articles}, each an array of records with their id and every field; memberships are

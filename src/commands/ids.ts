@@ -3,10 +3,11 @@ import { openForQuery, UsageError, type GlobalOptions } from './context.js';
 
 const TYPES = ['all', 'organisation', 'programme', 'event', 'article', 'funding'] as const;
 
-/** `coop __ids [type]`: one id a line, for shell completion. Hidden from --help. */
+/** `coop __ids [type[,type...]]`: one id a line, for shell completion. Hidden from --help. */
 export async function idsCommand(type: string | undefined, options: GlobalOptions, io: IO, bundledData: string): Promise<number> {
-  const wanted = type ?? 'all';
-  if (!(TYPES as readonly string[]).includes(wanted)) throw new UsageError(`unknown record type "${wanted}"`, `one of: ${TYPES.join(', ')}`);
+  // One type, or several separated by commas (graph completes organisations and programmes).
+  const wanted = (type ?? 'all').split(',');
+  for (const one of wanted) if (!(TYPES as readonly string[]).includes(one)) throw new UsageError(`unknown record type "${one}"`, `one of: ${TYPES.join(', ')}`);
   const { index } = await openForQuery({ ...options, format: 'tsv' }, { ...io, err: () => undefined }, bundledData);
   const base = index.base;
   const tables = {
@@ -16,7 +17,7 @@ export async function idsCommand(type: string | undefined, options: GlobalOption
     article: () => base.articles,
     funding: () => base.funding,
   } as const;
-  const chosen = wanted === 'all' ? (['organisation', 'programme', 'event', 'article', 'funding'] as const) : [wanted as keyof typeof tables];
+  const chosen = wanted.includes('all') ? (['organisation', 'programme', 'event', 'article', 'funding'] as const) : (wanted as Array<keyof typeof tables>);
   const ids = chosen.flatMap((t) => tables[t]().map((record) => record.id));
   io.out(ids.length ? `${ids.join('\n')}\n` : '');
   return 0;

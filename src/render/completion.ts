@@ -9,8 +9,8 @@ export interface CompletionSpec {
   values: Record<string, readonly string[]>;
   /** Options whose value is an id, with the record type asked of `coop __ids`. */
   idOptions: Record<string, string>;
-  /** Commands whose argument is an id (show, sources). */
-  idCommands: string[];
+  /** Commands whose argument is an id (show, sources, graph), with the record types asked of `coop __ids`. */
+  idCommands: Record<string, string>;
   /** Options whose value is a folder. */
   folderOptions: string[];
 }
@@ -28,6 +28,9 @@ function bashScript(spec: CompletionSpec): string {
   const valueCases = Object.entries(spec.values).map(([option, values]) => `    ${option}) COMPREPLY=($(compgen -W "${words(values)}" -- "$cur")); return ;;`);
   const idCases = Object.entries(spec.idOptions).map(([option, type]) => `    ${option}) COMPREPLY=($(compgen -W "$(coop __ids ${type} $data 2>/dev/null)" -- "$cur")); return ;;`);
   const optionCases = spec.commands.map((c) => `    ${c.name}) options="${words(c.options)}" ;;`);
+  const idCommandCases = Object.entries(spec.idCommands).map(
+    ([command, type]) => `    ${command}) if [[ "$cur" != -* ]]; then COMPREPLY=($(compgen -W "$(coop __ids ${type} $data 2>/dev/null)" -- "$cur")); return; fi ;;`,
+  );
   return `# coop completion for bash: source <(coop completion bash), or save it in your bash-completion folder
 _coop() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" command="" data="" i
@@ -47,7 +50,7 @@ ${[...valueCases, ...idCases].join('\n')}
     return
   fi
   case "$command" in
-    ${spec.idCommands.join('|')}) if [[ "$cur" != -* ]]; then COMPREPLY=($(compgen -W "$(coop __ids all $data 2>/dev/null)" -- "$cur")); return; fi ;;
+${idCommandCases.join('\n')}
     completion) COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur")); return ;;
   esac
   local options=""
@@ -74,7 +77,8 @@ function fishScript(spec: CompletionSpec): string {
       const argument = values ? ` -x -a "${words(values)}"` : idType ? ` -x -a "(coop __ids ${idType} 2>/dev/null)"` : spec.folderOptions.includes(option) ? ' -r -F' : '';
       lines.push(`complete -c coop ${when} ${flag(option)}${argument}`);
     }
-    if (spec.idCommands.includes(command.name)) lines.push(`complete -c coop ${when} -a "(coop __ids all 2>/dev/null)"`);
+    const argumentType = spec.idCommands[command.name];
+    if (argumentType) lines.push(`complete -c coop ${when} -a "(coop __ids ${argumentType} 2>/dev/null)"`);
   }
   lines.push('complete -c coop -n "__fish_seen_subcommand_from completion" -a "bash zsh fish"');
   return lines.join('\n') + '\n';

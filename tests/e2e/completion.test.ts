@@ -33,6 +33,7 @@ function complete(line: string): string[] {
 describe('coop completion bash', () => {
   it('completes commands', () => {
     expect(complete('coop sh')).toEqual(['show']);
+    expect(complete('coop g')).toEqual(['graph']);
     expect(complete('coop s')).toEqual(['schema', 'search', 'show', 'sources', 'stats']);
   });
 
@@ -45,6 +46,7 @@ describe('coop completion bash', () => {
   it('completes closed lists of values', () => {
     expect(complete('coop list --kind hosp')).toEqual(['hospital']);
     expect(complete('coop funding --stage a')).toEqual(['announced', 'awarded']);
+    expect(complete('coop graph alliance-ouest-parisien --format m')).toEqual(['mermaid']);
   });
 
   it('completes ids from the base, including the one --data names', () => {
@@ -52,6 +54,7 @@ describe('coop completion bash', () => {
     expect(complete('coop events --org alliance-o')).toEqual(['alliance-ouest-parisien']);
     expect(complete('coop funding --program territoires')).toEqual(['territoires-d-innovation']);
     expect(complete(`coop --data ${join(FIXTURES, 'query', 'data')} show clinique`)).toEqual(['clinique-des-fleurs']);
+    expect(complete('coop graph alliance-o')).toEqual(['alliance-ouest-parisien']);
   });
 
   it('writes scripts for zsh (through bashcompinit) and fish', () => {
@@ -60,6 +63,7 @@ describe('coop completion bash', () => {
     const fish = execFileSync(join(bin, 'coop'), ['completion', 'fish'], { encoding: 'utf8' });
     expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from list" -l kind -x -a "alliance ');
     expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from show" -a "(coop __ids all 2>/dev/null)"');
+    expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from graph" -a "(coop __ids organisation,programme 2>/dev/null)"');
   });
 
   it('refuses another shell with exit 2', () => {

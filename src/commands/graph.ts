@@ -1,0 +1,65 @@
+import { resolveRecords, type AnyRecord, type BaseIndex } from '../core/base-index.js';
+import { buildGraph } from '../core/graph.js';
+import type { IO } from '../io.js';
+import { renderDot } from '../render/dot.js';
+import { renderJson } from '../render/json.js';
+import { renderMermaid } from '../render/mermaid.js';
+import { findRecord, NotFoundError, openForQuery, UsageError, type GlobalOptions } from './context.js';
+
+export interface GraphOptions extends GlobalOptions {
+  depth?: string;
+}
+
+/** dot first: the default on a terminal and in a pipe alike. json is the model, as --json gives. */
+const FORMATS = ['dot', 'mermaid', 'json'] as const;
+
+export async function graphCommand(query: string, options: GraphOptions, io: IO, bundledData: string): Promise<number> {
+  const depth = parseDepth(options.depth);
+  const context = await openForQuery(options, io, bundledData, FORMATS);
+  const { index } = context;
+
+  const start = findStart(index, query);
+  const model = buildGraph(index, start.record.id, depth);
+  switch (context.format) {
+    case 'json':
+      io.out(renderJson(model));
+      break;
+    case 'mermaid':
+      io.out(renderMermaid(model));
+      break;
+    default:
+      io.out(renderDot(model));
+  }
+  return 0;
+}
+
+/**
+ * The organisation or programme asked for. Only when there is none: whether the query names a
+ * funding line, an event or an article, to say what to draw instead (so that the usual case never
+ * indexes those tables).
+ */
+function findStart(index: BaseIndex, query: string): AnyRecord {
+  try {
+    return findRecord(index, query, ['organisation', 'programme'], 'organisation or programme');
+  } catch (error) {
+    const named = error instanceof NotFoundError ? resolveRecords(index, query) : [];
+    const found = named.length === 1 ? named[0]! : undefined;
+    if (found === undefined || found.type === 'organisation' || found.type === 'programme') throw error;
+    const instead =
+      found.type === 'funding'
+        ? [found.record.recipient, found.record.programme]
+        : found.type === 'event'
+          ? [...(found.record.orgs ?? []), ...(found.record.programme ? [found.record.programme] : [])]
+          : [];
+    throw new UsageError(
+      `"${query}" is ${found.type === 'article' ? 'an article' : found.type === 'event' ? 'an event' : 'a funding line'}: coop graph draws an organisation or a programme`,
+      instead.length > 0 ? `try ${instead.map((id) => `coop graph ${id}`).join(' or ')}` : `coop sources ${found.record.id} lists what this article backs`,
+    );
+  }
+}
+
+function parseDepth(value: string | undefined): number {
+  if (value === undefined) return 1;
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--depth "${value}" is not a whole number of hops`, 'use 0 (the record and its parents), 1 (the default) or more');
+  return Number(value.trim());
+}

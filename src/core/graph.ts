@@ -1,0 +1,219 @@
+import { displayName, sortByName, type BaseIndex } from './base-index.js';
+import type { Funding } from './model.js';
+
+/**
+ * A structure, its members and its money as a graph: the model `coop graph` draws (render/dot.ts,
+ * render/mermaid.ts) or prints as JSON. Pure: built from the index alone.
+ *
+ * Which records: the start record, then every record within `depth` hops of it, a hop being a
+ * membership (either way: members and the structures a member belongs to), a funding line (either
+ * way: programme -> recipient) or a programme's child programme. To each record reached, its
+ * context is added however deep it is: an organisation's `parent` chain, a programme's `parent`
+ * chain and `funder`. Every record is visited once, so cycles end and the work is bounded by the
+ * size of the base.
+ *
+ * Which edges: every membership, funding line, parent and funder link between two records of the
+ * graph, whichever way they were reached.
+ */
+
+/** structure: has members; member: belongs to a structure; organisation: neither (a funder, a group). */
+export type GraphNodeKind = 'structure' | 'member' | 'organisation' | 'programme';
+
+export interface GraphNode {
+  id: string;
+  type: 'organisation' | 'programme';
+  kind: GraphNodeKind;
+  name: string;
+  /** The record asked for. */
+  start: boolean;
+}
+
+/** A member -> structure link; claims of the same role by several articles make one edge. */
+export interface MemberEdge {
+  relation: 'member';
+  from: string;
+  to: string;
+  role: string;
+  /** Distinct `since` values of the claims, in the order of the data (sources may disagree). */
+  since: string[];
+  until: string[];
+  sources: string[];
+}
+
+/** One funding line: programme -> recipient. */
+export interface FundingEdge {
+  relation: 'funding';
+  from: string;
+  to: string;
+  funding: string;
+  instrument: string;
+  amount: number;
+  currency: string;
+  stage: string;
+  upper_bound: boolean;
+  date?: string;
+  source: string;
+}
+
+/** child -> parent (organisations, or programmes), and funder -> programme. */
+export interface LinkEdge {
+  relation: 'parent' | 'funder';
+  from: string;
+  to: string;
+}
+
+export type GraphEdge = MemberEdge | FundingEdge | LinkEdge;
+
+export interface GraphModel {
+  start: string;
+  depth: number;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+type NodeType = GraphNode['type'];
+
+const RELATION_ORDER: Record<GraphEdge['relation'], number> = { member: 0, funding: 1, parent: 2, funder: 3 };
+
+export function buildGraph(index: BaseIndex, startId: string, depth: number): GraphModel {
+  const startType: NodeType = index.programmes.has(startId) ? 'programme' : 'organisation';
+
+  const fundingOf = (programme: string): Funding[] => index.fundingByProgramme.get(programme) ?? [];
+  // Programmes are few: their children are found by reading them all, once.
+  let children: Map<string, string[]> | undefined;
+  const childrenOf = (programme: string): string[] => {
+    if (!children) {
+      children = new Map();
+      for (const p of index.base.programmes) {
+        if (p.parent === undefined) continue;
+        const list = children.get(p.parent);
+        if (list) list.push(p.id);
+        else children.set(p.parent, [p.id]);
+      }
+    }
+    return children.get(programme) ?? [];
+  };
+
+  const members = (id: string) => index.membersOf.get(id) ?? [];
+  const memberships = (id: string) => index.memberOf.get(id) ?? [];
+  const received = (id: string) => index.fundingByRecipient.get(id) ?? [];
+
+  /** The records one hop away. */
+  const neighbours = (id: string, type: NodeType): Array<[string, NodeType]> =>
+    type === 'organisation'
+      ? [
+          ...members(id).map((m): [string, NodeType] => [m.org, 'organisation']),
+          ...memberships(id).map((m): [string, NodeType] => [m.organisation, 'organisation']),
+          ...received(id).map((line): [string, NodeType] => [line.programme, 'programme']),
+        ]
+      : [
+          ...childrenOf(id).map((child): [string, NodeType] => [child, 'programme']),
+          ...fundingOf(id).map((line): [string, NodeType] => [line.recipient, 'organisation']),
+        ];
+
+  // Breadth first: each record is reached at its shortest distance, and visited once.
+  const types = new Map<string, NodeType>([[startId, startType]]);
+  let frontier: string[] = [startId];
+  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const [other, type] of neighbours(id, types.get(id)!)) {
+        if (types.has(other)) continue;
+        types.set(other, type);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+
+  // Context: parent chains and funders, to the top, each record once.
+  const pending = [...types.keys()];
+  while (pending.length > 0) {
+    const id = pending.pop()!;
+    const context: Array<[string | undefined, NodeType]> =
+      types.get(id) === 'organisation'
+        ? [[index.organisations.get(id)?.parent, 'organisation']]
+        : [
+            [index.programmes.get(id)?.parent, 'programme'],
+            [index.programmes.get(id)?.funder, 'organisation'],
+          ];
+    for (const [other, type] of context) {
+      if (other === undefined || types.has(other)) continue;
+      types.set(other, type);
+      pending.push(other);
+    }
+  }
+
+  const kindOf = (id: string, type: NodeType): GraphNodeKind => {
+    if (type === 'programme') return 'programme';
+    if (members(id).length > 0) return 'structure';
+    return memberships(id).length > 0 ? 'member' : 'organisation';
+  };
+  const others = sortByName(
+    [...types].filter(([id]) => id !== startId).map(([id, type]) => ({ id, type, name: displayName(index, id) })),
+  );
+  const nodes: GraphNode[] = [{ id: startId, type: startType, name: displayName(index, startId) }, ...others].map((n) => ({
+    id: n.id,
+    type: n.type,
+    kind: kindOf(n.id, n.type),
+    name: n.name,
+    start: n.id === startId,
+  }));
+
+  // Edges between records of the graph.
+  const edges: GraphEdge[] = [];
+  const memberEdges = new Map<string, MemberEdge>();
+  const addDistinct = (list: string[], value: string | undefined) => {
+    if (value !== undefined && !list.includes(value)) list.push(value);
+  };
+  for (const [id, type] of types) {
+    if (type === 'organisation') {
+      for (const m of members(id)) {
+        if (types.get(m.org) !== 'organisation') continue;
+        const key = JSON.stringify([m.org, id, m.role]);
+        let edge = memberEdges.get(key);
+        if (!edge) {
+          edge = { relation: 'member', from: m.org, to: id, role: m.role, since: [], until: [], sources: [] };
+          memberEdges.set(key, edge);
+          edges.push(edge);
+        }
+        addDistinct(edge.since, m.since);
+        addDistinct(edge.until, m.until);
+        addDistinct(edge.sources, m.source);
+      }
+      for (const line of received(id)) {
+        if (types.get(line.programme) !== 'programme') continue;
+        edges.push({
+          relation: 'funding',
+          from: line.programme,
+          to: id,
+          funding: line.id,
+          instrument: line.instrument,
+          amount: line.amount,
+          currency: line.currency ?? 'EUR',
+          stage: line.stage,
+          upper_bound: line.upper_bound === true,
+          ...(line.date !== undefined ? { date: line.date } : {}),
+          source: line.source,
+        });
+      }
+      const parent = index.organisations.get(id)?.parent;
+      if (parent !== undefined && types.get(parent) === 'organisation') edges.push({ relation: 'parent', from: id, to: parent });
+    } else {
+      const programme = index.programmes.get(id);
+      if (programme?.parent !== undefined && types.get(programme.parent) === 'programme') edges.push({ relation: 'parent', from: id, to: programme.parent });
+      if (programme?.funder !== undefined && types.get(programme.funder) === 'organisation') edges.push({ relation: 'funder', from: programme.funder, to: id });
+    }
+  }
+
+  const position = new Map(nodes.map((n, i) => [n.id, i]));
+  const detail = (edge: GraphEdge) => (edge.relation === 'member' ? edge.role : edge.relation === 'funding' ? edge.funding : '');
+  edges.sort(
+    (a, b) =>
+      RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] ||
+      position.get(a.to)! - position.get(b.to)! ||
+      position.get(a.from)! - position.get(b.from)! ||
+      (detail(a) < detail(b) ? -1 : detail(a) > detail(b) ? 1 : 0),
+  );
+  return { start: startId, depth, nodes, edges };
+}

@@ -1,0 +1,44 @@
+import type { GraphEdge, GraphModel, GraphNode } from '../core/graph.js';
+import { edgeLabel } from './graph-labels.js';
+import { safeLine } from './sanitize.js';
+
+/**
+ * A graph as Graphviz DOT (`coop graph ... | dot -Tsvg > graph.svg`). Every id and label is a quoted
+ * DOT string: control and bidi characters become visible escapes (sanitize.ts), then `\` and `"`
+ * are escaped, so no text from a data file can end a string, start a line, or reach an escape
+ * sequence of DOT's own (\n, \N, \G, ...).
+ */
+export function dotString(text: string): string {
+  return `"${safeLine(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+const SHAPES: Record<GraphNode['kind'], string> = {
+  structure: 'shape=box, style=rounded',
+  member: 'shape=ellipse',
+  organisation: 'shape=box',
+  programme: 'shape=hexagon',
+};
+
+const EDGE_STYLES: Record<GraphEdge['relation'], string> = {
+  member: '',
+  funding: ', style=bold, color=darkgreen, fontcolor=darkgreen',
+  parent: ', style=dashed',
+  funder: ', style=dashed',
+};
+
+export function renderDot(model: GraphModel): string {
+  const lines = [
+    'digraph coop {',
+    '  graph [rankdir=LR];',
+    '  node [fontname="Helvetica", fontsize=11];',
+    '  edge [fontname="Helvetica", fontsize=9];',
+  ];
+  for (const node of model.nodes) {
+    lines.push(`  ${dotString(node.id)} [label=${dotString(node.name)}, ${SHAPES[node.kind]}${node.start ? ', penwidth=2.5' : ''}];`);
+  }
+  for (const edge of model.edges) {
+    lines.push(`  ${dotString(edge.from)} -> ${dotString(edge.to)} [label=${dotString(edgeLabel(edge))}${EDGE_STYLES[edge.relation]}];`);
+  }
+  lines.push('}');
+  return lines.join('\n') + '\n';
+}
