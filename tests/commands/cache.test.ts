@@ -178,6 +178,7 @@ describe('the cache of validated records', () => {
         ...(source === join(REPO, 'data') ? [] : ids.map((id) => ['show', id, '--json'])),
         ...organisations.flatMap((id) => [['list', '--member-of', id], ['list', '--has-member', id], ['funding', '--recipient', id], ['events', '--org', id]]),
         ...programmes.map((id) => ['funding', '--program', id]),
+        ...[...organisations, ...programmes].flatMap((id) => [['graph', id], ['graph', id, '--depth', '2', '--format', 'mermaid']]),
       ];
       expect(runs.length).toBeGreaterThan(60);
       for (const args of runs) {
