@@ -283,7 +283,7 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
       const commands = program.commands.filter((c) => !c.name().startsWith('__') && c.name() !== 'help');
       io.out(
         completionScript(shell, {
-          commands: commands.map((c) => ({ name: c.name(), options: longOptions(c) })),
+          commands: commands.map((c) => ({ name: c.name(), options: longOptions(c), subcommands: c.commands.map((sub) => ({ name: sub.name(), options: longOptions(sub) })) })),
           globalOptions: [...longOptions(program), '--help'],
           values: {
             '--kind': [...enums.ORGANISATION_KINDS, ...enums.EVENT_KINDS.filter((k) => !(enums.ORGANISATION_KINDS as readonly string[]).includes(k))],
@@ -293,9 +293,21 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
             '--type': ['organisation', 'programme', 'event', 'article'],
             '--table': ['organisations', 'memberships', 'programmes', 'funding', 'events', 'articles'],
             '--format': ['table', 'tsv', 'json', 'csv', 'ndjson', 'text', 'dot', 'mermaid'],
+            '--role': enums.MEMBER_ROLES,
+            '--language': ['fr', 'en'],
           },
-          idOptions: { '--org': 'organisation', '--member-of': 'organisation', '--has-member': 'organisation', '--recipient': 'organisation', '--program': 'programme' },
-          idCommands: { show: 'all', sources: 'all', graph: 'organisation,programme' },
+          idOptions: {
+            '--org': 'organisation',
+            '--member-of': 'organisation',
+            '--has-member': 'organisation',
+            '--recipient': 'organisation',
+            '--funder': 'organisation',
+            '--parent': 'organisation,programme',
+            '--program': 'programme',
+            '--programme': 'programme',
+            '--source': 'article',
+          },
+          idCommands: { show: 'all', sources: 'all', graph: 'organisation,programme', 'add member': 'organisation', 'add figure': 'organisation,programme' },
           folderOptions: ['--data', '--out'],
         }),
       );

@@ -1,4 +1,4 @@
-import { displayName, frenchCollator, programmeWithDescendants, type BaseIndex } from './base-index.js';
+import { displayName, frenchRanks, programmeWithDescendants, type BaseIndex } from './base-index.js';
 import type { Funding } from './model.js';
 import { regionOf } from './queries.js';
 import { INSTRUMENTS, STAGES } from './enums.js';
@@ -48,7 +48,7 @@ export function fundingReport(index: BaseIndex, filters: FundingFilters): Fundin
     : filters.recipient
       ? (index.fundingByRecipient.get(filters.recipient) ?? [])
       : index.base.funding;
-  const lines = candidates
+  const kept = candidates
     .filter((line) => {
       if (inFamily && !inFamily.has(line.programme)) return false;
       if (filters.recipient && line.recipient !== filters.recipient) return false;
@@ -59,15 +59,20 @@ export function fundingReport(index: BaseIndex, filters: FundingFilters): Fundin
         if (!recipient || regionOf(recipient) !== filters.region) return false;
       }
       return true;
-    })
+    });
+  // Names looked up and ranked once each, not at every comparison.
+  const named = kept.map((line) => ({ line, programme: displayName(index, line.programme), recipient: displayName(index, line.recipient) }));
+  const rank = frenchRanks(named.flatMap((n) => [n.programme, n.recipient]));
+  const lines = named
     .sort(
       (a, b) =>
-        frenchCollator.compare(displayName(index, a.programme), displayName(index, b.programme)) ||
-        frenchCollator.compare(displayName(index, a.recipient), displayName(index, b.recipient)) ||
-        INSTRUMENTS.indexOf(a.instrument) - INSTRUMENTS.indexOf(b.instrument) ||
-        STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) ||
-        (a.id < b.id ? -1 : 1),
-    );
+        rank.get(a.programme)! - rank.get(b.programme)! ||
+        rank.get(a.recipient)! - rank.get(b.recipient)! ||
+        INSTRUMENTS.indexOf(a.line.instrument) - INSTRUMENTS.indexOf(b.line.instrument) ||
+        STAGES.indexOf(a.line.stage) - STAGES.indexOf(b.line.stage) ||
+        (a.line.id < b.line.id ? -1 : 1),
+    )
+    .map((n) => n.line);
   const budget = (family ?? []).flatMap((id) => (index.programmes.get(id)?.budget ?? []).map((line) => ({ programme: id, ...line })));
   return {
     ...(filters.programme ? { programme: { id: filters.programme, name: displayName(index, filters.programme), includes: family ?? [] } } : {}),

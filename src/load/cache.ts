@@ -219,8 +219,39 @@ function openStoreFile(file: string, key: string): { store: RecordStore; diagnos
       return offsets;
     };
     const wholeTables = new Map<string, unknown[]>();
-    const records = new Map<string, unknown>();
+    const records = new Map<string, unknown[]>();
     const lookups = new Map<string, unknown>();
+    // A table read record by record: past a threshold, its bytes are read at once, and the following
+    // records come from memory (the funding of a programme reads thousands of them).
+    const reads = new Map<string, number>();
+    const tableBytes = new Map<string, { start: number; bytes: Buffer }>();
+    const readRecord = (name: string, start: number, length: number): unknown => {
+      let held = tableBytes.get(name);
+      if (!held) {
+        const count = (reads.get(name) ?? 0) + 1;
+        reads.set(name, count);
+        // Worth it once a table's records are read by the dozen and beyond a sixteenth of them.
+        if (count > Math.max(64, describe(name).lengths.length / 16)) {
+          const { start: first, lengths } = describe(name);
+          const offsets = startsOf(name);
+          const end = offsets[offsets.length - 1]! + lengths[lengths.length - 1]!;
+          const bytes = Buffer.allocUnsafe(end - first);
+          for (let done = 0; done < bytes.length; ) {
+            const got = readSync(handle, bytes, done, bytes.length - done, first + done);
+            if (got === 0) return damaged();
+            done += got;
+          }
+          held = { start: first, bytes };
+          tableBytes.set(name, held);
+        }
+      }
+      if (!held) return parse(start, length);
+      try {
+        return JSON.parse(held.bytes.toString('utf8', start - held.start, start - held.start + length));
+      } catch {
+        return damaged();
+      }
+    };
     const table = (name: string): unknown[] => {
       let value = wholeTables.get(name);
       if (!value) {
@@ -239,13 +270,14 @@ function openStoreFile(file: string, key: string): { store: RecordStore; diagnos
       record: (name, position) => {
         const whole = wholeTables.get(name);
         if (whole) return whole[position];
-        const memoKey = `${name}/${position}`;
-        let value = records.get(memoKey);
+        let memo = records.get(name);
+        if (!memo) records.set(name, (memo = []));
+        let value = memo[position];
         if (value === undefined) {
           const start = startsOf(name)[position];
           if (start === undefined) damaged();
-          value = parse(start!, describe(name).lengths[position]!);
-          records.set(memoKey, value);
+          value = readRecord(name, start!, describe(name).lengths[position]!);
+          memo[position] = value;
         }
         return value;
       },

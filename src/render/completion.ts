@@ -3,13 +3,14 @@
  * disagree with it. Ids are asked of coop itself (`coop __ids`), through its cache.
  */
 export interface CompletionSpec {
-  commands: Array<{ name: string; options: string[] }>;
+  /** Commands; a group (new, add) names its subcommands, each with its own options. */
+  commands: Array<{ name: string; options: string[]; subcommands?: Array<{ name: string; options: string[] }> }>;
   globalOptions: string[];
   /** Closed lists of values, by option. */
   values: Record<string, readonly string[]>;
   /** Options whose value is an id, with the record type asked of `coop __ids`. */
   idOptions: Record<string, string>;
-  /** Commands whose argument is an id (show, sources, graph), with the record types asked of `coop __ids`. */
+  /** Commands whose arguments are ids (show, sources, graph, "add member"), with the record types asked of `coop __ids`. */
   idCommands: Record<string, string>;
   /** Options whose value is a folder. */
   folderOptions: string[];
@@ -27,20 +28,35 @@ export function completionScript(shell: string, spec: CompletionSpec): string {
 function bashScript(spec: CompletionSpec): string {
   const valueCases = Object.entries(spec.values).map(([option, values]) => `    ${option}) COMPREPLY=($(compgen -W "${words(values)}" -- "$cur")); return ;;`);
   const idCases = Object.entries(spec.idOptions).map(([option, type]) => `    ${option}) COMPREPLY=($(compgen -W "$(coop __ids ${type} $data 2>/dev/null)" -- "$cur")); return ;;`);
-  const optionCases = spec.commands.map((c) => `    ${c.name}) options="${words(c.options)}" ;;`);
+  // Subcommands are matched as "group sub": one case per subcommand, quoted.
+  const flat = spec.commands.flatMap((c) => [c, ...(c.subcommands ?? []).map((sub) => ({ name: `${c.name} ${sub.name}`, options: sub.options }))]);
+  const optionCases = flat.map((c) => `    "${c.name}") options="${words(c.options)}" ;;`);
   const idCommandCases = Object.entries(spec.idCommands).map(
-    ([command, type]) => `    ${command}) if [[ "$cur" != -* ]]; then COMPREPLY=($(compgen -W "$(coop __ids ${type} $data 2>/dev/null)" -- "$cur")); return; fi ;;`,
+    ([command, type]) => `    "${command}") if [[ "$cur" != -* ]]; then COMPREPLY=($(compgen -W "$(coop __ids ${type} $data 2>/dev/null)" -- "$cur")); return; fi ;;`,
   );
+  const groupCases = spec.commands.filter((c) => c.subcommands?.length).map((c) => `    ${c.name}) COMPREPLY=($(compgen -W "${words(c.subcommands!.map((sub) => sub.name))}" -- "$cur")); return ;;`);
   return `# coop completion for bash: source <(coop completion bash), or save it in your bash-completion folder
 _coop() {
-  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" command="" data="" i
+  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" command="" sub="" at=0 data="" i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "\${COMP_WORDS[i]}" in
       --data) data="--data \${COMP_WORDS[i+1]}" ;;
       -*) ;;
-      *) [ -z "$command" ] && [ "\${COMP_WORDS[i-1]}" != "--data" ] && command="\${COMP_WORDS[i]}" ;;
+      *)
+        if [ -z "$command" ] && [ "\${COMP_WORDS[i-1]}" != "--data" ]; then command="\${COMP_WORDS[i]}"; at=$i
+        elif [ -n "$command" ] && [ -z "$sub" ] && [ $i -eq $((at + 1)) ]; then sub="\${COMP_WORDS[i]}"
+        fi ;;
     esac
   done
+  # The word after a group (coop add <Tab>) is one of its subcommands.
+  if [ -n "$command" ] && [ $COMP_CWORD -eq $((at + 1)) ]; then
+    case "$command" in
+${groupCases.join('\n')}
+    esac
+  fi
+  case "$command" in
+${groupCases.map((line) => line.replace(/\).*$/, ') command="$command $sub" ;;')).join('\n')}
+  esac
   case "$prev" in
 ${[...valueCases, ...idCases].join('\n')}
     ${spec.folderOptions.join('|')}) COMPREPLY=($(compgen -d -- "$cur")); return ;;
@@ -69,15 +85,26 @@ function fishScript(spec: CompletionSpec): string {
   lines.push(`complete -c coop -n "not __fish_seen_subcommand_from ${names}" -a "${names}"`);
   const flag = (option: string) => `-l ${option.replace(/^--/, '')}`;
   for (const option of spec.globalOptions) lines.push(`complete -c coop ${flag(option)}${spec.folderOptions.includes(option) ? ' -r -F' : ''}`);
-  for (const command of spec.commands) {
-    const when = `-n "__fish_seen_subcommand_from ${command.name}"`;
+  const entries = spec.commands.flatMap((command) => {
+    const subs = command.subcommands ?? [];
+    if (subs.length > 0) {
+      const names = words(subs.map((sub) => sub.name));
+      lines.push(`complete -c coop -n "__fish_seen_subcommand_from ${command.name}; and not __fish_seen_subcommand_from ${names}" -a "${names}"`);
+    }
+    return [
+      { ...command, key: command.name, when: `-n "__fish_seen_subcommand_from ${command.name}"` },
+      ...subs.map((sub) => ({ ...sub, key: `${command.name} ${sub.name}`, when: `-n "__fish_seen_subcommand_from ${command.name}; and __fish_seen_subcommand_from ${sub.name}"` })),
+    ];
+  });
+  for (const command of entries) {
+    const when = command.when;
     for (const option of command.options) {
       const values = spec.values[option];
       const idType = spec.idOptions[option];
       const argument = values ? ` -x -a "${words(values)}"` : idType ? ` -x -a "(coop __ids ${idType} 2>/dev/null)"` : spec.folderOptions.includes(option) ? ' -r -F' : '';
       lines.push(`complete -c coop ${when} ${flag(option)}${argument}`);
     }
-    const argumentType = spec.idCommands[command.name];
+    const argumentType = spec.idCommands[command.key];
     if (argumentType) lines.push(`complete -c coop ${when} -a "(coop __ids ${argumentType} 2>/dev/null)"`);
   }
   lines.push('complete -c coop -n "__fish_seen_subcommand_from completion" -a "bash zsh fish"');

@@ -57,6 +57,21 @@ describe('coop completion bash', () => {
     expect(complete('coop graph alliance-o')).toEqual(['alliance-ouest-parisien']);
   });
 
+  it('completes the subcommands of new and add, their options, values and ids', () => {
+    expect(complete('coop add ')).toEqual(['event', 'figure', 'funding', 'member']);
+    expect(complete('coop new o')).toEqual(['organisation']);
+    expect(complete('coop add member alliance-o')).toEqual(['alliance-ouest-parisien']);
+    expect(complete('coop add member alliance-ouest-parisien hopital-f')).toEqual(['hopital-foch']);
+    expect(complete('coop add member alliance-ouest-parisien hopital-foch --ro')).toEqual(['--role']);
+    expect(complete('coop add member alliance-ouest-parisien hopital-foch --role fo')).toEqual(['founder']);
+    expect(complete('coop add funding --programme territoires')).toEqual(['territoires-d-innovation']);
+    expect(complete('coop add funding --up')).toEqual(['--upper-bound']);
+    expect(complete('coop new organisation clinique-x --source hospimedia')).toEqual(['hospimedia-2017-09-13-alliance-ouest-parisien']);
+    expect(complete('coop new organisation clinique-x --legal')).toEqual(['--legal-form']);
+    // A subcommand's options are its own: no --role for a new organisation.
+    expect(complete('coop new organisation clinique-x --ro')).toEqual([]);
+  });
+
   it('writes scripts for zsh (through bashcompinit) and fish', () => {
     const zsh = execFileSync(join(bin, 'coop'), ['completion', 'zsh'], { encoding: 'utf8' });
     expect(zsh.split('\n').slice(0, 3)).toEqual(['#compdef coop', '# coop completion for zsh: source <(coop completion zsh)', 'autoload -U +X bashcompinit && bashcompinit']);
@@ -64,6 +79,8 @@ describe('coop completion bash', () => {
     expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from list" -l kind -x -a "alliance ');
     expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from show" -a "(coop __ids all 2>/dev/null)"');
     expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from graph" -a "(coop __ids organisation,programme 2>/dev/null)"');
+    expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from add; and not __fish_seen_subcommand_from member funding event figure" -a "member funding event figure"');
+    expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from add; and __fish_seen_subcommand_from member" -l role -x -a "founder member associate lead partner investor provider"');
   });
 
   it('refuses another shell with exit 2', () => {
