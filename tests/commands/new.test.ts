@@ -463,5 +463,24 @@ describe('the README walkthrough "Recording a new article"', () => {
     const written = await organisation('92');
     expect(written.code).toBe(0);
     expect(readme).toContain(`--department 92 --city "rueil malmaison" --source hospimedia-2026-11-20-clinique-x\n${written.out}${written.err}$ cat data/organisations/clinique-x.yaml\n${read('organisations/clinique-x.yaml')}\`\`\``);
+
+    // 3. The facts between records, with coop add.
+    const member = await coop(['add', 'member', 'alliance-ouest-parisien', 'clinique-x', '--role', 'member', '--since', '2026-11', '--source', 'hospimedia-2026-11-20-clinique-x']);
+    expect(member.code).toBe(0);
+    expect(readme).toContain(`    --source hospimedia-2026-11-20-clinique-x\n${member.out}${member.err}$ coop add event`);
+    const event = await coop([
+      'add', 'event', '--id', 'clinique-x-joins-alliance-ouest-parisien', '--date', '2026-11', '--kind', 'joining',
+      '--title', "Clinique X joins the Alliance hospitalière de l'Ouest parisien",
+      '--org', 'alliance-ouest-parisien', '--org', 'clinique-x', '--source', 'hospimedia-2026-11-20-clinique-x',
+    ]);
+    expect(event.code).toBe(0);
+    expect(readme).toContain(`--org alliance-ouest-parisien --org clinique-x --source hospimedia-2026-11-20-clinique-x\n${event.out}${event.err}\`\`\``);
+
+    // 4. Check, and read it back, as on a terminal 100 columns wide.
+    const validated = await coop(['validate']);
+    expect(validated.code).toBe(0);
+    const shown = await coop(['show', 'clinique-x'], { tty: true, columns: 100, env: { NO_COLOR: '1' } });
+    expect(shown.code).toBe(0);
+    expect(readme).toContain(`$ coop validate\n${validated.out}$ coop show clinique-x\n${shown.out}\`\`\``);
   });
 });
