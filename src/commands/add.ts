@@ -20,7 +20,7 @@ import {
 import { RefusedError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { checkChoice, findRecord, type GlobalOptions } from './context.js';
-import { applyChanges, type EditContext, type FileChange } from './edit.js';
+import { applyChanges, schemaLineOfSiblings, type EditContext, type FileChange } from './edit.js';
 
 /**
  * `coop add member|funding|event|figure`: one fact added to the YAML a person keeps, as a new list
@@ -254,7 +254,7 @@ function editList(context: EditContext, path: string, key: string, item: Item, k
 function editListFile(context: EditContext, path: string, item: Item, siblingFiles: readonly string[]): FileChange {
   const text = context.read(path);
   if (text !== undefined) return { path, text: editing(context, path, () => appendToRootList(text, item, STYLE)), create: false };
-  return { path, text: editing(context, path, () => newListFile(schemaLineOfSiblings(context, path, siblingFiles), item, STYLE)), create: true };
+  return { path, text: editing(context, path, () => newListFile(schemaLineOfSiblings(context, path.slice(0, path.lastIndexOf('/')), siblingFiles), item, STYLE)), create: true };
 }
 
 function current(context: EditContext, path: string): string {
@@ -270,16 +270,4 @@ function editing(context: EditContext, path: string, edit: () => string): string
     if (error instanceof YamlEditError) throw new RefusedError(`cannot add to ${context.displayPath(path)}: ${error.message}; nothing written`, VALIDATE_HINT);
     throw error;
   }
-}
-
-/**
- * A new data file names its JSON Schema as its siblings do: the first line of the first sibling
- * in the same folder when it is a yaml-language-server line, else none (a base without the line
- * does not get one pointing nowhere).
- */
-function schemaLineOfSiblings(context: EditContext, path: string, siblingFiles: readonly string[]): string | undefined {
-  const folder = path.slice(0, path.lastIndexOf('/') + 1);
-  const sibling = [...new Set(siblingFiles)].filter((file) => file.startsWith(folder) && !file.slice(folder.length).includes('/')).sort()[0];
-  const firstLine = sibling === undefined ? undefined : context.read(sibling)?.split(/\r?\n/, 1)[0];
-  return firstLine?.startsWith('# yaml-language-server:') ? firstLine : undefined;
 }

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Diagnostic } from '../core/diagnostics.js';
-import { countDiagnostics } from '../core/diagnostics.js';
-import { sortDiagnostics } from '../core/diagnostics.js';
+import { isAbsolute, join } from 'node:path';
+import { countDiagnostics, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import type { IO } from '../io.js';
 import { discoverFiles, kindOfPath } from '../load/files.js';
-import { createFileExclusive, withWriteLock, writeFileAtomic, WriteLockTimeout } from '../load/write.js';
+import { createFileExclusive, readEditable, withWriteLock, writeFileAtomic, WriteLockTimeout, writeTarget } from '../load/write.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { loadStyle } from '../render/style.js';
 import { RefusedError } from '../errors.js';
@@ -54,26 +51,30 @@ export async function applyChanges(
     return await withWriteLock(realRoot, async () => {
       // Read under the lock: another coop may have changed the files just before.
       const before = await openBase(options, io, bundledData);
+      const boms = new Set<string>();
       const read = (path: string): string | undefined => {
-        try {
-          return readFileSync(join(dataDir, path), 'utf8');
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-          throw new RefusedError(`cannot read ${before.displayPath(path)} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-        }
+        const found = readEditable(join(dataDir, safePath(path)), before.displayPath(path));
+        if (found?.bom) boms.add(path);
+        return found?.text;
       };
       const changes = await plan({ ...before, index: before.index(), read });
-      for (const change of changes) {
-        const kind = kindOfPath(change.path);
-        if (kind === undefined) throw new RefusedError(`${before.displayPath(change.path)} is not a place for data files`);
-        if (change.create && read(change.path) !== undefined) {
-          throw new RefusedError(`${before.displayPath(change.path)} already exists: nothing written`, 'coop never overwrites a record: edit the file, or use coop add');
-        }
+      // One file per change: two files could not be written as one, all or nothing.
+      if (changes.length !== 1) throw new Error(`a change writes one file, not ${changes.length}`);
+      const [change] = changes as [FileChange];
+      const shown = before.displayPath(change.path);
+      const kind = kindOfPath(safePath(change.path));
+      if (kind === undefined) throw new RefusedError(`${shown} is not a place for data files`);
+      if (change.create && read(change.path) !== undefined) {
+        throw new RefusedError(`${shown} already exists: nothing written`, 'coop never overwrites a record: edit the file, or use coop add');
+      }
+      // Editing a file that already has errors would hide them among the change's, or worse.
+      if (!change.create && before.diagnostics.some((d) => d.file === change.path && d.severity === 'error')) {
+        throw new RefusedError(`${shown} has errors: nothing written`, 'coop validate shows them; fix them first');
       }
 
       const { files } = await discoverFiles(dataDir);
       const { buildWithChanges } = await import('./cold.js');
-      const after = await buildWithChanges(files, new Map(changes.map((change) => [change.path, { kind: kindOfPath(change.path)!, text: change.text }])));
+      const after = await buildWithChanges(files, new Map([[change.path, { kind, text: change.text }]]));
       const brought = newProblems(before.diagnostics, after.diagnostics);
       const paint = await loadStyle(io.color);
       const errors = brought.filter((d) => d.severity === 'error');
@@ -85,29 +86,64 @@ export async function applyChanges(
 
       if (mode.dryRun) {
         // The text that would be written, for the person to read or pipe; the note goes to stderr.
-        for (const change of changes) io.out(change.text);
-        const paths = changes.map((change) => before.displayPath(change.path)).join(', ');
+        io.out(change.text);
         io.err(renderDiagnostics(brought.filter((d) => d.severity === 'warning'), before.displayPath, paint));
-        io.err(`coop: dry run: nothing written (would ${changes.every((c) => c.create) ? 'create' : 'write'} ${paths})\n`);
+        io.err(`coop: dry run: nothing written (would ${change.create ? 'create' : 'write'} ${shown})\n`);
         return 0;
       }
-      for (const change of changes) {
-        const target = join(dataDir, change.path);
+      const text = boms.has(change.path) ? `\ufeff${change.text}` : change.text;
+      try {
+        const target = writeTarget(join(dataDir, change.path), realRoot, shown);
         if (change.create) {
-          if (!createFileExclusive(target, change.text)) throw new RefusedError(`${before.displayPath(change.path)} already exists: nothing written`);
+          if (!createFileExclusive(target, text)) throw new RefusedError(`${shown} already exists: nothing written`);
         } else {
-          writeFileAtomic(target, change.text);
+          writeFileAtomic(target, text);
         }
-        io.out(`${before.displayPath(change.path)}\n`);
+      } catch (error) {
+        if (error instanceof RefusedError) throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new RefusedError(`cannot write ${shown} (${code ?? 'error'}): nothing written`);
       }
+      io.out(`${shown}\n`);
       // Written, but worth knowing: a warning the change brought (a date after the article's, say).
       io.err(renderDiagnostics(brought.filter((d) => d.severity === 'warning'), before.displayPath, paint));
       return 0;
     });
   } catch (error) {
     if (error instanceof WriteLockTimeout) throw new RefusedError(`nothing written: ${error.message}`, 'wait for it to finish, or remove the lock file if no coop is running');
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new RefusedError(`cannot write in ${dataDir} (${code}): nothing written`);
     throw error;
   }
+}
+
+/** A path relative to the data folder that stays in it: no "..", ".", empty or absolute parts. */
+function safePath(path: string): string {
+  const parts = path.split('/');
+  if (isAbsolute(path) || path.includes('\\') || parts.some((part) => part === '' || part === '.' || part === '..')) {
+    throw new RefusedError(`"${path}" is not a path inside the data folder: nothing written`);
+  }
+  return path;
+}
+
+/**
+ * The `# yaml-language-server: $schema=...` first line the files of a folder share, for a new file
+ * there: copied from a sibling (the first of five that has one), so that a base without the line
+ * does not get one pointing nowhere.
+ */
+export function schemaLineOfSiblings(context: EditContext, folder: string, siblingFiles: readonly string[]): string | undefined {
+  const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+  const siblings = [...new Set(siblingFiles)].filter((file) => file.startsWith(prefix) && !file.slice(prefix.length).includes('/')).sort().slice(0, 5);
+  for (const file of siblings) {
+    let first: string | undefined;
+    try {
+      first = context.read(file)?.split('\n', 1)[0]?.replace(/\r$/, '');
+    } catch {
+      continue; // An unreadable sibling says nothing about the others.
+    }
+    if (first !== undefined && /^# yaml-language-server: \$schema=\S+$/.test(first)) return first;
+  }
+  return undefined;
 }
 
 /**

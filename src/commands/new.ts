@@ -8,7 +8,7 @@ import { folderOf, newArticleText, newRecordPath, newYamlFileText, type NewField
 import { RefusedError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { checkChoice, findRecord, type GlobalOptions } from './context.js';
-import { applyChanges, type EditContext } from './edit.js';
+import { applyChanges, schemaLineOfSiblings, type EditContext } from './edit.js';
 import { resolveRegionOption } from './options.js';
 
 /** The options of `coop new <type>`, as commander names them. Lists come from repeatable options. */
@@ -252,7 +252,7 @@ function fileText(type: NewRecordType, given: GivenFields, context: EditContext)
     fields.people = (fields.people as Array<Record<string, string>>).map((person) => (person.org === undefined ? person : { ...person, org: organisation(person.org) }));
   }
   if (type === 'article') return newArticleText(fields, given.summary);
-  return newYamlFileText(type, fields, schemaLineOfSiblings(context, type));
+  return newYamlFileText(type, fields, schemaLineOfSiblings(context, folderOf(type), (type === 'organisation' ? context.base.organisations : context.base.programmes).map((record) => record.file)));
 }
 
 /**
@@ -268,21 +268,3 @@ function referenceId(context: EditContext, value: string, types: RecordType[], n
   return findRecord(context.index, value, types, noun).record.id; // throws: several records, or none
 }
 
-/**
- * The `# yaml-language-server: $schema=...` line of the other files of the folder, so that a new file
- * gets the same, and a base whose files have none does not get one pointing nowhere.
- */
-function schemaLineOfSiblings(context: EditContext, type: 'organisation' | 'programme'): string | undefined {
-  const folder = `${folderOf(type)}/`;
-  const records = type === 'organisation' ? context.base.organisations : context.base.programmes;
-  const siblings = records
-    .map((record) => record.file)
-    .filter((file) => file.startsWith(folder) && !file.slice(folder.length).includes('/'))
-    .sort()
-    .slice(0, 5);
-  for (const file of siblings) {
-    const first = context.read(file)?.split('\n', 1)[0]?.replace(/\r$/, '');
-    if (first !== undefined && /^# yaml-language-server: \$schema=\S+$/.test(first)) return first;
-  }
-  return undefined;
-}

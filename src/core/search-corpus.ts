@@ -116,9 +116,21 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** The words of a field value as fuse.js's analyser makes them: lower case, accents removed. */
+/**
+ * Letters that do not decompose, written as fuse.js writes them (its NON_DECOMPOSABLE_MAP, lower
+ * case): "Weiß" is searched as "weiss".
+ */
+const NOT_DECOMPOSABLE: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ŧ: 't', ı: 'i', ß: 'ss' };
+const NOT_DECOMPOSABLE_CHARS = /[łđøħŧıß]/g;
+
+/**
+ * The words of a text as fuse.js's analyser makes them: lower case, every combining mark removed
+ * (fuse removes most of them; removing them all keeps the word index a superset of what fuse
+ * matches), the letters above spelt out.
+ */
 export function fieldWords(text: string): string[] {
-  return words(fold(text));
+  const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(NOT_DECOMPOSABLE_CHARS, (char) => NOT_DECOMPOSABLE[char]!);
+  return words(folded);
 }
 
 /** The sorted names, the vocabulary and the postings of a list of documents. */

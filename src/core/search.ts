@@ -1,6 +1,6 @@
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { BaseIndex } from './base-index.js';
-import { memoryCorpus, normalise, occursWithin, searchDocument, SEARCHED_KEYS, words, type NameKey, type SearchCorpus, type SearchDocument, type SearchField, type SearchType } from './search-corpus.js';
+import { fieldWords, memoryCorpus, normalise, occursWithin, searchDocument, SEARCHED_KEYS, words, type NameKey, type SearchCorpus, type SearchDocument, type SearchField, type SearchType } from './search-corpus.js';
 
 /**
  * `coop search`: exact ids first, then exact names, acronyms and aliases (index.byName), then ids and
@@ -144,7 +144,7 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
     const fuse = new Fuse(candidates.map((position) => corpus.document(position)), FUSE_OPTIONS);
     const vocabulary = corpus.vocabulary();
     const df = new Map<string, number>();
-    for (const term of words(query)) {
+    for (const term of fieldWords(query)) {
       const at = vocabulary.words.indexOf(term);
       if (at !== -1) df.set(term, vocabulary.df[at]!);
     }
@@ -169,7 +169,7 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
 function fuzzyCandidates(corpus: SearchCorpus, query: string): number[] {
   const { words: vocabulary } = corpus.vocabulary();
   let candidates: Set<number> | undefined;
-  for (const term of new Set(words(query))) {
+  for (const term of new Set(fieldWords(query))) {
     // A word too long for the bit-parallel test narrows nothing: every document stays.
     if (term.length > 31) continue;
     const errors = Math.floor(FUZZY_THRESHOLD * term.length + 1e-9);

@@ -53,7 +53,8 @@ export function computeSearchStore(base: Base): { tables: Record<(typeof SEARCH_
 /** What the cache stores beside the records, computed once from the validated base. */
 export function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabulary'> {
   const ids = (table: TableName) => (base[table] as Array<{ id: string }>).map((record) => record.id);
-  const byName: Record<string, string[]> = {};
+  // No prototype: a name such as "__proto__" must be a key like any other.
+  const byName: Record<string, string[]> = Object.create(null);
   const addNames = (id: string, names: ReadonlyArray<string | undefined>) => {
     for (const name of new Set(names.filter((n): n is string => Boolean(n)).map(nameKey))) add(byName, name, id);
   };
@@ -62,7 +63,7 @@ export function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabular
   for (const record of base.articles) addNames(record.id, [record.title]);
 
   const group = <T>(records: readonly T[], keys: (record: T) => Iterable<string>, order?: readonly number[]): Positions => {
-    const positions: Positions = {};
+    const positions: Positions = Object.create(null);
     for (const i of order ?? records.map((_, i) => i)) for (const key of new Set(keys(records[i]!))) add(positions, key, i);
     return positions;
   };

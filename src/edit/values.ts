@@ -121,9 +121,10 @@ export function slugOfWords(text: string, words = 6): string {
   return slugify(text).split('-').filter(Boolean).slice(0, words).join('-');
 }
 
-/** A file name in a data folder: `name`, `name.yaml` or `name.yml`, nothing with a slash. */
+/** A file name in a data folder: `name` (.yaml is added), `name.yaml` or `name.yml`, nothing with a slash. */
 export function checkFileName(value: string): string {
+  const extension = /\.ya?ml$/i.exec(value)?.[0].toLowerCase() ?? '.yaml';
   const name = value.replace(/\.ya?ml$/i, '');
   if (!ID_PATTERN.test(name)) throw new UsageError(`--file "${value}" is not a file name of the data folder`, 'give a kebab-case name, such as "alliance-ouest-parisien" (.yaml is added)');
-  return `${name}.yaml`;
+  return `${name}${extension}`;
 }

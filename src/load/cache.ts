@@ -292,8 +292,7 @@ function openStoreFile(file: string, key: string): { store: RecordStore; diagnos
       },
     };
     keep = true;
-    // Closed when the process ends: records are read from it for as long as the command runs.
-    process.once('exit', () => closeQuietly(handle));
+    keepOpen(handle);
     return { store, diagnostics, table };
   } catch (error) {
     if (error instanceof CacheDamagedError) throw error;
@@ -301,6 +300,16 @@ function openStoreFile(file: string, key: string): { store: RecordStore; diagnos
   } finally {
     if (!keep) closeQuietly(handle);
   }
+}
+
+/**
+ * Store files stay open while the command runs (records are read from them as needed) and are
+ * closed when the process ends, by one listener for them all.
+ */
+const openHandles = new Set<number>();
+function keepOpen(handle: number): void {
+  if (openHandles.size === 0) process.once('exit', () => openHandles.forEach(closeQuietly));
+  openHandles.add(handle);
 }
 
 function closeQuietly(handle: number): void {

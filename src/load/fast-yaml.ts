@@ -48,14 +48,36 @@ const CORE = FAILSAFE_SCHEMA.extend({
  * Prose with " & " or an unclosed "[" goes to the full parser too: slower, never wrong.
  */
 export function isPlainYaml(source: string): boolean {
-  if (source.includes('<<') || source.includes('{')) return false;
+  // A carriage return alone ends a line for js-yaml, not for `yaml`; \U escapes beyond Unicode and
+  // byte-order marks inside the text are read differently too.
+  if (source.includes('<<') || source.includes('{') || source.includes('\\U') || source.includes('\ufeff') || LONE_CR.test(source)) return false;
   const length = source.length;
   let i = 0;
+  let first = true;
   while (i < length) {
     let end = source.indexOf('\n', i);
     if (end === -1) end = length;
     if (!isPlainLine(source, i, end)) return false;
+    // A data file is a map or a list: a text whose first line is neither is left to `yaml`.
+    if (first && !isBlankOrComment(source, i, end)) {
+      if (!STARTS_MAP_OR_LIST.test(source.slice(i, Math.min(end, i + MAX_KEY + 2)))) return false;
+      first = false;
+    }
     i = end + 1;
+  }
+  return true;
+}
+
+const LONE_CR = /\r(?!\n)/;
+/** `yaml` refuses an implicit key longer than this; js-yaml does not. */
+const MAX_KEY = 1024;
+const STARTS_MAP_OR_LIST = new RegExp(`^(?:- |-$|-\\r|[^\\s#"'][^\\n]{0,${MAX_KEY - 1}}?:(?:[ \\r]|$))`);
+
+function isBlankOrComment(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === HASH) return true;
+    if (c !== SPACE && c !== TAB && c !== CR) return false;
   }
   return true;
 }
@@ -87,6 +109,8 @@ function isPlainLine(source: string, start: number, end: number): boolean {
   const first = source.charCodeAt(start);
   if (first === 0x25 /* % */) return false;
   if ((source.startsWith('---', start) || source.startsWith('...', start)) && isBlankAt(source, start + 3, end)) return false;
+  // Tabs cannot indent YAML; the two parsers report them differently.
+  if (first === TAB) return false;
   let i = start;
   // Indentation, then any "- " of block sequences.
   for (;;) {
@@ -98,11 +122,13 @@ function isPlainLine(source: string, start: number, end: number): boolean {
   const lead = source.charCodeAt(i);
   if (lead === HASH) return true;
   if (lead === OPEN || (lead === QUESTION && isBlankAt(source, i + 1, end))) return false;
-  if (lead !== DOUBLE && lead !== SINGLE) {
-    // A block key: the text before ": " must be text, not null, a boolean or a number.
-    let colon = source.indexOf(':', i);
-    while (colon !== -1 && colon < end && !isBlankAt(source, colon + 1, end)) colon = source.indexOf(':', colon + 1);
-    if (colon !== -1 && colon < end) {
+  // A block key: the text before ": " must be text (not null, a boolean or a number), and not
+  // longer than `yaml` accepts.
+  let colon = source.indexOf(':', i);
+  while (colon !== -1 && colon < end && !isBlankAt(source, colon + 1, end)) colon = source.indexOf(':', colon + 1);
+  if (colon !== -1 && colon < end) {
+    if (colon - i > MAX_KEY) return false;
+    if (lead !== DOUBLE && lead !== SINGLE) {
       const key = source.slice(i, colon).trimEnd();
       if (key === '' || NOT_TEXT_KEY.test(key)) return false;
     }
@@ -135,6 +161,12 @@ function isPlainLine(source: string, start: number, end: number): boolean {
       if (previous === CLOSE || previous === DOUBLE || previous === SINGLE) return false;
     }
     if ((c === 0x26 /* & */ || c === 0x2a /* * */ || c === 0x21 /* ! */) && (afterBlank || previous === OPEN || previous === COMMA)) return false;
+    // A block scalar with an explicit indentation (|2, >-1): the parsers count it differently.
+    if ((c === 0x7c /* | */ || c === 0x3e /* > */) && afterBlank) {
+      const next = source.charCodeAt(i + 1);
+      const after = next === 0x2b || next === DASH ? source.charCodeAt(i + 2) : next;
+      if (after >= 0x30 && after <= 0x39) return false;
+    }
     if (c === OPEN) {
       // A sequence inside a sequence could be a key: the full parser decides.
       if (depth > 0 && (lastSignificant === COMMA || lastSignificant === OPEN)) return false;

@@ -1,6 +1,75 @@
 // Synchronous on purpose, like files.ts: one short-lived process writing one or two files.
-import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { RefusedError } from '../errors.js';
+import { MAX_FILE_BYTES } from './files.js';
+
+/** A data file's text as coop edits it: strict UTF-8, with its byte-order mark set aside. */
+export interface EditableText {
+  text: string;
+  /** The file began with a byte-order mark: it is written back with one. */
+  bom: boolean;
+}
+
+// ignoreBOM keeps the mark in the text, where it is seen and set aside.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Reads a data file to edit it, or undefined when there is none. Refused, rather than read with
+ * replacement characters, when it is not UTF-8 or is over the size cap: writing it back would
+ * silently change bytes the person never touched.
+ */
+export function readEditable(absolutePath: string, shownPath: string): EditableText | undefined {
+  let bytes: Buffer;
+  try {
+    if (statSync(absolutePath).size > MAX_FILE_BYTES) throw new RefusedError(`${shownPath} is over the ${MAX_FILE_BYTES}-byte cap: nothing written`);
+    bytes = readFileSync(absolutePath);
+  } catch (error) {
+    if (error instanceof RefusedError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new RefusedError(`cannot read ${shownPath} (${code ?? 'error'}): nothing written`);
+  }
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    throw new RefusedError(`${shownPath} is not UTF-8: nothing written`, 'coop validate shows where; save the file as UTF-8 first');
+  }
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+}
+
+/**
+ * Where to write a data file: a symbolic link is written through, to the file it names, which must
+ * be inside the data folder; a file with other hard links is refused, since replacing it would
+ * leave the other names holding the old text.
+ */
+export function writeTarget(absolutePath: string, realRoot: string, shownPath: string): string {
+  let target = absolutePath;
+  try {
+    if (lstatSync(absolutePath).isSymbolicLink()) target = realpathSync(absolutePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') throw new RefusedError(`cannot write ${shownPath} (${code ?? 'error'}): nothing written`);
+  }
+  const folder = realpathOr(dirname(target));
+  const inside = relative(realRoot, join(folder, basename(target)));
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) throw new RefusedError(`${shownPath} leads outside the data folder: nothing written`);
+  try {
+    if (statSync(target).nlink > 1) throw new RefusedError(`${shownPath} has other hard links, which replacing it would leave behind: nothing written`, 'copy it to a file of its own first');
+  } catch (error) {
+    if (error instanceof RefusedError) throw error;
+  }
+  return join(folder, basename(target));
+}
+
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
 
 /**
  * Writes through a temporary file in the same folder, then renames it over the target: a reader,
@@ -20,24 +89,49 @@ export function writeFileAtomic(target: string, content: string): void {
     removeQuietly(temporary);
     throw error;
   }
+  syncFolder(dirname(target));
 }
 
 /**
  * Creates `target` whole, or not at all if a file of that name exists (even one created a moment
- * ago by another process): link(2) refuses an existing name, which rename(2) would replace.
+ * ago by another process): link(2) refuses an existing name, which rename(2) would replace. Where
+ * the file system has no hard links, an exclusive open does the same, without the atomicity.
  * Returns false when the name was taken.
  */
 export function createFileExclusive(target: string, content: string): boolean {
   const temporary = writeTemporary(target, content, 0o644);
   try {
     linkSync(temporary, target);
+    syncFolder(dirname(target));
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') return createByExclusiveOpen(target, content);
     throw error;
   } finally {
     removeQuietly(temporary);
   }
+}
+
+function createByExclusiveOpen(target: string, content: string): boolean {
+  let handle: number;
+  try {
+    handle = openSync(target, 'wx', 0o644);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    writeAll(handle, content);
+    fsyncSync(handle);
+  } catch (error) {
+    closeSync(handle);
+    removeQuietly(target);
+    throw error;
+  }
+  closeSync(handle);
+  return true;
 }
 
 function writeTemporary(target: string, content: string, mode: number): string {
@@ -45,8 +139,7 @@ function writeTemporary(target: string, content: string, mode: number): string {
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   const handle = openSync(temporary, 'wx', mode);
   try {
-    const bytes = Buffer.from(content, 'utf8');
-    for (let written = 0; written < bytes.length; ) written += writeSync(handle, bytes, written, bytes.length - written);
+    writeAll(handle, content);
     fsyncSync(handle);
   } catch (error) {
     closeSync(handle);
@@ -55,6 +148,25 @@ function writeTemporary(target: string, content: string, mode: number): string {
   }
   closeSync(handle);
   return temporary;
+}
+
+function writeAll(handle: number, content: string): void {
+  const bytes = Buffer.from(content, 'utf8');
+  for (let written = 0; written < bytes.length; ) written += writeSync(handle, bytes, written, bytes.length - written);
+}
+
+/** The rename itself survives a power cut only once the folder is synced; best effort. */
+function syncFolder(folder: string): void {
+  try {
+    const handle = openSync(folder, 'r');
+    try {
+      fsyncSync(handle);
+    } finally {
+      closeSync(handle);
+    }
+  } catch {
+    // Some systems cannot sync a folder: the write stands, only its durability is less sure.
+  }
 }
 
 function removeQuietly(path: string): void {
@@ -68,15 +180,17 @@ function removeQuietly(path: string): void {
 export class WriteLockTimeout extends Error {}
 
 const LOCK_NAME = '.coop-write.lock';
-/** A lock older than this is left over by a process that died without removing it. */
-const STALE_AFTER_MS = 60_000;
+/** A lock with no readable holder this old was left by a process that died while creating it. */
+const UNREADABLE_AFTER_MS = 10_000;
 
 /**
  * Runs `work` while holding the data folder's write lock, so that two `coop add` at once never
  * lose one another's change: each reads the file, edits it and writes it back before the next
- * starts. The lock is a dot file (data discovery skips it), removed when `work` ends.
+ * starts. The lock is a dot file (data discovery skips it) holding the holder's pid, removed when
+ * `work` ends. A lock whose holder no longer runs is taken over. Pids are checked on this machine
+ * only: on a data folder shared over a network, a lock held from another machine looks abandoned.
  */
-export async function withWriteLock<T>(dataDir: string, work: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+export async function withWriteLock<T>(dataDir: string, work: () => Promise<T>, timeoutMs = 120_000): Promise<T> {
   const lock = join(dataDir, LOCK_NAME);
   const deadline = Date.now() + timeoutMs;
   let handle: number | undefined;
@@ -85,8 +199,9 @@ export async function withWriteLock<T>(dataDir: string, work: () => Promise<T>, 
       handle = openSync(lock, 'wx', 0o644);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (isStale(lock)) {
-        removeQuietly(lock);
+      const stale = staleLock(lock);
+      if (stale !== undefined) {
+        takeOver(lock, stale);
         continue;
       }
       if (Date.now() > deadline) throw new WriteLockTimeout(`another coop is writing in this data folder (lock ${lock})`);
@@ -102,19 +217,48 @@ export async function withWriteLock<T>(dataDir: string, work: () => Promise<T>, 
   }
 }
 
-/** The holder is gone (its pid no longer runs) or the lock is too old to be anyone's. */
-function isStale(lock: string): boolean {
+/** The inode of a lock whose holder is gone, or undefined while the lock is someone's. */
+function staleLock(lock: string): number | undefined {
   try {
+    const info = statSync(lock);
     const pid = Number(readFileSync(lock, 'utf8').trim());
-    if (Date.now() - statSync(lock).mtimeMs > STALE_AFTER_MS) return true;
-    if (!Number.isInteger(pid) || pid <= 0) return false; // being written: not stale yet
+    if (!Number.isInteger(pid) || pid <= 0) {
+      // Just created, its pid not yet written; or left so by a crash, if it stays so.
+      return Date.now() - info.mtimeMs > UNREADABLE_AFTER_MS ? info.ino : undefined;
+    }
     try {
       process.kill(pid, 0);
-      return false;
+      return undefined;
     } catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'ESRCH';
+      return (error as NodeJS.ErrnoException).code === 'ESRCH' ? info.ino : undefined;
     }
   } catch {
-    return false;
+    return undefined;
+  }
+}
+
+/**
+ * Removes a stale lock, and only that one: two waiters may find the same stale lock, and the
+ * slower must not remove the fresh lock the faster has just made. The lock is first moved aside
+ * under a name of this process's own; if what was moved is not the stale lock, it is put back.
+ */
+function takeOver(lock: string, staleInode: number): void {
+  const aside = `${lock}.${process.pid}.${Date.now().toString(36)}.stale`;
+  try {
+    renameSync(lock, aside);
+  } catch {
+    return; // Gone already: someone else took it over.
+  }
+  try {
+    if (statSync(aside).ino === staleInode) return;
+    // A live lock, made between our look and our move: back where it was, unless a third made one.
+    try {
+      linkSync(aside, lock);
+    } catch {
+      // A third process made a lock in that instant: the holder of the one moved aside and that
+      // third may overlap. Three processes within microseconds of a stale lock: accepted.
+    }
+  } finally {
+    removeQuietly(aside);
   }
 }

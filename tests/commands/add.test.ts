@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -331,5 +331,62 @@ describe('coop add figure', () => {
       'coop: --metric "Beds" is not a valid id: lower-case ASCII letters, digits and single hyphens\n  hint: did you mean "beds"?\n',
     );
     expect((await refused(base, ['add', 'figure', 'gazette-2019-05-02-alliance', '--metric', 'beds', '--value', '1', '--source', GAZETTE])).code).toBe(1);
+  });
+});
+
+describe('coop add on files that need care (found in review)', () => {
+  it('refuses a file that is not UTF-8, and leaves its bytes as they were', async () => {
+    const base = copyOf('query');
+    const file = join(base.dir, 'funding', 'fonds-regional.yaml');
+    writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from('# Financ\xe9 par la r\xe9gion\n', 'latin1')]));
+    const result = await refused(base, ['add', 'funding', '--programme', 'fonds-regional', '--recipient', 'hopital-a', '--instrument', 'loan', '--amount', '1M', '--stage', 'awarded', '--source', JOURNAL]);
+    expect(result).toEqual({ code: 1, out: '', err: 'coop: data/funding/fonds-regional.yaml is not UTF-8: nothing written\n  hint: coop validate shows where; save the file as UTF-8 first\n' });
+  });
+
+  it('refuses to edit a file that already has errors', async () => {
+    const base = copyOf('query');
+    const file = join(base.dir, 'funding', 'fonds-regional.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}- id: broken-line\n  programme: fonds-regional\n  recipient: hopital-a\n  instrument: grant\n  amount: 5\n  stage: promised\n  source: ${JOURNAL}\n`);
+    const result = await refused(base, ['add', 'funding', '--programme', 'fonds-regional', '--recipient', 'hopital-a', '--instrument', 'loan', '--amount', '1M', '--stage', 'awarded', '--source', JOURNAL]);
+    expect(result).toEqual({ code: 1, out: '', err: 'coop: data/funding/fonds-regional.yaml has errors: nothing written\n  hint: coop validate shows them; fix them first\n' });
+  });
+
+  it('writes through a symbolic link to the file it names, and keeps the link', async () => {
+    const base = copyOf('query');
+    const shared = join(base.dir, 'shared');
+    mkdirSync(shared);
+    renameSync(join(base.dir, 'organisations', 'hopital-a.yaml'), join(shared, 'hopital-a.yaml'));
+    symlinkSync('../shared/hopital-a.yaml', join(base.dir, 'organisations', 'hopital-a.yaml'));
+    const result = await base.run(['add', 'figure', 'hopital-a', '--metric', 'beds', '--value', '1200', '--source', JOURNAL]);
+    expect(result.code, result.err).toBe(0);
+    expect(lstatSync(join(base.dir, 'organisations', 'hopital-a.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(shared, 'hopital-a.yaml'), 'utf8')).toContain('  - metric: beds\n    value: 1200\n');
+  });
+
+  it('refuses a file with other hard links, which replacing it would leave behind', async () => {
+    const base = copyOf('query');
+    linkSync(join(base.dir, 'organisations', 'hopital-a.yaml'), join(root!, 'elsewhere.yaml'));
+    const result = await refused(base, ['add', 'figure', 'hopital-a', '--metric', 'beds', '--value', '1200', '--source', JOURNAL]);
+    expect(result.err).toBe('coop: data/organisations/hopital-a.yaml has other hard links, which replacing it would leave behind: nothing written\n  hint: copy it to a file of its own first\n');
+  });
+
+  it('keeps a byte-order mark where there was one', async () => {
+    const base = copyOf('query');
+    const file = join(base.dir, 'organisations', 'hopital-a.yaml');
+    writeFileSync(file, `\ufeff${readFileSync(file, 'utf8')}`);
+    const result = await base.run(['add', 'figure', 'hopital-a', '--metric', 'beds', '--value', '1200', '--source', JOURNAL]);
+    expect(result.code, result.err).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('  - metric: beds\n');
+  });
+
+  it('keeps the extension --file gives', async () => {
+    const base = copyOf('query');
+    renameSync(join(base.dir, 'funding', 'fonds-regional.yaml'), join(base.dir, 'funding', 'fonds-regional.yml'));
+    const result = await base.run(['add', 'funding', '--programme', 'fonds-regional', '--recipient', 'hopital-a', '--instrument', 'loan', '--amount', '1M', '--stage', 'awarded', '--source', JOURNAL, '--file', 'fonds-regional.yml']);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toBe('data/funding/fonds-regional.yml\n');
+    expect(readdirSync(join(base.dir, 'funding'))).toEqual(['fonds-regional.yml']);
   });
 });

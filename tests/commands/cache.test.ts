@@ -206,4 +206,14 @@ describe('the cache of validated records', () => {
     expect((await coop('search', 'zephyr')).out).toContain('hopital-a');
     expect(readFileSync(searchFile, 'utf8')).toContain('"zephyr"');
   });
+
+  it('finds names such as __proto__ and constructor in its stored lookups as in the data files', async () => {
+    writeFileSync(orgFile('hopital-a'), readFileSync(orgFile('hopital-a'), 'utf8').replace('name: Hôpital A', 'name: __proto__\naliases: [constructor, toString]'));
+    for (const query of ['__proto__', 'constructor', 'tostring']) {
+      const fromFiles = await coop('show', query, '--no-cache');
+      expect(fromFiles.code, query).toBe(0);
+      await coop('show', query);
+      expect(await coop('show', query), query).toEqual(fromFiles);
+    }
+  });
 });

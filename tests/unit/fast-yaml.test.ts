@@ -114,9 +114,22 @@ describe('the quick YAML reader', () => {
     }
   });
 
+  it('declines what the two parsers read differently (found by review): lone carriage returns, escapes beyond Unicode, long keys, bare scalars, tabs', () => {
+    const long = 'k'.repeat(1100);
+    const texts = [
+      'a: b\rc: d\n', 'a: "x\ry"\n', 'a: "\\U00110000"\n', `${long}: v\n`, `"${long}": v\n`, `- ${long}: v\n`, `a: 1\n${long}: v\n`,
+      '\tk\n', 'a:\n\tb: c\n', '|1\n  0\n', '|2\n    @\n', 'a: |2\n    x\n', 'a: >-1\n  x\n', '---0\n', '\n\ufeff\\n', 'k\n', 'a: b\ufeff\n',
+    ];
+    for (const text of texts) {
+      expect(fastParse(text), JSON.stringify(text)).toBeUndefined();
+      // And the full parser, which reads them instead, reports a problem or gives its own values.
+      expect(() => parseYaml('x.yaml', text)).not.toThrow();
+    }
+  });
+
   it('agrees with the full parser on thousands of damaged copies of real files', () => {
     const texts = [...yamlTexts(join(FIXTURES, 'query', 'data')), ...yamlTexts(BUNDLED_DATA)].map(([, text]) => text);
-    const pieces = ['"', "'", ':', ': ', '-', '- ', '#', '\n', '\n  ', '  ', '\t', '[', ']', '{', '}', ',', '|', '>', '\\', 'é', '0', 'true', '~', '|-\n  ', '"\\u00e9"'];
+    const pieces = ['"', "'", ':', ': ', '-', '- ', '#', '\n', '\n  ', '  ', '\t', '[', ']', '{', '}', ',', '|', '>', '\\', 'é', '0', 'true', '~', '|-\n  ', '"\\u00e9"', '\r', '\r\n', '\\U0001F600', '|2', '\ufeff', '\u2028', '\u0085'];
     let seed = 12345;
     const random = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;

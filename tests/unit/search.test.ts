@@ -267,6 +267,23 @@ function substringDistance(pattern: string, text: string): number {
   return Math.min(...previous);
 }
 
+describe('letters that do not decompose', () => {
+  // Ids that do not spell the names out: only the names can match.
+  it('finds them written as fuse.js writes them: ß as ss, ł as l, ø as o', () => {
+    const index = baseOf([
+      org('cabinet-1', { name: 'Cabinet Anne Weiß' }),
+      org('klinik-2', { name: 'Klinik Groß-Gerau' }),
+      org('szpital-3', { name: 'Szpital Łódź' }),
+      org('societe-4', { name: 'Ørsted Santé' }),
+      org('hopital-z', { name: 'Hôpital Z' }),
+    ]);
+    expect(ids(search('weiss', {}, index))).toEqual(['cabinet-1']);
+    expect(ids(search('gross gerau', {}, index))).toEqual(['klinik-2']);
+    expect(ids(search('lodz', {}, index))).toEqual(['szpital-3']);
+    expect(ids(search('orsted', {}, index))).toEqual(['societe-4']);
+  });
+});
+
 describe('occursWithin', () => {
   it('agrees with a brute-force edit distance on many random words', () => {
     let seed = 7;

@@ -1,9 +1,10 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostics.js';
-import { newProblems } from '../../src/commands/edit.js';
+import { applyChanges, newProblems } from '../../src/commands/edit.js';
+import { FIXTURES } from '../helpers.js';
 import { kindOfPath } from '../../src/load/files.js';
 import { createFileExclusive, withWriteLock, writeFileAtomic } from '../../src/load/write.js';
 
@@ -60,6 +61,25 @@ describe('the write lock', () => {
     expect(readdirSync(dir)).toEqual(['.coop-write.lock']);
   });
 
+  it('never takes a lock from a holder that still runs, however old the lock', async () => {
+    const lock = join(dir, '.coop-write.lock');
+    writeFileSync(lock, `${process.pid}\n`);
+    const longAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(lock, longAgo, longAgo);
+    await expect(withWriteLock(dir, async () => 'done', 100)).rejects.toThrow(/another coop is writing/);
+    expect(readFileSync(lock, 'utf8')).toBe(`${process.pid}\n`);
+  });
+
+  it('waits for a lock being made (no pid yet), and takes over one left so long ago', async () => {
+    const lock = join(dir, '.coop-write.lock');
+    writeFileSync(lock, '');
+    await expect(withWriteLock(dir, async () => 'done', 100)).rejects.toThrow(/another coop is writing/);
+    const longAgo = new Date(Date.now() - 60_000);
+    utimesSync(lock, longAgo, longAgo);
+    expect(await withWriteLock(dir, async () => 'done', 100)).toBe('done');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('releases the lock when the work fails', async () => {
     await expect(withWriteLock(dir, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(readdirSync(dir)).toEqual([]);
@@ -85,5 +105,16 @@ describe('the layout', () => {
     expect(kindOfPath('articles/x.yaml')).toBeUndefined();
     expect(kindOfPath('constructor/x.yaml')).toBeUndefined();
     expect(kindOfPath('x.yaml')).toBeUndefined();
+  });
+});
+
+describe('applyChanges', () => {
+  it('writes nothing outside the data folder, whatever path a plan gives', async () => {
+    cpSync(join(FIXTURES, 'query', 'data'), join(dir, 'data'), { recursive: true });
+    const io = { out: () => undefined, err: () => undefined, isTTY: false, color: false, columns: 100, env: {}, cwd: dir };
+    for (const path of ['../outside.yaml', 'organisations/../../outside.yaml', '/tmp/outside.yaml', 'organisations/./x.yaml', 'organisations//x.yaml']) {
+      await expect(applyChanges({ data: 'data' }, io, join(dir, 'data'), () => [{ path, text: 'name: X\n', create: true }])).rejects.toThrow(/is not a path inside the data folder: nothing written/);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['data']);
   });
 });
