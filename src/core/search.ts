@@ -94,17 +94,24 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
     seen.add(doc.id);
     hits.push({ type: doc.type, id: doc.id, name: doc.name, score, matched: { field, text: excerpt(value, at) } });
   };
-  const documentOf = (id: string): SearchDocument | undefined => {
-    const found = index.byId.get(id);
-    return found && found.type !== 'funding' ? searchDocument(found.type, found.record) : undefined;
-  };
+  // 1 and 2 read the sorted names, as 3 does: the exact matches are the run of names equal to the text.
+  const exactIds: SearchDocument[] = [];
+  const exactNames = new Map<number, SearchDocument>();
+  for (let i = lowerBound(corpus, query); i < corpus.nameCount && corpus.name(i).key === query; i++) {
+    const name = corpus.name(i);
+    if (name.field === 'id') exactIds.push(corpus.document(name.doc));
+    else if (!exactNames.has(name.doc)) {
+      const doc = corpus.document(name.doc);
+      // The names a record answers to (index.byName): an event's title is not one of them.
+      if (name.field !== 'title' || doc.type === 'article') exactNames.set(name.doc, doc);
+    }
+  }
 
   // 1. The id itself (ids are lower-case ASCII: the folded text is compared).
-  const byExactId = documentOf(query);
-  if (accept(byExactId)) add(byExactId, 0, 'id', byExactId.id);
+  for (const doc of exactIds) if (accept(doc)) add(doc, 0, 'id', doc.id);
 
   // 2. A name, acronym, alias or article title, in any case and accents.
-  const named = (index.byName.get(query) ?? []).map(documentOf).filter(accept);
+  const named = [...exactNames.values()].filter(accept);
   const exactField = (doc: SearchDocument): [SearchField, string] => {
     for (const field of FIELD_ORDER) {
       const value = fieldValue(doc, field);
@@ -140,18 +147,7 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
   // weighs by its rarity in the whole base, as if fuse had indexed every document, so that a record
   // scores the same whatever else the text narrowed the search to, and with --type or without.
   if (hits.length < options.limit) {
-    const candidates = fuzzyCandidates(corpus, query);
-    const fuse = new Fuse(candidates.map((position) => corpus.document(position)), FUSE_OPTIONS);
-    const vocabulary = corpus.vocabulary();
-    const df = new Map<string, number>();
-    for (const term of fieldWords(query)) {
-      const at = vocabulary.words.indexOf(term);
-      if (at !== -1) df.set(term, vocabulary.df[at]!);
-    }
-    // fuse.js keeps its word statistics here (7.x); the lock file pins the version, and the tests
-    // compare every search with and without the cache.
-    (fuse as unknown as { _invertedIndex: { df: Map<string, number>; fieldCount: number } })._invertedIndex = { df, fieldCount: vocabulary.fieldCount };
-    const results = fuse.search(query, options.type ? undefined : { limit: options.limit + seen.size });
+    const results = fuzzySearch(corpus, query, options.type ? undefined : options.limit + seen.size);
     for (const result of results) {
       if (hits.length >= options.limit) break;
       if (seen.has(result.item.id) || !accept(result.item)) continue;
@@ -160,6 +156,28 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
     }
   }
   return hits;
+}
+
+/**
+ * fuse.js over the documents that can match, ranked as fuse over every document would rank them.
+ * fuse is built without its own word statistics (they would count only these candidates), then
+ * given those of the whole base: fuse.js 7 keeps them in _invertedIndex and reads useTokenSearch at
+ * each search. The lock file pins the version; a test compares the results with fuse over every
+ * document, and every search with and without the cache.
+ */
+export function fuzzySearch(corpus: SearchCorpus, query: string, limit?: number): FuseResult<SearchDocument>[] {
+  const candidates = fuzzyCandidates(corpus, query);
+  const fuse = new Fuse(candidates.map((position) => corpus.document(position)), { ...FUSE_OPTIONS, useTokenSearch: false });
+  const vocabulary = corpus.vocabulary();
+  const df = new Map<string, number>();
+  for (const term of fieldWords(query)) {
+    const at = vocabulary.words.indexOf(term);
+    if (at !== -1) df.set(term, vocabulary.df[at]!);
+  }
+  const internals = fuse as unknown as { options: { useTokenSearch: boolean }; _invertedIndex: { df: Map<string, number>; fieldCount: number } };
+  internals.options.useTokenSearch = true;
+  internals._invertedIndex = { df, fieldCount: vocabulary.fieldCount };
+  return fuse.search(query, limit === undefined ? undefined : { limit });
 }
 
 /**
@@ -183,7 +201,7 @@ function fuzzyCandidates(corpus: SearchCorpus, query: string): number[] {
   return [...all].sort((a, b) => a - b);
 }
 
-const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
+export const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
   keys: SEARCHED_KEYS.map((key) => ({ name: key, weight: FIELD_WEIGHTS[key === 'name_field' ? 'name' : key] })),
   ignoreDiacritics: true,
   // A name can match anywhere in a long description or body, not only near its start.

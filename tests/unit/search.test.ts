@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { indexBase, type BaseIndex } from '../../src/core/base-index.js';
 import type { Base, Organisation } from '../../src/core/model.js';
-import { EXCERPT_LENGTH, excerpt, searchBase, type SearchHit, type SearchOptions } from '../../src/core/search.js';
+import Fuse from 'fuse.js';
+import { EXCERPT_LENGTH, excerpt, FUSE_OPTIONS, fuzzySearch, searchBase, type SearchHit, type SearchOptions } from '../../src/core/search.js';
 import { buildBase } from '../../src/core/validate.js';
 import { loadDataFolder } from '../../src/load/load-base.js';
-import { fieldWords, occursWithin, SEARCHED_KEYS, searchDocuments, type SearchDocument } from '../../src/core/search-corpus.js';
+import { fieldWords, memoryCorpus, normalise, occursWithin, SEARCHED_KEYS, searchDocuments, type SearchDocument } from '../../src/core/search-corpus.js';
 import { BUNDLED_DATA } from '../helpers.js';
 
 // Counts how many fuse indexes are built, to check that fuzzy search is only set up when needed.
@@ -266,6 +267,24 @@ function substringDistance(pattern: string, text: string): number {
   }
   return Math.min(...previous);
 }
+
+describe('the fuzzy stage', () => {
+  it('ranks and scores exactly as fuse.js over every record, though it gives fuse only the candidates', () => {
+    const documents = searchDocuments(bundled.base);
+    const everything = new Fuse(documents, FUSE_OPTIONS);
+    const corpus = memoryCorpus(bundled.base);
+    const queries = ['hopital', 'hopital strasbourg', 'alliance ouest', 'cite des fleurs', 'meuse', 'sante numerique', 'innovation territoire', 'laboratoire', 'clinque', 'fondation diaconesses', 'teleconsultation', 'xyzzy', 'e', 'pia'];
+    let compared = 0;
+    for (const text of queries) {
+      const query = normalise(text);
+      const expected = everything.search(query).map((r) => [r.item.id, r.score]);
+      const narrowed = fuzzySearch(corpus, query).map((r) => [r.item.id, r.score]);
+      expect(narrowed, text).toEqual(expected);
+      compared += expected.length;
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+});
 
 describe('letters that do not decompose', () => {
   // Ids that do not spell the names out: only the names can match.
