@@ -105,7 +105,12 @@ export function cacheFileFor(realDataDir: string, env: Readonly<Record<string, s
  */
 interface Directory {
   diagnostics: Span;
-  tables: Record<string, { start: number; lengths: number[] }>;
+  /**
+   * Each table's records: `offsets` is n + 1 unsigned 32-bit little-endian numbers, base64: where
+   * each record starts, and where one more would (records are followed by ",\n"). Decoded without
+   * parsing, so a table of 100,000 names costs nothing until its records are read.
+   */
+  tables: Record<string, { count: number; offsets: string }>;
   lookups: Record<string, Span>;
 }
 type Span = [start: number, length: number];
@@ -202,21 +207,26 @@ function openStoreFile(file: string, key: string): { store: RecordStore; diagnos
         return damaged();
       }
     };
-    const describe = (name: string) => (Object.hasOwn(directory.tables, name) ? directory.tables[name]! : damaged());
-    const starts = new Map<string, number[]>();
-    const startsOf = (name: string): number[] => {
-      let offsets = starts.get(name);
-      if (!offsets) {
-        const { start, lengths } = describe(name);
-        offsets = [];
-        let at = start;
-        for (const length of lengths) {
-          offsets.push(at);
-          at += length + 2;
-        }
-        starts.set(name, offsets);
+    const decoded = new Map<string, { count: number; offsets: Uint32Array }>();
+    const describe = (name: string): { count: number; offsets: Uint32Array } => {
+      let table = decoded.get(name);
+      if (!table) {
+        const entry = Object.hasOwn(directory.tables, name) ? directory.tables[name]! : damaged();
+        const bytes = Buffer.from(entry.offsets, 'base64');
+        if (bytes.length !== (entry.count + 1) * 4) damaged();
+        // Copied into an aligned buffer of its own: a view into Buffer's pool may be misaligned.
+        const offsets = new Uint32Array(entry.count + 1);
+        for (let i = 0; i <= entry.count; i++) offsets[i] = bytes.readUInt32LE(i * 4);
+        table = { count: entry.count, offsets };
+        decoded.set(name, table);
       }
-      return offsets;
+      return table;
+    };
+    /** Where record `position` is: its first byte and its length. */
+    const spanOf = (name: string, position: number): [number, number] => {
+      const { count, offsets } = describe(name);
+      if (!(position >= 0 && position < count)) return damaged();
+      return [offsets[position]!, offsets[position + 1]! - offsets[position]! - 2];
     };
     const wholeTables = new Map<string, unknown[]>();
     const records = new Map<string, unknown[]>();
@@ -230,11 +240,12 @@ function openStoreFile(file: string, key: string): { store: RecordStore; diagnos
       if (!held) {
         const count = (reads.get(name) ?? 0) + 1;
         reads.set(name, count);
-        // Worth it once a table's records are read by the dozen and beyond a sixteenth of them.
-        if (count > Math.max(64, describe(name).lengths.length / 16)) {
-          const { start: first, lengths } = describe(name);
-          const offsets = startsOf(name);
-          const end = offsets[offsets.length - 1]! + lengths[lengths.length - 1]!;
+        // Worth it only once a good part of the table is wanted: a read of each record costs a few
+        // microseconds, reading 16 MB of organisations at once some fifteen milliseconds.
+        const { count: records, offsets } = describe(name);
+        if (count > Math.max(256, records / 3)) {
+          const first = offsets[0]!;
+          const end = offsets[records]! - 2;
           const bytes = Buffer.allocUnsafe(end - first);
           for (let done = 0; done < bytes.length; ) {
             const got = readSync(handle, bytes, done, bytes.length - done, first + done);
@@ -255,18 +266,18 @@ function openStoreFile(file: string, key: string): { store: RecordStore; diagnos
     const table = (name: string): unknown[] => {
       let value = wholeTables.get(name);
       if (!value) {
-        const { start, lengths } = describe(name);
-        const offsets = startsOf(name);
-        const end = lengths.length === 0 ? start : offsets[offsets.length - 1]! + lengths[lengths.length - 1]!;
-        const parsed = lengths.length === 0 ? [] : parse(start - 2, end - start + 4);
-        if (!Array.isArray(parsed) || parsed.length !== lengths.length) damaged();
+        const { count, offsets } = describe(name);
+        const start = offsets[0]!;
+        const end = offsets[count]! - 2;
+        const parsed = count === 0 ? [] : parse(start - 2, end - start + 4);
+        if (!Array.isArray(parsed) || parsed.length !== count) damaged();
         value = parsed as unknown[];
         wholeTables.set(name, value);
       }
       return value;
     };
     const store: RecordStore = {
-      count: (name) => describe(name).lengths.length,
+      count: (name) => describe(name).count,
       record: (name, position) => {
         const whole = wholeTables.get(name);
         if (whole) return whole[position];
@@ -274,9 +285,8 @@ function openStoreFile(file: string, key: string): { store: RecordStore; diagnos
         if (!memo) records.set(name, (memo = []));
         let value = memo[position];
         if (value === undefined) {
-          const start = startsOf(name)[position];
-          if (start === undefined) damaged();
-          value = readRecord(name, start!, describe(name).lengths[position]!);
+          const [start, length] = spanOf(name, position);
+          value = readRecord(name, start, length);
           memo[position] = value;
         }
         return value;
@@ -364,7 +374,14 @@ function writeStoreFile(file: string, key: string, content: StoreContent): void 
           write(chunk.join(',\n') + (first + 500 < records.length ? ',\n' : ''));
         }
         write('\n]\n');
-        tables[name] = { start, lengths };
+        const offsets = Buffer.alloc((lengths.length + 1) * 4);
+        let at = start;
+        lengths.forEach((length, i) => {
+          offsets.writeUInt32LE(at, i * 4);
+          at += length + 2;
+        });
+        offsets.writeUInt32LE(at, lengths.length * 4);
+        tables[name] = { count: lengths.length, offsets: offsets.toString('base64') };
       }
       const lookups: Directory['lookups'] = {};
       for (const [name, value] of Object.entries(content.lookups)) lookups[name] = writePart(JSON.stringify(value));
