@@ -55,6 +55,8 @@ export interface BaseIndex {
   eventsByProgramme: Lookup<string, CoopEvent[]>;
   /** What `coop search` reads, when stored with the index (in the cache); else built from the base. */
   searchCorpus?: () => SearchCorpus;
+  /** Organisations' and programmes' display names, when stored with the index: naming a record then reads no record. */
+  displayNames?: Lookup<string, string>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -231,21 +233,28 @@ export function programmeWithDescendants(index: BaseIndex, id: string): string[]
 
 /** How a record is named to a person: its name (and acronym), or its title. */
 export function displayName(index: BaseIndex, id: string): string {
+  const stored = index.displayNames?.get(id);
+  if (stored !== undefined) return stored;
   // Organisations and programmes first: naming them must not parse the events and articles.
   const organisation = index.organisations.get(id);
-  if (organisation) return organisation.short_name ? `${organisation.name} (${organisation.short_name})` : organisation.name;
+  if (organisation) return namedAs(organisation);
   const programme = index.programmes.get(id);
-  if (programme) return programme.short_name ? `${programme.name} (${programme.short_name})` : programme.name;
+  if (programme) return namedAs(programme);
   const found = index.byId.get(id);
   if (!found) return id;
   switch (found.type) {
     case 'organisation':
     case 'programme':
-      return found.record.short_name ? `${found.record.name} (${found.record.short_name})` : found.record.name;
+      return namedAs(found.record);
     case 'article':
     case 'event':
       return found.record.title;
     case 'funding':
       return found.record.id;
   }
+}
+
+/** An organisation's or a programme's name as people read it: with its acronym, when it has one. */
+export function namedAs(record: { name: string; short_name?: string }): string {
+  return record.short_name ? `${record.name} (${record.short_name})` : record.name;
 }

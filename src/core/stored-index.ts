@@ -1,4 +1,4 @@
-import { membershipsOf, sortEvents, type AnyRecord, type BaseIndex, type Lookup, type Membership } from './base-index.js';
+import { membershipsOf, namedAs, sortEvents, type AnyRecord, type BaseIndex, type Lookup, type Membership } from './base-index.js';
 import { regionOf } from './geography.js';
 import type { Article, Base, CoopEvent, Funding, Organisation, Programme } from './model.js';
 import { nameKey } from './text.js';
@@ -25,6 +25,9 @@ export interface StoredLookups {
   'ids.funding': string[];
   'ids.events': string[];
   'ids.articles': string[];
+  /** Display names of organisations and programmes, in table order. */
+  'names.organisations': string[];
+  'names.programmes': string[];
   /** Folded name, short name, alias or title -> ids, as BaseIndex.byName. */
   byName: Record<string, string[]>;
   /** Member id -> positions of the structures listing it. */
@@ -74,6 +77,8 @@ export function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabular
     'ids.funding': ids('funding'),
     'ids.events': ids('events'),
     'ids.articles': ids('articles'),
+    'names.organisations': base.organisations.map(namedAs),
+    'names.programmes': base.programmes.map(namedAs),
     byName,
     memberOf: group(base.organisations, (org) => (org.members ?? []).map((m) => m.org)),
     subsidiariesOf: group(base.organisations, (org) => (org.parent ? [org.parent] : [])),
@@ -118,7 +123,7 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
     has: (id) => positionsById(table).has(id),
     [Symbol.iterator]: () => (base[table] as unknown as Array<T & { id: string }>).map((record): [string, T] => [record.id, record]).values(),
   });
-  const positionLookup = <R, T = R>(name: Exclude<LookupName, `ids.${TableName}` | 'byName' | 'searchVocabulary'>, table: TableName, select: (records: R[], key: string) => T[] = (records) => records as unknown as T[]): Lookup<string, T[]> => {
+  const positionLookup = <R, T = R>(name: Exclude<LookupName, `ids.${TableName}` | 'names.organisations' | 'names.programmes' | 'byName' | 'searchVocabulary'>, table: TableName, select: (records: R[], key: string) => T[] = (records) => records as unknown as T[]): Lookup<string, T[]> => {
     const get = (key: string): T[] | undefined => {
       const positions = store.lookup(name);
       if (!Object.hasOwn(positions, key)) return undefined;
@@ -200,9 +205,23 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
     };
   };
 
+  const displayNames: Lookup<string, string> = {
+    get: (id) => {
+      for (const table of ['organisations', 'programmes'] as const) {
+        const position = positionsById(table).get(id);
+        if (position !== undefined) return store.lookup(`names.${table}`)[position];
+      }
+      return undefined;
+    },
+    has: (id) => positionsById('organisations').has(id) || positionsById('programmes').has(id),
+    [Symbol.iterator]: () =>
+      (['organisations', 'programmes'] as const).flatMap((table) => store.lookup(`ids.${table}`).map((id, i): [string, string] => [id, store.lookup(`names.${table}`)[i]!])).values(),
+  };
+
   return {
     base,
     searchCorpus,
+    displayNames,
     byId,
     organisations,
     programmes,
