@@ -50,6 +50,22 @@ const boundaries = {
   },
 };
 
+/**
+ * commander requires node:child_process at load, for executable subcommands coop never uses; with
+ * node:net and the streams it brings, that is milliseconds at every start. Its bundle gets a
+ * stand-in that loads the real module on first use.
+ */
+const lazyChildProcess = {
+  name: 'coop-lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (args.importer.includes(`${join('node_modules', 'commander')}`) ? { path: 'lazy-child-process', namespace: 'coop-lazy' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'coop-lazy' }, () => ({
+      contents: "let real; module.exports = new Proxy({}, { get: (_, name) => (real ??= require('node:child_process'))[name] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -64,7 +80,7 @@ const common = {
   minifyWhitespace: true,
   minifySyntax: true,
   define: { __COOP_VERSION__: JSON.stringify(pkg.version), __COOP_BUILD__: JSON.stringify(buildId()) },
-  plugins: [boundaries],
+  plugins: [boundaries, lazyChildProcess],
   logLevel: 'warning',
 };
 

@@ -181,10 +181,14 @@ export function sortEvents<T extends { date: string; id: string }>(events: reado
   return keyed.map((k) => k.event);
 }
 
-export const frenchCollator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+/** Made on first use: creating a collator loads locale data, some milliseconds at every start. */
+let collator: Intl.Collator | undefined;
+export function frenchCollator(): Intl.Collator {
+  return (collator ??= new Intl.Collator('fr', { sensitivity: 'base', numeric: true }));
+}
 
 export function byName<T extends { name: string; id: string }>(a: T, b: T): number {
-  return frenchCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
+  return frenchCollator().compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
 }
 
 /**

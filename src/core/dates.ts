@@ -1,4 +1,14 @@
-import edtf, { parse as parseEdtf } from 'edtf';
+import type * as Edtf from 'edtf';
+
+/**
+ * The edtf package, loaded on the first date the quick reading below cannot settle: most runs
+ * never need it, and loading it costs several milliseconds at every start.
+ */
+let edtfPackage: typeof Edtf | undefined;
+function edtfLibrary(): typeof Edtf {
+  // A require, not an import: the bundle then loads it only here (see scripts/build.mjs).
+  return (edtfPackage ??= require('edtf') as typeof Edtf);
+}
 
 /**
  * A date as the data holds it: an EDTF string ("2017-09", "2012-12~", "2017-09/2019-03").
@@ -30,7 +40,7 @@ export function edtfProblem(text: EdtfText): string | undefined {
     if (day > daysInMonth(year, month)) return `${match[0]} does not exist: month ${month} of ${year} has ${daysInMonth(year, month)} days`;
   }
   try {
-    parseEdtf(text);
+    edtfLibrary().parse(text);
   } catch {
     return `"${text}" is not a valid EDTF date (e.g. 2017-09-13, 2017-09, 2012-12~, 2015?, 2017-09/2019-03)`;
   }
@@ -78,7 +88,7 @@ export function dateBounds(text: EdtfText): DateBounds | undefined {
   const fast = fastBounds(text);
   if (fast) return fast;
   try {
-    const parsed = edtf(text) as { min: number; max: number };
+    const parsed = edtfLibrary().default(text) as { min: number; max: number };
     const min = Number.isFinite(parsed.min) ? parsed.min : -Infinity;
     const max = Number.isFinite(parsed.max) ? parsed.max : Infinity;
     return { min, max };

@@ -1,4 +1,10 @@
-import Table from 'cli-table3';
+import type TableType from 'cli-table3';
+
+/** cli-table3, loaded for the first table drawn: a run in a pipe draws none. */
+let tableClass: typeof TableType | undefined;
+function Table(): typeof TableType {
+  return (tableClass ??= require('cli-table3') as typeof TableType);
+}
 import stringWidth from 'string-width';
 import { safeLine } from './sanitize.js';
 import { wrap } from './wrap.js';
@@ -48,7 +54,7 @@ export function renderTable(header: readonly string[], rows: ReadonlyArray<reado
   // cli-table3 as a row of its own (compact rows have no separator: it looks the same). Given a
   // cell of many lines, cli-table3 truncates the whole cell for a debug message at every line it
   // draws, in time quadratic in the cell's length: minutes for a long note.
-  const table = new Table({
+  const table = new (Table())({
     head: header.map((title) => paint.bold(title)),
     colWidths: widths,
     wordWrap: false,
