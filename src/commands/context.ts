@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve, join } from 'node:path';
 import type { Base } from '../core/model.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { IO } from '../io.js';
-import { cacheFileFor, cacheKey, readCache, writeCache, type CachedBase, type CachedBaseWithStore } from '../load/cache.js';
+import { cacheFileFor, cacheKey, mayChangeUnseen, readCache, writeCache, type CachedBase, type CachedBaseWithStore } from '../load/cache.js';
 import { discoverFiles } from '../load/files.js';
 import { countDiagnostics, sortDiagnostics } from '../core/diagnostics.js';
 import { indexBase, resolveRecords, type AnyRecord, type BaseIndex } from '../core/base-index.js';
@@ -49,6 +49,7 @@ export function resolveDataDir(options: GlobalOptions, io: IO, bundledData: stri
 
 export async function openBase(options: GlobalOptions, io: IO, bundledData: string): Promise<OpenBase> {
   const dataDir = resolveDataDir(options, io, bundledData);
+  const listedAt = Date.now();
   const discovered = await discoverFiles(dataDir);
   const cacheFile = options.cache === false ? undefined : cacheFileFor(discovered.realRoot, io.env, io.cwd);
   const key = cacheKey(discovered.files, BUILD);
@@ -56,7 +57,7 @@ export async function openBase(options: GlobalOptions, io: IO, bundledData: stri
   if (!built) {
     const { buildFromFiles } = await import('./cold.js');
     built = await buildFromFiles(discovered.files);
-    if (cacheFile) await writeCache(cacheFile, key, built);
+    if (cacheFile && !mayChangeUnseen(discovered.files, listedAt)) await writeCache(cacheFile, key, built);
   }
   const diagnostics = [...discovered.diagnostics, ...built.diagnostics];
   const shown = relative(io.cwd, dataDir);

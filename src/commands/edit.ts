@@ -1,8 +1,8 @@
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { countDiagnostics, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import type { IO } from '../io.js';
 import { discoverFiles, kindOfPath } from '../load/files.js';
-import { createFileExclusive, readEditable, withWriteLock, writeFileAtomic, WriteLockTimeout, writeTarget } from '../load/write.js';
+import { createFileExclusive, readEditable, removeAbandonedTemporaries, withWriteLock, writeFileAtomic, WriteLockTimeout, writeTarget } from '../load/write.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { loadStyle } from '../render/style.js';
 import { RefusedError } from '../errors.js';
@@ -94,6 +94,7 @@ export async function applyChanges(
       const text = boms.has(change.path) ? `\ufeff${change.text}` : change.text;
       try {
         const target = writeTarget(join(dataDir, change.path), realRoot, shown);
+        removeAbandonedTemporaries(dirname(target));
         if (change.create) {
           if (!createFileExclusive(target, text)) throw new RefusedError(`${shown} already exists: nothing written`);
         } else {

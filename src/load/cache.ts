@@ -41,6 +41,17 @@ export function hash64(text: string): string {
   return new Hash64().update(text).digest();
 }
 
+/**
+ * Whether a file could still change without changing its key: on a file system that keeps times
+ * to the second (FAT, some network mounts), a file written within the second before it was listed
+ * can be edited again, at the same size, within that same second. Such a base is not cached until
+ * the second has passed (git does the same for its index). Times with a fraction of a second come
+ * from a file system precise enough.
+ */
+export function mayChangeUnseen(files: readonly DataFile[], listedAt: number): boolean {
+  return files.some((f) => (f.mtimeMs % 1000 === 0 && listedAt - f.mtimeMs < 2000) || (f.ctimeMs % 1000 === 0 && listedAt - f.ctimeMs < 2000));
+}
+
 const NUMBER = new Float64Array(1);
 const WORDS = new Uint32Array(NUMBER.buffer);
 

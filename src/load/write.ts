@@ -1,5 +1,5 @@
 // Synchronous on purpose, like files.ts: one short-lived process writing one or two files.
-import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { RefusedError } from '../errors.js';
 import { MAX_FILE_BYTES } from './files.js';
@@ -169,6 +169,34 @@ function syncFolder(folder: string): void {
   }
 }
 
+/**
+ * Removes the temporary files a coop that died while writing left in `folder` (dot files, which
+ * discovery skips, named after the process that made them). Called under the write lock, so no
+ * living coop is writing one.
+ */
+export function removeAbandonedTemporaries(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const made = /^\..+\.(\d+)\.[0-9a-z]+\.tmp$/.exec(name);
+    if (made && !isRunning(Number(made[1]))) removeQuietly(join(folder, name));
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
 function removeQuietly(path: string): void {
   try {
     unlinkSync(path);
@@ -226,12 +254,7 @@ function staleLock(lock: string): number | undefined {
       // Just created, its pid not yet written; or left so by a crash, if it stays so.
       return Date.now() - info.mtimeMs > UNREADABLE_AFTER_MS ? info.ino : undefined;
     }
-    try {
-      process.kill(pid, 0);
-      return undefined;
-    } catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'ESRCH' ? info.ino : undefined;
-    }
+    return isRunning(pid) ? undefined : info.ino;
   } catch {
     return undefined;
   }

@@ -389,4 +389,15 @@ describe('coop add on files that need care (found in review)', () => {
     expect(result.out).toBe('data/funding/fonds-regional.yml\n');
     expect(readdirSync(join(base.dir, 'funding'))).toEqual(['fonds-regional.yml']);
   });
+
+  it('removes the temporary files a coop that died while writing left, and only those', async () => {
+    const base = copyOf('query');
+    const folder = join(base.dir, 'organisations');
+    // Pids are far below 2^22 on Linux: 4194303 runs nowhere; this test's own process runs.
+    writeFileSync(join(folder, '.hopital-a.yaml.4194303.lz3k9.tmp'), 'half a file');
+    writeFileSync(join(folder, `.hopital-a.yaml.${process.pid}.lz3k9.tmp`), 'being written');
+    const result = await base.run(['add', 'figure', 'hopital-a', '--metric', 'beds', '--value', '1200', '--source', JOURNAL]);
+    expect(result.code, result.err).toBe(0);
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([`.hopital-a.yaml.${process.pid}.lz3k9.tmp`]);
+  });
 });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -215,5 +215,18 @@ describe('the cache of validated records', () => {
       await coop('show', query);
       expect(await coop('show', query), query).toEqual(fromFiles);
     }
+  });
+
+  it('waits to cache a base whose file, on a file system keeping whole seconds, was written in the last second or two', async () => {
+    // A whole-second time, as FAT or some network file systems keep: an edit within that second,
+    // at the same size, would keep the key.
+    const now = Math.floor(Date.now() / 1000);
+    utimesSync(orgFile('hopital-a'), now, now);
+    await names();
+    expect(cacheFiles()).toEqual([]);
+    // Seconds later, the time says all it can: the base is cached.
+    utimesSync(orgFile('hopital-a'), now - 10, now - 10);
+    await names();
+    expect(cacheFiles()).toHaveLength(1);
   });
 });
