@@ -93,13 +93,14 @@ export async function applyChanges(
       }
       const text = boms.has(change.path) ? `\ufeff${change.text}` : change.text;
       try {
-        const target = writeTarget(join(dataDir, change.path), realRoot, shown);
-        removeAbandonedTemporaries(dirname(target));
+        const target = writeTarget(join(dataDir, change.path), realRoot, shown, change.create);
         if (change.create) {
           if (!createFileExclusive(target, text)) throw new RefusedError(`${shown} already exists: nothing written`);
         } else {
           writeFileAtomic(target, text);
         }
+        // Only once written: a refusal changes nothing, not even leftovers.
+        removeAbandonedTemporaries(dirname(target));
       } catch (error) {
         if (error instanceof RefusedError) throw error;
         const code = (error as NodeJS.ErrnoException).code;

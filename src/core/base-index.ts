@@ -207,7 +207,8 @@ export function sortByName<T extends { name: string; id: string }>(records: read
  * compares two numbers, not two strings through the collator.
  */
 export function frenchRanks(names: Iterable<string>): Map<string, number> {
-  const unique = [...new Set(names)].map((name) => ({ name, id: '' }));
+  // Each name is its own id: names the collator finds equal still get one order, every time.
+  const unique = [...new Set(names)].map((name) => ({ name, id: name }));
   return new Map(sortByName(unique).map((entry, rank) => [entry.name, rank]));
 }
 

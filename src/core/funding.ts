@@ -68,6 +68,8 @@ export function fundingReport(index: BaseIndex, filters: FundingFilters): Fundin
       (a, b) =>
         rank.get(a.programme)! - rank.get(b.programme)! ||
         rank.get(a.recipient)! - rank.get(b.recipient)! ||
+        // Two recipients of the same name stay apart, each with its lines.
+        (a.line.recipient < b.line.recipient ? -1 : a.line.recipient > b.line.recipient ? 1 : 0) ||
         INSTRUMENTS.indexOf(a.line.instrument) - INSTRUMENTS.indexOf(b.line.instrument) ||
         STAGES.indexOf(a.line.stage) - STAGES.indexOf(b.line.stage) ||
         (a.line.id < b.line.id ? -1 : 1),

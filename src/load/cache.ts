@@ -20,7 +20,7 @@ export interface CachedBase {
 }
 
 const FORMAT = 'coop-cache';
-const VERSION = 4;
+const VERSION = 5;
 
 /**
  * What the cached result depends on: every data file's path, size, times and inode, and the build
@@ -49,7 +49,9 @@ export function hash64(text: string): string {
  * from a file system precise enough.
  */
 export function mayChangeUnseen(files: readonly DataFile[], listedAt: number): boolean {
-  return files.some((f) => (f.mtimeMs % 1000 === 0 && listedAt - f.mtimeMs < 2000) || (f.ctimeMs % 1000 === 0 && listedAt - f.ctimeMs < 2000));
+  // Only near the listing: a time in the future (a file from a machine with a fast clock) says nothing.
+  const recent = (time: number) => time % 1000 === 0 && Math.abs(listedAt - time) < 2000;
+  return files.some((f) => recent(f.mtimeMs) || recent(f.ctimeMs));
 }
 
 const NUMBER = new Float64Array(1);
@@ -223,11 +225,17 @@ function openStoreFile(file: string, key: string): { store: RecordStore; diagnos
       let table = decoded.get(name);
       if (!table) {
         const entry = Object.hasOwn(directory.tables, name) ? directory.tables[name]! : damaged();
+        if (!Number.isInteger(entry.count) || entry.count < 0 || typeof entry.offsets !== 'string') damaged();
         const bytes = Buffer.from(entry.offsets, 'base64');
         if (bytes.length !== (entry.count + 1) * 4) damaged();
         // Copied into an aligned buffer of its own: a view into Buffer's pool may be misaligned.
         const offsets = new Uint32Array(entry.count + 1);
-        for (let i = 0; i <= entry.count; i++) offsets[i] = bytes.readUInt32LE(i * 4);
+        for (let i = 0; i <= entry.count; i++) {
+          offsets[i] = bytes.readUInt32LE(i * 4);
+          // Records follow one another, each at least "{}" and its ",\n": anything else is damage.
+          if (i > 0 && offsets[i]! < offsets[i - 1]! + 4) damaged();
+        }
+        if (offsets[entry.count]! > size) damaged();
         table = { count: entry.count, offsets };
         decoded.set(name, table);
       }
@@ -255,8 +263,9 @@ function openStoreFile(file: string, key: string): { store: RecordStore; diagnos
         // microseconds, reading 16 MB of organisations at once some fifteen milliseconds.
         const { count: records, offsets } = describe(name);
         if (count > Math.max(256, records / 3)) {
-          const first = offsets[0]!;
-          const end = offsets[records]! - 2;
+          // From the newline before the first record to the "\n]" after the last.
+          const first = offsets[0]! - 1;
+          const end = offsets[records]!;
           const bytes = Buffer.allocUnsafe(end - first);
           for (let done = 0; done < bytes.length; ) {
             const got = readSync(handle, bytes, done, bytes.length - done, first + done);
@@ -267,9 +276,26 @@ function openStoreFile(file: string, key: string): { store: RecordStore; diagnos
           tableBytes.set(name, held);
         }
       }
-      if (!held) return parse(start, length);
+      // Read with the bytes around it: a record starts a line and ends before ",\n" (or "\n]" for the
+      // last), so an offset into the middle of another record shows as damage, not as a record.
+      let text: string;
+      if (held) {
+        const from = start - 1 - held.start;
+        if (from < 0 || from + length + 3 > held.bytes.length) return damaged();
+        text = held.bytes.toString('utf8', from, from + length + 3);
+      } else {
+        try {
+          text = read(start - 1, length + 3);
+        } catch {
+          return damaged();
+        }
+      }
+      const ending = text.slice(-2);
+      if (text[0] !== '\n' || (ending !== ',\n' && ending !== '\n]')) return damaged();
       try {
-        return JSON.parse(held.bytes.toString('utf8', start - held.start, start - held.start + length));
+        const value = JSON.parse(text.slice(1, -2)) as unknown;
+        if (value === null || typeof value !== 'object') return damaged();
+        return value;
       } catch {
         return damaged();
       }

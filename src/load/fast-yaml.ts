@@ -51,13 +51,20 @@ export function isPlainYaml(source: string): boolean {
   // A carriage return alone ends a line for js-yaml, not for `yaml`; \U escapes beyond Unicode and
   // byte-order marks inside the text are read differently too.
   if (source.includes('<<') || source.includes('{') || source.includes('\\U') || source.includes('\ufeff') || LONE_CR.test(source)) return false;
+  // Keep chomping (|+ >+) keeps what ends the file, which the two parsers count differently.
+  if (KEEP_CHOMPING.test(source)) return false;
   const length = source.length;
   let i = 0;
   let first = true;
+  let previousEndsKey = false;
   while (i < length) {
     let end = source.indexOf('\n', i);
     if (end === -1) end = length;
     if (!isPlainLine(source, i, end)) return false;
+    const line = source.slice(i, end);
+    // A key with no value, then a comment line: the value that follows reads differently.
+    if (previousEndsKey && /^[ \t]*#/.test(line)) return false;
+    if (line.trim() !== '') previousEndsKey = /:\s*$/.test(line) && !/^[ \t]*#/.test(line);
     // A data file is a map or a list: a text whose first line is neither is left to `yaml`.
     if (first && !isBlankOrComment(source, i, end)) {
       if (!STARTS_MAP_OR_LIST.test(source.slice(i, Math.min(end, i + MAX_KEY + 2)))) return false;
@@ -69,6 +76,9 @@ export function isPlainYaml(source: string): boolean {
 }
 
 const LONE_CR = /\r(?!\n)/;
+const KEEP_CHOMPING = /[|>][0-9]?\+/;
+/** A line of dashes only ("-", "- -"): empty entries, nested or not, read differently. */
+const DASHES_ONLY = /^[ \t]*-(?:[ \t]+-)*[ \t]*\r?$/;
 /** `yaml` refuses an implicit key longer than this; js-yaml does not. */
 const MAX_KEY = 1024;
 const STARTS_MAP_OR_LIST = new RegExp(`^(?:- |-$|-\\r|[^\\s#"'][^\\n]{0,${MAX_KEY - 1}}?:(?:[ \\r]|$))`);
@@ -109,8 +119,13 @@ function isPlainLine(source: string, start: number, end: number): boolean {
   const first = source.charCodeAt(start);
   if (first === 0x25 /* % */) return false;
   if ((source.startsWith('---', start) || source.startsWith('...', start)) && isBlankAt(source, start + 3, end)) return false;
-  // Tabs cannot indent YAML; the two parsers report them differently.
-  if (first === TAB) return false;
+  // Tabs cannot indent YAML, nor stand alone on a line; the two parsers read them differently.
+  for (let j = start; j < end; j++) {
+    const c = source.charCodeAt(j);
+    if (c === TAB) return false;
+    if (c !== SPACE && c !== DASH) break;
+  }
+  if (DASHES_ONLY.test(source.slice(start, end))) return false;
   let i = start;
   // Indentation, then any "- " of block sequences.
   for (;;) {

@@ -1,5 +1,5 @@
 // Synchronous on purpose, like files.ts: one short-lived process writing one or two files.
-import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { RefusedError } from '../errors.js';
 import { MAX_FILE_BYTES } from './files.js';
@@ -22,7 +22,10 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function readEditable(absolutePath: string, shownPath: string): EditableText | undefined {
   let bytes: Buffer;
   try {
-    if (statSync(absolutePath).size > MAX_FILE_BYTES) throw new RefusedError(`${shownPath} is over the ${MAX_FILE_BYTES}-byte cap: nothing written`);
+    const info = statSync(absolutePath);
+    // A FIFO would block the read for ever, holding the write lock.
+    if (!info.isFile()) throw new RefusedError(`${shownPath} is not a regular file: nothing written`);
+    if (info.size > MAX_FILE_BYTES) throw new RefusedError(`${shownPath} is over the ${MAX_FILE_BYTES}-byte cap: nothing written`);
     bytes = readFileSync(absolutePath);
   } catch (error) {
     if (error instanceof RefusedError) throw error;
@@ -44,7 +47,7 @@ export function readEditable(absolutePath: string, shownPath: string): EditableT
  * be inside the data folder; a file with other hard links is refused, since replacing it would
  * leave the other names holding the old text.
  */
-export function writeTarget(absolutePath: string, realRoot: string, shownPath: string): string {
+export function writeTarget(absolutePath: string, realRoot: string, shownPath: string, create = false): string {
   let target = absolutePath;
   try {
     if (lstatSync(absolutePath).isSymbolicLink()) target = realpathSync(absolutePath);
@@ -52,6 +55,9 @@ export function writeTarget(absolutePath: string, realRoot: string, shownPath: s
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT') throw new RefusedError(`cannot write ${shownPath} (${code ?? 'error'}): nothing written`);
   }
+  // The first file of a layout folder the base does not have yet (funding/, events/): the folder is
+  // made, directly in the data folder.
+  if (create && !existsSync(dirname(target)) && realpathOr(dirname(dirname(target))) === realRoot) mkdirSync(dirname(target));
   const folder = realpathOr(dirname(target));
   const inside = relative(realRoot, join(folder, basename(target)));
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) throw new RefusedError(`${shownPath} leads outside the data folder: nothing written`);
@@ -136,7 +142,7 @@ function createByExclusiveOpen(target: string, content: string): boolean {
 
 function writeTemporary(target: string, content: string, mode: number): string {
   // A dot name: discovery skips it, so a concurrent `coop validate` never reads a file being written.
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${TEMPORARY_SUFFIX}`);
   const handle = openSync(temporary, 'wx', mode);
   try {
     writeAll(handle, content);
@@ -182,11 +188,16 @@ export function removeAbandonedTemporaries(folder: string): void {
     return;
   }
   for (const name of names) {
-    const made = /^\..+\.(\d+)\.[0-9a-z]+\.tmp$/.exec(name);
+    // Only coop's own names: ".<data file>.<pid>.<time>.coop.tmp".
+    const made = /^\..+\.(?:ya?ml|md)\.(\d+)\.[0-9a-z]+\.coop\.tmp$/.exec(name);
     if (made && !isRunning(Number(made[1]))) removeQuietly(join(folder, name));
   }
 }
 
+/** Marks coop's temporary files, so that no other file is ever taken for one. */
+const TEMPORARY_SUFFIX = '.coop.tmp';
+
+/** Whether the process `pid` runs (this one does). */
 function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
@@ -236,24 +247,36 @@ export async function withWriteLock<T>(dataDir: string, work: () => Promise<T>, 
       await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 30));
     }
   }
-  writeSync(handle, `${process.pid}\n`);
+  const token = `${process.pid} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  writeSync(handle, `${token}\n`);
   closeSync(handle);
+  heldLocks.add(token);
   try {
     return await work();
   } finally {
+    heldLocks.delete(token);
     removeQuietly(lock);
   }
 }
+
+/**
+ * The locks this process holds, by the "<pid> <token>" written in them. A lock with this process's
+ * pid and a token it does not hold was left by an earlier process that had the same pid (a
+ * container run again starts at the same pid).
+ */
+const heldLocks = new Set<string>();
 
 /** The inode of a lock whose holder is gone, or undefined while the lock is someone's. */
 function staleLock(lock: string): number | undefined {
   try {
     const info = statSync(lock);
-    const pid = Number(readFileSync(lock, 'utf8').trim());
+    const holder = readFileSync(lock, 'utf8').trim();
+    const pid = Number(holder.split(' ')[0]);
     if (!Number.isInteger(pid) || pid <= 0) {
       // Just created, its pid not yet written; or left so by a crash, if it stays so.
       return Date.now() - info.mtimeMs > UNREADABLE_AFTER_MS ? info.ino : undefined;
     }
+    if (pid === process.pid) return heldLocks.has(holder) ? undefined : info.ino;
     return isRunning(pid) ? undefined : info.ino;
   } catch {
     return undefined;
@@ -273,7 +296,8 @@ function takeOver(lock: string, staleInode: number): void {
     return; // Gone already: someone else took it over.
   }
   try {
-    if (statSync(aside).ino === staleInode) return;
+    // Inode numbers are reused at once (ext4): the file moved is checked again for itself.
+    if (statSync(aside).ino === staleInode && staleLock(aside) !== undefined) return;
     // A live lock, made between our look and our move: back where it was, unless a third made one.
     try {
       linkSync(aside, lock);

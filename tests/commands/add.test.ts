@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -393,11 +394,32 @@ describe('coop add on files that need care (found in review)', () => {
   it('removes the temporary files a coop that died while writing left, and only those', async () => {
     const base = copyOf('query');
     const folder = join(base.dir, 'organisations');
-    // Pids are far below 2^22 on Linux: 4194303 runs nowhere; this test's own process runs.
-    writeFileSync(join(folder, '.hopital-a.yaml.4194303.lz3k9.tmp'), 'half a file');
-    writeFileSync(join(folder, `.hopital-a.yaml.${process.pid}.lz3k9.tmp`), 'being written');
+    // Pids are far below 2^22 on Linux: 4194303 runs nowhere; the test runner's parent runs.
+    const dead = '.hopital-a.yaml.4194303.lz3k9.coop.tmp';
+    const alive = `.hopital-a.yaml.${process.ppid}.lz3k9.coop.tmp`;
+    const someoneElses = '.notes.4194303.draft.tmp';
+    for (const name of [dead, alive, someoneElses]) writeFileSync(join(folder, name), 'half a file');
+    // A refusal removes nothing.
+    await refused(base, ['add', 'figure', 'hopital-a', '--metric', 'beds', '--value', '1200', '--source', 'no-such-article']);
     const result = await base.run(['add', 'figure', 'hopital-a', '--metric', 'beds', '--value', '1200', '--source', JOURNAL]);
     expect(result.code, result.err).toBe(0);
-    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([`.hopital-a.yaml.${process.pid}.lz3k9.tmp`]);
+    expect(readdirSync(folder).filter((name) => name.startsWith('.')).sort()).toEqual([alive, someoneElses].sort());
+  });
+
+  it('refuses a FIFO where a file would be read, at once, holding nothing', async () => {
+    const base = copyOf('query');
+    execFileSync('mkfifo', [join(base.dir, 'organisations', 'fifo-test.yaml')]);
+    const result = await base.run(['new', 'organisation', 'fifo-test', '--name', 'Fifo Test', '--kind', 'clinic', '--source', JOURNAL]);
+    expect(result).toEqual({ code: 1, out: '', err: 'coop: data/organisations/fifo-test.yaml is not a regular file: nothing written\n' });
+    expect(readdirSync(base.dir).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('makes the layout folder of a first funding line when the base has none', async () => {
+    const base = copyOf('query');
+    rmSync(join(base.dir, 'funding'), { recursive: true });
+    const result = await base.run(['add', 'funding', '--programme', 'fonds-regional', '--recipient', 'hopital-a', '--instrument', 'loan', '--amount', '1M', '--stage', 'awarded', '--source', JOURNAL]);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toBe('data/funding/fonds-regional.yaml\n');
+    expect(readdirSync(join(base.dir, 'funding'))).toEqual(['fonds-regional.yaml']);
   });
 });

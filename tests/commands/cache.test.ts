@@ -229,4 +229,25 @@ describe('the cache of validated records', () => {
     await names();
     expect(cacheFiles()).toHaveLength(1);
   });
+
+  it('caches a base whose file has a whole-second time in the future (a machine with a fast clock)', async () => {
+    const later = Math.floor(Date.now() / 1000) + 3600;
+    utimesSync(orgFile('hopital-a'), later, later);
+    await names();
+    expect(cacheFiles()).toHaveLength(1);
+  });
+
+  it('takes a record offset that lands anywhere but the start of a line for damage, and rebuilds', async () => {
+    const expected = await coop('show', 'hopital-a', '--no-cache');
+    await coop('show', 'hopital-a');
+    const file = join(cacheDir, cacheFiles()[0]!);
+    const cached = readFileSync(file, 'utf8');
+    // The line break before hopital-a's record becomes a space: the same length, the JSON of the
+    // table still valid, the record's own text intact; only where it starts is wrong.
+    const at = cached.indexOf('{"name":"Hôpital A"');
+    expect(cached[at - 1]).toBe('\n');
+    writeFileSync(file, `${cached.slice(0, at - 1)} ${cached.slice(at)}`);
+    expect(await coop('show', 'hopital-a')).toEqual(expected);
+    expect(readFileSync(file, 'utf8')[readFileSync(file, 'utf8').indexOf('{"name":"Hôpital A"') - 1]).toBe('\n');
+  });
 });

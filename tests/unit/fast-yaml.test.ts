@@ -119,6 +119,10 @@ describe('the quick YAML reader', () => {
     const texts = [
       'a: b\rc: d\n', 'a: "x\ry"\n', 'a: "\\U00110000"\n', `${long}: v\n`, `"${long}": v\n`, `- ${long}: v\n`, `a: 1\n${long}: v\n`,
       '\tk\n', 'a:\n\tb: c\n', '|1\n  0\n', '|2\n    @\n', 'a: |2\n    x\n', 'a: >-1\n  x\n', '---0\n', '\n\ufeff\\n', 'k\n', 'a: b\ufeff\n',
+      // Found by a second review: empty nested entries, keep chomping at the end of the text, tabs
+      // on blank lines, a comment between a key and its value.
+      '- -\n- b\n', 'members:\n  - - \n  - org: x\n', 'a: |+\n  x\n  ', '- - >\n  \t\n', 'b:\n  - >\n  \t\n', 's:\n   a:\t|\n   \t',
+      'a:\n#x\n  c d\nb: 1\n', 'a:\n  b:\n  \t', 'a: >\n  \n \t', 'a:\n-\n  - -\n - x\n',
     ];
     for (const text of texts) {
       expect(fastParse(text), JSON.stringify(text)).toBeUndefined();

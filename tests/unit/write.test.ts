@@ -56,18 +56,19 @@ describe('the write lock', () => {
   });
 
   it('gives up after its timeout while a live process holds the lock', async () => {
-    writeFileSync(join(dir, '.coop-write.lock'), `${process.pid}\n`);
+    // The test runner's parent: a live process, not this one.
+    writeFileSync(join(dir, '.coop-write.lock'), `${process.ppid}\n`);
     await expect(withWriteLock(dir, async () => 'done', 100)).rejects.toThrow(/another coop is writing in this data folder/);
     expect(readdirSync(dir)).toEqual(['.coop-write.lock']);
   });
 
   it('never takes a lock from a holder that still runs, however old the lock', async () => {
     const lock = join(dir, '.coop-write.lock');
-    writeFileSync(lock, `${process.pid}\n`);
+    writeFileSync(lock, `${process.ppid}\n`);
     const longAgo = new Date(Date.now() - 3_600_000);
     utimesSync(lock, longAgo, longAgo);
     await expect(withWriteLock(dir, async () => 'done', 100)).rejects.toThrow(/another coop is writing/);
-    expect(readFileSync(lock, 'utf8')).toBe(`${process.pid}\n`);
+    expect(readFileSync(lock, 'utf8')).toBe(`${process.ppid}\n`);
   });
 
   it('waits for a lock being made (no pid yet), and takes over one left so long ago', async () => {
@@ -76,6 +77,12 @@ describe('the write lock', () => {
     await expect(withWriteLock(dir, async () => 'done', 100)).rejects.toThrow(/another coop is writing/);
     const longAgo = new Date(Date.now() - 60_000);
     utimesSync(lock, longAgo, longAgo);
+    expect(await withWriteLock(dir, async () => 'done', 100)).toBe('done');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('takes over a lock with its own pid that it does not hold (a container run again has the same pid)', async () => {
+    writeFileSync(join(dir, '.coop-write.lock'), `${process.pid} someone-else\n`);
     expect(await withWriteLock(dir, async () => 'done', 100)).toBe('done');
     expect(readdirSync(dir)).toEqual([]);
   });
