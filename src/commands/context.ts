@@ -3,7 +3,7 @@ import type { Base } from '../core/model.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { IO } from '../io.js';
 import { cacheFileFor, cacheKey, mayChangeUnseen, readCache, writeCache, type CachedBase, type CachedBaseWithStore } from '../load/cache.js';
-import { discoverFiles } from '../load/files.js';
+import { discoverFiles, type DataFile } from '../load/files.js';
 import { countDiagnostics, sortDiagnostics } from '../core/diagnostics.js';
 import { indexBase, resolveRecords, type AnyRecord, type BaseIndex } from '../core/base-index.js';
 import { storedIndex, type RecordStore, type TableName } from '../core/stored-index.js';
@@ -35,6 +35,8 @@ export interface OpenBase {
   dataDir: string;
   /** How to show a data file's path to the person: relative to where they stand when it is below. */
   displayPath: (file: string) => string;
+  /** The data files found, as the cache key saw them. */
+  files: DataFile[];
   /** How many records each table holds: from the cache without parsing them. */
   counts: Record<TableName, number>;
   /** The index: from the cache's stored lookups when the base came from it. */
@@ -65,6 +67,7 @@ export async function openBase(options: GlobalOptions, io: IO, bundledData: stri
   return {
     base: built.base,
     diagnostics: sortDiagnostics(diagnostics),
+    files: discovered.files,
     counts: 'counts' in built ? built.counts : countRecords(built.base),
     index: indexFor(built.base, 'store' in built ? built.store : undefined),
     dataDir,

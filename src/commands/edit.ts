@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { countDiagnostics, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import type { IO } from '../io.js';
-import { discoverFiles, kindOfPath } from '../load/files.js';
+import { kindOfPath, realDataFolder } from '../load/files.js';
 import { createFileExclusive, readEditable, removeAbandonedTemporaries, withWriteLock, writeFileAtomic, WriteLockTimeout, writeTarget } from '../load/write.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { loadStyle } from '../render/style.js';
@@ -46,7 +46,7 @@ export async function applyChanges(
   mode: ApplyMode = {},
 ): Promise<number> {
   const dataDir = resolveDataDir(options, io, bundledData);
-  const { realRoot } = await discoverFiles(dataDir);
+  const realRoot = realDataFolder(dataDir);
   try {
     return await withWriteLock(realRoot, async () => {
       // Read under the lock: another coop may have changed the files just before.
@@ -72,9 +72,9 @@ export async function applyChanges(
         throw new RefusedError(`${shown} has errors: nothing written`, 'coop validate shows them; fix them first');
       }
 
-      const { files } = await discoverFiles(dataDir);
       const { buildWithChanges } = await import('./cold.js');
-      const after = await buildWithChanges(files, new Map([[change.path, { kind, text: change.text }]]));
+      // The files as listed under the lock (openBase above): nothing has changed them since.
+      const after = await buildWithChanges(before.files, new Map([[change.path, { kind, text: change.text }]]));
       const brought = newProblems(before.diagnostics, after.diagnostics);
       const paint = await loadStyle(io.color);
       const errors = brought.filter((d) => d.severity === 'error');

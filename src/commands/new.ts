@@ -2,7 +2,7 @@ import { resolveRecords } from '../core/base-index.js';
 import { ORGANISATION_KINDS, SECTORS } from '../core/enums.js';
 import { findCommunes } from '../core/geography.js';
 import { RECORD_TYPE_NAMES, type RecordType } from '../core/model.js';
-import { ID_PATTERN, idProblem } from '../core/schema.js';
+import { ID_PATTERN, idProblem } from '../core/text.js';
 import { slugify } from '../core/text.js';
 import { folderOf, newArticleText, newRecordPath, newYamlFileText, type NewFields, type NewRecordType } from '../edit/new-record.js';
 import { RefusedError, UsageError } from '../errors.js';
@@ -66,7 +66,7 @@ const LANGUAGES = ['fr', 'en'] as const;
  * (unknown ids, geography, dates, URLs, identifiers) by the base check, every problem in one pass.
  */
 export async function newCommand(type: NewRecordType, id: string, options: NewOptions, io: IO, bundledData: string): Promise<number> {
-  checkId(type, id, options);
+  checkNewId(type, id, options);
   const given = await readOptions(type, options, io);
   const path = newRecordPath(type, id);
   return applyChanges(
@@ -81,7 +81,7 @@ export async function newCommand(type: NewRecordType, id: string, options: NewOp
   );
 }
 
-function checkId(type: NewRecordType, id: string, options: NewOptions): void {
+function checkNewId(type: NewRecordType, id: string, options: NewOptions): void {
   const problem = idProblem(id);
   if (problem === undefined) return;
   const suggestion = slugify(type === 'article' ? id : (options.name ?? id)) || slugify(id);

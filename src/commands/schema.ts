@@ -1,7 +1,7 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FILE_TYPES, jsonSchemas } from '../core/json-schema.js';
 import type { IO } from '../io.js';
+import { ensureFolder, writeFileAtomic } from '../load/write.js';
 import { renderJson } from '../render/json.js';
 import { UsageError, type GlobalOptions } from './context.js';
 
@@ -18,13 +18,11 @@ export async function schemaCommand(options: SchemaOptions, io: IO): Promise<num
   }
   const dir = resolve(io.cwd, options.out);
   try {
-    mkdirSync(dir, { recursive: true });
+    ensureFolder(dir);
     for (const type of FILE_TYPES) {
-      // Each written whole or not at all: a temporary file beside it, then a rename.
+      // Each written whole or not at all.
       const target = join(dir, `${type}.schema.json`);
-      const temporary = `${target}.${process.pid}.tmp`;
-      writeFileSync(temporary, renderJson(schemas[type]));
-      renameSync(temporary, target);
+      writeFileAtomic(target, renderJson(schemas[type]));
       io.out(`${target}\n`);
     }
   } catch (error) {

@@ -109,12 +109,7 @@ class LazyIndex implements BaseIndex {
   get byName(): Map<string, string[]> {
     return this.memo('byName', () => {
       const byName = new Map<string, string[]>();
-      const addNames = (id: string, names: ReadonlyArray<string | undefined>) => {
-        for (const name of new Set(names.filter((n): n is string => Boolean(n)).map(nameKey))) push(byName, name, id);
-      };
-      for (const record of this.base.organisations) addNames(record.id, [record.name, record.short_name, ...(record.aliases ?? [])]);
-      for (const record of this.base.programmes) addNames(record.id, [record.name, record.short_name, ...(record.aliases ?? [])]);
-      for (const record of this.base.articles) addNames(record.id, [record.title]);
+      forEachName(this.base, (name, id) => push(byName, name, id));
       return byName;
     });
   }
@@ -154,6 +149,20 @@ class LazyIndex implements BaseIndex {
   get eventsByProgramme(): Map<string, CoopEvent[]> {
     return this.memo('eventsByProgramme', () => groupBy(sortEvents(this.base.events), (event) => (event.programme ? [event.programme] : [])));
   }
+}
+
+/**
+ * Every name a record answers to, folded (nameKey), once per record: organisations' and
+ * programmes' names, short names and aliases, articles' titles. What byName is built from, in
+ * memory and in the cache.
+ */
+export function forEachName(base: Base, use: (name: string, id: string) => void): void {
+  const names = (id: string, values: ReadonlyArray<string | undefined>) => {
+    for (const name of new Set(values.filter((v): v is string => Boolean(v)).map(nameKey))) use(name, id);
+  };
+  for (const record of base.organisations) names(record.id, [record.name, record.short_name, ...(record.aliases ?? [])]);
+  for (const record of base.programmes) names(record.id, [record.name, record.short_name, ...(record.aliases ?? [])]);
+  for (const record of base.articles) names(record.id, [record.title]);
 }
 
 /** An organisation's members, each as a membership naming the structure. */

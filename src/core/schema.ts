@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_PATTERN, idProblem } from './text.js';
 import { edtfProblem, normaliseDate } from './dates.js';
 import type { RuleId } from './diagnostics.js';
 import { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, ORGANISATION_KINDS, SECTORS, STAGES } from './enums.js';
@@ -12,7 +13,8 @@ import { finessProblem, rnaProblem, sirenProblem, siretProblem, wikidataProblem 
 
 export { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, ORGANISATION_KINDS, SECTORS, STAGES };
 
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+// In text.ts, without zod: the commands that check ids need not load it.
+export { ID_PATTERN, idProblem };
 
 /** A check zod cannot express by itself, reported under its own rule id. */
 function checked<T extends z.ZodType>(schema: T, rule: RuleId, problem: (value: z.output<T>) => string | undefined) {
@@ -20,11 +22,6 @@ function checked<T extends z.ZodType>(schema: T, rule: RuleId, problem: (value: 
     const message = problem(value);
     if (message !== undefined) ctx.addIssue({ code: 'custom', message, params: { rule } });
   });
-}
-
-export function idProblem(value: string): string | undefined {
-  if (ID_PATTERN.test(value)) return undefined;
-  return `"${value}" is not a valid id: lower-case ASCII letters, digits and single hyphens (e.g. hopital-foch)`;
 }
 
 const text = z.string().trim().min(1);

@@ -1,5 +1,5 @@
 import type { Article, Base, CoopEvent, Organisation, Programme } from './model.js';
-import { fold } from './text.js';
+import { nameKey } from './text.js';
 
 /**
  * What `coop search` reads, without fuse.js: the documents, their names sorted for the prefix stage,
@@ -104,10 +104,6 @@ export function searchDocuments(base: Base): SearchDocument[] {
   return SEARCHED_TABLES.flatMap(([table, type]) => (base[table] as Array<Organisation | Programme | CoopEvent | Article>).map((record) => searchDocument(type, record)));
 }
 
-/** Folded, with runs of white space made one space: the form names and the text are compared in. */
-export function normalise(text: string): string {
-  return fold(text).replace(/\s+/g, ' ').trim();
-}
 
 /** Runs of letters, marks, digits and underscores: fuse.js's own default words. */
 const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
@@ -141,7 +137,7 @@ export function buildSearchCorpus(documents: readonly SearchDocument[]): { names
   const postings: number[][] = [];
   documents.forEach((doc, position) => {
     const add = (field: SearchField, value: string | undefined) => {
-      if (value !== undefined) names.push({ key: normalise(value), doc: position, field, value });
+      if (value !== undefined) names.push({ key: nameKey(value), doc: position, field, value });
     };
     add('id', doc.id);
     add('name', doc.name_field);

@@ -1,6 +1,7 @@
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { BaseIndex } from './base-index.js';
-import { fieldWords, memoryCorpus, normalise, occursWithin, searchDocument, SEARCHED_KEYS, words, type NameKey, type SearchCorpus, type SearchDocument, type SearchField, type SearchType } from './search-corpus.js';
+import { nameKey } from './text.js';
+import { fieldWords, memoryCorpus, occursWithin, searchDocument, SEARCHED_KEYS, words, type NameKey, type SearchCorpus, type SearchDocument, type SearchField, type SearchType } from './search-corpus.js';
 
 /**
  * `coop search`: exact ids first, then exact names, acronyms and aliases (index.byName), then ids and
@@ -83,7 +84,8 @@ function corpusOf(index: BaseIndex): SearchCorpus {
 
 /** The records answering to `text`, best first, at most `limit`, each once. */
 export function searchBase(index: BaseIndex, text: string, options: SearchOptions): SearchHit[] {
-  const query = normalise(text);
+  // Folded, runs of white space made one: the form names are compared in.
+  const query = nameKey(text);
   if (query === '' || options.limit <= 0) return [];
   const corpus = corpusOf(index);
   const accept = (doc: SearchDocument | undefined): doc is SearchDocument => doc !== undefined && (!options.type || doc.type === options.type);
@@ -115,7 +117,7 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
   const exactField = (doc: SearchDocument): [SearchField, string] => {
     for (const field of FIELD_ORDER) {
       const value = fieldValue(doc, field);
-      for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) if (normalise(v) === query) return [field, v];
+      for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) if (nameKey(v) === query) return [field, v];
     }
     return ['name', doc.name];
   };

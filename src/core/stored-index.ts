@@ -1,7 +1,6 @@
-import { membershipsOf, namedAs, sortEvents, type AnyRecord, type BaseIndex, type Lookup, type Membership } from './base-index.js';
+import { forEachName, membershipsOf, namedAs, sortEvents, type AnyRecord, type BaseIndex, type Lookup, type Membership } from './base-index.js';
 import { regionOf } from './geography.js';
 import type { Article, Base, CoopEvent, Funding, Organisation, Programme } from './model.js';
-import { nameKey } from './text.js';
 import { buildSearchCorpus, searchDocument, SEARCHED_TABLES, searchDocuments, type SearchCorpus, type SearchDocument, type SearchField, type SearchType, type Vocabulary } from './search-corpus.js';
 
 /**
@@ -58,12 +57,7 @@ export function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabular
   const ids = (table: TableName) => (base[table] as Array<{ id: string }>).map((record) => record.id);
   // No prototype: a name such as "__proto__" must be a key like any other.
   const byName: Record<string, string[]> = Object.create(null);
-  const addNames = (id: string, names: ReadonlyArray<string | undefined>) => {
-    for (const name of new Set(names.filter((n): n is string => Boolean(n)).map(nameKey))) add(byName, name, id);
-  };
-  for (const record of base.organisations) addNames(record.id, [record.name, record.short_name, ...(record.aliases ?? [])]);
-  for (const record of base.programmes) addNames(record.id, [record.name, record.short_name, ...(record.aliases ?? [])]);
-  for (const record of base.articles) addNames(record.id, [record.title]);
+  forEachName(base, (name, id) => add(byName, name, id));
 
   const group = <T>(records: readonly T[], keys: (record: T) => Iterable<string>, order?: readonly number[]): Positions => {
     const positions: Positions = Object.create(null);

@@ -68,3 +68,11 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   if (found.length === 0) return undefined;
   return `did you mean ${found.map((f) => `"${f}"`).join(' or ')}?`;
 }
+
+/** Ids are kebab-case ASCII slugs, unique across the base (DESIGN section 1). */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function idProblem(value: string): string | undefined {
+  if (ID_PATTERN.test(value)) return undefined;
+  return `"${value}" is not a valid id: lower-case ASCII letters, digits and single hyphens (e.g. hopital-foch)`;
+}

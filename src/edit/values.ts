@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { slugify } from '../core/text.js';
+import { ID_PATTERN, slugify } from '../core/text.js';
 
 /**
  * What `coop add` makes of the values typed on the command line: amounts as people write them,
@@ -7,7 +7,6 @@ import { slugify } from '../core/text.js';
  */
 
 /** Kebab-case ASCII, as in core/schema.ts (not imported from there: that would load zod). */
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 // The fields of each record in the data model's order (core/schema.ts; a test keeps them equal):
 // a missing list is created at its place, a new item's fields come in this order.

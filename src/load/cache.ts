@@ -182,7 +182,7 @@ function openStoreFile(file: string, key: string): { store: RecordStore; diagnos
   let keep = false;
   try {
     const size = fstatSync(handle).size;
-    const read = (start: number, length: number): string => {
+    const readBytes = (start: number, length: number): Buffer => {
       if (start < 0 || length < 0 || start + length > size) throw new RangeError('outside the cache');
       const buffer = Buffer.allocUnsafe(length);
       for (let done = 0; done < length; ) {
@@ -190,8 +190,9 @@ function openStoreFile(file: string, key: string): { store: RecordStore; diagnos
         if (got === 0) throw new RangeError('the cache is shorter than it says');
         done += got;
       }
-      return buffer.toString('utf8', 0, length);
+      return buffer;
     };
+    const read = (start: number, length: number): string => readBytes(start, length).toString('utf8');
     const head = read(0, Math.min(size, 512));
     const newline = head.indexOf('\n');
     if (newline === -1) return undefined;
@@ -265,12 +266,11 @@ function openStoreFile(file: string, key: string): { store: RecordStore; diagnos
         if (count > Math.max(256, records / 3)) {
           // From the newline before the first record to the "\n]" after the last.
           const first = offsets[0]! - 1;
-          const end = offsets[records]!;
-          const bytes = Buffer.allocUnsafe(end - first);
-          for (let done = 0; done < bytes.length; ) {
-            const got = readSync(handle, bytes, done, bytes.length - done, first + done);
-            if (got === 0) return damaged();
-            done += got;
+          let bytes: Buffer;
+          try {
+            bytes = readBytes(first, offsets[records]! - first);
+          } catch {
+            return damaged();
           }
           held = { start: first, bytes };
           tableBytes.set(name, held);

@@ -50,15 +50,7 @@ function isIgnored(name: string): boolean {
  * stay inside the data folder, and each real folder is visited once, so loops end.
  */
 export async function discoverFiles(root: string): Promise<{ files: DataFile[]; diagnostics: Diagnostic[]; realRoot: string }> {
-  let realRoot: string;
-  try {
-    realRoot = realpathSync(root);
-    if (!statSync(realRoot).isDirectory()) throw new DataFolderError(`data folder ${root} is not a folder`);
-  } catch (error) {
-    if (error instanceof DataFolderError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DataFolderError(code === 'ENOENT' ? `data folder ${root} does not exist` : `data folder ${root} cannot be read (${code ?? 'error'})`);
-  }
+  const realRoot = realDataFolder(root);
   const files: DataFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const visited = new Set<string>([realRoot]);
@@ -142,6 +134,19 @@ export async function discoverFiles(root: string): Promise<{ files: DataFile[]; 
   };
   await walk(root, '', undefined, 0);
   return { files, diagnostics, realRoot };
+}
+
+/** The data folder's real path; DataFolderError when it is missing, unreadable or not a folder. */
+export function realDataFolder(root: string): string {
+  try {
+    const realRoot = realpathSync(root);
+    if (!statSync(realRoot).isDirectory()) throw new DataFolderError(`data folder ${root} is not a folder`);
+    return realRoot;
+  } catch (error) {
+    if (error instanceof DataFolderError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DataFolderError(code === 'ENOENT' ? `data folder ${root} does not exist` : `data folder ${root} cannot be read (${code ?? 'error'})`);
+  }
 }
 
 class OutsideDataFolder extends Error {}

@@ -77,6 +77,11 @@ function realpathOr(path: string): string {
   }
 }
 
+/** A folder, made with its parents when missing (coop schema --out). */
+export function ensureFolder(path: string): void {
+  mkdirSync(path, { recursive: true });
+}
+
 /**
  * Writes through a temporary file in the same folder, then renames it over the target: a reader,
  * or a crash, sees the old file or the new one, never half of one. The file keeps its permissions.
@@ -121,39 +126,34 @@ export function createFileExclusive(target: string, content: string): boolean {
 }
 
 function createByExclusiveOpen(target: string, content: string): boolean {
-  let handle: number;
   try {
-    handle = openSync(target, 'wx', 0o644);
+    writeNewFile(target, content, 0o644);
+    return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
   }
-  try {
-    writeAll(handle, content);
-    fsyncSync(handle);
-  } catch (error) {
-    closeSync(handle);
-    removeQuietly(target);
-    throw error;
-  }
-  closeSync(handle);
-  return true;
 }
 
 function writeTemporary(target: string, content: string, mode: number): string {
   // A dot name: discovery skips it, so a concurrent `coop validate` never reads a file being written.
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${TEMPORARY_SUFFIX}`);
-  const handle = openSync(temporary, 'wx', mode);
+  writeNewFile(temporary, content, mode);
+  return temporary;
+}
+
+/** Creates `path` (never an existing one), writes it whole and syncs it; removes it on failure. */
+function writeNewFile(path: string, content: string, mode: number): void {
+  const handle = openSync(path, 'wx', mode);
   try {
     writeAll(handle, content);
     fsyncSync(handle);
   } catch (error) {
     closeSync(handle);
-    removeQuietly(temporary);
+    removeQuietly(path);
     throw error;
   }
   closeSync(handle);
-  return temporary;
 }
 
 function writeAll(handle: number, content: string): void {

@@ -5,7 +5,8 @@ import Fuse from 'fuse.js';
 import { EXCERPT_LENGTH, excerpt, FUSE_OPTIONS, fuzzySearch, searchBase, type SearchHit, type SearchOptions } from '../../src/core/search.js';
 import { buildBase } from '../../src/core/validate.js';
 import { loadDataFolder } from '../../src/load/load-base.js';
-import { fieldWords, memoryCorpus, normalise, occursWithin, SEARCHED_KEYS, searchDocuments, type SearchDocument } from '../../src/core/search-corpus.js';
+import { nameKey } from '../../src/core/text.js';
+import { fieldWords, memoryCorpus, occursWithin, SEARCHED_KEYS, searchDocuments, type SearchDocument } from '../../src/core/search-corpus.js';
 import { BUNDLED_DATA } from '../helpers.js';
 
 // Counts how many fuse indexes are built, to check that fuzzy search is only set up when needed.
@@ -276,7 +277,7 @@ describe('the fuzzy stage', () => {
     const queries = ['hopital', 'hopital strasbourg', 'alliance ouest', 'cite des fleurs', 'meuse', 'sante numerique', 'innovation territoire', 'laboratoire', 'clinque', 'fondation diaconesses', 'teleconsultation', 'xyzzy', 'e', 'pia'];
     let compared = 0;
     for (const text of queries) {
-      const query = normalise(text);
+      const query = nameKey(text);
       const expected = everything.search(query).map((r) => [r.item.id, r.score]);
       const narrowed = fuzzySearch(corpus, query).map((r) => [r.item.id, r.score]);
       expect(narrowed, text).toEqual(expected);
