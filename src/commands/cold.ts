@@ -8,17 +8,8 @@ import { forEachParsedFile, parseFile } from '../load/load-base.js';
  * The cold path: read, parse and check every data file. Imported only when the cache cannot answer,
  * so that a warm run never loads the YAML parser, gray-matter or zod.
  */
-
 export async function buildFromFiles(files: readonly DataFile[]): Promise<CachedBase> {
-  const builder = createBaseBuilder();
-  const problems: Diagnostic[] = [];
-  await forEachParsedFile(files, (file, fileProblems) => {
-    problems.push(...fileProblems);
-    builder.add(file);
-  });
-  const built = builder.finish();
-  // Sorted once, with the discovery problems, where the command receives them (context.ts).
-  return { base: built.base, diagnostics: [...problems, ...built.diagnostics] };
+  return buildWithChanges(files, new Map());
 }
 
 /**
@@ -39,5 +30,6 @@ export async function buildWithChanges(files: readonly DataFile[], changed: Read
     builder.add(parsed.file);
   }
   const built = builder.finish();
+  // Sorted once, with the discovery problems, where the command receives them (context.ts).
   return { base: built.base, diagnostics: [...problems, ...built.diagnostics] };
 }
