@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import './gen-geography.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,20 +33,23 @@ function buildId() {
   return hash.digest('hex').slice(0, 16);
 }
 
+// Every file of src/commands/ is a command, named after its file (hyphens allowed; a hidden
+// command starts with __). Nothing else lists them.
+const COMMAND_NAME = /^(__)?[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const commands = readdirSync(join(src, 'commands'))
-  .filter((name) => name.endsWith('.ts') && !['context.ts', 'help.ts', 'options.ts', 'cold.ts', 'edit.ts'].includes(name))
-  .map((name) => name.replace(/\.ts$/, ''));
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => name.replace(/\.ts$/, ''))
+  .sort();
+for (const name of commands) {
+  if (!COMMAND_NAME.test(name)) throw new Error(`src/commands/${name}.ts: a command's file name is its name: lower-case words joined by hyphens`);
+}
 
-/** Turns the lazy imports that cross a bundle boundary into requires of the other bundle. */
+/** Turns the lazy import of the cold path into a require of its own bundle. */
 const boundaries = {
   name: 'coop-boundaries',
   setup(build) {
-    build.onResolve({ filter: /^\.\/commands\/[a-z]+\.js$/ }, (args) => {
-      const name = args.path.slice('./commands/'.length, -'.js'.length);
-      return args.importer === join(src, 'cli.ts') && commands.includes(name) ? { path: `./commands/${name}.cjs`, external: true } : undefined;
-    });
-    build.onResolve({ filter: /^\.\/cold\.js$/ }, (args) =>
-      [join(src, 'commands', 'context.ts'), join(src, 'commands', 'edit.ts')].includes(args.importer) ? { path: '../cold.cjs', external: true } : undefined,
+    build.onResolve({ filter: /^\.\/cold-build\.js$/ }, (args) =>
+      dirname(args.importer) === join(src, 'app') ? { path: '../cold.cjs', external: true } : undefined,
     );
   },
 };
@@ -86,7 +90,16 @@ const common = {
 
 rmSync(dist, { recursive: true, force: true });
 await Promise.all([
-  build({ ...common, entryPoints: { main: join(src, 'main.ts') }, outdir: dist }),
-  build({ ...common, entryPoints: { cold: join(src, 'commands', 'cold.ts') }, outdir: dist }),
+  build({ ...common, entryPoints: { cold: join(src, 'app', 'cold-build.ts') }, outdir: dist }),
   build({ ...common, entryPoints: Object.fromEntries(commands.map((c) => [c, join(src, 'commands', `${c}.ts`)])), outdir: join(dist, 'commands') }),
 ]);
+
+// What --help, completion and the docs need of each command, without its code: the declarations
+// as data (JSON drops the run functions), stored in the main bundle.
+const require = createRequire(import.meta.url);
+const declarations = commands.map((name) => {
+  const { command } = require(join(dist, 'commands', `${name}.cjs`));
+  if (command?.name !== name) throw new Error(`src/commands/${name}.ts must export \`command\`, declared with the name "${name}"`);
+  return JSON.parse(JSON.stringify(command));
+});
+await build({ ...common, define: { ...common.define, __COOP_COMMANDS__: JSON.stringify(declarations) }, entryPoints: { main: join(src, 'main.ts') }, outdir: dist });

@@ -1,13 +1,23 @@
 import { join } from 'node:path';
-import { processIO } from './io.js';
 import { runCli } from './cli.js';
+import type { AnyCommandDecl, CommandCatalog, CommandInfo, GroupDecl } from './command.js';
+import { processIO } from './io.js';
+
+// The build stores every command's declaration (without its code) here, and bundles each command
+// on its own as dist/commands/<name>.cjs: --help reads the declarations and loads no command.
+declare const __COOP_COMMANDS__: readonly CommandInfo[];
+
+const builtCatalog: CommandCatalog = {
+  commands: __COOP_COMMANDS__,
+  load: async (name) => (require(join(__dirname, 'commands', `${name}.cjs`)) as { command: AnyCommandDecl | GroupDecl }).command,
+};
 
 // The reader closed the pipe: nothing more to say to anyone, and no stack trace.
 const io = processIO(() => process.exit(process.exitCode ?? 0));
 // The bundle lives in dist/; the data shipped with coop is beside it.
 const bundledData = join(__dirname, '..', 'data');
 
-runCli(process.argv.slice(2), io, { bundledData }).then(
+runCli(process.argv.slice(2), io, { bundledData, catalog: builtCatalog }).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,10 +1,26 @@
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runCli } from '../src/cli.js';
+import type { AnyCommandDecl, CommandCatalog, GroupDecl } from '../src/command.js';
 import { decideColor, type IO } from '../src/io.js';
 
 export const REPO = resolve(import.meta.dirname, '..');
 export const FIXTURES = join(REPO, 'tests', 'fixtures');
 export const BUNDLED_DATA = join(REPO, 'data');
+
+/** The commands as the build finds them: every module of src/commands/, in name order. */
+async function sourceCatalog(): Promise<CommandCatalog> {
+  const names = readdirSync(join(REPO, 'src', 'commands'))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => file.slice(0, -'.ts'.length))
+    .sort();
+  const modules = new Map<string, AnyCommandDecl | GroupDecl>();
+  for (const name of names) modules.set(name, ((await import(`../src/commands/${name}.ts`)) as { command: AnyCommandDecl | GroupDecl }).command);
+  // As in the build: the declarations as data, without their code.
+  return { commands: JSON.parse(JSON.stringify([...modules.values()])), load: async (name) => modules.get(name)! };
+}
+
+let catalog: Promise<CommandCatalog> | undefined;
 
 export interface RunResult {
   code: number;
@@ -39,7 +55,7 @@ export async function runCoop(args: readonly string[], options: RunOptions = {})
     cwd: options.cwd ?? REPO,
     readInput: options.stdin === undefined ? undefined : async () => options.stdin!,
   };
-  const code = await runCli(args, io, { bundledData: BUNDLED_DATA });
+  const code = await runCli(args, io, { bundledData: BUNDLED_DATA, catalog: await (catalog ??= sourceCatalog()) });
   return { code, out, err };
 }
 

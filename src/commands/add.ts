@@ -18,9 +18,10 @@ import {
   uniqueId,
 } from '../edit/values.js';
 import { RefusedError, UsageError } from '../errors.js';
+import { type CommandInput, defineCommand, defineGroup } from '../command.js';
 import type { IO } from '../io.js';
-import { checkChoice, findRecord, type GlobalOptions } from './context.js';
-import { applyChanges, schemaLineOfSiblings, type EditContext, type FileChange } from './edit.js';
+import { checkChoice, findRecord, type GlobalOptions } from '../app/context.js';
+import { applyChanges, schemaLineOfSiblings, type EditContext, type FileChange } from '../app/apply-changes.js';
 
 /**
  * `coop add member|funding|event|figure`: one fact added to the YAML a person keeps, as a new list
@@ -31,15 +32,9 @@ import { applyChanges, schemaLineOfSiblings, type EditContext, type FileChange }
  * stderr: one line saying what was added, with the id given to a new funding line or event.
  */
 
-export interface AddMemberOptions extends GlobalOptions {
-  role: string;
-  since?: string;
-  until?: string;
-  note?: string;
-  source: string;
-}
+type AddMemberOptions = CommandInput<typeof addMemberOptions>;
 
-export async function addMemberCommand(structureQuery: string, memberQuery: string, options: AddMemberOptions, io: IO, bundledData: string): Promise<number> {
+async function addMemberCommand(structureQuery: string, memberQuery: string, options: AddMemberOptions, io: IO, bundledData: string): Promise<number> {
   checkChoice(options.role, MEMBER_ROLES, '--role');
   const source = checkId(options.source, '--source');
   let added = '';
@@ -62,26 +57,10 @@ export async function addMemberCommand(structureQuery: string, memberQuery: stri
   return code;
 }
 
-export interface AddFundingOptions extends GlobalOptions {
-  programme?: string;
-  program?: string;
-  recipient: string;
-  instrument: string;
-  amount: string;
-  currency?: string;
-  stage: string;
-  upperBound?: boolean;
-  date?: string;
-  funder?: string;
-  note?: string;
-  source: string;
-  id?: string;
-  file?: string;
-}
+type AddFundingOptions = CommandInput<typeof addFundingOptions>;
 
-export async function addFundingCommand(options: AddFundingOptions, io: IO, bundledData: string): Promise<number> {
-  const programmeQuery = options.programme ?? options.program;
-  if (programmeQuery === undefined) throw new UsageError("required option '--programme <id>' not specified");
+async function addFundingCommand(options: AddFundingOptions, io: IO, bundledData: string): Promise<number> {
+  const programmeQuery = options.programme;
   checkChoice(options.instrument, INSTRUMENTS, '--instrument');
   checkChoice(options.stage, STAGES, '--stage');
   const amount = parseAmount(options.amount);
@@ -133,23 +112,11 @@ export async function addFundingCommand(options: AddFundingOptions, io: IO, bund
   return code;
 }
 
-export interface AddEventOptions extends GlobalOptions {
-  date: string;
-  kind: string;
-  title: string;
-  org?: string[];
-  place?: string;
-  description?: string;
-  programme?: string;
-  program?: string;
-  source: string;
-  id?: string;
-  file?: string;
-}
+type AddEventOptions = CommandInput<typeof addEventOptions>;
 
-export async function addEventCommand(options: AddEventOptions, io: IO, bundledData: string): Promise<number> {
+async function addEventCommand(options: AddEventOptions, io: IO, bundledData: string): Promise<number> {
   checkChoice(options.kind, EVENT_KINDS, '--kind');
-  const programmeQuery = options.programme ?? options.program;
+  const programmeQuery = options.programme;
   const source = checkId(options.source, '--source');
   const wantedId = options.id === undefined ? undefined : checkId(options.id, '--id');
   const fileName = options.file === undefined ? undefined : checkFileName(options.file);
@@ -180,16 +147,9 @@ export async function addEventCommand(options: AddEventOptions, io: IO, bundledD
   return code;
 }
 
-export interface AddFigureOptions extends GlobalOptions {
-  metric: string;
-  value: string;
-  unit?: string;
-  asOf?: string;
-  note?: string;
-  source: string;
-}
+type AddFigureOptions = CommandInput<typeof addFigureOptions>;
 
-export async function addFigureCommand(recordQuery: string, options: AddFigureOptions, io: IO, bundledData: string): Promise<number> {
+async function addFigureCommand(recordQuery: string, options: AddFigureOptions, io: IO, bundledData: string): Promise<number> {
   const metric = checkId(options.metric, '--metric');
   const value = parseFigureValue(options.value);
   const source = checkId(options.source, '--source');
@@ -271,3 +231,145 @@ function editing(context: EditContext, path: string, edit: () => string): string
     throw error;
   }
 }
+
+const addMemberOptions = {
+  role: { value: '<role>', description: MEMBER_ROLES.join(', '), required: true, choices: MEMBER_ROLES },
+  since: { value: '<date>', description: 'member since (EDTF: 2017-09-13, 2017-09, 2018, 2012-12~)' },
+  until: { value: '<date>', description: 'member until (EDTF)' },
+  note: { value: '<text>', description: 'a caveat, or how the articles disagree' },
+  source: { value: '<article>', description: 'the id of the article that says so', required: true, completes: 'article' },
+} as const;
+
+const addFundingOptions = {
+  programme: { value: '<id>', description: 'the programme: id, name or acronym', required: true, completes: 'programme', aliases: ['--program'] },
+  recipient: { value: '<org>', description: 'the organisation that receives the money', required: true, completes: 'organisation' },
+  instrument: { value: '<instrument>', description: INSTRUMENTS.join(', '), required: true, choices: INSTRUMENTS },
+  amount: { value: '<amount>', description: 'whole currency units: 1500000, "1 500 000", 1.5M, "1,5 M€", 450k', required: true },
+  stage: { value: '<stage>', description: STAGES.join(', '), required: true, choices: STAGES },
+  currency: { value: '<code>', description: 'ISO 4217 code', default: 'EUR' },
+  upperBound: { description: 'the amount is a ceiling ("up to")' },
+  date: { value: '<date>', description: 'when (EDTF)' },
+  funder: { value: '<org>', description: 'the organisation that gives the money', completes: 'organisation' },
+  note: { value: '<text>', description: 'a caveat' },
+  source: { value: '<article>', description: 'the id of the article that says so', required: true, completes: 'article' },
+  id: { value: '<id>', description: "the line's id (default: <programme>-<recipient>-<instrument>, made unique)" },
+  file: { value: '<name>', description: 'the file of funding/ (default: see below)' },
+} as const;
+
+const addEventOptions = {
+  date: { value: '<date>', description: 'when (EDTF: 2017-09-13, 2017-09, 2014-12~, 2017-09/2019-03)', required: true },
+  kind: { value: '<kind>', description: EVENT_KINDS.join(', '), required: true, choices: EVENT_KINDS },
+  title: { value: '<text>', description: 'a one-line title, in our own words', required: true },
+  org: { value: '<org>', description: 'an organisation concerned (repeat for several)', repeat: true, completes: 'organisation' },
+  programme: { value: '<id>', description: 'the programme concerned', completes: 'programme', aliases: ['--program'] },
+  place: { value: '<commune>', description: 'where (commune name)' },
+  description: { value: '<text>', description: 'what happened, in our own words' },
+  source: { value: '<article>', description: 'the id of the article that says so', required: true, completes: 'article' },
+  id: { value: '<id>', description: "the event's id (default: <first org or programme>-<kind>-<year>, made unique)" },
+  file: { value: '<name>', description: 'the file of events/ (default: see below)' },
+} as const;
+
+const addFigureOptions = {
+  metric: { value: '<metric>', description: 'kebab-case: beds, staff, admissions, ...', required: true },
+  value: { value: '<number>', description: 'a number: 1200, "1 200", 4.5', required: true },
+  unit: { value: '<unit>', description: 'per-year, percent, ...' },
+  asOf: { value: '<date>', description: 'the date the figure is for (EDTF)' },
+  note: { value: '<text>', description: 'a caveat' },
+  source: { value: '<article>', description: 'the id of the article that says so', required: true, completes: 'article' },
+} as const;
+
+export const command = defineGroup({
+  name: 'add',
+  summary: 'add a fact to a record: a member, a funding line, an event or a figure (edits the YAML in place)',
+  details: `Each subcommand adds one fact, citing its article, to the YAML file that holds the record: the new
+item goes at the end of the list, and every other byte of the file (comments, blank lines, quoting,
+order) stays as it was. The whole base is checked with the change before anything is written: if
+the change would bring an error, nothing is written, the problems are shown and the exit code is 1.
+
+stdout: the path of the file written. stderr: what was added, with the id of a new funding line or
+event. Records are named by id, name or alias; they are written as ids.`,
+  examples: [
+    { command: 'coop add member alliance-ouest-parisien clinique-x --role member --since 2019 --source <article>' },
+    { command: `coop add funding --programme territoires-d-innovation --recipient e-meuse-sante \\
+    --instrument grant --amount 8.4M --stage awarded --source <article>` },
+    { command: 'coop add event --date 2019-09-13 --kind award --title "..." --org e-meuse-sante --source <article>' },
+    { command: 'coop add figure alliance-ouest-parisien --metric beds --value 2047 --as-of 2019-03-11 --source <article>' },
+  ],
+  subcommands: [
+    defineCommand({
+      name: 'member',
+      summary: "add a member to a structure's members list",
+      arguments: {
+        structure: { description: 'the structure: id, name or alias', completes: 'organisation' },
+        member: { description: 'the member: id, name or alias', completes: 'organisation' },
+      },
+      options: addMemberOptions,
+      details: `Appends {org, role, since, until, note, source} to the structure's members list (the list is created,
+at its place in the data model, when the file has none). The same member may appear again with
+another role or another source (two articles that disagree: say so in --note); the same
+organisation, role and source twice is refused.`,
+      examples: [
+        { command: `coop add member alliance-ouest-parisien hopital-foch --role founder --since 2017-09-13 \\
+    --source hospimedia-2017-09-13-alliance-ouest-parisien` },
+        { command: `coop add member "Alliance hospitalière" "Hôpital Foch" --role member --since 2017-09/2019-03 \\
+    --note "Listed as a member in the one-year review" --source alliance-hospitaliere-2019-03-11-un-an-apres` },
+      ],
+      run: (options, { io, bundledData }) => addMemberCommand(options.structure, options.member, options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'funding',
+      summary: 'add a funding line to funding/<programme>.yaml',
+      options: addFundingOptions,
+      details: `Appends a funding line to funding/<programme>.yaml if that file exists, else to the file that already
+holds the programme's lines, else to a new funding/<programme>.yaml; --file picks the file. The id is <programme>-<recipient>-<instrument>, with -2, -3... when taken, unless
+--id gives one; stderr says which.
+
+--amount is a whole number of currency units, written as you like: 1500000, "1 500 000",
+1_500_000, 1,500,000, 1.5M, "1,5 M€", 450k, 2Md. Without k/M/Md, "," and "." only group thousands
+(1,500 is 1500); with them, either is the decimal mark. The amount written is on stderr: check it.`,
+      examples: [
+        { command: `coop add funding --programme territoires-d-innovation --recipient e-meuse-sante \\
+    --instrument grant --amount 8.4M --stage awarded --date 2019-09-13 --funder etat \\
+    --source ticsante-2019-11-territoire-de-sante-de-demain` },
+        { command: `coop add funding --programme PIA --recipient tsd --instrument equity --amount "25 M€" \\
+    --stage potential --upper-bound --source ticsante-2019-11-territoire-de-sante-de-demain` },
+      ],
+      run: (options, { io, bundledData }) => addFundingCommand(options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'event',
+      summary: 'add an event to events/<organisation or programme>.yaml',
+      options: addEventOptions,
+      details: `Appends an event to a file of events/. Events live with the organisation or programme they concern:
+events/<id>.yaml for the first --org, then --programme, that has such a file; else the file that
+already holds events of the first of them that has any; else a new file named after the first;
+--file picks the file. The id is <first org or programme>-<kind>-<year>
+(with -2, -3... when taken), unless --id gives one; stderr says which.`,
+      examples: [
+        { command: `coop add event --date 2019-09-13 --kind award --title "Selected as a Territoires d'innovation laureate" \\
+    --org e-meuse-sante --org departement-de-la-meuse --programme territoires-d-innovation \\
+    --source ticsante-2019-11-territoire-de-sante-de-demain` },
+        { command: `coop add event --date 2014-12 --kind trade-show --title "Hôpital Expo Méditerranée" \\
+    --org interpro-sante-provence --place Marseille --id hopital-expo-mediterranee-2014 --source <article>` },
+      ],
+      run: (options, { io, bundledData }) => addEventCommand(options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'figure',
+      summary: "add a figure (beds, staff, ...) to an organisation's or programme's figures list",
+      arguments: { record: { description: 'organisation or programme: id, name or alias', completes: 'organisation,programme' } },
+      options: addFigureOptions,
+      details: `Appends {metric, value, unit, as_of, note, source} to the figures list of an organisation or a
+programme (the list is created, at its place in the data model, when the file has none).
+--value is a number: 1200, "1 200", 4.5 or 4,5 (a comma before exactly three digits is refused as
+ambiguous).`,
+      examples: [
+        { command: `coop add figure alliance-ouest-parisien --metric beds --value 2047 --as-of 2019-03-11 \\
+    --source alliance-hospitaliere-2019-03-11-un-an-apres` },
+        { command: `coop add figure territoires-d-innovation --metric applications --value 117 --as-of 2019-09-13 \\
+    --source ticsante-2019-11-territoire-de-sante-de-demain` },
+      ],
+      run: (options, { io, bundledData }) => addFigureCommand(options.record, options, io, bundledData),
+    }),
+  ],
+});

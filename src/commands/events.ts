@@ -2,20 +2,15 @@ import type { BaseIndex } from '../core/base-index.js';
 import { dateBounds, edtfProblem, type DateBounds } from '../core/dates.js';
 import { EVENT_KINDS } from '../core/enums.js';
 import { listEvents, type EventFilters } from '../core/timeline.js';
+import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { formatDate } from '../render/format.js';
 import { renderRows } from '../render/output.js';
 import { citations } from '../render/citations.js';
-import { checkChoice, findRecord, openForQuery, UsageError, type GlobalOptions } from './context.js';
-import { resolveRegionOption } from './options.js';
+import { checkChoice, findRecord, openForQuery, UsageError, type GlobalOptions } from '../app/context.js';
+import { resolveRegionOption } from '../app/region-option.js';
 
-export interface EventsOptions extends GlobalOptions {
-  org?: string;
-  kind?: string;
-  from?: string;
-  to?: string;
-  region?: string;
-}
+type EventsOptions = CommandInput<typeof eventsOptions>;
 
 /** An EDTF date given on the command line, as the span it may cover; a usage error with the reason otherwise. */
 function dateOption(value: string | undefined, option: string): DateBounds | undefined {
@@ -34,7 +29,7 @@ function shortName(index: BaseIndex, id: string): string {
   return org ? (org.short_name ?? org.name) : id;
 }
 
-export async function eventsCommand(options: EventsOptions, io: IO, bundledData: string): Promise<number> {
+async function eventsCommand(options: EventsOptions, io: IO, bundledData: string): Promise<number> {
   checkChoice(options.kind, EVENT_KINDS, '--kind');
   const from = dateOption(options.from, '--from');
   const to = dateOption(options.to, '--to');
@@ -63,3 +58,26 @@ export async function eventsCommand(options: EventsOptions, io: IO, bundledData:
   }
   return 0;
 }
+
+const eventsOptions = {
+  org: { value: '<id>', description: 'events involving this organisation', completes: 'organisation' },
+  kind: { value: '<kind>', description: 'founding, joining, announcement, award, ...', choices: EVENT_KINDS },
+  from: { value: '<date>', description: 'events that may happen on or after this date (EDTF)' },
+  to: { value: '<date>', description: 'events that may happen on or before this date (EDTF)' },
+  region: { value: '<region>', description: 'events involving an organisation of this region' },
+} as const;
+
+export const command = defineCommand({
+  name: 'events',
+  summary: 'a timeline of events, filtered by organisation, kind, dates or region',
+  options: eventsOptions,
+  details: `A timeline, earliest first. Uncertain (?) and approximate (c.) dates are shown as such; an event
+whose date is a span is kept when the span meets the --from/--to range.`,
+  examples: [
+    { command: 'coop events --org alliance-ouest-parisien' },
+    { command: 'coop events --kind award' },
+    { command: 'coop events --from 2017 --to 2019-06' },
+    { command: 'coop events --region grand-est --json' },
+  ],
+  run: (options, { io, bundledData }) => eventsCommand(options, io, bundledData),
+});

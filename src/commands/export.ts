@@ -1,12 +1,11 @@
 import { EXPORT_COLUMNS, EXPORT_TABLES, exportBase, exportTable, tableRows, type ExportTable } from '../core/export.js';
+import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderCsv } from '../render/delimited.js';
 import { renderJson, renderNdjson } from '../render/json.js';
-import { checkChoice, openForQuery, outputFormat, UsageError, type GlobalOptions } from './context.js';
+import { checkChoice, openForQuery, outputFormat, UsageError, type GlobalOptions } from '../app/context.js';
 
-export interface ExportOptions extends GlobalOptions {
-  table?: string;
-}
+type ExportOptions = CommandInput<typeof exportOptions>;
 
 const FORMATS = ['json', 'ndjson', 'csv'] as const;
 
@@ -14,7 +13,7 @@ const FORMATS = ['json', 'ndjson', 'csv'] as const;
  * The whole base, resolved: JSON by default, whatever the terminal (an export is for machines);
  * one table with --table, as JSON, NDJSON or CSV.
  */
-export async function exportCommand(options: ExportOptions, io: IO, bundledData: string): Promise<number> {
+async function exportCommand(options: ExportOptions, io: IO, bundledData: string): Promise<number> {
   checkChoice(options.table, EXPORT_TABLES, '--table');
   // No table/tsv default here: without --format or --json, JSON on a terminal and in a pipe alike.
   const format = options.json || options.format !== undefined ? outputFormat(options, io, FORMATS) : 'json';
@@ -34,3 +33,23 @@ export async function exportCommand(options: ExportOptions, io: IO, bundledData:
   else io.out(renderJson(records));
   return 0;
 }
+
+const exportOptions = {
+  table: { value: '<name>', description: 'organisations, memberships, programmes, funding, events or articles', choices: EXPORT_TABLES },
+} as const;
+
+export const command = defineCommand({
+  name: 'export',
+  summary: 'the whole base, resolved: JSON, or one table as NDJSON or CSV',
+  options: exportOptions,
+  details: `The whole base, resolved. JSON (the default) is one object {organisations, memberships, programmes,
+funding, events, articles}, each an array of records with their id and every field; memberships are
+flattened as {organisation, member, role, since, until, note, source}. With --table, one table as
+--format ndjson (one JSON record a line) or csv.`,
+  examples: [
+    { command: 'coop export > base.json' },
+    { command: 'coop export --table memberships --format csv > memberships.csv' },
+    { command: 'coop export --table funding --format ndjson | jq .amount' },
+  ],
+  run: (options, { io, bundledData }) => exportCommand(options, io, bundledData),
+});

@@ -1,6 +1,7 @@
 import { displayName } from '../core/base-index.js';
 import { fundingReport, type FundingFilters, type FundingReport } from '../core/funding.js';
 import { INSTRUMENTS, STAGES } from '../core/enums.js';
+import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderCsv, renderTsv } from '../render/delimited.js';
 import { formatAmount, formatDate } from '../render/format.js';
@@ -9,18 +10,12 @@ import type { Style } from '../render/style.js';
 import { renderTable } from '../render/table.js';
 import { citations } from '../render/citations.js';
 import type { BaseIndex } from '../core/base-index.js';
-import { checkChoice, findRecord, openForQuery, type GlobalOptions } from './context.js';
-import { resolveRegionOption } from './options.js';
+import { checkChoice, findRecord, openForQuery, type GlobalOptions } from '../app/context.js';
+import { resolveRegionOption } from '../app/region-option.js';
 
-export interface FundingOptions extends GlobalOptions {
-  program?: string;
-  recipient?: string;
-  instrument?: string;
-  stage?: string;
-  region?: string;
-}
+type FundingOptions = CommandInput<typeof fundingOptions>;
 
-export async function fundingCommand(options: FundingOptions, io: IO, bundledData: string): Promise<number> {
+async function fundingCommand(options: FundingOptions, io: IO, bundledData: string): Promise<number> {
   checkChoice(options.instrument, INSTRUMENTS, '--instrument');
   checkChoice(options.stage, STAGES, '--stage');
   const filters: FundingFilters = { instrument: options.instrument, stage: options.stage };
@@ -101,3 +96,27 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
   if (sourcesTable) parts.push(sourcesTable);
   return parts.join('\n');
 }
+
+const fundingOptions = {
+  program: { value: '<id>', description: 'programme id or acronym; includes the programmes it carries', completes: 'programme', aliases: ['--programme'] },
+  recipient: { value: '<id>', description: 'recipient organisation', completes: 'organisation' },
+  instrument: { value: '<instrument>', description: 'grant, equity, loan, other', choices: INSTRUMENTS },
+  stage: { value: '<stage>', description: 'announced, awarded, potential, disbursed', choices: STAGES },
+  region: { value: '<region>', description: "recipient's region: slug, name, INSEE code or short form" },
+} as const;
+
+export const command = defineCommand({
+  name: 'funding',
+  summary: 'funding lines, then totals by instrument and stage, and the programme budget',
+  options: fundingOptions,
+  details: `Funding lines, then their totals grouped by instrument and stage (grants are never added to equity,
+nor announced or potential money to awarded money), then the budget of the programme asked for.
+--program takes an id, a name or an acronym and includes every programme it carries.`,
+  examples: [
+    { command: 'coop funding --program PIA', comment: "the PIA and Territoires d'innovation" },
+    { command: 'coop funding --program PIA --instrument grant --stage awarded' },
+    { command: 'coop funding --recipient territoire-de-sante-de-demain' },
+    { command: 'coop funding --region grand-est --json' },
+  ],
+  run: (options, { io, bundledData }) => fundingCommand(options, io, bundledData),
+});

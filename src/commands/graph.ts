@@ -1,19 +1,18 @@
 import { resolveRecords, type AnyRecord, type BaseIndex } from '../core/base-index.js';
 import { buildGraph } from '../core/graph.js';
+import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderDot } from '../render/dot.js';
 import { renderJson } from '../render/json.js';
 import { renderMermaid } from '../render/mermaid.js';
-import { findRecord, NotFoundError, openForQuery, UsageError, type GlobalOptions } from './context.js';
+import { findRecord, NotFoundError, openForQuery, UsageError, type GlobalOptions } from '../app/context.js';
 
-export interface GraphOptions extends GlobalOptions {
-  depth?: string;
-}
+type GraphOptions = CommandInput<typeof graphOptions>;
 
 /** dot first: the default on a terminal and in a pipe alike. json is the model, as --json gives. */
 const FORMATS = ['dot', 'mermaid', 'json'] as const;
 
-export async function graphCommand(query: string, options: GraphOptions, io: IO, bundledData: string): Promise<number> {
+async function graphCommand(query: string, options: GraphOptions, io: IO, bundledData: string): Promise<number> {
   const depth = parseDepth(options.depth);
   const context = await openForQuery(options, io, bundledData, FORMATS);
   const { index } = context;
@@ -63,3 +62,34 @@ function parseDepth(value: string | undefined): number {
   if (!/^\d+$/.test(value.trim())) throw new UsageError(`--depth "${value}" is not a whole number of hops`, 'use 0 (the record and its parents), 1 (the default) or more');
   return Number(value.trim());
 }
+
+const graphOptions = {
+  depth: { value: '<n>', description: 'hops of membership and funding to follow from the record', default: '1' },
+} as const;
+
+export const command = defineCommand({
+  name: 'graph',
+  summary: 'a structure, its members and its money as a graph: Graphviz DOT or Mermaid',
+  arguments: { id: { description: 'organisation or programme: id, name, acronym or alias', completes: 'organisation,programme' } },
+  options: graphOptions,
+  details: `An organisation or a programme with what surrounds it, as a graph to draw: members (edges member ->
+structure, labelled with the role and since when), the structures it belongs to, the money it
+receives (edges programme -> recipient: instrument, amount, stage), and the parents and funders of
+each record drawn. --depth counts the hops of membership, funding and sub-programmes followed from
+the record: 0 the record and its parents, 1 (the default) its members and money, 2 also the members'
+own structures, and so on.
+
+Shapes: rounded box a structure (it has members), ellipse a member, box another organisation (a
+funder, a group), hexagon a programme; the record asked for is drawn thicker; money is a bold
+green edge, parents and funders dashed.
+
+--format dot (the default, for Graphviz), mermaid (a flowchart for Markdown), json (the model:
+nodes and edges with raw amounts and EDTF dates).`,
+  examples: [
+    { command: 'coop graph alliance-ouest-parisien | dot -Tsvg > alliance.svg' },
+    { command: 'coop graph alliance-ouest-parisien --depth 2 | dot -Tpng > alliance.png' },
+    { command: 'coop graph PIA --depth 2 --format mermaid', comment: 'a programme, its sub-programmes and their laureates' },
+    { command: "coop graph hopital-foch --json | jq '.nodes[].name'" },
+  ],
+  run: (options, { io, bundledData }) => graphCommand(options.id, options, io, bundledData),
+});

@@ -2,13 +2,13 @@ import { findDepartment } from '../core/geography.js';
 import { listOrganisations, regionOf, type ListFilters } from '../core/queries.js';
 import { ORGANISATION_KINDS, SECTORS } from '../core/enums.js';
 import type { Organisation } from '../core/model.js';
+import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderRows } from '../render/output.js';
-import { checkChoice, findRecord, openForQuery, UsageError, type GlobalOptions } from './context.js';
-import { resolveRegionOption } from './options.js';
+import { checkChoice, findRecord, openForQuery, UsageError, type GlobalOptions } from '../app/context.js';
+import { resolveRegionOption } from '../app/region-option.js';
 
-/** The filters as typed: the same fields as ListFilters, before they are resolved. */
-export interface ListOptions extends GlobalOptions, ListFilters {}
+type ListOptions = CommandInput<typeof listOptions>;
 
 /** "Suresnes (92)", "(92)", or the region when that is all there is. */
 function placeOf(org: Organisation): string {
@@ -17,7 +17,7 @@ function placeOf(org: Organisation): string {
   return regionOf(org) ?? '';
 }
 
-export async function listCommand(options: ListOptions, io: IO, bundledData: string): Promise<number> {
+async function listCommand(options: ListOptions, io: IO, bundledData: string): Promise<number> {
   checkChoice(options.kind, ORGANISATION_KINDS, '--kind');
   checkChoice(options.sector, SECTORS, '--sector');
   const filters: ListFilters = { kind: options.kind, sector: options.sector };
@@ -51,3 +51,28 @@ export async function listCommand(options: ListOptions, io: IO, bundledData: str
   }
   return 0;
 }
+
+const listOptions = {
+  region: { value: '<region>', description: 'region: slug, name, INSEE code or short form (paca, idf)' },
+  department: { value: '<code>', description: 'department code (92, 2A)' },
+  kind: { value: '<kind>', description: 'kind of organisation (alliance, hospital, ...)', choices: ORGANISATION_KINDS },
+  sector: { value: '<sector>', description: 'public, private-nonprofit, private-for-profit, mixed', choices: SECTORS },
+  memberOf: { value: '<id>', description: 'members of this structure', completes: 'organisation' },
+  hasMember: { value: '<id>', description: 'structures this organisation is a member of', completes: 'organisation' },
+} as const;
+
+export const command = defineCommand({
+  name: 'list',
+  summary: 'list organisations, filtered by place, kind, sector or membership',
+  options: listOptions,
+  details: `Organisations matching every filter given, sorted by name. An organisation is in a region when its
+own location is, or its department is.`,
+  examples: [
+    { command: 'coop list --region grand-est', comment: 'also: "Grand Est", 44, paca, idf' },
+    { command: 'coop list --department 92 --kind hospital' },
+    { command: 'coop list --member-of alliance-ouest-parisien' },
+    { command: 'coop list --has-member hopital-foch', comment: 'the structures Hôpital Foch belongs to' },
+    { command: 'coop list --sector public --json', comment: 'full records as JSON' },
+  ],
+  run: (options, { io, bundledData }) => listCommand(options, io, bundledData),
+});

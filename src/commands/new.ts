@@ -6,54 +6,15 @@ import { ID_PATTERN, idProblem } from '../core/text.js';
 import { slugify } from '../core/text.js';
 import { folderOf, newArticleText, newRecordPath, newYamlFileText, type NewFields, type NewRecordType } from '../edit/new-record.js';
 import { RefusedError, UsageError } from '../errors.js';
+import { type CommandInput, defineCommand, defineGroup } from '../command.js';
 import type { IO } from '../io.js';
-import { checkChoice, findRecord, type GlobalOptions } from './context.js';
-import { applyChanges, schemaLineOfSiblings, type EditContext } from './edit.js';
-import { resolveRegionOption } from './options.js';
+import { checkChoice, findRecord, type GlobalOptions } from '../app/context.js';
+import { applyChanges, schemaLineOfSiblings, type EditContext } from '../app/apply-changes.js';
+import { resolveRegionOption } from '../app/region-option.js';
 
-/** The options of `coop new <type>`, as commander names them. Lists come from repeatable options. */
-export interface NewOptions extends GlobalOptions {
-  dryRun?: boolean;
-  // organisation and programme
-  name?: string;
-  shortName?: string;
-  alias?: string[];
-  parent?: string;
-  description?: string;
-  note?: string;
-  source?: string[];
-  // organisation
-  kind?: string;
-  sector?: string;
-  legalForm?: string;
-  region?: string;
-  department?: string;
-  city?: string;
-  founded?: string;
-  dissolved?: string;
-  website?: string;
-  activity?: string[];
-  sharedResource?: string[];
-  finessEj?: string;
-  finessEt?: string[];
-  siren?: string;
-  siret?: string;
-  rna?: string;
-  wikidata?: string;
-  // programme
-  funder?: string;
-  launched?: string;
-  // article
-  title?: string;
-  outlet?: string;
-  date?: string;
-  author?: string[];
-  url?: string;
-  language?: string;
-  section?: string;
-  person?: string[];
-  summary?: string;
-}
+type NewOptions = Partial<
+  CommandInput<typeof newOrganisationOptions> & CommandInput<typeof newProgrammeOptions> & CommandInput<typeof newArticleOptions>
+>;
 
 const LANGUAGES = ['fr', 'en'] as const;
 
@@ -65,7 +26,7 @@ const LANGUAGES = ['fr', 'en'] as const;
  * with nothing written (exit 1): a taken id or a name that names no record at once, and the rest
  * (unknown ids, geography, dates, URLs, identifiers) by the base check, every problem in one pass.
  */
-export async function newCommand(type: NewRecordType, id: string, options: NewOptions, io: IO, bundledData: string): Promise<number> {
+async function newCommand(type: NewRecordType, id: string, options: NewOptions, io: IO, bundledData: string): Promise<number> {
   checkNewId(type, id, options);
   const given = await readOptions(type, options, io);
   const path = newRecordPath(type, id);
@@ -268,3 +229,137 @@ function referenceId(context: EditContext, value: string, types: RecordType[], n
   return findRecord(context.index, value, types, noun).record.id; // throws: several records, or none
 }
 
+const SOURCE_HELP = 'article id (or title) the facts come from; repeat for each';
+const DRY_RUN = { description: 'check everything and print the file, without writing it' } as const;
+
+const newOrganisationOptions = {
+  name: { value: '<name>', description: 'official or usual full name, in French', required: true },
+  shortName: { value: '<text>', description: 'the acronym or short form used most' },
+  alias: { value: '<alias>', description: 'another acronym, spelling or former name; repeat for each', repeat: true },
+  kind: { value: '<kind>', description: ORGANISATION_KINDS.join(', '), required: true, choices: ORGANISATION_KINDS },
+  sector: { value: '<sector>', description: 'public, private-nonprofit, private-for-profit, mixed', choices: SECTORS },
+  legalForm: { value: '<text>', description: 'GCS, GIP, association loi 1901, fondation, SA, ...' },
+  parent: { value: '<org>', description: 'the group or owner: organisation id, name or acronym', completes: 'organisation' },
+  region: { value: '<region>', description: 'region: slug, name, INSEE code or short form (paca, idf); derived from --department when left out' },
+  department: { value: '<code>', description: 'department code (92, 2A)' },
+  city: { value: '<name>', description: 'official commune name' },
+  founded: { value: '<date>', description: 'EDTF date (2017-09, 2012-12~)' },
+  dissolved: { value: '<date>', description: 'EDTF date' },
+  website: { value: '<url>', description: 'only when an article gives it' },
+  description: { value: '<text>', description: 'in our own words' },
+  activity: { value: '<text>', description: 'a specialty or area of cooperation; repeat for each', repeat: true },
+  sharedResource: { value: '<text>', description: 'what members pool; repeat for each', repeat: true },
+  finessEj: { value: '<number>', description: 'FINESS of the legal entity' },
+  finessEt: { value: '<number>', description: 'FINESS of an establishment; repeat for each', repeat: true },
+  siren: { value: '<number>', description: 'SIREN' },
+  siret: { value: '<number>', description: 'SIRET' },
+  rna: { value: '<number>', description: 'RNA (associations)' },
+  wikidata: { value: '<qid>', description: 'Wikidata id (Q...)' },
+  note: { value: '<text>', description: 'disagreements between sources, caveats' },
+  source: { value: '<article>', description: SOURCE_HELP, required: true, repeat: true, completes: 'article' },
+  dryRun: DRY_RUN,
+} as const;
+
+const newProgrammeOptions = {
+  name: { value: '<name>', description: 'full name', required: true },
+  shortName: { value: '<text>', description: 'the acronym used most (PIA)' },
+  alias: { value: '<alias>', description: 'another name or acronym; repeat for each', repeat: true },
+  parent: { value: '<programme>', description: 'the programme that carries it: id, name or acronym', completes: 'programme' },
+  funder: { value: '<org>', description: 'who pays: organisation id, name or acronym', completes: 'organisation' },
+  launched: { value: '<date>', description: 'EDTF date (2018-11)' },
+  description: { value: '<text>', description: 'in our own words' },
+  note: { value: '<text>', description: 'disagreements between sources, caveats' },
+  source: { value: '<article>', description: SOURCE_HELP, required: true, repeat: true, completes: 'article' },
+  dryRun: DRY_RUN,
+} as const;
+
+const newArticleOptions = {
+  title: { value: '<title>', description: 'the headline, as published', required: true },
+  outlet: { value: '<name>', description: 'Hospimedia, TICsanté, ...' },
+  date: { value: '<date>', description: 'publication date, EDTF (2017-09-13)', required: true },
+  author: { value: '<name>', description: 'repeat for each author', repeat: true },
+  url: { value: '<url>', description: 'where it was published' },
+  language: { value: '<code>', description: 'fr or en (default: fr)', choices: LANGUAGES },
+  section: { value: '<name>', description: "the outlet's section or rubric" },
+  person: { value: '<name|role|org>', description: 'someone the article quotes or names, with their role then and organisation; repeat for each', repeat: true },
+  note: { value: '<text>', description: 'about the article itself: dates, disagreements with other sources' },
+  summary: { value: '<text>', description: 'our own summary, the body of the file; "-" reads it from standard input' },
+  dryRun: DRY_RUN,
+} as const;
+
+export const command = defineGroup({
+  name: 'new',
+  summary: 'record a new organisation, programme or article: writes its file, checked with the whole base first',
+  details: `Writes the file of a new record from the options given: organisations/<id>.yaml,
+programmes/<id>.yaml or articles/<id>.md. The whole base is checked with the new file first; if it
+would bring any error (an unknown source, a city outside its department, a bad date...), nothing is
+written and every problem is shown (exit 1). An existing record is never overwritten (exit 1). The
+file is written whole or not at all, and its path printed. Members, funding, events and figures are
+added to existing records with coop add.
+
+Exit codes: 0 written, 1 refused (nothing written), 2 usage error.`,
+  examples: [
+    { command: 'coop new article hospimedia-2026-11-20-clinique-x --title "..." --outlet Hospimedia --date 2026-11-20 --summary - < summary.md' },
+    { command: 'coop new organisation clinique-x --name "Clinique X" --kind clinic --department 92 --source hospimedia-2026-11-20-clinique-x' },
+    { command: 'coop new programme fonds-x --name "Fonds X" --funder etat --source hospimedia-2026-11-20-clinique-x' },
+  ],
+  subcommands: [
+    defineCommand({
+      name: 'organisation',
+      summary: 'write organisations/<id>.yaml from the options',
+      arguments: { id: { description: 'the new id, a kebab-case slug of the name (clinique-x)' } },
+      options: newOrganisationOptions,
+      details: `The id must be a kebab-case slug (clinique-x) that no record of any type uses. Repeatable options
+(--alias, --source, --activity, ...) take one value each time. References (--parent, --source) take
+an id, or a name, acronym or alias (a title for articles) that names exactly one record; the file
+holds the id. The region is derived from --department when left out; --region, --department and
+--city are checked against the official geography. Keys are written in the data model's order.`,
+      examples: [
+        { command: `coop new organisation clinique-x --name "Clinique X" --kind clinic --sector private-for-profit \\
+    --department 92 --city Suresnes --source hospimedia-2026-11-20-clinique-x` },
+        { command: `coop new organisation gcs-y --name "GCS Y" --short-name GCSY --alias "Groupement Y" --kind gcs \\
+    --legal-form GCS --region idf --founded 2026-10 --source a-1 --source a-2` },
+        { command: 'coop new organisation clinique-x ... --dry-run', comment: 'print the file, write nothing' },
+      ],
+      run: (options, { io, bundledData }) => newCommand('organisation', options.id, options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'programme',
+      summary: 'write programmes/<id>.yaml from the options',
+      arguments: { id: { description: 'the new id, a kebab-case slug of the name (territoires-d-innovation)' } },
+      options: newProgrammeOptions,
+      details: `The id must be a kebab-case slug that no record of any type uses. --parent takes a programme,
+--funder an organisation, --source an article: by id, or by a name or acronym naming one record.
+Budgets and figures are added afterwards (edit the file).`,
+      examples: [
+        { command: `coop new programme fonds-x --name "Fonds X" --short-name FX --parent PIA --funder etat \\
+    --launched 2026-06 --source hospimedia-2026-11-20-clinique-x` },
+      ],
+      run: (options, { io, bundledData }) => newCommand('programme', options.id, options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'article',
+      summary: 'write articles/<id>.md: the front matter from the options, then our own summary',
+      arguments: { id: { description: 'the new id: <outlet>-<date>-<topic> (hospimedia-2017-09-13-alliance-ouest-parisien)' } },
+      options: newArticleOptions,
+      details: `The id is <outlet>-<date>-<topic> (hospimedia-2026-11-20-clinique-x), a kebab-case slug no record
+uses. The body is our own summary, never the article's sentences: give it with --summary TEXT, or
+--summary - to read it from standard input (a file, a heredoc). Without --summary the file ends
+after its front matter: write the summary there in your editor. Authors are written as a list,
+empty when none is given; the language is fr unless --language en.
+
+--person "NAME|ROLE|ORG" records someone the article quotes or names: the role they had then and
+their organisation (id or name) may be left out.
+
+Until a record cites it, coop validate warns that the article is cited by no record: record its
+facts next (coop new organisation ... --source <id>, coop add ...).`,
+      examples: [
+        { command: `coop new article hospimedia-2026-11-20-clinique-x --title "La clinique X rejoint l'Alliance" \\
+    --outlet Hospimedia --date 2026-11-20 --author "Jeanne Martin" --section "Offre de soins" \\
+    --person "Paul Durand|directeur de la clinique X" --summary - < summary.md` },
+        { command: 'coop new article gazette-2026-01-05-gcs --title "..." --date 2026-01 --summary "Our own summary."' },
+      ],
+      run: (options, { io, bundledData }) => newCommand('article', options.id, options, io, bundledData),
+    }),
+  ],
+});

@@ -1,16 +1,15 @@
 import { join, resolve } from 'node:path';
 import { FILE_TYPES, jsonSchemas } from '../core/json-schema.js';
+import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { ensureFolder, writeFileAtomic } from '../load/write.js';
 import { renderJson } from '../render/json.js';
-import { UsageError, type GlobalOptions } from './context.js';
+import { UsageError, type GlobalOptions } from '../app/context.js';
 
-export interface SchemaOptions extends GlobalOptions {
-  out?: string;
-}
+type SchemaOptions = CommandInput<typeof schemaOptions>;
 
 /** Without --out: one JSON object keyed by file type. With --out DIR: DIR/<type>.schema.json each. */
-export async function schemaCommand(options: SchemaOptions, io: IO): Promise<number> {
+async function schemaCommand(options: SchemaOptions, io: IO): Promise<number> {
   const schemas = jsonSchemas();
   if (options.out === undefined) {
     io.out(renderJson(schemas));
@@ -30,3 +29,22 @@ export async function schemaCommand(options: SchemaOptions, io: IO): Promise<num
   }
   return 0;
 }
+
+const schemaOptions = {
+  out: { value: '<dir>', description: 'write one <type>.schema.json file each in this folder', folder: true },
+} as const;
+
+export const command = defineCommand({
+  name: 'schema',
+  summary: 'JSON Schema for each kind of data file, for editors to complete and check them',
+  options: schemaOptions,
+  details: `Generated from the schemas coop validates with, so they never disagree. Point your editor's YAML
+support at them (for instance a first line "# yaml-language-server: $schema=<path>" in a data file,
+or a yaml.schemas setting mapping data/organisations/*.yaml to organisation.schema.json).`,
+  examples: [
+    { command: 'coop schema > coop-schemas.json', comment: 'one object keyed by file type' },
+    { command: `coop schema --out .schemas
+                                         article-front-matter .schema.json`, comment: 'organisation, programme, funding, events,' },
+  ],
+  run: (options, { io }) => schemaCommand(options, io),
+});

@@ -1,16 +1,13 @@
 import { searchBase, SEARCH_TYPES, type SearchType } from '../core/search.js';
+import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderRows } from '../render/output.js';
 import { safeLine } from '../render/sanitize.js';
-import { checkChoice, openForQuery, UsageError, type GlobalOptions } from './context.js';
+import { checkChoice, openForQuery, UsageError, type GlobalOptions } from '../app/context.js';
 
-export interface SearchOptions extends GlobalOptions {
-  type?: string;
-  /** As typed: commander hands options over as strings (default "20"). */
-  limit?: string;
-}
+type SearchOptions = CommandInput<typeof searchOptions>;
 
-export async function searchCommand(text: string, options: SearchOptions, io: IO, bundledData: string): Promise<number> {
+async function searchCommand(text: string, options: SearchOptions, io: IO, bundledData: string): Promise<number> {
   if (text.trim() === '') throw new UsageError('nothing to search for', 'give a word, a name, an acronym or an id: coop search "cite des fleurs"');
   checkChoice(options.type, SEARCH_TYPES, '--type');
   const limit = parseLimit(options.limit ?? '20');
@@ -37,3 +34,24 @@ function parseLimit(value: string): number {
   if (!Number.isSafeInteger(limit) || limit < 1) throw new UsageError(`--limit "${value}" is not a positive integer`, 'e.g. --limit 5');
   return limit;
 }
+
+const searchOptions = {
+  type: { value: '<type>', description: 'organisation, programme, event or article', choices: SEARCH_TYPES },
+  limit: { value: '<n>', description: 'at most this many results', default: '20' },
+} as const;
+
+export const command = defineCommand({
+  name: 'search',
+  summary: 'fuzzy search over names, acronyms, aliases, cities, descriptions and articles',
+  arguments: { text: { description: 'what to look for (any case, accents optional)', variadic: true } },
+  options: searchOptions,
+  details: `Fuzzy, case- and accent-insensitive search over names, acronyms, aliases, cities, descriptions,
+article titles and bodies. Exact ids and acronyms come first. Each result says what matched.`,
+  examples: [
+    { command: 'coop search "cite des fleurs"' },
+    { command: 'coop search TSD' },
+    { command: 'coop search e-sante --type article' },
+    { command: 'coop search hopital --limit 5 --json' },
+  ],
+  run: (options, { io, bundledData }) => searchCommand(options.text.join(' '), options, io, bundledData),
+});

@@ -1,10 +1,11 @@
 import { recordView } from '../core/views.js';
+import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderJson } from '../render/json.js';
 import { renderRecord } from '../render/show.js';
-import { findRecord, openForQuery, type GlobalOptions } from './context.js';
+import { findRecord, openForQuery, type GlobalOptions } from '../app/context.js';
 
-export async function showCommand(query: string, options: GlobalOptions, io: IO, bundledData: string): Promise<number> {
+async function showCommand(query: string, options: GlobalOptions, io: IO, bundledData: string): Promise<number> {
   const context = await openForQuery(options, io, bundledData, ['table', 'tsv', 'json']);
   const found = findRecord(context.index, query, undefined, 'record');
   const view = recordView(context.index, found.record.id)!;
@@ -12,3 +13,20 @@ export async function showCommand(query: string, options: GlobalOptions, io: IO,
   else io.out(renderRecord(view, { terminal: context.format === 'table', width: context.width, paint: context.paint }));
   return 0;
 }
+
+export const command = defineCommand({
+  name: 'show',
+  summary: 'everything the base holds on one record: organisation, programme, funding line, event or article',
+  arguments: { id: { description: 'id, name, acronym or alias', completes: 'all' } },
+  details: `For an organisation: identity, location, dates, description, figures (with as-of date and source),
+members grouped by role (with since and source), what it is itself a member of, funding received,
+its events in order, and the articles behind all of it. Programmes, funding lines, events and
+articles have their own page. A name or an acronym works as well as the id.`,
+  examples: [
+    { command: 'coop show alliance-ouest-parisien' },
+    { command: 'coop show TSD', comment: 'by acronym' },
+    { command: 'coop show "hopital foch"', comment: 'by name, any case or accents' },
+    { command: 'coop show pia --json', comment: 'the record and everything related, as JSON' },
+  ],
+  run: (options, { io, bundledData }) => showCommand(options.id, options, io, bundledData),
+});

@@ -1,16 +1,17 @@
 import { displayName } from '../core/base-index.js';
 import { articlesByDate, citationIndex, gatherFacts, RAW_FACT_FORMAT, type FactFormat } from '../core/provenance.js';
+import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { formatAmount, formatDate } from '../render/format.js';
 import { renderRows } from '../render/output.js';
 import { safeLine } from '../render/sanitize.js';
-import { findRecord, openForQuery, type GlobalOptions, type QueryContext } from './context.js';
+import { findRecord, openForQuery, type GlobalOptions, type QueryContext } from '../app/context.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const HUMAN_FACT_FORMAT: FactFormat = { amount: formatAmount, date: formatDate };
 
-export async function sourcesCommand(query: string | undefined, options: GlobalOptions, io: IO, bundledData: string): Promise<number> {
+async function sourcesCommand(query: string | undefined, options: GlobalOptions, io: IO, bundledData: string): Promise<number> {
   const context = await openForQuery(options, io, bundledData);
   return query === undefined ? listArticles(context, io) : recordSources(context, query, io);
 }
@@ -53,3 +54,17 @@ function recordSources(context: QueryContext, query: string, io: IO): number {
   }
   return 0;
 }
+
+export const command = defineCommand({
+  name: 'sources',
+  summary: 'the articles; or, for one record, which article backs each of its facts',
+  arguments: { id: { description: 'a record id, name or alias', optional: true, completes: 'all' } },
+  details: `Without an id: the articles, with how many records cite each. With an id: which article backs each
+fact of that record (identity, members, figures, funding, events).`,
+  examples: [
+    { command: 'coop sources' },
+    { command: 'coop sources alliance-ouest-parisien' },
+    { command: 'coop sources hospimedia-2017-09-13-alliance-ouest-parisien', comment: 'what cites this article' },
+  ],
+  run: (options, { io, bundledData }) => sourcesCommand(options.id, options, io, bundledData),
+});

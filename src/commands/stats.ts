@@ -1,12 +1,13 @@
 import { displayName } from '../core/base-index.js';
 import { computeStats, STATS_COLUMNS, statsRows } from '../core/stats.js';
+import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderCsv, renderTsv } from '../render/delimited.js';
 import { renderJson } from '../render/json.js';
 import { renderStatsTables } from '../render/stats.js';
-import { openForQuery, type GlobalOptions } from './context.js';
+import { openForQuery, type GlobalOptions } from '../app/context.js';
 
-export async function statsCommand(options: GlobalOptions, io: IO, bundledData: string): Promise<number> {
+async function statsCommand(options: GlobalOptions, io: IO, bundledData: string): Promise<number> {
   const context = await openForQuery(options, io, bundledData);
   const stats = computeStats(context.base);
   switch (context.format) {
@@ -24,3 +25,15 @@ export async function statsCommand(options: GlobalOptions, io: IO, bundledData: 
   }
   return 0;
 }
+
+export const command = defineCommand({
+  name: 'stats',
+  summary: 'counts by kind, sector and region; money by programme, instrument and stage',
+  details: `Counts of organisations by kind, sector and region; money by programme, instrument and stage
+(never adding grants to equity, nor potential to awarded money).`,
+  examples: [
+    { command: 'coop stats' },
+    { command: 'coop stats --json' },
+  ],
+  run: (options, { io, bundledData }) => statsCommand(options, io, bundledData),
+});

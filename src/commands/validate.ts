@@ -1,16 +1,15 @@
 import { countDiagnostics } from '../core/diagnostics.js';
+import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { DIAGNOSTIC_COLUMNS, diagnosticRows, hintText, renderDiagnostics, renderSummary } from '../render/diagnostics.js';
 import { renderCsv, renderTsv } from '../render/delimited.js';
 import { renderJson } from '../render/json.js';
 import { loadStyle } from '../render/style.js';
-import { openBase, UsageError, type GlobalOptions } from './context.js';
+import { openBase, UsageError, type GlobalOptions } from '../app/context.js';
 
-export interface ValidateOptions extends GlobalOptions {
-  strict?: boolean;
-}
+type ValidateOptions = CommandInput<typeof validateOptions>;
 
-export async function validateCommand(options: ValidateOptions, io: IO, bundledData: string): Promise<number> {
+async function validateCommand(options: ValidateOptions, io: IO, bundledData: string): Promise<number> {
   // Diagnostics read best as compiler lines, on a terminal and in a pipe; tables are not for them.
   const format = options.json ? 'json' : (options.format ?? 'text');
   // `table` is accepted as a synonym of text: tables are not for diagnostics.
@@ -36,3 +35,26 @@ export async function validateCommand(options: ValidateOptions, io: IO, bundledD
   }
   return failed ? 1 : 0;
 }
+
+const validateOptions = {
+  strict: { description: 'treat warnings as errors' },
+} as const;
+
+export const command = defineCommand({
+  name: 'validate',
+  summary: 'check the whole base: every problem at its file, line and column',
+  options: validateOptions,
+  details: `Checks every file of the base in one pass and reports each problem at its file, line and column,
+with a stable rule id and a hint where one helps.
+
+Exit code: 0 when the base is valid (warnings allowed), 1 when it has errors (or, with --strict,
+warnings), 2 when the data folder cannot be read.`,
+  examples: [
+    { command: 'coop validate', comment: 'check the bundled data/' },
+    { command: 'coop validate --data ~/veille/data', comment: 'check another base (or set COOP_DATA)' },
+    { command: 'coop validate --strict', comment: 'fail on warnings too (for CI)' },
+    { command: 'coop validate --format json', comment: 'one JSON object: counts and every diagnostic' },
+    { command: 'coop validate --format tsv | cut -f5 | sort | uniq -c', comment: 'problems by rule' },
+  ],
+  run: (options, { io, bundledData }) => validateCommand(options, io, bundledData),
+});

@@ -21,3 +21,8 @@ export function safeText(text: string): string {
 export function safeLine(text: string): string {
   return text.replace(UNSAFE_OR_NEWLINE, (char) => (char === '\n' ? '\\n' : char === '\t' ? '\\t' : char === '\r' ? '\\r' : escape(char)));
 }
+
+/** What commander prints (usage errors echo the unknown option typed): every line made safe. */
+export function sanitizeCommanderOutput(text: string): string {
+  return safeText(text);
+}

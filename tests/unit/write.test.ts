@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostics.js';
-import { applyChanges, newProblems } from '../../src/commands/edit.js';
+import { applyChanges, newProblems } from '../../src/app/apply-changes.js';
 import { FIXTURES } from '../helpers.js';
 import { kindOfPath } from '../../src/load/files.js';
 import { createFileExclusive, withWriteLock, writeFileAtomic } from '../../src/load/write.js';

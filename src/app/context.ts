@@ -11,15 +11,9 @@ import type { RecordType } from '../core/model.js';
 import { closest } from '../core/text.js';
 import { loadStyle, type Style } from '../render/style.js';
 
-/** Options every command accepts (DESIGN section 2, "global"). */
-export interface GlobalOptions {
-  data?: string;
-  format?: string;
-  json?: boolean;
-  color?: boolean;
-  /** false with --no-cache: neither read nor write the cache. */
-  cache?: boolean;
-}
+import type { GlobalOptions } from '../command.js';
+
+export type { GlobalOptions };
 
 declare const __COOP_BUILD__: string;
 /** Identifies the code that checked the data: a cache written by another build is not trusted. */
@@ -57,7 +51,7 @@ export async function openBase(options: GlobalOptions, io: IO, bundledData: stri
   const key = cacheKey(discovered.files, BUILD);
   let built: CachedBase | CachedBaseWithStore | undefined = cacheFile ? await readCache(cacheFile, key) : undefined;
   if (!built) {
-    const { buildFromFiles } = await import('./cold.js');
+    const { buildFromFiles } = await import('./cold-build.js');
     built = await buildFromFiles(discovered.files);
     if (cacheFile && !mayChangeUnseen(discovered.files, listedAt)) await writeCache(cacheFile, key, built);
   }

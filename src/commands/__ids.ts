@@ -1,10 +1,11 @@
+import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
-import { openForQuery, UsageError, type GlobalOptions } from './context.js';
+import { openForQuery, UsageError, type GlobalOptions } from '../app/context.js';
 
 const TYPES = ['all', 'organisation', 'programme', 'event', 'article', 'funding'] as const;
 
 /** `coop __ids [type[,type...]]`: one id a line, for shell completion. Hidden from --help. */
-export async function idsCommand(type: string | undefined, options: GlobalOptions, io: IO, bundledData: string): Promise<number> {
+async function idsCommand(type: string | undefined, options: GlobalOptions, io: IO, bundledData: string): Promise<number> {
   // One type, or several separated by commas (graph completes organisations and programmes).
   const wanted = (type ?? 'all').split(',');
   for (const one of wanted) if (!(TYPES as readonly string[]).includes(one)) throw new UsageError(`unknown record type "${one}"`, `one of: ${TYPES.join(', ')}`);
@@ -22,3 +23,11 @@ export async function idsCommand(type: string | undefined, options: GlobalOption
   io.out(ids.length ? `${ids.join('\n')}\n` : '');
   return 0;
 }
+
+export const command = defineCommand({
+  name: '__ids',
+  summary: 'the ids of a record type, one a line, for shell completion',
+  hidden: true,
+  arguments: { type: { description: 'all, organisation, programme, event, article, funding (several: comma-separated)', optional: true } },
+  run: (options, { io, bundledData }) => idsCommand(options.type, options, io, bundledData),
+});

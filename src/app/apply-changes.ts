@@ -72,7 +72,7 @@ export async function applyChanges(
         throw new RefusedError(`${shown} has errors: nothing written`, 'coop validate shows them; fix them first');
       }
 
-      const { buildWithChanges } = await import('./cold.js');
+      const { buildWithChanges } = await import('./cold-build.js');
       // The files as listed under the lock (openBase above): nothing has changed them since.
       const after = await buildWithChanges(before.files, new Map([[change.path, { kind, text: change.text }]]));
       const brought = newProblems(before.diagnostics, after.diagnostics);
