@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     // The machines are shared and small: a few workers, and room for the end-to-end runs.
     maxWorkers: 2,
     testTimeout: 30_000,
