@@ -4,14 +4,18 @@ import type { IO } from '../io.js';
 import { renderDot } from '../render/dot.js';
 import { renderJson } from '../render/json.js';
 import { renderMermaid } from '../render/mermaid.js';
+import { renderSvg } from '../render/svg-graph.js';
 import { findRecord, NotFoundError, openForQuery, UsageError, type GlobalOptions } from './context.js';
 
 export interface GraphOptions extends GlobalOptions {
   depth?: string;
 }
 
-/** dot first: the default on a terminal and in a pipe alike. json is the model, as --json gives. */
-const FORMATS = ['dot', 'mermaid', 'json'] as const;
+/**
+ * dot first: the default on a terminal and in a pipe alike. json is the model, as --json gives;
+ * svg the picture, laid out in-process by Graphviz compiled to WebAssembly.
+ */
+const FORMATS = ['dot', 'mermaid', 'json', 'svg'] as const;
 
 export async function graphCommand(query: string, options: GraphOptions, io: IO, bundledData: string): Promise<number> {
   const depth = parseDepth(options.depth);
@@ -26,6 +30,9 @@ export async function graphCommand(query: string, options: GraphOptions, io: IO,
       break;
     case 'mermaid':
       io.out(renderMermaid(model));
+      break;
+    case 'svg':
+      io.out(await renderSvg(model));
       break;
     default:
       io.out(renderDot(model));
