@@ -5,12 +5,16 @@ import type { IO } from '../io.js';
 import { renderDot } from '../render/dot.js';
 import { renderJson } from '../render/json.js';
 import { renderMermaid } from '../render/mermaid.js';
+import { renderSvg } from '../render/svg-graph.js';
 import { findRecord, NotFoundError, openForQuery, UsageError, type GlobalOptions } from '../app/context.js';
 
 type GraphOptions = CommandInput<typeof graphOptions>;
 
-/** dot first: the default on a terminal and in a pipe alike. json is the model, as --json gives. */
-const FORMATS = ['dot', 'mermaid', 'json'] as const;
+/**
+ * dot first: the default on a terminal and in a pipe alike. json is the model, as --json gives;
+ * svg the picture, laid out in-process by Graphviz compiled to WebAssembly.
+ */
+const FORMATS = ['dot', 'mermaid', 'json', 'svg'] as const;
 
 async function graphCommand(query: string, options: GraphOptions, io: IO, bundledData: string): Promise<number> {
   const depth = parseDepth(options.depth);
@@ -25,6 +29,9 @@ async function graphCommand(query: string, options: GraphOptions, io: IO, bundle
       break;
     case 'mermaid':
       io.out(renderMermaid(model));
+      break;
+    case 'svg':
+      io.out(await renderSvg(model));
       break;
     default:
       io.out(renderDot(model));
@@ -69,7 +76,7 @@ const graphOptions = {
 
 export const command = defineCommand({
   name: 'graph',
-  summary: 'a structure, its members and its money as a graph: Graphviz DOT or Mermaid',
+  summary: 'a structure, its members and its money as a graph: Graphviz DOT, SVG or Mermaid',
   arguments: { id: { description: 'organisation or programme: id, name, acronym or alias', completes: 'organisation,programme' } },
   options: graphOptions,
   details: `An organisation or a programme with what surrounds it, as a graph to draw: members (edges member ->
@@ -83,11 +90,12 @@ Shapes: rounded box a structure (it has members), ellipse a member, box another 
 funder, a group), hexagon a programme; the record asked for is drawn thicker; money is a bold
 green edge, parents and funders dashed.
 
---format dot (the default, for Graphviz), mermaid (a flowchart for Markdown), json (the model:
-nodes and edges with raw amounts and EDTF dates).`,
+--format dot (the default, for Graphviz), svg (the picture, drawn inside coop: no Graphviz to
+install), mermaid (a flowchart for Markdown), json (the model: nodes and edges with raw amounts and
+EDTF dates).`,
   examples: [
-    { command: 'coop graph alliance-ouest-parisien | dot -Tsvg > alliance.svg' },
-    { command: 'coop graph alliance-ouest-parisien --depth 2 | dot -Tpng > alliance.png' },
+    { command: 'coop graph alliance-ouest-parisien --format svg > alliance.svg' },
+    { command: 'coop graph alliance-ouest-parisien --depth 2 --format svg > alliance.svg' },
     { command: 'coop graph PIA --depth 2 --format mermaid', comment: 'a programme, its sub-programmes and their laureates' },
     { command: "coop graph hopital-foch --json | jq '.nodes[].name'" },
   ],

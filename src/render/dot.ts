@@ -3,13 +3,15 @@ import { edgeLabel } from './graph-labels.js';
 import { safeLine } from './sanitize.js';
 
 /**
- * A graph as Graphviz DOT (`coop graph ... | dot -Tsvg > graph.svg`). Every id and label is a quoted
- * DOT string: control and bidi characters become visible escapes (sanitize.ts), then `\` and `"`
- * are escaped, so no text from a data file can end a string, start a line, or reach an escape
- * sequence of DOT's own (\n, \N, \G, ...).
+ * A graph as Graphviz DOT (`coop graph ... --format svg` lays it out; `dot -Tsvg` reads it too).
+ * Every id and label is a quoted DOT string: control and bidi characters become visible escapes
+ * (sanitize.ts), then `\` and `"` are escaped, so no text from a data file can end a string, start
+ * a line, or reach an escape sequence of DOT's own (\n, \N, \G, ...). `&` becomes `&amp;`:
+ * Graphviz decodes HTML entities in strings, so a name holding the text `&#27;` would otherwise
+ * put a real ESC (or a bidi override, `&#8238;`) in the SVG, past sanitize.ts.
  */
 export function dotString(text: string): string {
-  return `"${safeLine(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return `"${safeLine(text).replace(/&/g, '&amp;').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 const SHAPES: Record<GraphNode['kind'], string> = {

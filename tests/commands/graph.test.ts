@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphModel } from '../../src/core/graph.js';
+import { edgeLabel } from '../../src/render/graph-labels.js';
 import { safeLine } from '../../src/render/sanitize.js';
-import { runDot, svgTexts } from '../graphviz.js';
+import { dotNodes, parseSvg, runDot, svgTexts, type DotNode } from '../graphviz.js';
 import { runOnFixture } from '../helpers.js';
 import { mermaidFlowchart, parseMermaid } from '../mermaid.js';
 
 /**
  * coop graph on the shared query fixture (exact output), on tests/fixtures/graph (names full of DOT
  * and Mermaid syntax) and on tests/fixtures/hostile-text (control and bidi characters). DOT is read
- * back by Graphviz's `dot`, Mermaid by Mermaid's own parser.
+ * back by Graphviz (as WebAssembly, tests/graphviz.ts), Mermaid by Mermaid's own parser, SVG by an
+ * XML parser.
  */
 
 const ALLIANCE_DOT = `digraph coop {
@@ -72,12 +74,26 @@ const FRIS_DOT = `digraph coop {
 }
 `;
 
-/** Graphviz reads it without a word, and so does Mermaid. */
-function expectValidDot(text: string) {
-  const result = runDot(text);
-  expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
+/** Graphviz reads it without a word (dotNodes throws otherwise), and so does Mermaid. */
+async function expectValidDot(text: string): Promise<DotNode[]> {
+  const nodes = await dotNodes(text);
+  expect(nodes.length).toBeGreaterThan(0);
+  return nodes;
 }
+
+/**
+ * What Graphviz read: each node's id, and its label as Graphviz stores the attribute (the string
+ * closed where coop closed it; `\\` and `&amp;` are undone only when drawn, which the SVG tests see).
+ */
+function expectNodesOf(nodes: DotNode[], model: GraphModel) {
+  expect(nodes.map((n) => n.name).sort()).toEqual(model.nodes.map((n) => n.id).sort());
+  for (const node of model.nodes) {
+    expect(nodes.find((n) => n.name === node.id)?.label).toBe(safeLine(node.name).replace(/&/g, '&amp;').replace(/\\/g, '\\\\'));
+  }
+}
+
+/** Control and bidi characters, that must never reach an output raw (newlines end its lines). */
+const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029]/;
 
 async function expectValidMermaid(text: string) {
   expect(await parseMermaid(text)).toEqual({ ok: true, type: 'flowchart-v2', config: {} });
@@ -91,7 +107,8 @@ describe('coop graph: an organisation', () => {
       const result = await runOnFixture('query', ['graph', 'alliance-test'], { tty });
       expect(result).toEqual({ code: 0, out: ALLIANCE_DOT, err: '' });
     }
-    expectValidDot(ALLIANCE_DOT);
+    const model = JSON.parse((await runOnFixture('query', ['graph', 'alliance-test', '--json'])).out) as GraphModel;
+    expectNodesOf(await expectValidDot(ALLIANCE_DOT), model);
   });
 
   it('draws the same graph as a Mermaid flowchart, found by acronym', async () => {
@@ -172,7 +189,8 @@ describe('coop graph: a programme', () => {
     for (const tty of [true, false]) {
       expect(await runOnFixture('query', ['graph', 'FRIS'], { tty })).toEqual({ code: 0, out: FRIS_DOT, err: '' });
     }
-    expectValidDot(FRIS_DOT);
+    const model = JSON.parse((await runOnFixture('query', ['graph', 'FRIS', '--json'])).out) as GraphModel;
+    expectNodesOf(await expectValidDot(FRIS_DOT), model);
   });
 
   it('takes in its child programmes, and their laureates one hop further', async () => {
@@ -198,7 +216,7 @@ describe('coop graph --help', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('Usage: coop graph [options] <id>\n');
     expect(result.out).toContain('  --depth <n>  hops of membership and funding to follow from the record\n');
-    expect(result.out).toContain('\nExamples:\n  coop graph alliance-ouest-parisien | dot -Tsvg > alliance.svg\n');
+    expect(result.out).toContain('\nExamples:\n  coop graph alliance-ouest-parisien --format svg > alliance.svg\n');
     expect(result.out).toContain('  coop graph PIA --depth 2 --format mermaid    a programme, its sub-programmes and their laureates\n');
   });
 });
@@ -240,12 +258,12 @@ describe('coop graph: what it refuses', () => {
     }
   });
 
-  it('a format other than dot, mermaid or json: exit 2', async () => {
-    for (const format of ['table', 'tsv', 'csv', 'svg']) {
+  it('a format other than dot, mermaid, json or svg: exit 2', async () => {
+    for (const format of ['table', 'tsv', 'csv', 'png', 'SVG']) {
       expect(await runOnFixture('query', ['graph', 'alliance-test', '--format', format], { tty: true })).toEqual({
         code: 2,
         out: '',
-        err: `coop: unknown format "${format}"\n  hint: use one of: dot, mermaid, json\n`,
+        err: `coop: unknown format "${format}"\n  hint: use one of: dot, mermaid, json, svg\n`,
       });
     }
   });
@@ -260,12 +278,12 @@ describe('coop graph: names full of DOT and Mermaid syntax', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('  "groupe-g" [label="Groupe G\\\\N\\\\l", shape=box];\n');
     expect(result.out).toContain('  "reseau-sud" [label="Réseau \\"Sud\\" \\\\ <santé> {#1} [A|B]; end --> x (RS #quot;%%)", shape=box, style=rounded, penwidth=2.5];\n');
-    expectValidDot(result.out);
-    // The SVG's text is what a person sees: every name, made safe, and nothing else.
-    const svg = runDot(result.out, 'svg');
-    expect(svg.stderr).toBe('');
-    const texts = svgTexts(svg.stdout);
     const model = JSON.parse((await runOnFixture(FIXTURE, ['graph', 'reseau-sud', '--depth', '2', '--json'])).out) as GraphModel;
+    expectNodesOf(await expectValidDot(result.out), model);
+    // The SVG's text is what a person sees: every name, made safe, and nothing else.
+    const svg = await runDot(result.out, 'svg');
+    expect([svg.ok, svg.errors]).toEqual([true, []]);
+    const texts = svgTexts(svg.output);
     for (const node of model.nodes) expect(texts).toContain(safeLine(node.name));
     expect(texts).toContain(safeLine('Clinique \x1b[31mX\x1b[0m\nbis'));
     expect(texts).toContain('Groupe G\\N\\l');
@@ -305,7 +323,8 @@ describe('coop graph: names full of DOT and Mermaid syntax', () => {
     const model = JSON.parse(result.out) as GraphModel;
     const name = model.nodes[0]!.name;
     const naiveDot = `digraph coop {\n  "reseau-sud" [label="${name}"];\n}\n`;
-    expect(runDot(naiveDot).status).not.toBe(0);
+    expect(await runDot(naiveDot)).toMatchObject({ ok: false, errors: [expect.stringMatching(/^error: syntax error/)] });
+    await expect(dotNodes(naiveDot)).rejects.toThrow(/Graphviz refused the DOT/);
     const naiveMermaid = `flowchart LR\n  n0("${name}")\n`;
     expect((await parseMermaid(naiveMermaid)).ok).toBe(false);
     const brokenEdge = 'flowchart LR\n  n0("a")\n  n1("b")\n  n0 -->|"x"| \n';
@@ -324,14 +343,61 @@ describe('coop graph: the hostile-text fixture', () => {
     ] as const) {
       const dot = await runOnFixture('hostile-text', ['graph', start, '--depth', depth]);
       expect(dot.code).toBe(0);
-      expectValidDot(dot.out);
+      const model = JSON.parse((await runOnFixture('hostile-text', ['graph', start, '--depth', depth, '--json'])).out) as GraphModel;
+      expectNodesOf(await expectValidDot(dot.out), model);
       const mermaid = await runOnFixture('hostile-text', ['graph', start, '--depth', depth, '--format', 'mermaid']);
       expect(mermaid.code).toBe(0);
       await expectValidMermaid(mermaid.out);
-      for (const out of [dot.out, mermaid.out]) expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
-      const model = JSON.parse((await runOnFixture('hostile-text', ['graph', start, '--depth', depth, '--json'])).out) as GraphModel;
+      for (const out of [dot.out, mermaid.out]) expect(out).not.toMatch(UNSAFE);
       const chart = await mermaidFlowchart(mermaid.out);
       expect(chart.nodes.map((n) => n.label)).toEqual(model.nodes.map((n) => safeLine(n.name)));
     }
+  });
+});
+
+describe('coop graph --format svg: the picture, drawn in-process', () => {
+  /** Every node's name and every edge's label, as a person should read them in the picture. */
+  const expectedTexts = (model: GraphModel) => [...model.nodes.map((n) => safeLine(n.name)), ...model.edges.map((e) => safeLine(edgeLabel(e)))];
+
+  it('is the layout of the DOT coop prints, the same on a terminal and in a pipe, and well-formed XML naming every member', async () => {
+    const expected = await runDot(ALLIANCE_DOT, 'svg');
+    expect([expected.ok, expected.errors]).toEqual([true, []]);
+    for (const tty of [true, false]) {
+      expect(await runOnFixture('query', ['graph', 'alliance-test', '--format', 'svg'], { tty })).toEqual({ code: 0, out: expected.output, err: '' });
+    }
+    expect(expected.output).toMatch(/^<\?xml version="1\.0" encoding="UTF-8" standalone="no"\?>\n/);
+    const { texts } = parseSvg(expected.output);
+    const model = JSON.parse((await runOnFixture('query', ['graph', 'alliance-test', '--json'])).out) as GraphModel;
+    expect(texts.sort()).toEqual(expectedTexts(model).sort());
+    expect(texts).toContain('EHPAD Les Tilleuls');
+    expect(texts).toContain('grant, 300 k€, announced');
+  });
+
+  it('follows --depth, as the DOT does', async () => {
+    const svg = await runOnFixture('query', ['graph', 'plan-national', '--depth', '2', '--format', 'svg']);
+    expect([svg.code, svg.err]).toEqual([0, '']);
+    const model = JSON.parse((await runOnFixture('query', ['graph', 'plan-national', '--depth', '2', '--json'])).out) as GraphModel;
+    expect(parseSvg(svg.out).texts.sort()).toEqual(expectedTexts(model).sort());
+  });
+
+  it('names full of syntax and control characters: well-formed XML, each name as text, nothing raw, no element of theirs', async () => {
+    for (const [fixture, start, depth] of [
+      ['graph', 'reseau-sud', '3'],
+      ['hostile-text', 'alliance-test', '3'],
+      ['hostile-text', 'fonds-regional', '2'],
+    ] as const) {
+      const result = await runOnFixture(fixture, ['graph', start, '--depth', depth, '--format', 'svg']);
+      expect([result.code, result.err]).toEqual([0, '']);
+      expect(result.out).not.toMatch(UNSAFE);
+      const { texts, elements } = parseSvg(result.out);
+      const model = JSON.parse((await runOnFixture(fixture, ['graph', start, '--depth', depth, '--json'])).out) as GraphModel;
+      expect(texts.sort()).toEqual(expectedTexts(model).sort());
+      // Only what Graphviz draws: a name's <b> or <santé> stayed text.
+      expect(elements).toEqual(['ellipse', 'g', 'path', 'polygon', 'svg', 'text', 'title']);
+    }
+    const sud = parseSvg((await runOnFixture('graph', ['graph', 'reseau-sud', '--format', 'svg'])).out).texts;
+    expect(sud).toContain("Hôpital 'Y' & <b>fils</b> `code` *x* _y_");
+    expect(sud).toContain('Clinique \\x1B[31mX\\x1B[0m\\nbis');
+    expect(sud).toContain('Groupe G\\N\\l');
   });
 });

@@ -1,38 +1,60 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runDot, svgTexts } from '../graphviz.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dotNodes, parseSvg } from '../graphviz.js';
 import { REPO } from '../helpers.js';
 import { mermaidFlowchart } from '../mermaid.js';
 
 const BIN = join(REPO, 'bin', 'coop.cjs');
 
 describe('coop graph, the built binary, on the bundled data', () => {
+  let tmp: string;
   beforeAll(() => {
     if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
-    // Fails, never skips, where Graphviz is missing (with the install line).
-    runDot('digraph {}');
+    tmp = mkdtempSync(join(tmpdir(), 'coop-graph-'));
   });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('coop graph alliance-ouest-parisien | dot -Tsvg: a picture of the alliance, its founders and members', () => {
-    // As a person types it, in a shell pipeline; pipefail so that either side failing fails the test.
-    const result = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" graph alliance-ouest-parisien | dot -Tsvg`], {
-      cwd: REPO,
+  it('coop graph alliance-ouest-parisien --format svg > alliance.svg: a picture of the alliance, its founders and members', () => {
+    // As a person types it, in a shell, with an empty PATH: no Graphviz to find, drawn inside Node.
+    const result = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" graph alliance-ouest-parisien --format svg > alliance.svg`], {
+      cwd: tmp,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '' },
+      env: { PATH: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^<\?xml/);
-    const texts = svgTexts(result.stdout);
+    const svg = readFileSync(join(tmp, 'alliance.svg'), 'utf8');
+    expect(svg).toMatch(/^<\?xml/);
+    const { texts } = parseSvg(svg);
     expect(texts).toContain("Alliance hospitalière de l'Ouest parisien (Alliance hospitalière)");
     expect(texts).toContain('Hôpital Foch');
     expect(texts).toContain('Maison médicale Notre-Dame-du-Lac');
     // The two articles disagree on the Résidence Solemnes: both claims are drawn.
     expect(texts).toContain('associate, since 2017-09-13');
     expect(texts).toContain('founder, since 2017-09');
+  });
+
+  it('the DOT it prints by default reads back in Graphviz, every node named', async () => {
+    const out = execFileSync(process.execPath, [BIN, 'graph', 'alliance-ouest-parisien'], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const nodes = await dotNodes(out);
+    expect(nodes.map((n) => n.name)).toContain('alliance-ouest-parisien');
+    expect(nodes.map((n) => n.label)).toContain('Hôpital Foch');
+  });
+
+  it('only an SVG loads the WebAssembly Graphviz: DOT, Mermaid and the other commands start without it', () => {
+    // A preload that reports, at exit, whether @viz-js/viz was ever required.
+    const probe = join(tmp, 'probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write(Object.keys(require.cache).some((p) => p.includes('@viz-js')) ? 'viz\\n' : 'no viz\\n'));\n");
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['-r', probe, BIN, ...args], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }).stderr;
+    expect(run('graph', 'alliance-ouest-parisien')).toBe('no viz\n');
+    expect(run('graph', 'alliance-ouest-parisien', '--format', 'mermaid')).toBe('no viz\n');
+    expect(run('show', 'hopital-foch')).toBe('no viz\n');
+    expect(run('graph', 'alliance-ouest-parisien', '--format', 'svg')).toBe('viz\n');
   });
 
   it('coop graph PIA --depth 2 --format mermaid: the programme, Territoires d\'innovation and its laureates, for Mermaid', async () => {

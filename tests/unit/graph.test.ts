@@ -5,7 +5,7 @@ import { emptyBase, type Base, type Organisation, type Programme } from '../../s
 import { renderDot } from '../../src/render/dot.js';
 import { renderMermaid } from '../../src/render/mermaid.js';
 import { edgeLabel } from '../../src/render/graph-labels.js';
-import { runDot } from '../graphviz.js';
+import { dotNodes } from '../graphviz.js';
 import { parseMermaid } from '../mermaid.js';
 
 /**
@@ -83,8 +83,10 @@ describe('buildGraph', () => {
       { id: 's', type: 'organisation', kind: 'structure', name: 'Org s', start: true },
       { id: 'ghost', type: 'organisation', kind: 'member', name: 'ghost', start: false },
     ]);
-    const dot = runDot(renderDot(model));
-    expect([dot.status, dot.stderr]).toEqual([0, '']);
+    expect((await dotNodes(renderDot(model))).map((n) => [n.name, n.label])).toEqual([
+      ['s', 'Org s'],
+      ['ghost', 'ghost'],
+    ]);
     expect(await parseMermaid(renderMermaid(model))).toEqual({ ok: true, type: 'flowchart-v2', config: {} });
   });
 });
