@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { processIO } from './io.js';
+import { EXIT_OUTPUT_ERROR, processIO } from './io.js';
 import { runCli } from './cli.js';
 
 // The reader closed the pipe: nothing more to say to anyone, and no stack trace.
@@ -10,6 +10,17 @@ const bundledData = join(__dirname, '..', 'data');
 runCli(process.argv.slice(2), io, { bundledData }).then(
   (code) => {
     process.exitCode = code;
+    // Write errors on stdout arrive after the write that caused them: decided once all is written.
+    process.once('exit', () => {
+      const failure = io.outputError();
+      if (failure === undefined) return;
+      if (io.written()) {
+        io.err(`coop: the change is written, but its output could not be (${failure})\n`);
+      } else if (code === 0) {
+        io.err(`coop: cannot write the output (${failure})\n`);
+        process.exitCode = EXIT_OUTPUT_ERROR;
+      }
+    });
   },
   (error: unknown) => {
     // A bug, not an input error: say so plainly, with the stack only when asked for.

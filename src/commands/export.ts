@@ -6,6 +6,8 @@ import { checkChoice, openForQuery, outputFormat, UsageError, type GlobalOptions
 
 export interface ExportOptions extends GlobalOptions {
   table?: string;
+  /** --csv-raw: CSV cells as in the data, without the ' that disarms formulas. */
+  csvRaw?: boolean;
 }
 
 const FORMATS = ['json', 'ndjson', 'csv'] as const;
@@ -30,7 +32,7 @@ export async function exportCommand(options: ExportOptions, io: IO, bundledData:
   }
   const records = exportTable(context.base, table);
   if (format === 'ndjson') io.out(renderNdjson(records));
-  else if (format === 'csv') io.out(renderCsv(EXPORT_COLUMNS[table], tableRows(table, records)));
+  else if (format === 'csv') io.out(renderCsv(EXPORT_COLUMNS[table], tableRows(table, records), { raw: options.csvRaw === true }));
   else io.out(renderJson(records));
   return 0;
 }

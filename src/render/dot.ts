@@ -6,10 +6,11 @@ import { safeLine } from './sanitize.js';
  * A graph as Graphviz DOT (`coop graph ... | dot -Tsvg > graph.svg`). Every id and label is a quoted
  * DOT string: control and bidi characters become visible escapes (sanitize.ts), then `\` and `"`
  * are escaped, so no text from a data file can end a string, start a line, or reach an escape
- * sequence of DOT's own (\n, \N, \G, ...).
+ * sequence of DOT's own (\n, \N, \G, ...). `&` is written `&amp;`: Graphviz decodes HTML entities in
+ * labels, so "&#27;" in a name would come out as a real escape character in its SVG or text output.
  */
 export function dotString(text: string): string {
-  return `"${safeLine(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return `"${safeLine(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/&/g, '&amp;')}"`;
 }
 
 const SHAPES: Record<GraphNode['kind'], string> = {
