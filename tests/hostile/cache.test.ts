@@ -18,7 +18,7 @@ const copy = () => {
 const cacheFiles = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.json')) : []);
 
 describe('cache hazards end in a working run', () => {
-  it('a FIFO at the cache path and at the search cache path: answered at once, from the data', () => {
+  it('a FIFO at the cache path and at the search cache path: answered at once, from the data', { timeout: 120_000 }, () => {
     const base = copy();
     base.bin(['list']);
     const [main] = cacheFiles(base.cache).filter((name) => !name.endsWith('.search.json'));
@@ -36,7 +36,7 @@ describe('cache hazards end in a working run', () => {
     expect(found.stdout).toContain('clinique-des-fleurs');
   });
 
-  it('a cache folder under /proc: no endless loop', () => {
+  it('a cache folder under /proc: no endless loop', { timeout: 120_000 }, () => {
     const base = copy();
     const result = base.bin(['list'], { timeout: 20_000, env: { COOP_CACHE_DIR: '/proc/self/coop-cache/x' } });
     expect(result.signal).toBeNull();
@@ -44,7 +44,7 @@ describe('cache hazards end in a working run', () => {
     expect(result.stdout).toContain('clinique-des-fleurs');
   });
 
-  it('a cache folder that is a link into the data folder: nothing written there', () => {
+  it('a cache folder that is a link into the data folder: nothing written there', { timeout: 120_000 }, () => {
     const base = copy();
     mkdirSync(join(base.dir, 'organisations', 'cachedir'));
     symlinkSync(join(base.dir, 'organisations', 'cachedir'), join(base.root, 'link'));
@@ -55,7 +55,7 @@ describe('cache hazards end in a working run', () => {
 
   // Parts of the wrong type; an empty object of the right type is content, which the key does not cover.
   for (const replacement of ['null', '"x"', '[1]', '7']) {
-    it(`a lookup of the cache set to ${replacement}: the right answer, this run and the next`, async () => {
+    it(`a lookup of the cache set to ${replacement}: the right answer, this run and the next`, { timeout: 120_000 }, async () => {
       const base = copy();
       const first = await base.run(['list', '--member-of', 'alliance-test']);
       expect(first.code).toBe(0);

@@ -26,7 +26,7 @@ function onFull(base: Copy, args: string[], stream: 1 | 2) {
 }
 
 describe('output on a full device', () => {
-  it('list and export with stdout on /dev/full: exit 74, one line on stderr, no stack trace', () => {
+  it('list and export with stdout on /dev/full: exit 74, one line on stderr, no stack trace', { timeout: 120_000 }, () => {
     const base = copy();
     for (const args of [['list'], ['export'], ['export', '--table', 'organisations', '--format', 'csv']]) {
       const result = onFull(base, args, 1);
@@ -35,7 +35,7 @@ describe('output on a full device', () => {
     }
   });
 
-  it('add with stdout on /dev/full: the change is written and the run says so, exit 0', () => {
+  it('add with stdout on /dev/full: the change is written and the run says so, exit 0', { timeout: 120_000 }, () => {
     const base = copy();
     const result = onFull(base, ['add', 'member', 'hopital-a', 'clinique-des-fleurs', '--role', 'partner', '--source', GAZETTE], 1);
     expect(result.stderr).not.toMatch(/at .*\.cjs|Error:/);
@@ -44,7 +44,7 @@ describe('output on a full device', () => {
     expect(readFileSync(join(base.dir, 'organisations', 'hopital-a.yaml'), 'utf8')).toContain('clinique-des-fleurs');
   });
 
-  it('new with stderr on /dev/full: written, exit 0; a refused add keeps exit 1', () => {
+  it('new with stderr on /dev/full: written, exit 0; a refused add keeps exit 1', { timeout: 120_000 }, () => {
     const base = copy();
     const made = onFull(base, ['new', 'organisation', 'clinique-x', '--name', 'Clinique X', '--kind', 'hospital', '--sector', 'public', '--source', GAZETTE], 2);
     expect(made.status).toBe(0);
@@ -55,7 +55,7 @@ describe('output on a full device', () => {
     expect(refused.stdout).toBe('');
   });
 
-  it('list with stderr on /dev/full and a closed pipe keep their exit codes', () => {
+  it('list with stderr on /dev/full and a closed pipe keep their exit codes', { timeout: 120_000 }, () => {
     const base = copy();
     const result = onFull(base, ['list'], 2);
     expect(result.status).toBe(0);

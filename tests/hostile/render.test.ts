@@ -10,7 +10,7 @@ import { FIXTURES, REPO } from '../helpers.js';
 import { BIN } from './helpers.js';
 
 describe('DOT labels: entities stay text', () => {
-  it('escapes & so that Graphviz never decodes &#27; into an escape character', () => {
+  it('escapes & so that Graphviz never decodes &#27; into an escape character', { timeout: 120_000 }, () => {
     expect(dotString('A&#27;[31mB')).toBe('"A&amp;#27;[31mB"');
     expect(dotString('R&D "x"')).toBe('"R&amp;D \\"x\\""');
     const dot = renderDot({ nodes: [{ id: 'a', name: 'Evil &#x1b;]0;title&#7;', kind: 'organisation', start: true }], edges: [] } as never);
@@ -21,7 +21,7 @@ describe('DOT labels: entities stay text', () => {
 
 describe('CSV: cells a spreadsheet would run are disarmed', () => {
   // A carriage return is shown as \x0D by safeText before anything else: it cannot start a cell.
-  it("prefixes =, +, -, @, tab and CR with ' (OWASP), keeps plain numbers, and --csv-raw keeps everything", () => {
+  it("prefixes =, +, -, @, tab and CR with ' (OWASP), keeps plain numbers, and --csv-raw keeps everything", { timeout: 120_000 }, () => {
     const rows = [['=HYPERLINK("http://x")', '+1+2', '-2+3', '@SUM(A1)', '\tx', '\rx', '-12', '+3.5', 'normal']];
     expect(renderCsv(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'], rows)).toBe(
       `a,b,c,d,e,f,g,h,i\r\n"'=HYPERLINK(""http://x"")",'+1+2,'-2+3,'@SUM(A1),'\tx,\\x0Dx,-12,+3.5,normal\r\n`,
@@ -31,14 +31,14 @@ describe('CSV: cells a spreadsheet would run are disarmed', () => {
 });
 
 describe('commander output is sanitised', () => {
-  it('escapes control characters, keeps newlines and tabs', () => {
+  it('escapes control characters, keeps newlines and tabs', { timeout: 120_000 }, () => {
     expect(sanitizeCommanderOutput("error: unknown option '--\u001b]0;pwned\u0007x'\n")).toBe("error: unknown option '--\\x1B]0;pwned\\x07x'\n");
     expect(sanitizeCommanderOutput('Usage: coop\n\tx\n')).toBe('Usage: coop\n\tx\n');
   });
 });
 
 describe('the path printed after a write is sanitised', () => {
-  it('coop new through a data folder whose name holds an escape sequence prints it escaped', () => {
+  it('coop new through a data folder whose name holds an escape sequence prints it escaped', { timeout: 120_000 }, () => {
     const root = mkdtempSync(join(tmpdir(), 'coop-hostile-path-'));
     try {
       const dir = join(root, 'd\u001b[31m');
