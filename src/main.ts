@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { runCli } from './cli.js';
 import type { AnyCommandDecl, CommandCatalog, CommandInfo, GroupDecl } from './command.js';
-import { processIO } from './io.js';
+import { EXIT_OUTPUT_ERROR, processIO } from './io.js';
 
 // The build stores every command's declaration (without its code) here, and bundles each command
 // on its own as dist/commands/<name>.cjs: --help reads the declarations and loads no command.
@@ -20,6 +20,17 @@ const bundledData = join(__dirname, '..', 'data');
 runCli(process.argv.slice(2), io, { bundledData, catalog: builtCatalog }).then(
   (code) => {
     process.exitCode = code;
+    // Write errors on stdout arrive after the write that caused them: decided once all is written.
+    process.once('exit', () => {
+      const failure = io.outputError();
+      if (failure === undefined) return;
+      if (io.written()) {
+        io.err(`coop: the change is written, but its output could not be (${failure})\n`);
+      } else if (code === 0) {
+        io.err(`coop: cannot write the output (${failure})\n`);
+        process.exitCode = EXIT_OUTPUT_ERROR;
+      }
+    });
   },
   (error: unknown) => {
     // A bug, not an input error: say so plainly, with the stack only when asked for.

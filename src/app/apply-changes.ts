@@ -2,7 +2,8 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { countDiagnostics, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import type { IO } from '../io.js';
 import { kindOfPath, realDataFolder } from '../load/files.js';
-import { createFileExclusive, readEditable, removeAbandonedTemporaries, withWriteLock, writeFileAtomic, WriteLockTimeout, writeTarget } from '../load/write.js';
+import { checkWithinCap, createFileExclusive, readEditable, removeAbandonedTemporaries, withWriteLock, writeFileAtomic, WriteLockTimeout, writeTarget, type FileSnapshot } from '../load/write.js';
+import { safeLine } from '../render/sanitize.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { loadStyle } from '../render/style.js';
 import { RefusedError } from '../errors.js';
@@ -52,9 +53,11 @@ export async function applyChanges(
       // Read under the lock: another coop may have changed the files just before.
       const before = await openBase(options, io, bundledData);
       const boms = new Set<string>();
+      const originals = new Map<string, FileSnapshot>();
       const read = (path: string): string | undefined => {
         const found = readEditable(join(dataDir, safePath(path)), before.displayPath(path));
         if (found?.bom) boms.add(path);
+        if (found && !originals.has(path)) originals.set(path, found.original);
         return found?.text;
       };
       const changes = await plan({ ...before, index: before.index(), read });
@@ -64,6 +67,7 @@ export async function applyChanges(
       const shown = before.displayPath(change.path);
       const kind = kindOfPath(safePath(change.path));
       if (kind === undefined) throw new RefusedError(`${shown} is not a place for data files`);
+      checkWithinCap(change.text, shown);
       if (change.create && read(change.path) !== undefined) {
         throw new RefusedError(`${shown} already exists: nothing written`, 'coop never overwrites a record: edit the file, or use coop add');
       }
@@ -88,17 +92,19 @@ export async function applyChanges(
         // The text that would be written, for the person to read or pipe; the note goes to stderr.
         io.out(change.text);
         io.err(renderDiagnostics(brought.filter((d) => d.severity === 'warning'), before.displayPath, paint));
-        io.err(`coop: dry run: nothing written (would ${change.create ? 'create' : 'write'} ${shown})\n`);
+        io.err(`coop: dry run: nothing written (would ${change.create ? 'create' : 'write'} ${safeLine(shown)})\n`);
         return 0;
       }
       const text = boms.has(change.path) ? `\ufeff${change.text}` : change.text;
       try {
         const target = writeTarget(join(dataDir, change.path), realRoot, shown, change.create);
         if (change.create) {
-          if (!createFileExclusive(target, text)) throw new RefusedError(`${shown} already exists: nothing written`);
+          if (!createFileExclusive(target, text, shown)) throw new RefusedError(`${shown} already exists: nothing written`);
         } else {
-          writeFileAtomic(target, text);
+          // Compared with the file as the plan read it: a change saved since is never undone.
+          writeFileAtomic(target, text, originals.get(change.path) ?? readEditable(target, shown)?.original, shown);
         }
+        io.dataWritten?.();
         // Only once written: a refusal changes nothing, not even leftovers.
         removeAbandonedTemporaries(dirname(target));
       } catch (error) {
@@ -106,7 +112,7 @@ export async function applyChanges(
         const code = (error as NodeJS.ErrnoException).code;
         throw new RefusedError(`cannot write ${shown} (${code ?? 'error'}): nothing written`);
       }
-      io.out(`${shown}\n`);
+      io.out(`${safeLine(shown)}\n`);
       // Written, but worth knowing: a warning the change brought (a date after the article's, say).
       io.err(renderDiagnostics(brought.filter((d) => d.severity === 'warning'), before.displayPath, paint));
       return 0;

@@ -5,7 +5,7 @@ import type { IO } from '../io.js';
 import { cacheFileFor, cacheKey, mayChangeUnseen, readCache, writeCache, type CachedBase, type CachedBaseWithStore } from '../load/cache.js';
 import { discoverFiles, type DataFile } from '../load/files.js';
 import { countDiagnostics, sortDiagnostics } from '../core/diagnostics.js';
-import { indexBase, resolveRecords, type AnyRecord, type BaseIndex } from '../core/base-index.js';
+import { indexBase, resolveRecords, suggestRecordIds, type AnyRecord, type BaseIndex } from '../core/base-index.js';
 import { storedIndex, type RecordStore, type TableName } from '../core/stored-index.js';
 import type { RecordType } from '../core/model.js';
 import { closest } from '../core/text.js';
@@ -39,6 +39,8 @@ export interface OpenBase {
 
 /** Which data folder: --data, then $COOP_DATA, then the data/ bundled with coop. */
 export function resolveDataDir(options: GlobalOptions, io: IO, bundledData: string): string {
+  // An empty --data would resolve to the current folder, and coop new would write there.
+  if (options.data === '') throw new UsageError('--data needs a folder, not an empty value', 'e.g. --data ./data');
   const chosen = options.data ?? (io.env.COOP_DATA || undefined);
   return chosen === undefined ? bundledData : resolve(io.cwd, chosen);
 }
@@ -122,20 +124,7 @@ export function findRecord(index: BaseIndex, query: string, types: readonly Reco
   if (found.length > 1) {
     throw new NotFoundError(`"${query}" names several records`, found.map((f) => f.record.id));
   }
-  const candidates: string[] = [];
-  for (const [id, record] of index.byId) if (!types || types.includes(record.type)) candidates.push(id);
-  for (const [name, ids] of index.byName) if (ids.some((id) => !types || types.includes(index.byId.get(id)!.type))) candidates.push(name);
-  let suggestions = closest(query, candidates, 5).flatMap((match) => (index.byId.has(match) ? [match] : (index.byName.get(match) ?? [])));
-  if (suggestions.length === 0) {
-    // A word typed for a record ("fosh" for hopital-foch): the closest word of an id.
-    const byWord = new Map<string, string[]>();
-    for (const id of candidates.filter((c) => index.byId.has(c))) {
-      for (const word of id.split('-')) if (word.length >= 3) byWord.set(word, [...(byWord.get(word) ?? []), id]);
-    }
-    suggestions = closest(query, byWord.keys(), 2).flatMap((word) => byWord.get(word) ?? []);
-  }
-  suggestions = suggestions.filter((id, i, all) => all.indexOf(id) === i);
-  throw new NotFoundError(`no ${noun} "${query}"`, suggestions.slice(0, 3));
+  throw new NotFoundError(`no ${noun} "${query}"`, suggestRecordIds(index, query, types));
 }
 
 /** An option value outside its closed list: a usage error with the closest values. */

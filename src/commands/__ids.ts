@@ -1,4 +1,5 @@
 import { type CommandInput, defineCommand } from '../command.js';
+import { ID_PATTERN } from '../core/text.js';
 import type { IO } from '../io.js';
 import { openForQuery, UsageError, type GlobalOptions } from '../app/context.js';
 
@@ -19,7 +20,9 @@ async function idsCommand(type: string | undefined, options: GlobalOptions, io: 
     funding: () => base.funding,
   } as const;
   const chosen = wanted.includes('all') ? (['organisation', 'programme', 'event', 'article', 'funding'] as const) : (wanted as Array<keyof typeof tables>);
-  const ids = chosen.flatMap((t) => tables[t]().map((record) => record.id));
+  // Only well-formed ids: a completion script hands these to the shell, and a cache edited in
+  // place (its key does not cover content) could hold "$(touch x)".
+  const ids = chosen.flatMap((t) => tables[t]().map((record) => record.id)).filter((id) => typeof id === 'string' && ID_PATTERN.test(id));
   io.out(ids.length ? `${ids.join('\n')}\n` : '');
   return 0;
 }

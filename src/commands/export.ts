@@ -29,13 +29,14 @@ async function exportCommand(options: ExportOptions, io: IO, bundledData: string
   }
   const records = exportTable(context.base, table);
   if (format === 'ndjson') io.out(renderNdjson(records));
-  else if (format === 'csv') io.out(renderCsv(EXPORT_COLUMNS[table], tableRows(table, records)));
+  else if (format === 'csv') io.out(renderCsv(EXPORT_COLUMNS[table], tableRows(table, records), { raw: options.csvRaw === true }));
   else io.out(renderJson(records));
   return 0;
 }
 
 const exportOptions = {
   table: { value: '<name>', description: 'organisations, memberships, programmes, funding, events or articles', choices: EXPORT_TABLES },
+  csvRaw: { description: 'CSV cells exactly as in the data, formulas included (for programs, not spreadsheets)' },
 } as const;
 
 export const command = defineCommand({
@@ -45,7 +46,11 @@ export const command = defineCommand({
   details: `The whole base, resolved. JSON (the default) is one object {organisations, memberships, programmes,
 funding, events, articles}, each an array of records with their id and every field; memberships are
 flattened as {organisation, member, role, since, until, note, source}. With --table, one table as
---format ndjson (one JSON record a line) or csv.`,
+--format ndjson (one JSON record a line) or csv.
+
+In CSV, a cell that begins with =, +, -, @ or a tab is written with a leading ' so that a
+spreadsheet shows it as text instead of running it as a formula (OWASP); plain numbers such as -12
+are left as they are. --csv-raw keeps every cell exactly as in the data.`,
   examples: [
     { command: 'coop export > base.json' },
     { command: 'coop export --table memberships --format csv > memberships.csv' },

@@ -180,7 +180,8 @@ async function readSummary(value: string | undefined, io: IO): Promise<string | 
   let input: string;
   try {
     input = await io.readInput();
-  } catch {
+  } catch (error) {
+    if (error instanceof RefusedError) throw error;
     throw new UsageError('--summary -: the standard input is not UTF-8 text');
   }
   if (input.trim() === '') throw new UsageError('--summary -: the standard input is empty', 'pipe the summary in (coop new article ... --summary - < summary.md), or leave --summary out');

@@ -148,7 +148,7 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
   // documents that hold, for each word of the text, a word close enough to match it. Each word
   // weighs by its rarity in the whole base, as if fuse had indexed every document, so that a record
   // scores the same whatever else the text narrowed the search to, and with --type or without.
-  if (hits.length < options.limit) {
+  if (hits.length < options.limit && fuzzyAllowed(query)) {
     const results = fuzzySearch(corpus, query, options.type ? undefined : options.limit + seen.size);
     for (const result of results) {
       if (hits.length >= options.limit) break;
@@ -161,6 +161,23 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
 }
 
 /**
+ * The fuzzy stage's bounds. fuse.js compares a word of more than 32 letters in pieces, over every
+ * document (no word index narrows it: the bit-parallel test takes 31 letters at most), which took
+ * seconds on 10,000 organisations; no name has such a word, so it is matched exactly or as a
+ * prefix only. Past a dozen words, a text is prose pasted in, not a name: the same.
+ */
+const MAX_FUZZY_WORD = 31;
+const MAX_FUZZY_WORDS = 12;
+
+function fuzzyAllowed(query: string): boolean {
+  const terms = new Set(fieldWords(query));
+  return terms.size <= MAX_FUZZY_WORDS && [...terms].every((term) => term.length <= MAX_FUZZY_WORD);
+}
+
+/** The work of the fuzzy stage, summed over the process: tests bound it by counting, not timing. */
+export const searchWork = { fuzzyDocuments: 0, wordComparisons: 0 };
+
+/**
  * fuse.js over the documents that can match, ranked as fuse over every document would rank them.
  * fuse is built without its own word statistics (they would count only these candidates), then
  * given those of the whole base: fuse.js 7 keeps them in _invertedIndex and reads useTokenSearch at
@@ -169,6 +186,7 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
  */
 export function fuzzySearch(corpus: SearchCorpus, query: string, limit?: number): FuseResult<SearchDocument>[] {
   const candidates = fuzzyCandidates(corpus, query);
+  searchWork.fuzzyDocuments += candidates.length;
   const fuse = new Fuse(candidates.map((position) => corpus.document(position)), { ...FUSE_OPTIONS, useTokenSearch: false });
   const vocabulary = corpus.vocabulary();
   const df = new Map<string, number>();
@@ -191,7 +209,8 @@ function fuzzyCandidates(corpus: SearchCorpus, query: string): number[] {
   let candidates: Set<number> | undefined;
   for (const term of new Set(fieldWords(query))) {
     // A word too long for the bit-parallel test narrows nothing: every document stays.
-    if (term.length > 31) continue;
+    if (term.length > MAX_FUZZY_WORD) continue;
+    searchWork.wordComparisons += vocabulary.length;
     const errors = Math.floor(FUZZY_THRESHOLD * term.length + 1e-9);
     const holding = new Set<number>();
     vocabulary.forEach((word, index) => {

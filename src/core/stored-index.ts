@@ -212,10 +212,12 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
       (['organisations', 'programmes'] as const).flatMap((table) => store.lookup(`ids.${table}`).map((id, i): [string, string] => [id, store.lookup(`names.${table}`)[i]!])).values(),
   };
 
+  const tableOf = { organisation: 'organisations', programme: 'programmes', funding: 'funding', event: 'events', article: 'articles' } as const;
   return {
     base,
     searchCorpus,
     displayNames,
+    idsOf: (type) => store.lookup(`ids.${tableOf[type]}`),
     byId,
     organisations,
     programmes,

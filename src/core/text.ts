@@ -21,33 +21,70 @@ export function slugify(text: string): string {
 }
 
 export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+  return boundedLevenshtein(a, b, Math.max(a.length, b.length));
 }
+
+/**
+ * How much "did you mean" has computed: Levenshtein cells, summed over the process. Read by tests,
+ * which bound the work on a large base by counting, not by timing.
+ */
+export const distanceWork = { cells: 0, comparisons: 0 };
+
+/**
+ * The Levenshtein distance of `a` and `b` when it is at most `max`, else max + 1: only the cells
+ * within `max` of the diagonal are computed (Ukkonen), and the work stops once a whole row is past
+ * `max`. Strings whose lengths differ by more than `max` cost nothing.
+ */
+export function boundedLevenshtein(a: string, b: string, max: number): number {
+  const over = max + 1;
+  if (Math.abs(a.length - b.length) > max) return over;
+  if (a === b) return 0;
+  distanceWork.comparisons++;
+  const m = b.length;
+  let previous: number[] = new Array<number>(m + 1);
+  let current: number[] = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) previous[j] = j <= max ? j : over;
+  for (let i = 1; i <= a.length; i++) {
+    const from = Math.max(1, i - max);
+    const to = Math.min(m, i + max);
+    current[0] = i <= max ? i : over;
+    if (from > 1) current[from - 1] = over;
+    let rowMin = from === 1 ? current[0]! : over;
+    for (let j = from; j <= to; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost, over);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    distanceWork.cells += to - from + 1;
+    if (to < m) current[to + 1] = over;
+    if (rowMin > max) return over;
+    [previous, current] = [current, previous];
+  }
+  return Math.min(previous[m]!, over);
+}
+
+/**
+ * Longest text compared letter by letter in "did you mean": no id or name is longer, and a longer
+ * text (a pasted paragraph, a hostile argument) is only looked for as a part of a name.
+ */
+const MAX_COMPARED = 128;
 
 /**
  * The candidates closest to `word`, best first: those within a third of its length in edits,
  * and those that contain it or that it contains (a typed prefix of a long id is a fair guess).
+ * The edit distance is computed only where it can be within that third (lengths close enough),
+ * and only up to it: 50,000 ids cost a few milliseconds.
  */
 export function closest(word: string, candidates: Iterable<string>, limit = 3): string[] {
   const target = fold(word);
   if (target.length === 0) return [];
   const budget = Math.max(1, Math.floor(target.length / 3));
+  const compared = target.length <= MAX_COMPARED;
   const scored: Array<{ candidate: string; score: number }> = [];
   for (const candidate of candidates) {
     const folded = fold(candidate);
-    let score = levenshtein(target, folded);
+    let score = compared ? boundedLevenshtein(target, folded, budget) : budget + 1;
     if (score > budget) {
       const contains = folded.includes(target) || (target.includes(folded) && folded.length >= 3);
       if (!contains || target.length < 3) continue;

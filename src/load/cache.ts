@@ -1,7 +1,7 @@
 // Synchronous fs and no crypto: loading node:fs/promises and node:crypto would cost a warm run more
 // than all of its reading.
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Base } from '../core/model.js';
 import { CacheDamagedError } from '../errors.js';
@@ -101,7 +101,8 @@ export function cacheFileFor(realDataDir: string, env: Readonly<Record<string, s
         ? join(env.HOME, '.cache', 'coop')
         : undefined;
   if (!dir) return undefined;
-  const inside = relative(realDataDir, dir);
+  // Compared as the folder really is: a cache folder that is a link into the data folder is inside it.
+  const inside = relative(realDataDir, realExisting(dir));
   if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) return undefined;
   return join(dir, `${hash64(realDataDir)}.json`);
 }
@@ -175,13 +176,16 @@ function searchStoreFor(file: string, key: string, base: Base): RecordStore {
 function openStoreFile(file: string, key: string): { store: RecordStore; diagnostics: unknown[]; table: (name: string) => unknown[] } | undefined {
   let handle: number;
   try {
-    handle = openSync(file, 'r');
+    // Non-blocking: opening a FIFO put at the cache's name would otherwise wait for a writer for ever.
+    handle = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     return undefined;
   }
   let keep = false;
   try {
-    const size = fstatSync(handle).size;
+    const info = fstatSync(handle);
+    if (!info.isFile()) return undefined;
+    const size = info.size;
     const readBytes = (start: number, length: number): Buffer => {
       if (start < 0 || length < 0 || start + length > size) throw new RangeError('outside the cache');
       const buffer = Buffer.allocUnsafe(length);
@@ -202,6 +206,7 @@ function openStoreFile(file: string, key: string): { store: RecordStore; diagnos
     if (!/^\d{16}$/.test(trailer)) return undefined;
     const directoryStart = Number(trailer);
     const directory = JSON.parse(read(directoryStart, size - TRAILER - directoryStart)) as Directory;
+    if (!isDirectory(directory)) return undefined;
     const diagnostics = JSON.parse(read(...directory.diagnostics)) as unknown;
     if (!Array.isArray(diagnostics)) return undefined;
 
@@ -333,6 +338,9 @@ function openStoreFile(file: string, key: string): { store: RecordStore; diagnos
         if (value === undefined) {
           const span = Object.hasOwn(directory.lookups, name) ? directory.lookups[name] : undefined;
           value = span ? parse(span[0], span[1]) : damaged();
+          // A part of the right syntax but the wrong shape (null, a string) would fail every later
+          // run, or answer wrongly: damage, like any other.
+          if (!lookupShapeOk(name, value)) damaged();
           lookups.set(name, value);
         }
         return value as never;
@@ -381,7 +389,7 @@ function writeStoreFile(file: string, key: string, content: StoreContent): void 
   // Unique to this process and moment: two runs at once never write the same temporary file.
   const temporary = `${file}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
+    makeFolder(dirname(file), 0);
     const handle = openSync(temporary, 'wx', 0o600);
     try {
       let offset = 0;
@@ -436,4 +444,61 @@ function writeStoreFile(file: string, key: string, content: StoreContent): void 
       // Nothing more to do: the cache is only ever an optimisation.
     }
   }
+}
+
+/**
+ * The folder made with its missing parents, a level at a time and at most 32 deep: Node's recursive
+ * mkdir loops for ever where mkdir keeps failing with ENOENT under an existing folder (/proc).
+ */
+function makeFolder(folder: string, depth: number): void {
+  try {
+    mkdirSync(folder, { mode: 0o700 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    if (code !== 'ENOENT' || depth >= 32 || dirname(folder) === folder) throw error;
+    makeFolder(dirname(folder), depth + 1);
+    mkdirSync(folder, { mode: 0o700 });
+  }
+}
+
+/** A path with its longest existing part resolved (links followed), the rest kept as written. */
+function realExisting(path: string): string {
+  const rest: string[] = [];
+  for (let at = path, i = 0; i < 64; i++) {
+    try {
+      return join(realpathSync(at), ...rest.reverse());
+    } catch {
+      if (dirname(at) === at) break;
+      rest.push(basename(at));
+      at = dirname(at);
+    }
+  }
+  return path;
+}
+
+const isSpan = (value: unknown): value is Span =>
+  Array.isArray(value) && value.length === 2 && Number.isSafeInteger(value[0]) && Number.isSafeInteger(value[1]);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function isDirectory(value: unknown): value is Directory {
+  if (!isPlainObject(value) || !isSpan(value.diagnostics) || !isPlainObject(value.tables) || !isPlainObject(value.lookups)) return false;
+  return Object.values(value.lookups).every(isSpan) && Object.values(value.tables).every(isPlainObject);
+}
+
+const isStringArray = (value: unknown): boolean => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isIndexArray = (value: unknown): boolean => Array.isArray(value) && value.every((item) => Number.isSafeInteger(item) && (item as number) >= 0);
+
+/** Whether a stored lookup has the shape core/stored-index.ts reads (StoredLookups). */
+function lookupShapeOk(name: string, value: unknown): boolean {
+  if (name.startsWith('ids.') || name.startsWith('names.')) return isStringArray(value);
+  if (name === 'searchVocabulary') {
+    if (!isPlainObject(value)) return false;
+    const { words, df, fieldCount } = value;
+    return isStringArray(words) && isIndexArray(df) && (df as unknown[]).length === (words as unknown[]).length && Number.isSafeInteger(fieldCount);
+  }
+  if (!isPlainObject(value)) return false;
+  const each = name === 'byName' ? isStringArray : isIndexArray;
+  for (const key in value) if (!each(value[key])) return false;
+  return true;
 }

@@ -27,27 +27,50 @@ export function completionScript(shell: string, spec: CompletionSpec): string {
 
 function bashScript(spec: CompletionSpec): string {
   const valueCases = Object.entries(spec.values).map(([option, values]) => `    ${option}) COMPREPLY=($(compgen -W "${words(values)}" -- "$cur")); return ;;`);
-  const idCases = Object.entries(spec.idOptions).map(([option, type]) => `    ${option}) COMPREPLY=($(compgen -W "$(coop __ids ${type} $data 2>/dev/null)" -- "$cur")); return ;;`);
+  // Ids come from the data: never through compgen -W, which expands $(...) in its word list.
+  const idCases = Object.entries(spec.idOptions).map(([option, type]) => `    ${option}) _coop_ids ${type}; return ;;`);
   // Subcommands are matched as "group sub": one case per subcommand, quoted.
   const flat = spec.commands.flatMap((c) => [c, ...(c.subcommands ?? []).map((sub) => ({ name: `${c.name} ${sub.name}`, options: sub.options }))]);
   const optionCases = flat.map((c) => `    "${c.name}") options="${words(c.options)}" ;;`);
-  const idCommandCases = Object.entries(spec.idCommands).map(
-    ([command, type]) => `    "${command}") if [[ "$cur" != -* ]]; then COMPREPLY=($(compgen -W "$(coop __ids ${type} $data 2>/dev/null)" -- "$cur")); return; fi ;;`,
-  );
+  const idCommandCases = Object.entries(spec.idCommands).map(([command, type]) => `    "${command}") if [[ "$cur" != -* ]]; then _coop_ids ${type}; return; fi ;;`);
   const groupCases = spec.commands.filter((c) => c.subcommands?.length).map((c) => `    ${c.name}) COMPREPLY=($(compgen -W "${words(c.subcommands!.map((sub) => sub.name))}" -- "$cur")); return ;;`);
   return `# coop completion for bash: source <(coop completion bash), or save it in your bash-completion folder
+# A word as typed ("my data", my\\ data, ~/data) as coop will get it; never through eval.
+_coop_dequote() {
+  local w="$1"
+  if [[ \${#w} -ge 2 && ( "$w" == \\'*\\' || "$w" == \\"*\\" ) ]]; then w="\${w:1:\${#w}-2}"
+  else w="\${w//\\\\ / }"; fi
+  [[ "$w" == "~/"* ]] && w="$HOME/\${w:2}"
+  _coop_word="$w"
+}
+# The ids coop knows that begin with $cur, compared as plain text, each checked to be an id.
+_coop_ids() {
+  local id
+  COMPREPLY=()
+  while IFS= read -r id; do
+    [[ "$id" =~ ^[a-z0-9]+(-[a-z0-9]+)*$ && "$id" == "$cur"* ]] && COMPREPLY+=("$id")
+  done < <(coop __ids "$1" "\${data[@]}" 2>/dev/null)
+}
 _coop() {
-  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" command="" sub="" at=0 data="" i
+  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" command="" sub="" at=0 i word _coop_word
+  local -a data=()
   for ((i = 1; i < COMP_CWORD; i++)); do
-    case "\${COMP_WORDS[i]}" in
-      --data) data="--data \${COMP_WORDS[i+1]}" ;;
+    word="\${COMP_WORDS[i]}"
+    case "$word" in
+      --data)
+        # --data=DIR arrives as three words where "=" breaks words (bash's default), else as one.
+        [ "\${COMP_WORDS[i+1]}" = "=" ] && i=$((i + 1))
+        if ((i + 1 < COMP_CWORD)); then i=$((i + 1)); _coop_dequote "\${COMP_WORDS[i]}"; data=(--data "$_coop_word"); fi ;;
+      --data=*) _coop_dequote "\${word#--data=}"; data=(--data "$_coop_word") ;;
       -*) ;;
       *)
-        if [ -z "$command" ] && [ "\${COMP_WORDS[i-1]}" != "--data" ]; then command="\${COMP_WORDS[i]}"; at=$i
-        elif [ -n "$command" ] && [ -z "$sub" ] && [ $i -eq $((at + 1)) ]; then sub="\${COMP_WORDS[i]}"
+        if [ -z "$command" ]; then command="$word"; at=$i
+        elif [ -z "$sub" ] && [ $i -eq $((at + 1)) ]; then sub="$word"
         fi ;;
     esac
   done
+  # The folder of --data=DIR, "=" being a word of its own.
+  if [ "$prev" = "=" ] && [ "\${COMP_WORDS[COMP_CWORD-2]}" = "--data" ]; then COMPREPLY=($(compgen -d -- "$cur")); return; fi
   # The word after a group (coop add <Tab>) is one of its subcommands.
   if [ -n "$command" ] && [ $COMP_CWORD -eq $((at + 1)) ]; then
     case "$command" in

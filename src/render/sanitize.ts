@@ -22,7 +22,11 @@ export function safeLine(text: string): string {
   return text.replace(UNSAFE_OR_NEWLINE, (char) => (char === '\n' ? '\\n' : char === '\t' ? '\\t' : char === '\r' ? '\\r' : escape(char)));
 }
 
-/** What commander prints (usage errors echo the unknown option typed): every line made safe. */
+/**
+ * What commander prints (usage errors, help) as it may reach the terminal: an unknown option or
+ * argument is echoed as typed, and could carry an escape sequence. Newlines and tabs stay.
+ * Wired in cli.ts: `writeErr: (text) => io.err(sanitizeCommanderOutput(text))`, same for writeOut.
+ */
 export function sanitizeCommanderOutput(text: string): string {
   return safeText(text);
 }

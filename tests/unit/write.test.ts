@@ -55,20 +55,26 @@ describe('the write lock', () => {
     expect(await withWriteLock(dir, async () => 'done', 500)).toBe('done');
   });
 
+  /** A lock as a live coop writes it: pid, that process's start time (/proc), a token. */
+  const liveLock = (pid: number) => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    return `coop-lock ${pid} ${stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]} abc123\n`;
+  };
+
   it('gives up after its timeout while a live process holds the lock', async () => {
     // The test runner's parent: a live process, not this one.
-    writeFileSync(join(dir, '.coop-write.lock'), `${process.ppid}\n`);
+    writeFileSync(join(dir, '.coop-write.lock'), liveLock(process.ppid));
     await expect(withWriteLock(dir, async () => 'done', 100)).rejects.toThrow(/another coop is writing in this data folder/);
     expect(readdirSync(dir)).toEqual(['.coop-write.lock']);
   });
 
   it('never takes a lock from a holder that still runs, however old the lock', async () => {
     const lock = join(dir, '.coop-write.lock');
-    writeFileSync(lock, `${process.ppid}\n`);
+    writeFileSync(lock, liveLock(process.ppid));
     const longAgo = new Date(Date.now() - 3_600_000);
     utimesSync(lock, longAgo, longAgo);
     await expect(withWriteLock(dir, async () => 'done', 100)).rejects.toThrow(/another coop is writing/);
-    expect(readFileSync(lock, 'utf8')).toBe(`${process.ppid}\n`);
+    expect(readFileSync(lock, 'utf8')).toBe(liveLock(process.ppid));
   });
 
   it('waits for a lock being made (no pid yet), and takes over one left so long ago', async () => {
@@ -82,7 +88,7 @@ describe('the write lock', () => {
   });
 
   it('takes over a lock with its own pid that it does not hold (a container run again has the same pid)', async () => {
-    writeFileSync(join(dir, '.coop-write.lock'), `${process.pid} someone-else\n`);
+    writeFileSync(join(dir, '.coop-write.lock'), liveLock(process.pid).replace('abc123', 'someoneelse'));
     expect(await withWriteLock(dir, async () => 'done', 100)).toBe('done');
     expect(readdirSync(dir)).toEqual([]);
   });
