@@ -36,14 +36,15 @@ type Found = { found: string };
  * What a right value is, in the words of the rule that checks it: the JSON Schema descriptions
  * editors show as people type (coop schema) say the same as the diagnostics.
  */
+const KEBAB_CASE_ID = 'a kebab-case id: lower-case ASCII letters, digits and single hyphens';
 export const EXPECTED = {
-  id: 'a kebab-case id: lower-case ASCII letters, digits and single hyphens',
+  id: KEBAB_CASE_ID,
   date: 'an EDTF date: 2017-09-13, 2017-09, 2018, 2012-12~ (approximately), 2015? (uncertain), 2017-09/2019-03 (between)',
   url: 'a full http(s) address, starting with https://',
   amount: 'a whole, non-negative number of currency units: 10600000 for 10.6 M€',
   currency: 'a three-letter ISO 4217 code (EUR)',
   /** A field naming another record, which must exist with that type (unknown-reference). */
-  reference: (recordName: string) => `the id of ${recordName} of the base`,
+  reference: (recordName: string) => `the id of ${recordName} of the base, ${KEBAB_CASE_ID}`,
 } as const;
 
 const EXPECTED_SIZE_HINT = 'no record needs 1 MiB: split a long list of funding lines or events into several files';
