@@ -1,8 +1,11 @@
 import { countDiagnostics } from '../core/diagnostics.js';
+import { allRules, isRuleId, RULE_IDS, ruleInfo } from '../core/rules.js';
+import { didYouMean } from '../core/text.js';
 import type { IO } from '../io.js';
 import { DIAGNOSTIC_COLUMNS, diagnosticRows, hintText, renderDiagnostics, renderSummary } from '../render/diagnostics.js';
 import { renderCsv, renderTsv } from '../render/delimited.js';
 import { renderJson } from '../render/json.js';
+import { renderRuleExplanation, renderRuleList, RULE_LIST_FORMATS, type RuleListFormat } from '../render/rules.js';
 import { loadStyle } from '../render/style.js';
 import { openBase, UsageError, type GlobalOptions } from './context.js';
 
@@ -35,4 +38,23 @@ export async function validateCommand(options: ValidateOptions, io: IO, bundledD
     io.out(renderSummary(counts, size, paint, options.strict === true));
   }
   return failed ? 1 : 0;
+}
+
+/** `coop validate --explain <rule>`: one rule, its explanation and examples (JSON with --json). */
+export function explainRule(ruleId: string, options: GlobalOptions, io: IO): number {
+  if (!isRuleId(ruleId)) {
+    throw new UsageError(`unknown rule "${ruleId}"`, didYouMean(ruleId, RULE_IDS) ?? 'coop validate --rules lists them');
+  }
+  const rule = ruleInfo(ruleId);
+  io.out(options.json || options.format === 'json' ? renderJson(rule) : renderRuleExplanation(rule));
+  return 0;
+}
+
+/** `coop validate --rules`: every rule with its severity and title; a table on a terminal. */
+export async function listRules(options: GlobalOptions, io: IO): Promise<number> {
+  const format = (options.json ? 'json' : (options.format ?? (io.isTTY ? 'table' : 'tsv'))) as RuleListFormat;
+  if (!RULE_LIST_FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"`, `use one of: ${RULE_LIST_FORMATS.join(', ')}`);
+  const table = format === 'table' ? { width: io.columns, paint: await loadStyle(io.color) } : undefined;
+  io.out(renderRuleList(allRules(), format, table));
+  return 0;
 }
