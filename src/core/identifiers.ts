@@ -1,7 +1,9 @@
+import { RULE_CATALOGUE } from './rules.js';
+
 /**
- * Format and check-digit rules of the French identifiers a record may carry. Each returns what is
- * wrong with the value, or undefined when it is right; the words are the bad-identifier rule's
- * (rules.ts).
+ * Format and check-digit rules of the French identifiers a record may carry. Each *Issue returns
+ * what is wrong with the value, or undefined when it is right; each *Problem says it in the words
+ * of the bad-identifier rule (rules.ts).
  */
 
 export type IdentifierProblem =
@@ -28,13 +30,13 @@ export function luhnValid(digits: string): boolean {
 // La Poste's establishments share SIREN 356000000; their SIRETs use a digit sum divisible by 5.
 const LA_POSTE_SIREN = '356000000';
 
-export function sirenProblem(value: string): IdentifierProblem | undefined {
+export function sirenIssue(value: string): IdentifierProblem | undefined {
   if (!/^\d{9}$/.test(value)) return format('SIREN', value, '9 digits');
   if (!luhnValid(value)) return checkDigit('SIREN', value);
   return undefined;
 }
 
-export function siretProblem(value: string): IdentifierProblem | undefined {
+export function siretIssue(value: string): IdentifierProblem | undefined {
   if (!/^\d{14}$/.test(value)) return format('SIRET', value, '14 digits');
   if (value.startsWith(LA_POSTE_SIREN) && value !== '35600000000048') {
     const sum = [...value].reduce((total, digit) => total + Number(digit), 0);
@@ -49,19 +51,32 @@ export function siretProblem(value: string): IdentifierProblem | undefined {
  * Luhn key over the first 8. Corsican numbers carry a letter, which the Luhn sum cannot weigh, so
  * only their format is checked.
  */
-export function finessProblem(value: string): IdentifierProblem | undefined {
+export function finessIssue(value: string): IdentifierProblem | undefined {
   if (!/^(\d{2}|2[AB])\d{7}$/.test(value)) return format('FINESS', value, '9 characters: a department code then digits');
   if (/^\d{9}$/.test(value) && !luhnValid(value)) return checkDigit('FINESS', value);
   return undefined;
 }
 
 /** RNA (répertoire national des associations): W and 9 characters, digits after the department. */
-export function rnaProblem(value: string): IdentifierProblem | undefined {
+export function rnaIssue(value: string): IdentifierProblem | undefined {
   if (!/^W[0-9][0-9AB]\d{7}$/.test(value)) return format('RNA', value, 'W followed by 9 characters (e.g. W751234567)');
   return undefined;
 }
 
-export function wikidataProblem(value: string): IdentifierProblem | undefined {
+export function wikidataIssue(value: string): IdentifierProblem | undefined {
   if (!/^Q[1-9]\d*$/.test(value)) return format('Wikidata id', value, 'Q followed by digits (e.g. Q90)');
   return undefined;
 }
+
+const inWords =
+  (issue: (value: string) => IdentifierProblem | undefined) =>
+  (value: string): string | undefined => {
+    const found = issue(value);
+    return found && RULE_CATALOGUE['bad-identifier'].message(found);
+  };
+
+export const sirenProblem = inWords(sirenIssue);
+export const siretProblem = inWords(siretIssue);
+export const finessProblem = inWords(finessIssue);
+export const rnaProblem = inWords(rnaIssue);
+export const wikidataProblem = inWords(wikidataIssue);

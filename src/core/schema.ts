@@ -4,7 +4,7 @@ import { edtfProblem, normaliseDate } from './dates.js';
 import { EXPECTED, type RuleId, type RuleParams } from './rules.js';
 import { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, ORGANISATION_KINDS, SECTORS, STAGES } from './enums.js';
 import { RECORD_TYPE_NAMES, type RecordType } from './model.js';
-import { finessProblem, rnaProblem, sirenProblem, siretProblem, wikidataProblem } from './identifiers.js';
+import { finessIssue, rnaIssue, sirenIssue, siretIssue, wikidataIssue } from './identifiers.js';
 
 /**
  * The data model of DESIGN section 1, as zod schemas: the source of the TypeScript types (z.infer)
@@ -89,12 +89,12 @@ export const memberSchema = z.strictObject({
 });
 
 export const identifiersSchema = z.strictObject({
-  finess_ej: checked(z.string(), 'bad-identifier', finessProblem).optional(),
-  finess_et: z.array(checked(z.string(), 'bad-identifier', finessProblem)).optional(),
-  siren: checked(z.string(), 'bad-identifier', sirenProblem).optional(),
-  siret: checked(z.string(), 'bad-identifier', siretProblem).optional(),
-  rna: checked(z.string(), 'bad-identifier', rnaProblem).optional(),
-  wikidata: checked(z.string(), 'bad-identifier', wikidataProblem).optional(),
+  finess_ej: checked(z.string(), 'bad-identifier', finessIssue).optional(),
+  finess_et: z.array(checked(z.string(), 'bad-identifier', finessIssue)).optional(),
+  siren: checked(z.string(), 'bad-identifier', sirenIssue).optional(),
+  siret: checked(z.string(), 'bad-identifier', siretIssue).optional(),
+  rna: checked(z.string(), 'bad-identifier', rnaIssue).optional(),
+  wikidata: checked(z.string(), 'bad-identifier', wikidataIssue).optional(),
 });
 
 export const organisationSchema = z.strictObject({
