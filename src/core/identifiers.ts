@@ -1,7 +1,17 @@
+import { RULE_CATALOGUE } from './rules.js';
+
 /**
- * Format and check-digit rules of the French identifiers a record may carry. Each returns why the
- * value is wrong, or undefined when it is right.
+ * Format and check-digit rules of the French identifiers a record may carry. Each *Issue returns
+ * what is wrong with the value, or undefined when it is right; each *Problem says it in the words
+ * of the bad-identifier rule (rules.ts).
  */
+
+export type IdentifierProblem =
+  | { scheme: string; value: string; problem: 'format'; expected: string }
+  | { scheme: string; value: string; problem: 'check-digit' };
+
+const format = (scheme: string, value: string, expected: string): IdentifierProblem => ({ scheme, value, problem: 'format', expected });
+const checkDigit = (scheme: string, value: string): IdentifierProblem => ({ scheme, value, problem: 'check-digit' });
 
 /** Luhn sum over decimal digits: SIREN, SIRET and FINESS all end with a Luhn key. */
 export function luhnValid(digits: string): boolean {
@@ -20,19 +30,19 @@ export function luhnValid(digits: string): boolean {
 // La Poste's establishments share SIREN 356000000; their SIRETs use a digit sum divisible by 5.
 const LA_POSTE_SIREN = '356000000';
 
-export function sirenProblem(value: string): string | undefined {
-  if (!/^\d{9}$/.test(value)) return `SIREN "${value}" must be 9 digits`;
-  if (!luhnValid(value)) return `SIREN "${value}" has a wrong check digit`;
+export function sirenIssue(value: string): IdentifierProblem | undefined {
+  if (!/^\d{9}$/.test(value)) return format('SIREN', value, '9 digits');
+  if (!luhnValid(value)) return checkDigit('SIREN', value);
   return undefined;
 }
 
-export function siretProblem(value: string): string | undefined {
-  if (!/^\d{14}$/.test(value)) return `SIRET "${value}" must be 14 digits`;
+export function siretIssue(value: string): IdentifierProblem | undefined {
+  if (!/^\d{14}$/.test(value)) return format('SIRET', value, '14 digits');
   if (value.startsWith(LA_POSTE_SIREN) && value !== '35600000000048') {
     const sum = [...value].reduce((total, digit) => total + Number(digit), 0);
-    return sum % 5 === 0 ? undefined : `SIRET "${value}" has a wrong check digit`;
+    return sum % 5 === 0 ? undefined : checkDigit('SIRET', value);
   }
-  if (!luhnValid(value)) return `SIRET "${value}" has a wrong check digit`;
+  if (!luhnValid(value)) return checkDigit('SIRET', value);
   return undefined;
 }
 
@@ -41,19 +51,32 @@ export function siretProblem(value: string): string | undefined {
  * Luhn key over the first 8. Corsican numbers carry a letter, which the Luhn sum cannot weigh, so
  * only their format is checked.
  */
-export function finessProblem(value: string): string | undefined {
-  if (!/^(\d{2}|2[AB])\d{7}$/.test(value)) return `FINESS "${value}" must be 9 characters: a department code then digits`;
-  if (/^\d{9}$/.test(value) && !luhnValid(value)) return `FINESS "${value}" has a wrong check digit`;
+export function finessIssue(value: string): IdentifierProblem | undefined {
+  if (!/^(\d{2}|2[AB])\d{7}$/.test(value)) return format('FINESS', value, '9 characters: a department code then digits');
+  if (/^\d{9}$/.test(value) && !luhnValid(value)) return checkDigit('FINESS', value);
   return undefined;
 }
 
 /** RNA (répertoire national des associations): W and 9 characters, digits after the department. */
-export function rnaProblem(value: string): string | undefined {
-  if (!/^W[0-9][0-9AB]\d{7}$/.test(value)) return `RNA "${value}" must be W followed by 9 characters (e.g. W751234567)`;
+export function rnaIssue(value: string): IdentifierProblem | undefined {
+  if (!/^W[0-9][0-9AB]\d{7}$/.test(value)) return format('RNA', value, 'W followed by 9 characters (e.g. W751234567)');
   return undefined;
 }
 
-export function wikidataProblem(value: string): string | undefined {
-  if (!/^Q[1-9]\d*$/.test(value)) return `Wikidata id "${value}" must be Q followed by digits (e.g. Q90)`;
+export function wikidataIssue(value: string): IdentifierProblem | undefined {
+  if (!/^Q[1-9]\d*$/.test(value)) return format('Wikidata id', value, 'Q followed by digits (e.g. Q90)');
   return undefined;
 }
+
+const inWords =
+  (issue: (value: string) => IdentifierProblem | undefined) =>
+  (value: string): string | undefined => {
+    const found = issue(value);
+    return found && RULE_CATALOGUE['bad-identifier'].message(found);
+  };
+
+export const sirenProblem = inWords(sirenIssue);
+export const siretProblem = inWords(siretIssue);
+export const finessProblem = inWords(finessIssue);
+export const rnaProblem = inWords(rnaIssue);
+export const wikidataProblem = inWords(wikidataIssue);

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import type { Diagnostic, RuleId } from './diagnostics.js';
+import type { Diagnostic } from './diagnostics.js';
+import { diagnostic, type RuleId, type RuleParams } from './rules.js';
 import { positionOf, type ParsedFile } from './source.js';
-import { didYouMean, slugify } from './text.js';
+import { didYouMean } from './text.js';
 
 /** Fields whose every problem is a date problem, whatever zod calls it. */
 const DATE_FIELDS = new Set(['date', 'since', 'until', 'founded', 'dissolved', 'launched', 'as_of']);
@@ -14,56 +15,46 @@ type Path = ReadonlyArray<string | number>;
 export function issueDiagnostics(issue: Issue, file: ParsedFile, prefix: Path, schema: z.ZodType, record: unknown): Diagnostic[] {
   const path = [...prefix, ...(issue.path as Array<string | number>)];
   const field = lastField(path);
-  const make = (rule: RuleId, message: string, at: Path, hint?: string, preferKey = false): Diagnostic => {
+  const make = <R extends RuleId>(rule: R, params: RuleParams<R>, at: Path, preferKey = false): Diagnostic => {
     const [line, column] = positionOf(file.positions, at, preferKey);
-    return { file: file.path, line, column, severity: 'error', rule, message, ...(hint ? { hint } : {}) };
+    return diagnostic(rule, params, { file: file.path, line, column });
   };
 
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeys(schema, issue.path as Path);
-      return issue.keys.map((key) =>
-        make('unknown-field', `unknown field "${key}"`, [...path, key], didYouMean(key, known) ?? (known.length ? `known fields: ${known.join(', ')}` : undefined), true),
-      );
+      return issue.keys.map((key) => make('unknown-field', { key, suggestion: didYouMean(key, known), known }, [...path, key], true));
     }
     case 'invalid_type':
     case 'invalid_union': {
       const value = valueAt(record, issue.path as Path);
-      if (value === undefined) {
-        return [make('missing-field', `missing required field "${field}"`, path.slice(0, -1))];
-      }
-      if (DATE_FIELDS.has(field)) return [make('bad-date', `${field} must be an EDTF date, not ${describe(value)}`, path, 'e.g. 2017-09-13, "2017-09", 2018, "2012-12~"')];
-      if (AMOUNT_FIELDS.has(field)) return [make('bad-amount', `${field} must be a whole number of currency units, not ${describe(value)}`, path, 'write 10600000 for 10.6 M€')];
+      if (value === undefined) return [make('missing-field', { field }, path.slice(0, -1))];
+      const found = describe(value);
+      if (DATE_FIELDS.has(field)) return [make('bad-date', { field, found }, path)];
+      if (AMOUNT_FIELDS.has(field)) return [make('bad-amount', { field, found }, path)];
       const expected = issue.code === 'invalid_type' ? expectedName(issue.expected) : 'text or a number';
-      return [make('wrong-type', `${field} must be ${expected}, not ${describe(value)}`, path, typeHint(issue, value))];
+      return [make('wrong-type', { problem: 'field', field, expected, found, quote: typeHint(issue, value) }, path)];
     }
     case 'invalid_value': {
       const value = valueAt(record, issue.path as Path);
-      if (value === undefined) return [make('missing-field', `missing required field "${field}"`, path.slice(0, -1))];
+      if (value === undefined) return [make('missing-field', { field }, path.slice(0, -1))];
       const allowed = issue.values.map(String);
-      return [make('bad-enum', `${JSON.stringify(value)} is not a valid ${field}`, path, didYouMean(String(value), allowed) ?? `one of: ${allowed.join(', ')}`)];
+      return [make('bad-enum', { value, field, suggestion: didYouMean(String(value), allowed), allowed }, path)];
     }
     case 'too_small': {
-      if (issue.origin === 'array') return [make('missing-field', `${field} must list at least ${issue.minimum} ${field === 'sources' ? 'article' : 'item'}`, path)];
-      if (issue.origin === 'string') return [make('empty-value', `${field} must not be empty`, path)];
-      return [make(AMOUNT_FIELDS.has(field) ? 'bad-amount' : 'wrong-type', `${field} is too small`, path)];
+      if (issue.origin === 'array') return [make('missing-field', { field, minimum: Number(issue.minimum) }, path)];
+      if (issue.origin === 'string') return [make('empty-value', { field }, path)];
+      if (AMOUNT_FIELDS.has(field)) return [make('bad-amount', { problem: 'too-small', field }, path)];
+      return [make('wrong-type', { problem: 'too-small', field }, path)];
     }
     case 'custom': {
-      const rule = ((issue.params as { rule?: RuleId } | undefined)?.rule ?? 'wrong-type') as RuleId;
-      return [make(rule, issue.message, path, customHint(rule, valueAt(record, issue.path as Path)))];
+      // Made by schema.ts's checked(): the rule and its parameters, as that check found them.
+      const { rule, ruleParams } = issue.params as { rule: RuleId; ruleParams: RuleParams<RuleId> };
+      return [make(rule, ruleParams as never, path)];
     }
     default:
-      return [make('wrong-type', `${field}: ${issue.message}`, path)];
+      return [make('wrong-type', { problem: 'other', field, text: issue.message }, path)];
   }
-}
-
-function customHint(rule: RuleId, value: unknown): string | undefined {
-  if (rule === 'bad-id' && typeof value === 'string') {
-    const slug = slugify(value);
-    return slug && slug !== value ? `did you mean "${slug}"?` : undefined;
-  }
-  if (rule === 'bad-url') return 'write the full address, starting with https://';
-  return undefined;
 }
 
 function lastField(path: Path): string {
@@ -96,11 +87,12 @@ function expectedName(expected: string): string {
   return names[expected] ?? expected;
 }
 
-function typeHint(issue: Issue, value: unknown): string | undefined {
+/** Which of the wrong-type hints fits: a list written as one value, a number meant as text, a list for a map. */
+function typeHint(issue: Issue, value: unknown): 'list' | 'text' | 'map' | undefined {
   if (issue.code !== 'invalid_type') return undefined;
-  if (issue.expected === 'array' && (typeof value === 'string' || typeof value === 'number')) return 'write a list: one "- item" a line, or [a, b]';
-  if (issue.expected === 'string' && typeof value === 'number') return 'quote it to keep it as text';
-  if (issue.expected === 'object' && Array.isArray(value)) return 'this should be a map of fields, not a list';
+  if (issue.expected === 'array' && (typeof value === 'string' || typeof value === 'number')) return 'list';
+  if (issue.expected === 'string' && typeof value === 'number') return 'text';
+  if (issue.expected === 'object' && Array.isArray(value)) return 'map';
   return undefined;
 }
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ID_PATTERN, idProblem } from './text.js';
 import { edtfProblem, normaliseDate } from './dates.js';
-import type { RuleId } from './diagnostics.js';
+import { EXPECTED, type RuleId, type RuleParams } from './rules.js';
 import { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, ORGANISATION_KINDS, SECTORS, STAGES } from './enums.js';
-import { finessProblem, rnaProblem, sirenProblem, siretProblem, wikidataProblem } from './identifiers.js';
+import { RECORD_TYPE_NAMES, type RecordType } from './model.js';
+import { finessIssue, rnaIssue, sirenIssue, siretIssue, wikidataIssue } from './identifiers.js';
 
 /**
  * The data model of DESIGN section 1, as zod schemas: the source of the TypeScript types (z.infer)
@@ -16,23 +17,36 @@ export { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, ORGANISATION_KINDS, SECTORS, ST
 // In text.ts, without zod: the commands that check ids need not load it.
 export { ID_PATTERN, idProblem };
 
-/** A check zod cannot express by itself, reported under its own rule id. */
-function checked<T extends z.ZodType>(schema: T, rule: RuleId, problem: (value: z.output<T>) => string | undefined) {
+/**
+ * A check zod cannot express by itself, reported under its own rule id: the issue carries the
+ * rule's parameters, and schema-issues.ts makes the diagnostic from the catalogue.
+ */
+function checked<T extends z.ZodType, R extends RuleId>(schema: T, rule: R, problem: (value: z.output<T>) => RuleParams<R> | undefined) {
   return schema.superRefine((value, ctx) => {
-    const message = problem(value);
-    if (message !== undefined) ctx.addIssue({ code: 'custom', message, params: { rule } });
+    const params = problem(value);
+    if (params !== undefined) ctx.addIssue({ code: 'custom', message: rule, params: { rule, ruleParams: params } });
   });
 }
 
+const idIssue = (value: string) => {
+  const problem = idProblem(value);
+  return problem === undefined ? undefined : { problem, value };
+};
+
 const text = z.string().trim().min(1);
 // The metadata reaches the JSON Schema that editors use (coop schema).
-const id = checked(z.string(), 'bad-id', idProblem).meta({ pattern: ID_PATTERN.source, description: 'a kebab-case id: lower-case ASCII letters, digits and single hyphens' });
-const ids = z.array(id);
+const id = checked(z.string(), 'bad-id', idIssue).meta({ pattern: ID_PATTERN.source, description: EXPECTED.id });
+/** A field naming another record: its JSON Schema description says which type. */
+const ref = (type: RecordType) => id.meta({ description: EXPECTED.reference(RECORD_TYPE_NAMES[type]) });
+const organisationRef = ref('organisation');
+const programmeRef = ref('programme');
+const articleRef = ref('article');
 
-export const edtfDate = checked(z.union([z.string(), z.number().int()]), 'bad-date', (value) =>
-  edtfProblem(normaliseDate(value)),
-)
-  .meta({ description: 'an EDTF date: 2017-09-13, 2017-09, 2018, 2012-12~ (approximately), 2015? (uncertain), 2017-09/2019-03 (between)' })
+export const edtfDate = checked(z.union([z.string(), z.number().int()]), 'bad-date', (value) => {
+  const problem = edtfProblem(normaliseDate(value));
+  return problem === undefined ? undefined : { problem };
+})
+  .meta({ description: EXPECTED.date })
   .transform(normaliseDate);
 
 /** Department codes are text ("2A", "01"); an unquoted number is read as the code it spells. */
@@ -43,18 +57,18 @@ const departmentCode = z
 const url = checked(z.string(), 'bad-url', (value) => {
   try {
     const parsed = new URL(value);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? undefined : `"${value}" is not an http(s) URL`;
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? undefined : { value, parsed: true };
   } catch {
-    return `"${value}" is not a URL`;
+    return { value, parsed: false };
   }
-});
+}).meta({ description: EXPECTED.url });
 
 const amount = checked(z.number(), 'bad-amount', (value) =>
-  Number.isSafeInteger(value) && value >= 0 ? undefined : `amount ${value} must be a whole, non-negative number of currency units`,
-);
+  Number.isSafeInteger(value) && value >= 0 ? undefined : { problem: 'amount' as const, amount: value },
+).meta({ description: EXPECTED.amount });
 const currency = checked(z.string(), 'bad-amount', (value) =>
-  /^[A-Z]{3}$/.test(value) ? undefined : `currency "${value}" must be a three-letter ISO 4217 code (EUR)`,
-);
+  /^[A-Z]{3}$/.test(value) ? undefined : { problem: 'currency' as const, currency: value },
+).meta({ description: EXPECTED.currency });
 
 export const figureSchema = z.strictObject({
   metric: id,
@@ -62,25 +76,25 @@ export const figureSchema = z.strictObject({
   unit: text.optional(),
   as_of: edtfDate.optional(),
   note: text.optional(),
-  source: id,
+  source: articleRef,
 });
 
 export const memberSchema = z.strictObject({
-  org: id,
+  org: organisationRef,
   role: z.enum(MEMBER_ROLES),
   since: edtfDate.optional(),
   until: edtfDate.optional(),
   note: text.optional(),
-  source: id,
+  source: articleRef,
 });
 
 export const identifiersSchema = z.strictObject({
-  finess_ej: checked(z.string(), 'bad-identifier', finessProblem).optional(),
-  finess_et: z.array(checked(z.string(), 'bad-identifier', finessProblem)).optional(),
-  siren: checked(z.string(), 'bad-identifier', sirenProblem).optional(),
-  siret: checked(z.string(), 'bad-identifier', siretProblem).optional(),
-  rna: checked(z.string(), 'bad-identifier', rnaProblem).optional(),
-  wikidata: checked(z.string(), 'bad-identifier', wikidataProblem).optional(),
+  finess_ej: checked(z.string(), 'bad-identifier', finessIssue).optional(),
+  finess_et: z.array(checked(z.string(), 'bad-identifier', finessIssue)).optional(),
+  siren: checked(z.string(), 'bad-identifier', sirenIssue).optional(),
+  siret: checked(z.string(), 'bad-identifier', siretIssue).optional(),
+  rna: checked(z.string(), 'bad-identifier', rnaIssue).optional(),
+  wikidata: checked(z.string(), 'bad-identifier', wikidataIssue).optional(),
 });
 
 export const organisationSchema = z.strictObject({
@@ -91,7 +105,7 @@ export const organisationSchema = z.strictObject({
   kind: z.enum(ORGANISATION_KINDS),
   sector: z.enum(SECTORS).optional(),
   legal_form: text.optional(),
-  parent: id.optional(),
+  parent: organisationRef.optional(),
   region: text.optional(),
   department: departmentCode.optional(),
   city: text.optional(),
@@ -105,7 +119,7 @@ export const organisationSchema = z.strictObject({
   figures: z.array(figureSchema).optional(),
   members: z.array(memberSchema).optional(),
   note: text.optional(),
-  sources: z.array(id).min(1),
+  sources: z.array(articleRef).min(1),
 });
 
 export const budgetLineSchema = z.strictObject({
@@ -113,7 +127,7 @@ export const budgetLineSchema = z.strictObject({
   amount,
   currency: currency.default('EUR'),
   note: text.optional(),
-  source: id,
+  source: articleRef,
 });
 
 export const programmeSchema = z.strictObject({
@@ -121,21 +135,21 @@ export const programmeSchema = z.strictObject({
   name: text,
   short_name: text.optional(),
   aliases: z.array(text).optional(),
-  parent: id.optional(),
-  funder: id.optional(),
+  parent: programmeRef.optional(),
+  funder: organisationRef.optional(),
   launched: edtfDate.optional(),
   budget: z.array(budgetLineSchema).optional(),
   figures: z.array(figureSchema).optional(),
   description: text.optional(),
   note: text.optional(),
-  sources: z.array(id).min(1),
+  sources: z.array(articleRef).min(1),
 });
 
 export const fundingLineSchema = z.strictObject({
   id,
-  programme: id,
-  recipient: id,
-  funder: id.optional(),
+  programme: programmeRef,
+  recipient: organisationRef,
+  funder: organisationRef.optional(),
   instrument: z.enum(INSTRUMENTS),
   amount,
   currency: currency.default('EUR'),
@@ -143,7 +157,7 @@ export const fundingLineSchema = z.strictObject({
   upper_bound: z.boolean().optional(),
   date: edtfDate.optional(),
   note: text.optional(),
-  source: id,
+  source: articleRef,
 });
 
 export const eventSchema = z.strictObject({
@@ -151,17 +165,17 @@ export const eventSchema = z.strictObject({
   date: edtfDate,
   kind: z.enum(EVENT_KINDS),
   title: text,
-  orgs: ids.optional(),
-  programme: id.optional(),
+  orgs: z.array(organisationRef).optional(),
+  programme: programmeRef.optional(),
   place: text.optional(),
   description: text.optional(),
-  source: id,
+  source: articleRef,
 });
 
 export const personSchema = z.strictObject({
   name: text,
   role: text.optional(),
-  org: id.optional(),
+  org: organisationRef.optional(),
 });
 
 export const articleFrontMatterSchema = z.strictObject({

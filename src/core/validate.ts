@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import { certainlyBefore } from './dates.js';
-import type { Diagnostic, RuleId, Severity } from './diagnostics.js';
+import type { Diagnostic } from './diagnostics.js';
 import { sortDiagnostics } from './diagnostics.js';
+import { diagnostic, type RuleId, type RuleParams } from './rules.js';
 import { departmentCodes, findCommunes, findDepartment, findRegion, regionBySlugOrNull, regionOfCode, regionSlugs, communeNamesIn } from './geography.js';
 import { emptyBase, RECORD_TYPE_NAMES, type Article, type Base, type CoopEvent, type Funding, type Organisation, type Programme, type RecordType } from './model.js';
 import { articleFrontMatterSchema, eventSchema, fundingLineSchema, idProblem, organisationSchema, programmeSchema } from './schema.js';
 import { describe, issueDiagnostics } from './schema-issues.js';
 import { positionOf, type ParsedFile, type Position } from './source.js';
-import { didYouMean, slugify } from './text.js';
+import { didYouMean } from './text.js';
 
 type Path = Array<string | number>;
 
@@ -46,9 +47,9 @@ export function createBaseBuilder(): BaseBuilder {
   /** Every record checked against the base: those in it, and what remains of those that failed their schema. */
   const checked: Checked[] = [];
 
-  const report = (file: ParsedFile, at: Path | Position, rule: RuleId, message: string, hint?: string, severity: Severity = 'error') => {
+  const report: Report = (file, at, rule, params) => {
     const [line, column] = isPosition(at) ? at : positionOf(file.positions, at);
-    diagnostics.push({ file: file.path, line, column, severity, rule, message, ...(hint ? { hint } : {}) });
+    diagnostics.push(diagnostic(rule, params, { file: file.path, line, column }));
   };
 
   /** Registers an id; false when it is taken, and the second record stays out of the base. */
@@ -58,16 +59,9 @@ export function createBaseBuilder(): BaseBuilder {
     if (first) {
       const [line, column] = positionOf(first.file.positions, first.path);
       const [atLine, atColumn] = positionOf(file.positions, path);
-      diagnostics.push({
-        file: file.path,
-        line: atLine,
-        column: atColumn,
-        severity: 'error',
-        rule: 'duplicate-id',
-        message: `id "${id}" is already used by ${RECORD_TYPE_NAMES[first.type]}`,
-        hint: 'first defined at',
-        related: { file: first.file.path, line, column },
-      });
+      diagnostics.push(
+        diagnostic('duplicate-id', { id, firstRecord: RECORD_TYPE_NAMES[first.type] }, { file: file.path, line: atLine, column: atColumn }, { file: first.file.path, line, column }),
+      );
       return false;
     }
     declared.set(id, { type, file, path });
@@ -110,12 +104,12 @@ export function createBaseBuilder(): BaseBuilder {
     if (file.kind === 'funding' || file.kind === 'event') {
       const noun = file.kind === 'funding' ? 'funding lines' : 'events';
       if (!Array.isArray(file.data)) {
-        report(file, [], 'wrong-type', `${file.kind === 'funding' ? 'a funding' : 'an events'} file holds a list of ${noun}, not ${describe(file.data)}`, 'start each item with "- id: ..."');
+        report(file, [], 'wrong-type', { problem: 'not-a-list-file', kind: file.kind, found: describe(file.data) });
         return;
       }
       file.data.forEach((item: unknown, index) => {
         if (!isMap(item)) {
-          report(file, [index], 'wrong-type', `item ${index + 1} must be a map of fields, not ${describe(item)}`);
+          report(file, [index], 'wrong-type', { problem: 'item-not-a-map', item: index + 1, found: describe(item) });
           return;
         }
         const unique = declare(item.id, file.kind, file, [index, 'id']);
@@ -132,16 +126,16 @@ export function createBaseBuilder(): BaseBuilder {
 
     const nameId = file.nameId!;
     const nameProblem = idProblem(nameId);
-    if (nameProblem) report(file, [1, 1], 'bad-id', `file name: ${nameProblem}`, renameHint(nameId));
+    if (nameProblem) report(file, [1, 1], 'bad-id', { problem: nameProblem, value: nameId, fileName: true });
     // A record whose name is not a valid id, or is taken, is checked but stays out of the base.
     const admitted = declare(nameId, file.kind, file, []) && nameProblem === undefined;
     if (!isMap(file.data)) {
-      report(file, [], 'wrong-type', `${RECORD_TYPE_NAMES[file.kind]} file holds one map of fields, not ${describe(file.data)}`);
+      report(file, [], 'wrong-type', { problem: 'record-not-a-map', recordName: RECORD_TYPE_NAMES[file.kind], found: describe(file.data) });
       return;
     }
     const written = file.data.id;
     if (typeof written === 'string' && written !== nameId) {
-      report(file, ['id'], 'id-mismatch', `id "${written}" differs from the file name "${nameId}"`, 'remove the id field: the file name is the id');
+      report(file, ['id'], 'id-mismatch', { written, nameId });
     }
     if (file.kind === 'organisation') {
       const fields = checkRecord('organisation', organisationSchema, file.data, file, []);
@@ -170,10 +164,13 @@ export function createBaseBuilder(): BaseBuilder {
         const found = declared.get(target);
         if (found?.type === type) return;
         const sameType = [...declared].filter(([, d]) => d.type === type).map(([id]) => id);
-        const message = found
-          ? `${label} "${target}" is ${RECORD_TYPE_NAMES[found.type]}, not ${RECORD_TYPE_NAMES[type]}`
-          : `${label} "${target}" is not ${RECORD_TYPE_NAMES[type]}`;
-        report(entry.file, [...entry.prefix, ...path], 'unknown-reference', message, didYouMean(target, sameType));
+        report(entry.file, [...entry.prefix, ...path], 'unknown-reference', {
+          label,
+          target,
+          expected: RECORD_TYPE_NAMES[type],
+          actual: found ? RECORD_TYPE_NAMES[found.type] : undefined,
+          suggestion: didYouMean(target, sameType),
+        });
       };
       checkReferences(entry, reference);
     }
@@ -187,18 +184,18 @@ export function createBaseBuilder(): BaseBuilder {
     for (const entry of checked) {
       if (entry.type !== 'organisation') continue;
       const org = entry.record as Partial<Organisation>;
-      const at = (path: Path, rule: RuleId, message: string, hint?: string, severity: Severity = 'error') => report(entry.file, path, rule, message, hint, severity);
+      const at: PathReport = (path, rule, params) => report(entry.file, path, rule, params);
       checkGeography(org, at);
       if (org.founded && org.dissolved && certainlyBefore(org.dissolved, org.founded)) {
-        at(['dissolved'], 'date-order', `dissolved (${org.dissolved}) is before founded (${org.founded})`);
+        at(['dissolved'], 'date-order', { later: 'dissolved', founded: org.founded, dissolved: org.dissolved });
       }
       const claims = new Set<string>();
       org.members?.forEach((member, i) => {
         if (member.since && member.until && certainlyBefore(member.until, member.since)) {
-          at(['members', i, 'until'], 'date-order', `until (${member.until}) is before since (${member.since})`);
+          at(['members', i, 'until'], 'date-order', { later: 'until', since: member.since, until: member.until });
         }
         const claim = `${member.org} ${member.role} ${member.source}`;
-        if (claims.has(claim)) at(['members', i], 'duplicate-member', `"${member.org}" is listed twice as ${member.role} on the same source`, 'remove one, or merge their notes', 'warning');
+        if (claims.has(claim)) at(['members', i], 'duplicate-member', { org: member.org, role: member.role });
         claims.add(claim);
       });
     }
@@ -206,7 +203,7 @@ export function createBaseBuilder(): BaseBuilder {
     // 5. An article nobody cites is a fact nobody recorded.
     for (const entry of complete('article')) {
       const id = (entry.record as Article).id;
-      if (!cited.has(id)) report(entry.file, [1, 1], 'uncited-article', `article "${id}" is cited by no record`, 'record its facts, citing it in source or sources', 'warning');
+      if (!cited.has(id)) report(entry.file, [1, 1], 'uncited-article', { id });
     }
 
     return { base, diagnostics: sortDiagnostics(diagnostics) };
@@ -274,7 +271,8 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
   }
 }
 
-type Report = (file: ParsedFile, at: Path, rule: RuleId, message: string, hint?: string) => void;
+type Report = <R extends RuleId>(file: ParsedFile, at: Path | Position, rule: R, params: RuleParams<R>) => void;
+type PathReport = <R extends RuleId>(path: Path, rule: R, params: RuleParams<R>) => void;
 
 function checkCycles(entries: Checked[], noun: string, report: Report): void {
   const byId = new Map(entries.map((entry) => [(entry.record as { id: string }).id, entry]));
@@ -290,7 +288,7 @@ function checkCycles(entries: Checked[], noun: string, report: Report): void {
         const key = [...chain].sort().join(' ');
         if (!reported.has(key)) {
           reported.add(key);
-          report(start.file, ['parent'], 'reference-cycle', `${noun} parents loop: ${[...chain, startId].join(' -> ')}`, 'a chain of parents must end at a record without one');
+          report(start.file, ['parent'], 'reference-cycle', { noun, chain: [...chain, startId] });
         }
         break;
       }
@@ -304,43 +302,35 @@ function withoutId<T extends { id?: string }>(fields: T): Omit<T, 'id'> {
   return rest;
 }
 
-function renameHint(nameId: string): string {
-  const slug = slugify(nameId);
-  return slug ? `rename the file to "${slug}" plus its extension: its name is the record id` : 'rename the file: its name is the record id';
-}
-
 function isPosition(at: Path | Position): at is Position {
   return at.length === 2 && typeof at[0] === 'number' && typeof at[1] === 'number' && at[0] >= 1;
 }
-
-type GeographyReport = (path: Path, rule: RuleId, message: string, hint?: string) => void;
 
 /**
  * Region, department and city must exist and agree. The region is derived from the department when
  * it is not written.
  */
-function checkGeography(org: Partial<Organisation>, report: GeographyReport): void {
+function checkGeography(org: Partial<Organisation>, report: PathReport): void {
   let regionCode: string | undefined;
   if (org.region !== undefined) {
     const region = regionBySlugOrNull(org.region);
     if (region) regionCode = region.code;
     else {
       const meant = findRegion(org.region);
-      report(['region'], 'unknown-geography', `region "${org.region}" is not an official region slug`, meant ? `use the slug "${meant.slug}"` : didYouMean(org.region, regionSlugs()));
+      report(['region'], 'unknown-geography', { place: 'region', value: org.region, slug: meant?.slug, suggestion: meant ? undefined : didYouMean(org.region, regionSlugs()) });
     }
   }
   let departmentCode: string | undefined;
   if (org.department !== undefined) {
     const department = findDepartment(org.department);
     if (!department) {
-      const hint = org.department === '20' ? 'Corsica is "2A" (Corse-du-Sud) or "2B" (Haute-Corse)' : didYouMean(org.department, departmentCodes());
-      report(['department'], 'unknown-geography', `department "${org.department}" does not exist`, hint);
+      report(['department'], 'unknown-geography', { place: 'department', value: org.department, suggestion: didYouMean(org.department, departmentCodes()) });
     }
     else {
       departmentCode = department.code;
       if (regionCode && department.region !== regionCode) {
         const actual = regionOfCode(department.region);
-        report(['department'], 'department-outside-region', `department ${department.code} (${department.name}) is not in region "${org.region}"`, actual ? `it is in "${actual.slug}"` : undefined);
+        report(['department'], 'department-outside-region', { code: department.code, name: department.name, region: org.region!, actualRegion: actual?.slug });
       } else if (!org.region) {
         const derived = regionOfCode(department.region);
         if (derived) org.region = derived.slug;
@@ -350,14 +340,12 @@ function checkGeography(org: Partial<Organisation>, report: GeographyReport): vo
   if (org.city !== undefined) {
     const communes = findCommunes(org.city);
     if (communes.length === 0) {
-      const hint = departmentCode ? didYouMean(org.city, communeNamesIn(departmentCode)) : undefined;
-      report(['city'], 'unknown-geography', `city "${org.city}" is not a French commune`, hint ?? 'use the official commune name (e.g. Rueil-Malmaison)');
+      const suggestion = departmentCode ? didYouMean(org.city, communeNamesIn(departmentCode)) : undefined;
+      report(['city'], 'unknown-geography', { place: 'city', value: org.city, suggestion });
     } else if (departmentCode && !communes.some((c) => c.department === departmentCode)) {
-      const where = [...new Set(communes.map((c) => c.department))].join(', ');
-      report(['city'], 'city-outside-department', `city "${org.city}" is not in department ${departmentCode}`, `${org.city} is in department ${where}`);
+      report(['city'], 'city-outside-department', { city: org.city, department: departmentCode, actualDepartments: [...new Set(communes.map((c) => c.department))] });
     } else if (!departmentCode && regionCode && !communes.some((c) => findDepartment(c.department)?.region === regionCode)) {
-      const where = [...new Set(communes.map((c) => c.department))].join(', ');
-      report(['city'], 'city-outside-department', `city "${org.city}" is not in region "${org.region}"`, `${org.city} is in department ${where}`);
+      report(['city'], 'city-outside-department', { city: org.city, region: org.region, actualDepartments: [...new Set(communes.map((c) => c.department))] });
     }
   }
 }

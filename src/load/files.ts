@@ -3,6 +3,7 @@
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
+import { diagnostic, type RuleId, type RuleParams } from '../core/rules.js';
 import type { FileKind } from '../core/source.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -65,8 +66,8 @@ export async function discoverFiles(root: string): Promise<{ files: DataFile[]; 
     return undefined;
   };
   const relativePath = (absolute: string) => relative(root, absolute).split(sep).join('/');
-  const problem = (absolute: string, rule: Diagnostic['rule'], message: string, severity: Diagnostic['severity'] = 'error', hint?: string) =>
-    diagnostics.push({ file: relativePath(absolute) || '.', line: 1, column: 1, severity, rule, message, ...(hint ? { hint } : {}) });
+  const problem = <R extends 'file-unreadable' | 'unexpected-file'>(absolute: string, rule: R, params: RuleParams<R>) =>
+    diagnostics.push(diagnostic(rule, params, { file: relativePath(absolute) || '.', line: 1, column: 1 }));
 
   // Paths are built by concatenation as the walk goes down: path.join and path.relative for each
   // of tens of thousands of files cost more than the stat calls.
@@ -77,7 +78,7 @@ export async function discoverFiles(root: string): Promise<{ files: DataFile[]; 
       // key), and it says what the entry is, so directory entries need not be made as objects.
       names = readdirSync(folder);
     } catch (error) {
-      problem(folder, 'file-unreadable', `folder cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      problem(folder, 'file-unreadable', { what: 'folder', code: errorCode(error) });
       return;
     }
     // Code unit order, as comparing with < does: a stable order on every system.
@@ -91,8 +92,7 @@ export async function discoverFiles(root: string): Promise<{ files: DataFile[]; 
         info = lstatSync(absolute);
         if (info.isSymbolicLink()) info = linkTarget(absolute, realRoot);
       } catch (error) {
-        const message = error instanceof OutsideDataFolder ? 'symbolic link points outside the data folder: not followed' : `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
-        problem(absolute, 'file-unreadable', message);
+        problem(absolute, 'file-unreadable', error instanceof OutsideDataFolder ? { what: 'outside-link' } : { what: 'entry', code: errorCode(error) });
         continue;
       }
       if (info.isDirectory()) {
@@ -100,14 +100,13 @@ export async function discoverFiles(root: string): Promise<{ files: DataFile[]; 
       } else if (info.isFile()) {
         const extension = name.slice(name.lastIndexOf('.')).toLowerCase();
         if (!layout || !layout.extensions.includes(extension)) {
-          const expected = layout ? `${layout.extensions.join(' or ')} files` : `only the folders ${Object.keys(FOLDERS).join(', ')}`;
-          problem(absolute, 'unexpected-file', 'file is not part of the data layout: not read', 'warning', `here data/ expects ${expected}`);
+          problem(absolute, 'unexpected-file', { problem: 'outside-layout', expected: layout ? { extensions: layout.extensions } : { folders: Object.keys(FOLDERS) } });
           continue;
         }
         files.push({ path: relativeName, absolutePath: absolute, kind: layout.kind, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino });
       } else {
         // A FIFO, a socket, a device: opening it could block or read without end.
-        problem(absolute, 'unexpected-file', 'not a regular file: not read', 'warning');
+        problem(absolute, 'unexpected-file', { problem: 'not-regular' });
       }
     }
   };
@@ -116,18 +115,18 @@ export async function discoverFiles(root: string): Promise<{ files: DataFile[]; 
     const real = realPathOr(absolute);
     const owner = layoutOf(real);
     if (depth > 0 && owner !== undefined && owner !== layout) {
-      problem(absolute, 'unexpected-file', `folder links into ${Object.keys(FOLDERS).find((name) => FOLDERS[name] === owner)}/: not read here`, 'warning');
+      problem(absolute, 'unexpected-file', { problem: 'linked-folder', into: Object.keys(FOLDERS).find((name) => FOLDERS[name] === owner)! });
       return;
     }
     if (visited.has(real)) return;
     visited.add(real);
     if (depth >= MAX_DEPTH) {
-      problem(absolute, 'unexpected-file', 'folder nested too deep: not read', 'warning');
+      problem(absolute, 'unexpected-file', { problem: 'too-deep' });
       return;
     }
     const childLayout = layout ?? (depth === 0 ? FOLDERS[name] : undefined);
     if (!childLayout) {
-      problem(absolute, 'unexpected-file', `folder "${name}" is not part of the data layout: not read`, 'warning', `data/ holds ${Object.keys(FOLDERS).join(', ')}`);
+      problem(absolute, 'unexpected-file', { problem: 'unknown-folder', name, folders: Object.keys(FOLDERS) });
       return;
     }
     await walk(absolute, `${relativeName}/`, childLayout, depth + 1);
@@ -166,14 +165,11 @@ function realPathOr(absolute: string): string {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-const TOO_LARGE_HINT = 'no record needs 1 MiB: split a long list of funding lines or events into several files';
 
 /** Reads a file as strict UTF-8, at most MAX_FILE_BYTES; a byte-order mark is dropped. */
 export async function readText(file: DataFile): Promise<{ text: string } | { problem: Diagnostic }> {
-  const fail = (rule: Diagnostic['rule'], message: string, hint?: string, line = 1, column = 1) => ({
-    problem: { file: file.path, line, column, severity: 'error' as const, rule, message, ...(hint ? { hint } : {}) },
-  });
-  if (file.size > MAX_FILE_BYTES) return fail('file-too-large', `file is ${file.size} bytes, over the ${MAX_FILE_BYTES}-byte cap`, TOO_LARGE_HINT);
+  const fail = <R extends RuleId>(rule: R, params: RuleParams<R>, line = 1, column = 1) => ({ problem: diagnostic(rule, params, { file: file.path, line, column }) });
+  if (file.size > MAX_FILE_BYTES) return fail('file-too-large', { size: file.size, cap: MAX_FILE_BYTES });
   let bytes: Buffer;
   try {
     const handle = openSync(file.absolutePath, 'r');
@@ -181,13 +177,13 @@ export async function readText(file: DataFile): Promise<{ text: string } | { pro
       // Read one byte past the cap: a file that grew since it was listed is still refused.
       const buffer = Buffer.alloc(Math.min(file.size, MAX_FILE_BYTES) + 1);
       const bytesRead = readAll(handle, buffer);
-      if (bytesRead > MAX_FILE_BYTES) return fail('file-too-large', `file is over the ${MAX_FILE_BYTES}-byte cap`, TOO_LARGE_HINT);
+      if (bytesRead > MAX_FILE_BYTES) return fail('file-too-large', { cap: MAX_FILE_BYTES });
       bytes = buffer.subarray(0, bytesRead);
     } finally {
       closeSync(handle);
     }
   } catch (error) {
-    return fail('file-unreadable', `file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    return fail('file-unreadable', { what: 'file', code: errorCode(error) });
   }
   try {
     const text = decoder.decode(bytes);
@@ -195,8 +191,12 @@ export async function readText(file: DataFile): Promise<{ text: string } | { pro
   } catch {
     const at = firstInvalidUtf8(bytes);
     const byte = bytes[at.offset]!.toString(16).toUpperCase().padStart(2, '0');
-    return fail('bad-encoding', `invalid UTF-8: byte 0x${byte} is not part of a character`, 'save the file as UTF-8 (it may be Latin-1 or Windows-1252)', at.line, at.column);
+    return fail('bad-encoding', { byte }, at.line, at.column);
   }
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'error';
 }
 
 function readAll(handle: number, buffer: Buffer): number {

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import type { Diagnostic } from '../core/diagnostics.js';
+import { diagnostic, type RuleParams } from '../core/rules.js';
 import { parseYaml, type ParsedYaml } from './yaml.js';
 
 /**
@@ -9,7 +9,7 @@ import { parseYaml, type ParsedYaml } from './yaml.js';
  */
 class RefusedEngine extends Error {
   constructor(readonly language: string) {
-    super(`front matter in ${language} is refused`);
+    super(language);
   }
 }
 
@@ -47,24 +47,24 @@ export function parseArticle(file: string, text: string): ParsedArticle {
   // gray-matter leaves the "\r" of a CRLF line in the front matter: line ends are made plain first
   // (lines keep their numbers, columns their count).
   const source = text.replace(/\r\n/g, '\n');
-  const fail = (line: number, message: string, hint: string): ParsedArticle => ({
+  const fail = (params: RuleParams<'front-matter'>): ParsedArticle => ({
     data: undefined,
     body: '',
     positions: () => ({ values: {}, keys: {} }),
-    diagnostics: [{ file, line, column: 1, severity: 'error', rule: 'front-matter', message, hint } satisfies Diagnostic],
+    diagnostics: [diagnostic('front-matter', params, { file, line: 1, column: 1 })],
   });
   const languageMatch = /^---([A-Za-z][\w-]*)/.exec(source);
-  if (languageMatch) return fail(1, `front matter in ${languageMatch[1]} is refused`, 'articles start with a YAML block between two "---" lines');
-  if (!OPENING.test(source)) return fail(1, 'an article must start with a YAML front matter block', 'put "---" on the first line, the fields, then "---"');
+  if (languageMatch) return fail({ problem: 'refused-language', language: languageMatch[1]! });
+  if (!OPENING.test(source)) return fail({ problem: 'no-opening' });
   const rest = source.replace(OPENING, '');
-  if (!CLOSING.test('\n' + rest)) return fail(1, 'the front matter block is never closed', 'end it with a line holding only "---"');
+  if (!CLOSING.test('\n' + rest)) return fail({ problem: 'never-closed' });
 
   let split: { matter: string; content: string };
   try {
     split = matter(source, SPLIT_ONLY);
   } catch (error) {
-    if (error instanceof RefusedEngine) return fail(1, error.message, 'articles start with a YAML block between two "---" lines');
-    return fail(1, 'the front matter cannot be read', 'put "---" on the first line, the fields, then "---"');
+    if (error instanceof RefusedEngine) return fail({ problem: 'refused-language', language: error.language });
+    return fail({ problem: 'unreadable' });
   }
   // gray-matter's matter text starts right after the opening "---", on the first line.
   const parsed = parseYaml(file, split.matter, 0);

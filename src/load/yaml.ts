@@ -1,5 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Diagnostic, RuleId } from '../core/diagnostics.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { diagnostic, type RuleId, type RuleParams } from '../core/rules.js';
 import { pathKey, type Position, type PositionIndex } from '../core/source.js';
 import { fastParse } from './fast-yaml.js';
 
@@ -28,21 +29,21 @@ export function parseYaml(file: string, source: string, lineOffset = 0, { fast =
     const [line, column] = lineAndColumn(source, offset);
     return [line + lineOffset, column];
   };
-  const report = (offset: number, rule: RuleId, message: string, hint?: string) => {
+  const report = <R extends RuleId>(offset: number, rule: R, params: RuleParams<R>) => {
     const [line, column] = at(offset);
-    diagnostics.push({ file, line, column, severity: 'error', rule, message, ...(hint ? { hint } : {}) });
+    diagnostics.push(diagnostic(rule, params, { file, line, column }));
   };
 
   const control = FORBIDDEN_CONTROL.exec(source);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    report(control.index, 'control-character', `control character U+${code} is not allowed in a data file`, 'YAML forbids control characters: remove it, or write it as an escape inside double quotes');
+    report(control.index, 'control-character', { code });
     return { data: undefined, positions: NO_POSITIONS, diagnostics };
   }
 
   const depthProblem = nestingTooDeep(source);
   if (depthProblem !== undefined) {
-    report(depthProblem.offset, 'yaml-syntax', depthProblem.message, 'no record of the data model is this deep');
+    report(depthProblem.offset, 'yaml-syntax', { problem: 'too-deep', what: depthProblem.what, limit: depthProblem.limit });
     return { data: undefined, positions: NO_POSITIONS, diagnostics };
   }
 
@@ -59,9 +60,9 @@ export function parseYaml(file: string, source: string, lineOffset = 0, { fast =
   // One syntax error leads the parser into others that point at nothing wrong: report the first.
   let syntaxReported = false;
   for (const error of doc.errors) {
-    if (error.code === 'DUPLICATE_KEY') report(error.pos[0], 'duplicate-key', 'this key appears twice in the same map', 'keep one of the two');
+    if (error.code === 'DUPLICATE_KEY') report(error.pos[0], 'duplicate-key', {});
     else if (syntaxReported) continue;
-    else if (error.code === 'MULTIPLE_DOCS') report(error.pos[0], 'yaml-syntax', 'a data file holds one YAML document, not several', 'remove the "---" separator or split the file');
+    else if (error.code === 'MULTIPLE_DOCS') report(error.pos[0], 'yaml-syntax', { problem: 'several-documents' });
     else {
       // The parser often notices an unclosed bracket or quote lines later: point at the opener.
       const missingQuote = /Missing closing (["'])quote/.exec(error.message);
@@ -69,16 +70,16 @@ export function parseYaml(file: string, source: string, lineOffset = 0, { fast =
         const lineStart = source.lastIndexOf('\n', error.pos[0] - 1) + 1;
         const at = source.lastIndexOf(missingQuote[1]!, error.pos[0]);
         if (at >= lineStart) {
-          report(at, 'yaml-syntax', `this ${missingQuote[1]} is never closed`, `close it with a matching ${missingQuote[1]}`);
+          report(at, 'yaml-syntax', { problem: 'unclosed', opener: missingQuote[1]!, closer: CLOSERS[missingQuote[1]!]! });
           syntaxReported = true;
           continue;
         }
       }
       const unclosed = unclosedOpener(source);
       const opener = unclosed && unclosed.offset <= error.pos[0] ? unclosed : undefined;
-      if (opener) report(opener.offset, 'yaml-syntax', `this ${opener.char} is never closed`, `close it with ${CLOSERS[opener.char]}`);
-      else if (/call stack/i.test(error.message)) report(error.pos[0], 'yaml-syntax', 'nesting too deep to read', 'no record of the data model is this deep');
-      else report(betterOffset(source, error.pos[0], error.message), 'yaml-syntax', yamlMessage(error.message), tabHint(error.message));
+      if (opener) report(opener.offset, 'yaml-syntax', { problem: 'unclosed', opener: opener.char, closer: CLOSERS[opener.char]! });
+      else if (/call stack/i.test(error.message)) report(error.pos[0], 'yaml-syntax', { problem: 'unreadable-depth' });
+      else report(betterOffset(source, error.pos[0], error.message), 'yaml-syntax', { problem: 'parser', text: yamlMessage(error.message), tab: /tab/i.test(error.message) });
     }
     if (error.code !== 'DUPLICATE_KEY') syntaxReported = true;
   }
@@ -93,18 +94,18 @@ export function parseYaml(file: string, source: string, lineOffset = 0, { fast =
     const unresolved = /Unresolved alias[^:]*:\s*(\S+)/.exec(message);
     if (unresolved) {
       const at = source.indexOf(`*${unresolved[1]}`);
-      report(Math.max(0, at), 'yaml-syntax', `alias *${unresolved[1]} refers to no anchor`, `define &${unresolved[1]} before using it`);
+      report(Math.max(0, at), 'yaml-syntax', { problem: 'unknown-alias', alias: unresolved[1]! });
     } else {
       const alias = /(?:^|[\s[{,:])\*[^\s,\]}]+/m.exec(source);
       const at = alias ? alias.index + alias[0].indexOf('*') : 0;
-      report(at, 'yaml-syntax', 'too many aliases: the document expands beyond reason', 'data files need no aliases');
+      report(at, 'yaml-syntax', { problem: 'too-many-aliases' });
     }
     return { data: undefined, positions: NO_POSITIONS, diagnostics };
   }
   // A list or map used as a key becomes made-up text in the data: refused, where it stands.
   const collectionKey = data !== null && typeof data === 'object' && hasCollectionKey(doc.contents);
   if (collectionKey) {
-    report(collectionKey.offset, 'yaml-syntax', 'a key must be text, not a list or a map', 'write the key as a plain word');
+    report(collectionKey.offset, 'yaml-syntax', { problem: 'collection-key' });
     return { data: undefined, positions: NO_POSITIONS, diagnostics };
   }
   let positions: PositionIndex | undefined;
@@ -175,13 +176,19 @@ function indexPositions(node: Node, path: Array<string | number>, index: Positio
   }
 }
 
+interface TooDeep {
+  offset: number;
+  what: 'nesting' | 'indentation';
+  limit: number;
+}
+
 /**
  * Flow collections nested past MAX_DEPTH ("[[[[...") make the parser recurse without bound; they
  * are refused before parsing. Brackets are counted whatever surrounds them, quotes and comments
  * included: understanding those is the parser's job, and a scanner that tried could be fooled. The
  * cost is that text holding more than MAX_DEPTH unbalanced brackets is refused too.
  */
-function nestingTooDeep(source: string): { offset: number; message: string } | undefined {
+function nestingTooDeep(source: string): TooDeep | undefined {
   const block = blockNestingTooDeep(source);
   if (block !== undefined) return block;
   // Too few brackets to nest that deep: most data files, and no need to scan them.
@@ -193,7 +200,7 @@ function nestingTooDeep(source: string): { offset: number; message: string } | u
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (c === 91 || c === 123) {
-      if (++depth > MAX_DEPTH) return { offset: i, message: `nesting deeper than ${MAX_DEPTH} levels` };
+      if (++depth > MAX_DEPTH) return { offset: i, what: 'nesting', limit: MAX_DEPTH };
     } else if ((c === 93 || c === 125) && depth > 0) depth--;
   }
   return undefined;
@@ -210,7 +217,7 @@ const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0080-\
 const MAX_INDENT = 128;
 
 /** Block nesting: deep indentation, or sequences nested on one line ("- - - - x"). */
-function blockNestingTooDeep(source: string): { offset: number; message: string } | undefined {
+function blockNestingTooDeep(source: string): TooDeep | undefined {
   for (let start = 0; start < source.length; ) {
     let i = start;
     let indent = 0;
@@ -218,10 +225,10 @@ function blockNestingTooDeep(source: string): { offset: number; message: string 
       i++;
       indent++;
     }
-    if (indent > MAX_INDENT) return { offset: i, message: `indentation deeper than ${MAX_INDENT} columns` };
+    if (indent > MAX_INDENT) return { offset: i, what: 'indentation', limit: MAX_INDENT };
     let dashes = 0;
     while (source.charCodeAt(i) === 45 && source.charCodeAt(i + 1) === 32) {
-      if (++dashes > MAX_DEPTH) return { offset: i, message: `nesting deeper than ${MAX_DEPTH} levels` };
+      if (++dashes > MAX_DEPTH) return { offset: i, what: 'nesting', limit: MAX_DEPTH };
       i += 2;
       while (source.charCodeAt(i) === 32) i++;
     }
@@ -286,8 +293,4 @@ function betterOffset(source: string, offset: number, message: string): number {
 
 function yamlMessage(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '').trim();
-}
-
-function tabHint(message: string): string | undefined {
-  return /tab/i.test(message) ? 'YAML indents with spaces, never tabs' : undefined;
 }
