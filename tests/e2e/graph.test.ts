@@ -3,12 +3,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runDot, svgTexts } from '../graphviz.js';
-import { REPO } from '../helpers.js';
+import { REPO, SEED_DATA } from '../helpers.js';
 import { mermaidFlowchart } from '../mermaid.js';
 
 const BIN = join(REPO, 'bin', 'coop.cjs');
 
-describe('coop graph, the built binary, on the bundled data', () => {
+describe('coop graph, the built binary, on the seed base (tests/fixtures/seed)', () => {
   beforeAll(() => {
     if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
     // Fails, never skips, where Graphviz is missing (with the install line).
@@ -17,7 +17,7 @@ describe('coop graph, the built binary, on the bundled data', () => {
 
   it('coop graph alliance-ouest-parisien | dot -Tsvg: a picture of the alliance, its founders and members', () => {
     // As a person types it, in a shell pipeline; pipefail so that either side failing fails the test.
-    const result = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" graph alliance-ouest-parisien | dot -Tsvg`], {
+    const result = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" graph alliance-ouest-parisien --data "${SEED_DATA}" | dot -Tsvg`], {
       cwd: REPO,
       encoding: 'utf8',
       env: { PATH: process.env.PATH ?? '' },
@@ -36,7 +36,7 @@ describe('coop graph, the built binary, on the bundled data', () => {
   });
 
   it('coop graph PIA --depth 2 --format mermaid: the programme, Territoires d\'innovation and its laureates, for Mermaid', async () => {
-    const out = execFileSync(process.execPath, [BIN, 'graph', 'PIA', '--depth', '2', '--format', 'mermaid'], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const out = execFileSync(process.execPath, [BIN, 'graph', 'PIA', '--depth', '2', '--format', 'mermaid', '--data', SEED_DATA], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     const chart = await mermaidFlowchart(out);
     expect(chart.nodes.map((n) => n.label)).toContain('Territoire de santé de demain (TSD)');
     expect(chart.edges.filter((e) => e.stroke === 'thick').map((e) => e.label)).toContain('grant, 10.6 M€, awarded');
