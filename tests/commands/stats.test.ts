@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCoop, runOnFixture } from '../helpers.js';
+import { runOnFixture } from '../helpers.js';
 
 // Expected values counted by hand from tests/fixtures/query/data: 8 organisations (ile-de-france by
 // department 92 for alliance-test, clinique-des-fleurs and hopital-a; grand-est for projet-strasbourg
@@ -152,10 +152,10 @@ describe('coop stats', () => {
     expect(Object.keys(parsed.memberships.by_role)).toEqual(['founder', 'lead', 'member']);
   });
 
-  it('sums the lines of a group and keeps grants apart from equity on the bundled data', async () => {
-    // data/funding/territoires-d-innovation.yaml: grants 10.6 + 6.9 + 8.4 M€ awarded,
+  it('sums the lines of a group and keeps grants apart from equity on the seed base', async () => {
+    // tests/fixtures/seed/data/funding/territoires-d-innovation.yaml (frozen copy of data/): grants 10.6 + 6.9 + 8.4 M€ awarded,
     // equity 25 + 22.4 + 18.6 M€ potential.
-    const result = await runCoop(['stats', '--json']);
+    const result = await runOnFixture('seed', ['stats', '--json']);
     expect(result.code).toBe(0);
     expect(result.err).toBe('');
     expect(JSON.parse(result.out).money).toEqual([
