@@ -59,3 +59,21 @@ export function runOnFixture(scenario: string, args: readonly string[], options:
   const cwd = join(FIXTURES, scenario);
   return runCoop([...args, '--data', 'data'], { ...options, cwd });
 }
+
+/**
+ * Runs `fn` with os.tmpdir() answering `dir` (TMPDIR, TMP and TEMP set, then put back): the hostile
+ * fixtures' front matter would write its marker file under os.tmpdir() if it ever ran, and a folder of
+ * the test's own (mkdtemp) keeps two test runs at once from seeing each other's markers.
+ */
+export async function withTmpdir<T>(dir: string, fn: () => T | Promise<T>): Promise<T> {
+  const saved = { TMPDIR: process.env.TMPDIR, TMP: process.env.TMP, TEMP: process.env.TEMP };
+  process.env.TMPDIR = process.env.TMP = process.env.TEMP = dir;
+  try {
+    return await fn();
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}

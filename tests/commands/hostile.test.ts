@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, REPO, runCoop } from '../helpers.js';
+import { FIXTURES, REPO, runCoop, withTmpdir } from '../helpers.js';
 
 /**
  * The hostile-input corpus (DESIGN section 5, "Bad input and safety"): broken or hostile data, each
@@ -390,7 +390,12 @@ const GEOGRAPHY: Case[] = [
   { name: 'geo-city-outside-department', code: 1, diagnostics: [[ORG, 4, 7, 'city-outside-department']] },
 ];
 
-const marker = (name: string) => join(tmpdir(), `coop-hostile-${name}-ran`);
+/**
+ * The js front matter writes `coop-hostile-<name>-ran` under os.tmpdir() if it runs; the checks run with
+ * os.tmpdir() pointed at this folder of their own, so two test runs at once never see each other's markers.
+ */
+const MARKERS = mkdtempSync(join(tmpdir(), 'coop-hostile-markers-'));
+const marker = (name: string) => join(MARKERS, `coop-hostile-${name}-ran`);
 
 const FRONT_MATTER: Case[] = [
   // Each refused at the opening line, 1:1. The js ones would write their marker file if run.
@@ -725,7 +730,7 @@ async function validate(c: Case): Promise<Validated> {
 
 async function check(c: Case): Promise<void> {
   if (c.marker) rmSync(c.marker, { force: true });
-  const result = await validate(c);
+  const result = c.marker ? await withTmpdir(MARKERS, () => validate(c)) : await validate(c);
   expect({ code: result.code, err: result.err, diagnostics: result.diagnostics }).toEqual({ code: c.code, err: '', diagnostics: c.diagnostics });
   if (c.records) expect(result.records).toMatchObject(c.records);
   if (c.marker) expect(existsSync(c.marker)).toBe(false);
@@ -753,6 +758,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (TMP) rmSync(TMP, { recursive: true, force: true });
+  rmSync(MARKERS, { recursive: true, force: true });
 });
 
 describe('the corpus', () => {
@@ -775,12 +781,12 @@ for (const [group, cases] of GROUPS) {
 }
 
 describe('hostile input: what the diagnostics do not show', () => {
-  it('the js front matter payloads are live: gray-matter, left to its defaults, runs them', () => {
+  it('the js front matter payloads are live: gray-matter, left to its defaults, runs them', async () => {
     // So that the marker checks above can fail: were coop to hand these files to gray-matter's own
     // engines, the markers would be written.
     for (const c of FRONT_MATTER.filter((x) => x.marker)) {
       rmSync(c.marker!, { force: true });
-      matter(readFileSync(join(caseDir(c), ARTICLE), 'utf8'), {});
+      await withTmpdir(MARKERS, () => matter(readFileSync(join(caseDir(c), ARTICLE), 'utf8'), {}));
       expect(existsSync(c.marker!), c.name).toBe(true);
       rmSync(c.marker!, { force: true });
     }

@@ -505,7 +505,8 @@ async function run(args: readonly string[], cwd: string, terminal?: { columns: n
 
 /** Keeps a failing case's file where a person can look at it. */
 function keepFailure(c: Case, stream: number): string {
-  const folder = join(tmpdir(), `coop-fuzz-failure-seed${SEED}-s${stream}-case${c.index}`);
+  // mkdtemp: two runs at once that fail on the same case keep a folder each.
+  const folder = mkdtempSync(join(tmpdir(), `coop-fuzz-failure-seed${SEED}-s${stream}-case${c.index}-`));
   mkdirSync(dirname(join(folder, c.file)), { recursive: true });
   writeFileSync(join(folder, c.file), c.bytes);
   return folder;
