@@ -17,7 +17,7 @@ beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'coop-cache-'));
   data = join(work, 'data');
   cacheDir = join(work, 'cache');
-  cpSync(join(FIXTURES, 'query', 'data'), data, { recursive: true });
+  cpSync(join(FIXTURES, 'query-cache', 'data'), data, { recursive: true });
 });
 
 afterEach(() => rmSync(work, { recursive: true, force: true }));
@@ -154,7 +154,7 @@ describe('the cache of validated records', () => {
   // The query fixture, and the seed base (tests/fixtures/seed: a frozen copy of data/, so that the
   // number of runs does not grow with data/), each a test of its own with room for a busy machine.
   it.each([
-    ['the query fixture', join(FIXTURES, 'query', 'data')],
+    ['the query fixture', join(FIXTURES, 'query-cache', 'data')],
     ['the seed base', SEED_DATA],
   ])('answers every query from its stored lookups exactly as from the data files: %s', async (_name, source) => {
     rmSync(data, { recursive: true, force: true });

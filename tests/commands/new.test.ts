@@ -10,7 +10,7 @@ import { FIXTURES, REPO, runCoop, SEED_DATA, type RunOptions } from '../helpers.
 let work: string;
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'coop-new-'));
-  cpSync(join(FIXTURES, 'query', 'data'), join(work, 'data'), { recursive: true });
+  cpSync(join(FIXTURES, 'query-new', 'data'), join(work, 'data'), { recursive: true });
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 

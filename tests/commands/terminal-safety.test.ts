@@ -344,7 +344,7 @@ describe('a long value on a terminal', () => {
   beforeAll(() => {
     if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
     longRoot = mkdtempSync(join(tmpdir(), 'coop-long-'));
-    cpSync(join(FIXTURES, 'query', 'data'), join(longRoot, 'data'), { recursive: true });
+    cpSync(join(FIXTURES, 'query-terminal', 'data'), join(longRoot, 'data'), { recursive: true });
     // A 128 KB note on a membership: valid data, far under the 1 MiB cap of a file.
     const file = join(longRoot, 'data', 'organisations', 'alliance-test.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('note: Joined after the founding.', `note: "${'Joined after the founding. '.repeat(4800)}"`));

@@ -23,7 +23,7 @@ describe('coop add, the built binary, several at once', () => {
     // What ships: build it when no build has the add command yet.
     if (!existsSync(join(REPO, 'dist', 'commands', 'add.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
     root = mkdtempSync(join(tmpdir(), 'coop-add-e2e-'));
-    cpSync(join(FIXTURES, 'query', 'data'), join(root, 'data'), { recursive: true });
+    cpSync(join(FIXTURES, 'query-add', 'data'), join(root, 'data'), { recursive: true });
     // The fixture has seven organisations besides the alliance: an eighth joins them.
     writeFileSync(join(root, 'data', 'organisations', 'hopital-b.yaml'), 'name: Hôpital B\nkind: hospital\nsources: [journal-2020-03-10-fonds]\n');
   });
@@ -48,7 +48,7 @@ describe('coop add, the built binary, several at once', () => {
     const partners = (doc.toJS().members as Array<{ org: string; role: string }>).filter((m) => m.role === 'partner').map((m) => m.org);
     expect([...partners].sort()).toEqual([...members].sort());
     // The three members the fixture had come first, untouched.
-    expect(text.startsWith(readFileSync(join(FIXTURES, 'query', 'data', 'organisations', 'alliance-test.yaml'), 'utf8').replace('sources: [gazette-2019-05-02-alliance]\n', ''))).toBe(true);
+    expect(text.startsWith(readFileSync(join(FIXTURES, 'query-add', 'data', 'organisations', 'alliance-test.yaml'), 'utf8').replace('sources: [gazette-2019-05-02-alliance]\n', ''))).toBe(true);
 
     const validate = spawnSync(process.execPath, [BIN, 'validate', '--data', 'data', '--no-cache'], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(validate.stdout).toBe('✔ no problems: 9 organisations, 2 programmes, 3 funding lines, 4 events, 2 articles\n');

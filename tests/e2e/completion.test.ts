@@ -61,7 +61,7 @@ describe('coop completion bash', { timeout: SLOW }, () => {
     expect(complete('coop show hopital-f')).toEqual(['hopital-foch']);
     expect(complete('coop events --org alliance-o')).toEqual(['alliance-ouest-parisien']);
     expect(complete('coop funding --program territoires')).toEqual(['territoires-d-innovation']);
-    expect(complete(`coop --data ${join(FIXTURES, 'query', 'data')} show clinique`)).toEqual(['clinique-des-fleurs']);
+    expect(complete(`coop --data ${join(FIXTURES, 'query-completion', 'data')} show clinique`)).toEqual(['clinique-des-fleurs']);
     expect(complete('coop graph alliance-o')).toEqual(['alliance-ouest-parisien']);
   });
 

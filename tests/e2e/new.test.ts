@@ -18,7 +18,7 @@ beforeAll(() => {
 });
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'coop-new-e2e-'));
-  cpSync(join(FIXTURES, 'query', 'data'), join(work, 'data'), { recursive: true });
+  cpSync(join(FIXTURES, 'query-new', 'data'), join(work, 'data'), { recursive: true });
 });
 // A test that failed or timed out may leave children running: kill them, and wait until they have
 // exited before the folder they write in is removed (else ENOTEMPTY).

@@ -132,7 +132,7 @@ describe('the quick YAML reader', () => {
   });
 
   it('agrees with the full parser on thousands of damaged copies of real files', () => {
-    const texts = [...yamlTexts(join(FIXTURES, 'query', 'data')), ...yamlTexts(SEED_DATA)].map(([, text]) => text);
+    const texts = [...yamlTexts(join(FIXTURES, 'query-search', 'data')), ...yamlTexts(SEED_DATA)].map(([, text]) => text);
     const pieces = ['"', "'", ':', ': ', '-', '- ', '#', '\n', '\n  ', '  ', '\t', '[', ']', '{', '}', ',', '|', '>', '\\', 'é', '0', 'true', '~', '|-\n  ', '"\\u00e9"', '\r', '\r\n', '\\U0001F600', '|2', '\ufeff', '\u2028', '\u0085'];
     let seed = 12345;
     const random = (n: number) => {
