@@ -6,7 +6,16 @@ import { decideColor, type IO } from '../src/io.js';
 
 export const REPO = resolve(import.meta.dirname, '..');
 export const FIXTURES = join(REPO, 'tests', 'fixtures');
+/**
+ * The shipped base, data/: it grows as people record articles. Only tests/data/ reads it, and only for
+ * what must stay true however it grows (it validates; the seed articles' facts are there).
+ */
 export const BUNDLED_DATA = join(REPO, 'data');
+/**
+ * A frozen copy of data/ as it was with its five seed articles: tests that check exact output on
+ * real records (counts, rankings, whole tables) run on it, so a new article in data/ breaks none.
+ */
+export const SEED_DATA = join(FIXTURES, 'seed', 'data');
 
 /** The commands as the build finds them: every module of src/commands/, in name order. */
 async function sourceCatalog(): Promise<CommandCatalog> {
@@ -55,7 +64,9 @@ export async function runCoop(args: readonly string[], options: RunOptions = {})
     cwd: options.cwd ?? REPO,
     readInput: options.stdin === undefined ? undefined : async () => options.stdin!,
   };
-  const code = await runCli(args, io, { bundledData: BUNDLED_DATA, catalog: await (catalog ??= sourceCatalog()) });
+  // The default data folder is the frozen seed base, never data/: a test that forgets --data still
+  // does not depend on what people have recorded in data/ since.
+  const code = await runCli(args, io, { bundledData: SEED_DATA, catalog: await (catalog ??= sourceCatalog()) });
   return { code, out, err };
 }
 
@@ -63,4 +74,22 @@ export async function runCoop(args: readonly string[], options: RunOptions = {})
 export function runOnFixture(scenario: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   const cwd = join(FIXTURES, scenario);
   return runCoop([...args, '--data', 'data'], { ...options, cwd });
+}
+
+/**
+ * Runs `fn` with os.tmpdir() answering `dir` (TMPDIR, TMP and TEMP set, then put back): the hostile
+ * fixtures' front matter would write its marker file under os.tmpdir() if it ever ran, and a folder of
+ * the test's own (mkdtemp) keeps two test runs at once from seeing each other's markers.
+ */
+export async function withTmpdir<T>(dir: string, fn: () => T | Promise<T>): Promise<T> {
+  const saved = { TMPDIR: process.env.TMPDIR, TMP: process.env.TMP, TEMP: process.env.TEMP };
+  process.env.TMPDIR = process.env.TMP = process.env.TEMP = dir;
+  try {
+    return await fn();
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
 }

@@ -59,7 +59,7 @@ const JOURNAL = 'journal-2020-03-10-fonds';
 describe('coop add member', () => {
   it('appends the member to the list, writes ids, prints the path; the same as a terminal and as a pipe', async () => {
     for (const tty of [false, true]) {
-      const base = copyOf('query');
+      const base = copyOf('query-add');
       const result = await base.run(['add', 'member', 'Alliance test de Suresnes', 'Groupe Santé Plus', '--role', 'partner', '--since', '2020', '--source', GAZETTE], { tty });
       expect(result).toEqual({ code: 0, out: 'data/organisations/alliance-test.yaml\n', err: 'added groupe-sante-plus to alliance-test as partner\n' });
       expect(base.read('organisations/alliance-test.yaml')).toBe(
@@ -96,7 +96,7 @@ describe('coop add member', () => {
   });
 
   it('creates the members list at its place when the file has none', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     expect((await base.run(['add', 'member', 'hopital-a', 'clinique-des-fleurs', '--role', 'partner', '--source', GAZETTE])).code).toBe(0);
     expect(base.read('organisations/hopital-a.yaml')).toBe(
       'name: Hôpital A\nkind: hospital\nsector: private-nonprofit\ncity: Suresnes\ndepartment: "92"\n' +
@@ -106,7 +106,7 @@ describe('coop add member', () => {
   });
 
   it('takes the same member again with another role or source, refuses the same claim twice', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     expect((await base.run(['add', 'member', 'alliance-test', 'hopital-a', '--role', 'lead', '--source', GAZETTE])).code).toBe(0);
     expect((await base.run(['add', 'member', 'alliance-test', 'hopital-a', '--role', 'founder', '--source', JOURNAL])).code).toBe(0);
     const result = await refused(base, ['add', 'member', 'alliance-test', 'Hôpital A', '--role', 'founder', '--since', '2020', '--source', GAZETTE]);
@@ -120,7 +120,7 @@ describe('coop add member', () => {
   });
 
   it('refuses an unknown structure or member, with the closest ids (exit 1)', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     expect(await refused(base, ['add', 'member', 'alliance-tst', 'hopital-a', '--role', 'member', '--source', GAZETTE])).toEqual({
       code: 1,
       out: '',
@@ -135,7 +135,7 @@ describe('coop add member', () => {
   });
 
   it('refuses a role outside the list, a malformed source or a missing option (exit 2)', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     expect(await refused(base, ['add', 'member', 'alliance-test', 'hopital-a', '--role', 'fonder', '--source', GAZETTE])).toEqual({
       code: 2,
       out: '',
@@ -150,7 +150,7 @@ describe('coop add member', () => {
   });
 
   it('refuses a source that is not an article, or a bad date, with the diagnostic at its line and column (exit 1)', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     expect(await refused(base, ['add', 'member', 'alliance-test', 'hopital-a', '--role', 'partner', '--source', 'gazette-2019-05-02-aliance'])).toEqual({
       code: 1,
       out: '',
@@ -175,7 +175,7 @@ describe('coop add member', () => {
 
 describe('coop add funding', () => {
   it('appends a line to the programme file, with a generated id said on stderr and the amount as typed, made whole', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     const result = await base.run(['add', 'funding', '--programme', 'FRIS', '--recipient', 'Hôpital A', '--instrument', 'loan', '--amount', '1,5 M€', '--stage', 'announced', '--date', '2020-03', '--funder', 'etat', '--source', JOURNAL]);
     expect(result).toEqual({ code: 0, out: 'data/funding/fonds-regional.yaml\n', err: 'added funding line fonds-regional-hopital-a-loan: loan, 1500000 EUR, announced\n' });
     expect(base.read('funding/fonds-regional.yaml')).toBe(
@@ -191,7 +191,7 @@ describe('coop add funding', () => {
   });
 
   it("goes where the programme's lines already are; a new file copies its siblings' schema line", async () => {
-    const query = copyOf('query');
+    const query = copyOf('query-add');
     // plan-national's line lives in funding/fonds-regional.yaml: the new one joins it.
     expect((await query.run(['add', 'funding', '--programme', 'PNI', '--recipient', 'alliance-test', '--instrument', 'equity', '--amount', '1M', '--stage', 'potential', '--source', JOURNAL])).out).toBe('data/funding/fonds-regional.yaml\n');
     // --file: a new file; the siblings have no schema line, nor does it.
@@ -220,7 +220,7 @@ describe('coop add funding', () => {
   });
 
   it('refuses the same line twice, a bad amount, instrument or currency, a taken id', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     const args = ['add', 'funding', '--programme', 'FRIS', '--recipient', 'projet-strasbourg', '--instrument', 'grant', '--amount', '2.5M', '--stage', 'awarded', '--source', JOURNAL];
     expect(await refused(base, args)).toEqual({
       code: 1,
@@ -249,7 +249,7 @@ describe('coop add funding', () => {
 
 describe('coop add event', () => {
   it("goes to the file that holds the organisation's events, with a generated id", async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     const result = await base.run(['add', 'event', '--date', '2020-03-10', '--kind', 'announcement', '--title', 'Hôpital A: a new wing', '--org', 'hopital-a', '--org', 'PSS', '--place', 'Suresnes', '--source', JOURNAL]);
     expect(result).toEqual({ code: 0, out: 'data/events/events.yaml\n', err: 'added event hopital-a-announcement-2020\n' });
     expect(base.read('events/events.yaml')).toBe(
@@ -277,7 +277,7 @@ describe('coop add event', () => {
   });
 
   it('refuses an event with nowhere to go, a bad kind, a YAML file with errors', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     expect(await refused(base, ['add', 'event', '--date', '2020', '--kind', 'founding', '--title', 'T', '--source', JOURNAL])).toEqual({
       code: 2,
       out: '',
@@ -314,7 +314,7 @@ describe('coop add figure', () => {
   });
 
   it("appends to a programme's figures, and refuses the same figure twice", async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     expect((await base.run(['add', 'figure', 'alliance-test', '--metric', 'beds', '--value', '1250', '--as-of', '2020', '--note', 'after the new wing', '--source', JOURNAL])).code).toBe(0);
     expect(base.read('organisations/alliance-test.yaml')).toContain(
       '    as_of: 2019-05-02\n    source: gazette-2019-05-02-alliance\n  - metric: beds\n    value: 1250\n    as_of: "2020"\n    note: after the new wing\n    source: journal-2020-03-10-fonds\nmembers:\n',
@@ -337,7 +337,7 @@ describe('coop add figure', () => {
 
 describe('coop add on files that need care (found in review)', () => {
   it('refuses a file that is not UTF-8, and leaves its bytes as they were', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     const file = join(base.dir, 'funding', 'fonds-regional.yaml');
     writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from('# Financ\xe9 par la r\xe9gion\n', 'latin1')]));
     const result = await refused(base, ['add', 'funding', '--programme', 'fonds-regional', '--recipient', 'hopital-a', '--instrument', 'loan', '--amount', '1M', '--stage', 'awarded', '--source', JOURNAL]);
@@ -345,7 +345,7 @@ describe('coop add on files that need care (found in review)', () => {
   });
 
   it('refuses to edit a file that already has errors', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     const file = join(base.dir, 'funding', 'fonds-regional.yaml');
     writeFileSync(file, `${readFileSync(file, 'utf8')}- id: broken-line\n  programme: fonds-regional\n  recipient: hopital-a\n  instrument: grant\n  amount: 5\n  stage: promised\n  source: ${JOURNAL}\n`);
     const result = await refused(base, ['add', 'funding', '--programme', 'fonds-regional', '--recipient', 'hopital-a', '--instrument', 'loan', '--amount', '1M', '--stage', 'awarded', '--source', JOURNAL]);
@@ -353,7 +353,7 @@ describe('coop add on files that need care (found in review)', () => {
   });
 
   it('writes through a symbolic link to the file it names, and keeps the link', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     const shared = join(base.dir, 'shared');
     mkdirSync(shared);
     renameSync(join(base.dir, 'organisations', 'hopital-a.yaml'), join(shared, 'hopital-a.yaml'));
@@ -365,14 +365,14 @@ describe('coop add on files that need care (found in review)', () => {
   });
 
   it('refuses a file with other hard links, which replacing it would leave behind', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     linkSync(join(base.dir, 'organisations', 'hopital-a.yaml'), join(root!, 'elsewhere.yaml'));
     const result = await refused(base, ['add', 'figure', 'hopital-a', '--metric', 'beds', '--value', '1200', '--source', JOURNAL]);
     expect(result.err).toBe('coop: data/organisations/hopital-a.yaml has other hard links, which replacing it would leave behind: nothing written\n  hint: copy it to a file of its own first\n');
   });
 
   it('keeps a byte-order mark where there was one', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     const file = join(base.dir, 'organisations', 'hopital-a.yaml');
     writeFileSync(file, `\ufeff${readFileSync(file, 'utf8')}`);
     const result = await base.run(['add', 'figure', 'hopital-a', '--metric', 'beds', '--value', '1200', '--source', JOURNAL]);
@@ -383,7 +383,7 @@ describe('coop add on files that need care (found in review)', () => {
   });
 
   it('keeps the extension --file gives', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     renameSync(join(base.dir, 'funding', 'fonds-regional.yaml'), join(base.dir, 'funding', 'fonds-regional.yml'));
     const result = await base.run(['add', 'funding', '--programme', 'fonds-regional', '--recipient', 'hopital-a', '--instrument', 'loan', '--amount', '1M', '--stage', 'awarded', '--source', JOURNAL, '--file', 'fonds-regional.yml']);
     expect(result.code, result.err).toBe(0);
@@ -392,7 +392,7 @@ describe('coop add on files that need care (found in review)', () => {
   });
 
   it('removes the temporary files a coop that died while writing left, and only those', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     const folder = join(base.dir, 'organisations');
     // Pids are far below 2^22 on Linux: 4194303 runs nowhere; the test runner's parent runs.
     const dead = '.hopital-a.yaml.4194303.lz3k9.coop.tmp';
@@ -407,7 +407,7 @@ describe('coop add on files that need care (found in review)', () => {
   });
 
   it('refuses a FIFO where a file would be read, at once, holding nothing', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     execFileSync('mkfifo', [join(base.dir, 'organisations', 'fifo-test.yaml')]);
     const result = await base.run(['new', 'organisation', 'fifo-test', '--name', 'Fifo Test', '--kind', 'clinic', '--source', JOURNAL]);
     expect(result).toEqual({ code: 1, out: '', err: 'coop: data/organisations/fifo-test.yaml is not a regular file: nothing written\n' });
@@ -415,7 +415,7 @@ describe('coop add on files that need care (found in review)', () => {
   });
 
   it('makes the layout folder of a first funding line when the base has none', async () => {
-    const base = copyOf('query');
+    const base = copyOf('query-add');
     rmSync(join(base.dir, 'funding'), { recursive: true });
     const result = await base.run(['add', 'funding', '--programme', 'fonds-regional', '--recipient', 'hopital-a', '--instrument', 'loan', '--amount', '1M', '--stage', 'awarded', '--source', JOURNAL]);
     expect(result.code, result.err).toBe(0);

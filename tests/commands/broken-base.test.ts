@@ -2,7 +2,7 @@
  * A base with broken files still answers (DESIGN section 2, "Diagnostics": every other command loads
  * the same way, works on the valid records and prints one line on stderr if the base has errors).
  *
- * tests/fixtures/broken-base/data is tests/fixtures/query/data with two files broken:
+ * tests/fixtures/broken-base/data is tests/fixtures/query-broken-base/data with two files broken:
  * - organisations/groupe-sante-plus.yaml: a YAML syntax error (a "[" never closed): the record is
  *   left out, but its id still exists, so clinique-des-fleurs's parent is not reported as unknown;
  * - organisations/ehpad-les-tilleuls.yaml: parent "groupe-sante-pluss", an unknown reference: the
@@ -18,7 +18,7 @@ const TERMINAL = { tty: true, env: { NO_COLOR: '1' }, columns: 100 };
 const BASE_ERRORS = 'coop: the base has 2 errors (see coop validate); answering from the valid records\n';
 
 const broken = (args: string[], options = {}) => runOnFixture('broken-base', [...args, '--no-cache'], options);
-const intact = (args: string[], options = {}) => runOnFixture('query', [...args, '--no-cache'], options);
+const intact = (args: string[], options = {}) => runOnFixture('query-broken-base', [...args, '--no-cache'], options);
 
 const LIST =
   'id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n' +
@@ -212,7 +212,7 @@ describe('validate reports every problem in one pass', () => {
   let root: string;
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'coop-one-pass-'));
-    cpSync(join(FIXTURES, 'query', 'data'), join(root, 'data'), { recursive: true });
+    cpSync(join(FIXTURES, 'query-broken-base', 'data'), join(root, 'data'), { recursive: true });
     // One record with three problems: an unknown field, an unknown parent, a city that is no commune.
     const file = join(root, 'data', 'organisations', 'hopital-a.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('city: Suresnes\n', 'city: Suresnez\nparent: groupe-sante-pluss\ncolour: blue\n'));

@@ -10,7 +10,7 @@ const CALL = 'fris-call\t2019?\tcall-for-projects\tCall for projects of the regi
 const TILLEULS = 'tilleuls-joins\t2019-05/2020\tjoining\tEHPAD Les Tilleuls joins the alliance\talliance-test,ehpad-les-tilleuls\t\t\tgazette-2019-05-02-alliance\n';
 const AWARD = 'fris-award\t2020-03-10\taward\tThe regional fund awards the Strasbourg project\tprojet-strasbourg,ville-de-strasbourg\tfonds-regional\tStrasbourg\tjournal-2020-03-10-fonds\n';
 
-const events = (args: string[], options = {}) => runOnFixture('query', ['events', ...args], options);
+const events = (args: string[], options = {}) => runOnFixture('query-events', ['events', ...args], options);
 
 describe('coop events: the timeline', () => {
   it('prints every event in a pipe as TSV, earliest first, with EDTF dates as written', async () => {

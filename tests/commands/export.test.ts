@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runOnFixture } from '../helpers.js';
 
-// Every expected value below is written from the files of tests/fixtures/query/data by hand.
+// Every expected value below is written from the files of tests/fixtures/query-export/data by hand.
 const GAZETTE = 'gazette-2019-05-02-alliance';
 const JOURNAL = 'journal-2020-03-10-fonds';
 
@@ -206,37 +206,37 @@ const WHOLE_BASE = { organisations: ORGANISATIONS, memberships: MEMBERSHIPS, pro
 
 describe('coop export as JSON', () => {
   it('prints the whole base, resolved, in a pipe', async () => {
-    const result = await runOnFixture('query', ['export']);
+    const result = await runOnFixture('query-export', ['export']);
     expect({ ...result, out: JSON.parse(result.out) }).toEqual({ code: 0, out: WHOLE_BASE, err: '' });
   });
 
   it('keeps the tables in the documented order, and each record starts with its id', async () => {
-    const parsed = JSON.parse((await runOnFixture('query', ['export'])).out);
+    const parsed = JSON.parse((await runOnFixture('query-export', ['export'])).out);
     expect(Object.keys(parsed)).toEqual(['organisations', 'memberships', 'programmes', 'funding', 'events', 'articles']);
     expect(Object.keys(parsed.organisations[0])).toEqual(['id', 'name', 'short_name', 'aliases', 'kind', 'sector', 'region', 'department', 'founded', 'description', 'figures', 'members', 'sources', 'file']);
     expect(Object.keys(parsed.memberships[3])).toEqual(['organisation', 'member', 'role', 'since', 'until', 'note', 'source']);
   });
 
   it('prints JSON on a terminal too, the same as in a pipe', async () => {
-    const terminal = await runOnFixture('query', ['export'], { tty: true, env: { NO_COLOR: '1' }, columns: 100 });
-    const pipe = await runOnFixture('query', ['export']);
+    const terminal = await runOnFixture('query-export', ['export'], { tty: true, env: { NO_COLOR: '1' }, columns: 100 });
+    const pipe = await runOnFixture('query-export', ['export']);
     expect(terminal).toEqual(pipe);
     expect(JSON.parse(terminal.out)).toEqual(WHOLE_BASE);
   });
 
   it('prints just one table with --table, as --format json or --json', async () => {
-    const table = await runOnFixture('query', ['export', '--table', 'funding']);
+    const table = await runOnFixture('query-export', ['export', '--table', 'funding']);
     expect({ ...table, out: JSON.parse(table.out) }).toEqual({ code: 0, out: FUNDING, err: '' });
-    const flagged = await runOnFixture('query', ['export', '--table', 'memberships', '--json']);
+    const flagged = await runOnFixture('query-export', ['export', '--table', 'memberships', '--json']);
     expect({ ...flagged, out: JSON.parse(flagged.out) }).toEqual({ code: 0, out: MEMBERSHIPS, err: '' });
-    const formatted = await runOnFixture('query', ['export', '--table', 'articles', '--format', 'json']);
+    const formatted = await runOnFixture('query-export', ['export', '--table', 'articles', '--format', 'json']);
     expect({ ...formatted, out: JSON.parse(formatted.out) }).toEqual({ code: 0, out: ARTICLES, err: '' });
   });
 });
 
 describe('coop export as NDJSON', () => {
   it('prints one event a line, sorted by id, absent fields left out', async () => {
-    const result = await runOnFixture('query', ['export', '--table', 'events', '--format', 'ndjson']);
+    const result = await runOnFixture('query-export', ['export', '--table', 'events', '--format', 'ndjson']);
     expect(result).toEqual({
       code: 0,
       out:
@@ -249,7 +249,7 @@ describe('coop export as NDJSON', () => {
   });
 
   it('prints memberships with every key on every line, null when absent', async () => {
-    const result = await runOnFixture('query', ['export', '--table', 'memberships', '--format', 'ndjson']);
+    const result = await runOnFixture('query-export', ['export', '--table', 'memberships', '--format', 'ndjson']);
     expect(result).toEqual({
       code: 0,
       out:
@@ -262,7 +262,7 @@ describe('coop export as NDJSON', () => {
   });
 
   it('prints funding lines whose parsed records are those of the JSON export', async () => {
-    const result = await runOnFixture('query', ['export', '--table', 'funding', '--format', 'ndjson']);
+    const result = await runOnFixture('query-export', ['export', '--table', 'funding', '--format', 'ndjson']);
     expect(result.code).toBe(0);
     expect(result.err).toBe('');
     const lines = result.out.split('\n');
@@ -273,7 +273,7 @@ describe('coop export as NDJSON', () => {
 
 describe('coop export as CSV', () => {
   it('prints the memberships, one column per field, CRLF line ends', async () => {
-    const result = await runOnFixture('query', ['export', '--table', 'memberships', '--format', 'csv']);
+    const result = await runOnFixture('query-export', ['export', '--table', 'memberships', '--format', 'csv']);
     expect(result).toEqual({
       code: 0,
       out:
@@ -287,7 +287,7 @@ describe('coop export as CSV', () => {
   });
 
   it('prints the funding lines with raw amounts', async () => {
-    const result = await runOnFixture('query', ['export', '--table', 'funding', '--format', 'csv']);
+    const result = await runOnFixture('query-export', ['export', '--table', 'funding', '--format', 'csv']);
     expect(result).toEqual({
       code: 0,
       out:
@@ -300,7 +300,7 @@ describe('coop export as CSV', () => {
   });
 
   it('joins lists with "; " and writes nested lists as JSON text', async () => {
-    const events = await runOnFixture('query', ['export', '--table', 'events', '--format', 'csv']);
+    const events = await runOnFixture('query-export', ['export', '--table', 'events', '--format', 'csv']);
     expect(events).toEqual({
       code: 0,
       out:
@@ -311,7 +311,7 @@ describe('coop export as CSV', () => {
         'tilleuls-joins,2019-05/2020,joining,EHPAD Les Tilleuls joins the alliance,alliance-test; ehpad-les-tilleuls,,,,gazette-2019-05-02-alliance,events/events.yaml\r\n',
       err: '',
     });
-    const programmes = await runOnFixture('query', ['export', '--table', 'programmes', '--format', 'csv']);
+    const programmes = await runOnFixture('query-export', ['export', '--table', 'programmes', '--format', 'csv']);
     expect(programmes).toEqual({
       code: 0,
       out:
@@ -326,7 +326,7 @@ describe('coop export as CSV', () => {
   });
 
   it('prints the organisations with the derived region and the members as JSON', async () => {
-    const result = await runOnFixture('query', ['export', '--table', 'organisations', '--format', 'csv']);
+    const result = await runOnFixture('query-export', ['export', '--table', 'organisations', '--format', 'csv']);
     const lines = result.out.split('\r\n');
     expect(lines[0]).toBe('id,name,short_name,aliases,kind,sector,legal_form,parent,region,department,city,founded,dissolved,identifiers,website,description,activities,shared_resources,figures,members,note,sources,file');
     expect(lines[1]).toBe(
@@ -348,7 +348,7 @@ describe('coop export as CSV', () => {
 
 describe('coop export usage errors', () => {
   it('refuses an unknown table, with a suggestion, exit 2', async () => {
-    const result = await runOnFixture('query', ['export', '--table', 'member']);
+    const result = await runOnFixture('query-export', ['export', '--table', 'member']);
     expect(result).toEqual({
       code: 2,
       out: '',
@@ -358,12 +358,12 @@ describe('coop export usage errors', () => {
 
   it('refuses ndjson and csv without --table, exit 2', async () => {
     const hint = '  hint: add --table with one of: organisations, memberships, programmes, funding, events, articles (or use --format json for the whole base)\n';
-    expect(await runOnFixture('query', ['export', '--format', 'ndjson'])).toEqual({ code: 2, out: '', err: `coop: --format ndjson exports one table: it needs --table\n${hint}` });
-    expect(await runOnFixture('query', ['export', '--format', 'csv'], { tty: true })).toEqual({ code: 2, out: '', err: `coop: --format csv exports one table: it needs --table\n${hint}` });
+    expect(await runOnFixture('query-export', ['export', '--format', 'ndjson'])).toEqual({ code: 2, out: '', err: `coop: --format ndjson exports one table: it needs --table\n${hint}` });
+    expect(await runOnFixture('query-export', ['export', '--format', 'csv'], { tty: true })).toEqual({ code: 2, out: '', err: `coop: --format csv exports one table: it needs --table\n${hint}` });
   });
 
   it('refuses the formats an export has not, exit 2', async () => {
-    const result = await runOnFixture('query', ['export', '--table', 'funding', '--format', 'tsv']);
+    const result = await runOnFixture('query-export', ['export', '--table', 'funding', '--format', 'tsv']);
     expect(result).toEqual({ code: 2, out: '', err: 'coop: unknown format "tsv"\n  hint: use one of: json, ndjson, csv\n' });
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { runOnFixture } from '../helpers.js';
 
-// Exact outputs on tests/fixtures/query, checked by hand against its files.
+// Exact outputs on tests/fixtures/query-funding, checked by hand against its files.
 const TERMINAL = { tty: true, env: { NO_COLOR: '1' }, columns: 100 };
 
 describe("coop funding", () => {
   it("all funding, pipe: lines then totals", async () => {
-    expect(await runOnFixture('query', ["funding"])).toEqual({
+    expect(await runOnFixture('query-funding', ["funding"])).toEqual({
       code: 0,
       out:
         "row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n" +
@@ -20,55 +20,56 @@ describe("coop funding", () => {
     });
   });
   it("a programme by acronym includes the programmes it carries, terminal", async () => {
-    expect(await runOnFixture('query', ["funding", "--program", "PNI"], TERMINAL)).toEqual({
+    expect(await runOnFixture('query-funding', ["funding", "--program", "PNI"], TERMINAL)).toEqual({
       code: 0,
       out:
-        "Plan national d'investissement (PNI) with Fonds r\u00e9gional innovation sant\u00e9 (FRIS)\n" +
-        "\n" +
-        "Funding lines\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502 Programme          \u2502 Recipient          \u2502 Instrument \u2502 Stage     \u2502 Amount     \u2502 Date    \u2502 Source \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 Fonds r\u00e9gional     \u2502 Projet Sant\u00e9       \u2502 grant      \u2502 awarded   \u2502 2.5 M\u20ac     \u2502 2020-03 \u2502 [1]    \u2502\n" +
-        "\u2502 innovation sant\u00e9   \u2502 Strasbourg (PSS)   \u2502            \u2502           \u2502            \u2502         \u2502        \u2502\n" +
-        "\u2502 (FRIS)             \u2502                    \u2502            \u2502           \u2502            \u2502         \u2502        \u2502\n" +
-        "\u2502 Fonds r\u00e9gional     \u2502 Projet Sant\u00e9       \u2502 equity     \u2502 potential \u2502 up to 7 M\u20ac \u2502 2020-03 \u2502 [1]    \u2502\n" +
-        "\u2502 innovation sant\u00e9   \u2502 Strasbourg (PSS)   \u2502            \u2502           \u2502            \u2502         \u2502        \u2502\n" +
-        "\u2502 (FRIS)             \u2502                    \u2502            \u2502           \u2502            \u2502         \u2502        \u2502\n" +
-        "\u2502 Plan national      \u2502 Alliance de test   \u2502 grant      \u2502 announced \u2502 300 k\u20ac     \u2502 c. 2020 \u2502 [1]    \u2502\n" +
-        "\u2502 d'investissement   \u2502 (ADT)              \u2502            \u2502           \u2502            \u2502         \u2502        \u2502\n" +
-        "\u2502 (PNI)              \u2502                    \u2502            \u2502           \u2502            \u2502         \u2502        \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n" +
-        "\n" +
-        "Totals (by instrument and stage: grants are never added to equity, nor potential to awarded money)\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502 Instrument \u2502 Stage     \u2502 Lines \u2502 Total      \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 grant      \u2502 announced \u2502 1     \u2502 300 k\u20ac     \u2502\n" +
-        "\u2502 grant      \u2502 awarded   \u2502 1     \u2502 2.5 M\u20ac     \u2502\n" +
-        "\u2502 equity     \u2502 potential \u2502 1     \u2502 up to 7 M\u20ac \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n" +
-        "\n" +
-        "Programme budget\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502 Programme                              \u2502 Instrument \u2502 Amount \u2502 Source \u2502 Note \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 Fonds r\u00e9gional innovation sant\u00e9 (FRIS) \u2502 grant      \u2502 50 M\u20ac  \u2502 [1]    \u2502      \u2502\n" +
-        "\u2502 Fonds r\u00e9gional innovation sant\u00e9 (FRIS) \u2502 equity     \u2502 100 M\u20ac \u2502 [1]    \u2502      \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n" +
-        "\n" +
-        "Sources\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502     \u2502 Article                  \u2502 Outlet     \u2502 Date       \u2502 Title                                 \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 [1] \u2502 journal-2020-03-10-fonds \u2502 Le Journal \u2502 2020-03-10 \u2502 Le fonds r\u00e9gional r\u00e9compense un       \u2502\n" +
-        "\u2502     \u2502                          \u2502            \u2502            \u2502 projet strasbourgeois                 \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n",
+        `Plan national d'investissement (PNI) with Fonds régional innovation santé (FRIS)
+
+Funding lines
+┌────────────────────┬────────────────────┬────────────┬───────────┬────────────┬─────────┬────────┐
+│ Programme          │ Recipient          │ Instrument │ Stage     │ Amount     │ Date    │ Source │
+├────────────────────┼────────────────────┼────────────┼───────────┼────────────┼─────────┼────────┤
+│ Fonds régional     │ Projet Santé       │ grant      │ awarded   │ 2.5 M€     │ 2020-03 │ [1]    │
+│ innovation santé   │ Strasbourg (PSS)   │            │           │            │         │        │
+│ (FRIS)             │                    │            │           │            │         │        │
+│ Fonds régional     │ Projet Santé       │ equity     │ potential │ up to 7 M€ │ 2020-03 │ [1]    │
+│ innovation santé   │ Strasbourg (PSS)   │            │           │            │         │        │
+│ (FRIS)             │                    │            │           │            │         │        │
+│ Plan national      │ Alliance de test   │ grant      │ announced │ 300 k€     │ c. 2020 │ [1]    │
+│ d'investissement   │ (ADT)              │            │           │            │         │        │
+│ (PNI)              │                    │            │           │            │         │        │
+└────────────────────┴────────────────────┴────────────┴───────────┴────────────┴─────────┴────────┘
+
+Totals (by instrument and stage: grants are never added to equity, nor potential to awarded money)
+┌────────────┬───────────┬───────┬────────────┐
+│ Instrument │ Stage     │ Lines │ Total      │
+├────────────┼───────────┼───────┼────────────┤
+│ grant      │ announced │ 1     │ 300 k€     │
+│ grant      │ awarded   │ 1     │ 2.5 M€     │
+│ equity     │ potential │ 1     │ up to 7 M€ │
+└────────────┴───────────┴───────┴────────────┘
+
+Programme budget
+┌────────────────────────────────────────┬────────────┬────────┬────────┬──────┐
+│ Programme                              │ Instrument │ Amount │ Source │ Note │
+├────────────────────────────────────────┼────────────┼────────┼────────┼──────┤
+│ Fonds régional innovation santé (FRIS) │ grant      │ 50 M€  │ [1]    │      │
+│ Fonds régional innovation santé (FRIS) │ equity     │ 100 M€ │ [1]    │      │
+└────────────────────────────────────────┴────────────┴────────┴────────┴──────┘
+
+Sources
+┌─────┬──────────────────────────┬────────────┬────────────┬───────────────────────────────────────┐
+│     │ Article                  │ Outlet     │ Date       │ Title                                 │
+├─────┼──────────────────────────┼────────────┼────────────┼───────────────────────────────────────┤
+│ [1] │ journal-2020-03-10-fonds │ Le Journal │ 2020-03-10 │ Le fonds régional récompense un       │
+│     │                          │            │            │ projet strasbourgeois                 │
+└─────┴──────────────────────────┴────────────┴────────────┴───────────────────────────────────────┘
+`,
       err: "",
     });
   });
   it("a programme by acronym, pipe, with its budget", async () => {
-    expect(await runOnFixture('query', ["funding", "--program", "FRIS"])).toEqual({
+    expect(await runOnFixture('query-funding', ["funding", "--program", "FRIS"])).toEqual({
       code: 0,
       out:
         "row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n" +
@@ -82,7 +83,7 @@ describe("coop funding", () => {
     });
   });
   it("--stage potential keeps the upper bound", async () => {
-    expect(await runOnFixture('query', ["funding", "--program", "PNI", "--stage", "potential"])).toEqual({
+    expect(await runOnFixture('query-funding', ["funding", "--program", "PNI", "--stage", "potential"])).toEqual({
       code: 0,
       out:
         "row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n" +
@@ -94,7 +95,7 @@ describe("coop funding", () => {
     });
   });
   it("--recipient by alias and --instrument", async () => {
-    expect(await runOnFixture('query', ["funding", "--recipient", "PSS", "--instrument", "grant"])).toEqual({
+    expect(await runOnFixture('query-funding', ["funding", "--recipient", "PSS", "--instrument", "grant"])).toEqual({
       code: 0,
       out:
         "row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n" +
@@ -104,7 +105,7 @@ describe("coop funding", () => {
     });
   });
   it("--region of the recipient", async () => {
-    expect(await runOnFixture('query', ["funding", "--region", "idf"])).toEqual({
+    expect(await runOnFixture('query-funding', ["funding", "--region", "idf"])).toEqual({
       code: 0,
       out:
         "row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n" +
@@ -114,28 +115,28 @@ describe("coop funding", () => {
     });
   });
   it("an empty result exits 0", async () => {
-    expect(await runOnFixture('query', ["funding", "--instrument", "loan"])).toEqual({
+    expect(await runOnFixture('query-funding', ["funding", "--instrument", "loan"])).toEqual({
       code: 0,
       out: "row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n",
       err: "",
     });
   });
   it("an empty result on a terminal says so", async () => {
-    expect(await runOnFixture('query', ["funding", "--instrument", "loan"], TERMINAL)).toEqual({
+    expect(await runOnFixture('query-funding', ["funding", "--instrument", "loan"], TERMINAL)).toEqual({
       code: 0,
       out: "",
       err: "No funding line matches.\n",
     });
   });
   it("a bad stage exits 2 with a suggestion", async () => {
-    expect(await runOnFixture('query', ["funding", "--stage", "awared"])).toEqual({
+    expect(await runOnFixture('query-funding', ["funding", "--stage", "awared"])).toEqual({
       code: 2,
       out: "",
       err: "coop: --stage \"awared\" is not one of: announced, awarded, potential, disbursed\n  hint: did you mean \"awarded\"?\n",
     });
   });
   it("an unknown programme exits 1 with a suggestion", async () => {
-    expect(await runOnFixture('query', ["funding", "--program", "FRISS"])).toEqual({
+    expect(await runOnFixture('query-funding', ["funding", "--program", "FRISS"])).toEqual({
       code: 1,
       out: "",
       err: "coop: no programme \"FRISS\"\n  hint: did you mean \"fonds-regional\"?\n",
@@ -145,7 +146,7 @@ describe("coop funding", () => {
 
 describe('coop funding --json', () => {
   it('prints the programme, the lines, the totals and the budget, raw', async () => {
-    const result = await runOnFixture('query', ['funding', '--program', 'FRIS', '--json'], TERMINAL);
+    const result = await runOnFixture('query-funding', ['funding', '--program', 'FRIS', '--json'], TERMINAL);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.out);
     expect(report.programme).toEqual({ id: 'fonds-regional', name: 'Fonds régional innovation santé (FRIS)', includes: ['fonds-regional'] });

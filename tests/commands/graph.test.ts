@@ -7,7 +7,7 @@ import { runOnFixture } from '../helpers.js';
 import { mermaidFlowchart, parseMermaid } from '../mermaid.js';
 
 /**
- * coop graph on the shared query fixture (exact output), on tests/fixtures/graph (names full of DOT
+ * coop graph on its own copy of the query fixture (tests/fixtures/query-graph) (exact output), on tests/fixtures/graph (names full of DOT
  * and Mermaid syntax) and on tests/fixtures/hostile-text (control and bidi characters). DOT is read
  * back by Graphviz (as WebAssembly, tests/graphviz.ts), Mermaid by Mermaid's own parser, SVG by an
  * XML parser.
@@ -104,16 +104,16 @@ const nodeIds = (json: string) => (JSON.parse(json) as GraphModel).nodes.map((n)
 describe('coop graph: an organisation', () => {
   it('draws its members, its money, their parents and funders in DOT, the same on a terminal and in a pipe', async () => {
     for (const tty of [true, false]) {
-      const result = await runOnFixture('query', ['graph', 'alliance-test'], { tty });
+      const result = await runOnFixture('query-graph', ['graph', 'alliance-test'], { tty });
       expect(result).toEqual({ code: 0, out: ALLIANCE_DOT, err: '' });
     }
-    const model = JSON.parse((await runOnFixture('query', ['graph', 'alliance-test', '--json'])).out) as GraphModel;
+    const model = JSON.parse((await runOnFixture('query-graph', ['graph', 'alliance-test', '--json'])).out) as GraphModel;
     expectNodesOf(await expectValidDot(ALLIANCE_DOT), model);
   });
 
   it('draws the same graph as a Mermaid flowchart, found by acronym', async () => {
     for (const tty of [true, false]) {
-      const result = await runOnFixture('query', ['graph', 'ADT', '--format', 'mermaid'], { tty });
+      const result = await runOnFixture('query-graph', ['graph', 'ADT', '--format', 'mermaid'], { tty });
       expect(result).toEqual({ code: 0, out: ALLIANCE_MERMAID, err: '' });
     }
     const chart = await mermaidFlowchart(ALLIANCE_MERMAID);
@@ -137,15 +137,15 @@ describe('coop graph: an organisation', () => {
   });
 
   it('--depth 0 is the record and its parents alone', async () => {
-    const result = await runOnFixture('query', ['graph', 'alliance-test', '--depth', '0']);
+    const result = await runOnFixture('query-graph', ['graph', 'alliance-test', '--depth', '0']);
     expect(result.out).toBe(ALLIANCE_DOT.split('\n').slice(0, 5).join('\n') + '\n}\n');
     expect(result.code).toBe(0);
-    const programme = await runOnFixture('query', ['graph', 'fonds-regional', '--depth', '0', '--json']);
+    const programme = await runOnFixture('query-graph', ['graph', 'fonds-regional', '--depth', '0', '--json']);
     expect(nodeIds(programme.out)).toEqual(['fonds-regional', 'etat', 'plan-national']);
   });
 
   it('each further hop follows memberships, money and sub-programmes, and stops when nothing is left', async () => {
-    const ids = async (depth: string) => nodeIds((await runOnFixture('query', ['graph', 'alliance-test', '--depth', depth, '--json'])).out);
+    const ids = async (depth: string) => nodeIds((await runOnFixture('query-graph', ['graph', 'alliance-test', '--depth', depth, '--json'])).out);
     const one = ['alliance-test', 'clinique-des-fleurs', 'ehpad-les-tilleuls', 'etat', 'groupe-sante-plus', 'hopital-a', 'plan-national'];
     expect(await ids('1')).toEqual(one);
     // 2: the programme that funds the alliance carries the regional fund.
@@ -157,7 +157,7 @@ describe('coop graph: an organisation', () => {
   });
 
   it('--json prints the model: raw amounts and EDTF dates, the claims merged by role', async () => {
-    const result = await runOnFixture('query', ['graph', 'alliance-test', '--json']);
+    const result = await runOnFixture('query-graph', ['graph', 'alliance-test', '--json']);
     expect(result.code).toBe(0);
     const model = JSON.parse(result.out) as GraphModel;
     expect(model.start).toBe('alliance-test');
@@ -180,21 +180,21 @@ describe('coop graph: an organisation', () => {
     });
     expect(model.edges).toHaveLength(6);
     // --format json is the same as --json, as for every command.
-    expect((await runOnFixture('query', ['graph', 'alliance-test', '--format', 'json'])).out).toBe(result.out);
+    expect((await runOnFixture('query-graph', ['graph', 'alliance-test', '--format', 'json'])).out).toBe(result.out);
   });
 });
 
 describe('coop graph: a programme', () => {
   it('draws its funder, parent and laureates with "up to" amounts, found by acronym', async () => {
     for (const tty of [true, false]) {
-      expect(await runOnFixture('query', ['graph', 'FRIS'], { tty })).toEqual({ code: 0, out: FRIS_DOT, err: '' });
+      expect(await runOnFixture('query-graph', ['graph', 'FRIS'], { tty })).toEqual({ code: 0, out: FRIS_DOT, err: '' });
     }
-    const model = JSON.parse((await runOnFixture('query', ['graph', 'FRIS', '--json'])).out) as GraphModel;
+    const model = JSON.parse((await runOnFixture('query-graph', ['graph', 'FRIS', '--json'])).out) as GraphModel;
     expectNodesOf(await expectValidDot(FRIS_DOT), model);
   });
 
   it('takes in its child programmes, and their laureates one hop further', async () => {
-    const ids = async (depth: string) => nodeIds((await runOnFixture('query', ['graph', 'plan-national', '--depth', depth, '--json'])).out);
+    const ids = async (depth: string) => nodeIds((await runOnFixture('query-graph', ['graph', 'plan-national', '--depth', depth, '--json'])).out);
     expect(await ids('1')).toEqual(['plan-national', 'alliance-test', 'etat', 'fonds-regional']);
     expect(await ids('2')).toEqual([
       'plan-national',
@@ -212,7 +212,7 @@ describe('coop graph: a programme', () => {
 
 describe('coop graph --help', () => {
   it('says what is drawn, the shapes, the formats, and gives examples', async () => {
-    const result = await runOnFixture('query', ['graph', '--help']);
+    const result = await runOnFixture('query-graph', ['graph', '--help']);
     expect(result.code).toBe(0);
     expect(result.out).toContain('Usage: coop graph [options] <id>\n');
     expect(result.out).toContain('  --depth <n>  hops of membership and funding to follow from the record\n');
@@ -223,7 +223,7 @@ describe('coop graph --help', () => {
 
 describe('coop graph: what it refuses', () => {
   it('a record that does not exist: exit 1 with the closest ids', async () => {
-    expect(await runOnFixture('query', ['graph', 'alliance-tset'])).toEqual({
+    expect(await runOnFixture('query-graph', ['graph', 'alliance-tset'])).toEqual({
       code: 1,
       out: '',
       err: 'coop: no organisation or programme "alliance-tset"\n  hint: did you mean "alliance-test"?\n',
@@ -231,17 +231,17 @@ describe('coop graph: what it refuses', () => {
   });
 
   it('an event, a funding line or an article: exit 2, saying what to draw instead', async () => {
-    expect(await runOnFixture('query', ['graph', 'tilleuls-joins'])).toEqual({
+    expect(await runOnFixture('query-graph', ['graph', 'tilleuls-joins'])).toEqual({
       code: 2,
       out: '',
       err: 'coop: "tilleuls-joins" is an event: coop graph draws an organisation or a programme\n  hint: try coop graph alliance-test or coop graph ehpad-les-tilleuls\n',
     });
-    expect(await runOnFixture('query', ['graph', 'fris-pss-grant'])).toEqual({
+    expect(await runOnFixture('query-graph', ['graph', 'fris-pss-grant'])).toEqual({
       code: 2,
       out: '',
       err: 'coop: "fris-pss-grant" is a funding line: coop graph draws an organisation or a programme\n  hint: try coop graph projet-strasbourg or coop graph fonds-regional\n',
     });
-    expect(await runOnFixture('query', ['graph', 'gazette-2019-05-02-alliance'])).toEqual({
+    expect(await runOnFixture('query-graph', ['graph', 'gazette-2019-05-02-alliance'])).toEqual({
       code: 2,
       out: '',
       err: 'coop: "gazette-2019-05-02-alliance" is an article: coop graph draws an organisation or a programme\n  hint: coop sources gazette-2019-05-02-alliance lists what this article backs\n',
@@ -250,7 +250,7 @@ describe('coop graph: what it refuses', () => {
 
   it('a depth that is not a whole number of hops: exit 2', async () => {
     for (const depth of ['-1', '1.5', 'two', '', '1e3']) {
-      expect(await runOnFixture('query', ['graph', 'alliance-test', `--depth=${depth}`])).toEqual({
+      expect(await runOnFixture('query-graph', ['graph', 'alliance-test', `--depth=${depth}`])).toEqual({
         code: 2,
         out: '',
         err: `coop: --depth "${depth}" is not a whole number of hops\n  hint: use 0 (the record and its parents), 1 (the default) or more\n`,
@@ -260,7 +260,7 @@ describe('coop graph: what it refuses', () => {
 
   it('a format other than dot, mermaid, json or svg: exit 2', async () => {
     for (const format of ['table', 'tsv', 'csv', 'png', 'SVG']) {
-      expect(await runOnFixture('query', ['graph', 'alliance-test', '--format', format], { tty: true })).toEqual({
+      expect(await runOnFixture('query-graph', ['graph', 'alliance-test', '--format', format], { tty: true })).toEqual({
         code: 2,
         out: '',
         err: `coop: unknown format "${format}"\n  hint: use one of: dot, mermaid, json, svg\n`,
@@ -363,20 +363,20 @@ describe('coop graph --format svg: the picture, drawn in-process', () => {
     const expected = await runDot(ALLIANCE_DOT, 'svg');
     expect([expected.ok, expected.errors]).toEqual([true, []]);
     for (const tty of [true, false]) {
-      expect(await runOnFixture('query', ['graph', 'alliance-test', '--format', 'svg'], { tty })).toEqual({ code: 0, out: expected.output, err: '' });
+      expect(await runOnFixture('query-graph', ['graph', 'alliance-test', '--format', 'svg'], { tty })).toEqual({ code: 0, out: expected.output, err: '' });
     }
     expect(expected.output).toMatch(/^<\?xml version="1\.0" encoding="UTF-8" standalone="no"\?>\n/);
     const { texts } = parseSvg(expected.output);
-    const model = JSON.parse((await runOnFixture('query', ['graph', 'alliance-test', '--json'])).out) as GraphModel;
+    const model = JSON.parse((await runOnFixture('query-graph', ['graph', 'alliance-test', '--json'])).out) as GraphModel;
     expect(texts.sort()).toEqual(expectedTexts(model).sort());
     expect(texts).toContain('EHPAD Les Tilleuls');
     expect(texts).toContain('grant, 300 k€, announced');
   });
 
   it('follows --depth, as the DOT does', async () => {
-    const svg = await runOnFixture('query', ['graph', 'plan-national', '--depth', '2', '--format', 'svg']);
+    const svg = await runOnFixture('query-graph', ['graph', 'plan-national', '--depth', '2', '--format', 'svg']);
     expect([svg.code, svg.err]).toEqual([0, '']);
-    const model = JSON.parse((await runOnFixture('query', ['graph', 'plan-national', '--depth', '2', '--json'])).out) as GraphModel;
+    const model = JSON.parse((await runOnFixture('query-graph', ['graph', 'plan-national', '--depth', '2', '--json'])).out) as GraphModel;
     expect(parseSvg(svg.out).texts.sort()).toEqual(expectedTexts(model).sort());
   });
 

@@ -6,7 +6,7 @@ import matter from 'gray-matter';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ORGANISATION_KINDS } from '../../src/core/enums.js';
-import { BUNDLED_DATA, REPO, runCoop } from '../helpers.js';
+import { REPO, runCoop, SEED_DATA } from '../helpers.js';
 
 const schemas = async () => JSON.parse((await runCoop(['schema'])).out) as Record<string, Record<string, unknown>>;
 
@@ -17,7 +17,8 @@ async function validators() {
   return Object.fromEntries(Object.entries(all).map(([type, schema]) => [type, ajv.compile(schema)]));
 }
 
-const yamlFiles = (folder: string) => readdirSync(join(BUNDLED_DATA, folder)).map((name) => parse(readFileSync(join(BUNDLED_DATA, folder, name), 'utf8')) as unknown);
+// The seed base (tests/fixtures/seed): tests/data/ checks the same of data/ as it grows.
+const yamlFiles = (folder: string) => readdirSync(join(SEED_DATA, folder)).map((name) => parse(readFileSync(join(SEED_DATA, folder, name), 'utf8')) as unknown);
 
 describe('coop schema', () => {
   it('prints one JSON Schema per kind of file, from the same model coop validates with', async () => {
@@ -29,13 +30,13 @@ describe('coop schema', () => {
     expect(organisation.properties.kind!.enum).toEqual([...ORGANISATION_KINDS]);
   });
 
-  it('accepts every file of the bundled data', async () => {
+  it('accepts every file of the seed base', async () => {
     const check = await validators();
     for (const [folder, type] of [['organisations', 'organisation'], ['programmes', 'programme'], ['funding', 'funding'], ['events', 'events']] as const) {
       for (const data of yamlFiles(folder)) expect(check[type]!(data), `${folder}: ${JSON.stringify(check[type]!.errors)}`).toBe(true);
     }
-    for (const name of readdirSync(join(BUNDLED_DATA, 'articles'))) {
-      const front = matter(readFileSync(join(BUNDLED_DATA, 'articles', name), 'utf8'), { engines: { yaml: (text: string) => parse(text) as object } }).data;
+    for (const name of readdirSync(join(SEED_DATA, 'articles'))) {
+      const front = matter(readFileSync(join(SEED_DATA, 'articles', name), 'utf8'), { engines: { yaml: (text: string) => parse(text) as object } }).data;
       expect(check['article-front-matter']!(front), name).toBe(true);
     }
   });
@@ -75,8 +76,8 @@ describe('coop schema', () => {
 
   it('starts every YAML data file with the yaml-language-server line of its own kind', () => {
     for (const [folder, type] of [['organisations', 'organisation'], ['programmes', 'programme'], ['funding', 'funding'], ['events', 'events']] as const) {
-      for (const name of readdirSync(join(BUNDLED_DATA, folder))) {
-        const firstLine = readFileSync(join(BUNDLED_DATA, folder, name), 'utf8').split('\n')[0];
+      for (const name of readdirSync(join(SEED_DATA, folder))) {
+        const firstLine = readFileSync(join(SEED_DATA, folder, name), 'utf8').split('\n')[0];
         expect(firstLine, `${folder}/${name}`).toBe(`# yaml-language-server: $schema=../../schema/${type}.schema.json`);
       }
     }

@@ -6,7 +6,7 @@ const HEADER = 'type\tid\tname\tscore\tfield\tmatched\n';
 
 describe('coop search in a pipe', () => {
   it('finds an alias exactly, accents optional', async () => {
-    const result = await runOnFixture('query', ['search', 'cite des fleurs']);
+    const result = await runOnFixture('query-search', ['search', 'cite des fleurs']);
     expect(result).toEqual({
       code: 0,
       out: HEADER + 'organisation\tclinique-des-fleurs\tClinique des Fleurs\t0.000\taliases\tCité des Fleurs\n',
@@ -15,12 +15,12 @@ describe('coop search in a pipe', () => {
   });
 
   it('joins the words of an unquoted text', async () => {
-    const quoted = await runOnFixture('query', ['search', 'cite des fleurs']);
-    expect(await runOnFixture('query', ['search', 'CITÉ', 'des', 'Fleurs'])).toEqual(quoted);
+    const quoted = await runOnFixture('query-search', ['search', 'cite des fleurs']);
+    expect(await runOnFixture('query-search', ['search', 'CITÉ', 'des', 'Fleurs'])).toEqual(quoted);
   });
 
   it('finds an acronym, then nothing fuzzy that is not there', async () => {
-    const result = await runOnFixture('query', ['search', 'PSS']);
+    const result = await runOnFixture('query-search', ['search', 'PSS']);
     expect(result).toEqual({
       code: 0,
       out: HEADER + 'organisation\tprojet-strasbourg\tProjet Santé Strasbourg\t0.000\tshort_name\tPSS\n',
@@ -29,7 +29,7 @@ describe('coop search in a pipe', () => {
   });
 
   it('ranks names that begin with the text before fuzzy matches', async () => {
-    const result = await runOnFixture('query', ['search', 'alliance']);
+    const result = await runOnFixture('query-search', ['search', 'alliance']);
     expect(result).toEqual({
       code: 0,
       out:
@@ -43,7 +43,7 @@ describe('coop search in a pipe', () => {
   });
 
   it('prints tab-separated results with their score and what matched', async () => {
-    const result = await runOnFixture('query', ['search', 'strasbourg']);
+    const result = await runOnFixture('query-search', ['search', 'strasbourg']);
     expect(result).toEqual({
       code: 0,
       out:
@@ -57,7 +57,7 @@ describe('coop search in a pipe', () => {
   });
 
   it('prints CSV with --format csv', async () => {
-    const result = await runOnFixture('query', ['search', 'suresnes', '--format', 'csv']);
+    const result = await runOnFixture('query-search', ['search', 'suresnes', '--format', 'csv']);
     expect(result).toEqual({
       code: 0,
       out:
@@ -71,13 +71,13 @@ describe('coop search in a pipe', () => {
   });
 
   it('prints the header alone when nothing matches, exit 0', async () => {
-    expect(await runOnFixture('query', ['search', 'zzzzqqq'])).toEqual({ code: 0, out: HEADER, err: '' });
+    expect(await runOnFixture('query-search', ['search', 'zzzzqqq'])).toEqual({ code: 0, out: HEADER, err: '' });
   });
 });
 
 describe('coop search on a terminal', () => {
   it('prints a table and the count', async () => {
-    const result = await runOnFixture('query', ['search', 'strasbourg'], TERMINAL);
+    const result = await runOnFixture('query-search', ['search', 'strasbourg'], TERMINAL);
     expect(result).toEqual({
       code: 0,
       out:
@@ -98,7 +98,7 @@ describe('coop search on a terminal', () => {
   });
 
   it('says one result in the singular', async () => {
-    const result = await runOnFixture('query', ['search', 'ADT'], TERMINAL);
+    const result = await runOnFixture('query-search', ['search', 'ADT'], TERMINAL);
     expect(result).toEqual({
       code: 0,
       out:
@@ -112,16 +112,16 @@ describe('coop search on a terminal', () => {
   });
 
   it('says when nothing matches, on stderr, exit 0', async () => {
-    expect(await runOnFixture('query', ['search', 'zzzzqqq'], TERMINAL)).toEqual({ code: 0, out: '', err: 'No match for "zzzzqqq".\n' });
+    expect(await runOnFixture('query-search', ['search', 'zzzzqqq'], TERMINAL)).toEqual({ code: 0, out: '', err: 'No match for "zzzzqqq".\n' });
   });
 
   it('never lets the text drive the terminal', async () => {
-    const result = await runOnFixture('query', ['search', 'zz\u001b[31mqq'], TERMINAL);
+    const result = await runOnFixture('query-search', ['search', 'zz\u001b[31mqq'], TERMINAL);
     expect(result).toEqual({ code: 0, out: '', err: 'No match for "zz\\x1B[31mqq".\n' });
   });
 
   it('says when --limit may have cut the list', async () => {
-    const result = await runOnFixture('query', ['search', 'strasbourg', '--limit', '1'], TERMINAL);
+    const result = await runOnFixture('query-search', ['search', 'strasbourg', '--limit', '1'], TERMINAL);
     expect(result).toEqual({
       code: 0,
       out:
@@ -153,35 +153,35 @@ describe('coop search --json', () => {
         matched: { field: 'body', text: 'Hôpital A and the Clinique des Fleurs found an alliance in Suresnes; a third…' },
       },
     ];
-    const piped = await runOnFixture('query', ['search', 'fleurs', '--json']);
+    const piped = await runOnFixture('query-search', ['search', 'fleurs', '--json']);
     expect(piped.code).toBe(0);
     expect(piped.err).toBe('');
     expect(JSON.parse(piped.out)).toEqual(expected);
-    expect(await runOnFixture('query', ['search', 'fleurs', '--format', 'json'], TERMINAL)).toEqual(piped);
+    expect(await runOnFixture('query-search', ['search', 'fleurs', '--format', 'json'], TERMINAL)).toEqual(piped);
   });
 
   it('prints an empty array when nothing matches', async () => {
-    expect(await runOnFixture('query', ['search', 'zzzzqqq', '--json'], TERMINAL)).toEqual({ code: 0, out: '[]\n', err: '' });
+    expect(await runOnFixture('query-search', ['search', 'zzzzqqq', '--json'], TERMINAL)).toEqual({ code: 0, out: '[]\n', err: '' });
   });
 });
 
 describe('coop search --type and --limit', () => {
   it('keeps to one type of record', async () => {
-    const result = await runOnFixture('query', ['search', 'strasbourg', '--type', 'event']);
+    const result = await runOnFixture('query-search', ['search', 'strasbourg', '--type', 'event']);
     expect(result).toEqual({ code: 0, out: HEADER + 'event\tfris-award\tThe regional fund awards the Strasbourg project\t0.496\tplace\tStrasbourg\n', err: '' });
-    const programmes = await runOnFixture('query', ['search', 'regional', '--type', 'programme']);
+    const programmes = await runOnFixture('query-search', ['search', 'regional', '--type', 'programme']);
     expect(programmes).toEqual({ code: 0, out: HEADER + 'programme\tfonds-regional\tFonds régional innovation santé\t0.441\tname\tFonds régional innovation santé\n', err: '' });
   });
 
   it('finds an article by its outlet or its author', async () => {
-    const outlet = await runOnFixture('query', ['search', 'la gazette', '--type', 'article']);
+    const outlet = await runOnFixture('query-search', ['search', 'la gazette', '--type', 'article']);
     expect(outlet).toEqual({ code: 0, out: HEADER + "article\tgazette-2019-05-02-alliance\tDeux hôpitaux de Suresnes s'allient\t0.772\toutlet\tLa Gazette\n", err: '' });
-    const author = await runOnFixture('query', ['search', 'jeanne martin']);
+    const author = await runOnFixture('query-search', ['search', 'jeanne martin']);
     expect(author).toEqual({ code: 0, out: HEADER + "article\tgazette-2019-05-02-alliance\tDeux hôpitaux de Suresnes s'allient\t0.796\tauthors\tJeanne Martin\n", err: '' });
   });
 
   it('stops at --limit', async () => {
-    const result = await runOnFixture('query', ['search', 'strasbourg', '--limit', '2']);
+    const result = await runOnFixture('query-search', ['search', 'strasbourg', '--limit', '2']);
     expect(result).toEqual({
       code: 0,
       out:
@@ -195,12 +195,12 @@ describe('coop search --type and --limit', () => {
 
 describe('coop search usage errors', () => {
   it('exits 2 on an unknown --type, with a suggestion', async () => {
-    expect(await runOnFixture('query', ['search', 'foch', '--type', 'org'])).toEqual({
+    expect(await runOnFixture('query-search', ['search', 'foch', '--type', 'org'])).toEqual({
       code: 2,
       out: '',
       err: 'coop: --type "org" is not one of: organisation, programme, event, article\n  hint: did you mean "organisation"?\n',
     });
-    expect(await runOnFixture('query', ['search', 'foch', '--type', 'funding'])).toEqual({
+    expect(await runOnFixture('query-search', ['search', 'foch', '--type', 'funding'])).toEqual({
       code: 2,
       out: '',
       err: 'coop: --type "funding" is not one of: organisation, programme, event, article\n',
@@ -208,7 +208,7 @@ describe('coop search usage errors', () => {
   });
 
   it.each(['0', '-3', '2.5', 'ten', '', ' 3'])('exits 2 on --limit %j', async (limit) => {
-    expect(await runOnFixture('query', ['search', 'foch', '--limit', limit])).toEqual({
+    expect(await runOnFixture('query-search', ['search', 'foch', '--limit', limit])).toEqual({
       code: 2,
       out: '',
       err: `coop: --limit "${limit}" is not a positive integer\n  hint: e.g. --limit 5\n`,
@@ -216,7 +216,7 @@ describe('coop search usage errors', () => {
   });
 
   it.each(['', '   '])('exits 2 on an empty text %j', async (text) => {
-    expect(await runOnFixture('query', ['search', text])).toEqual({
+    expect(await runOnFixture('query-search', ['search', text])).toEqual({
       code: 2,
       out: '',
       err: 'coop: nothing to search for\n  hint: give a word, a name, an acronym or an id: coop search "cite des fleurs"\n',
@@ -224,14 +224,14 @@ describe('coop search usage errors', () => {
   });
 
   it('exits 2 without a text', async () => {
-    const result = await runOnFixture('query', ['search']);
+    const result = await runOnFixture('query-search', ['search']);
     expect(result.code).toBe(2);
     expect(result.out).toBe('');
     expect(result.err).toContain("error: missing required argument 'text'");
   });
 
   it('exits 2 on an unknown format', async () => {
-    expect(await runOnFixture('query', ['search', 'foch', '--format', 'yaml'])).toEqual({
+    expect(await runOnFixture('query-search', ['search', 'foch', '--format', 'yaml'])).toEqual({
       code: 2,
       out: '',
       err: 'coop: unknown format "yaml"\n  hint: use one of: table, tsv, json, csv\n',

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { runOnFixture } from '../helpers.js';
 
-// Exact outputs on tests/fixtures/query, checked by hand against its files.
+// Exact outputs on tests/fixtures/query-show, checked by hand against its files.
 const TERMINAL = { tty: true, env: { NO_COLOR: '1' }, columns: 100 };
 
 describe("coop show", () => {
   it("show an organisation by acronym, pipe", async () => {
-    expect(await runOnFixture('query', ["show", "ADT"])).toEqual({
+    expect(await runOnFixture('query-show', ["show", "ADT"])).toEqual({
       code: 0,
       out:
         "Alliance de test (ADT)\n" +
-        "alliance-test \u00b7 alliance \u00b7 private-nonprofit\n" +
+        "alliance-test · alliance · private-nonprofit\n" +
         "\n" +
         "Also known as\tAlliance test de Suresnes\n" +
-        "Location\tHauts-de-Seine (92), \u00cele-de-France\n" +
+        "Location\tHauts-de-Seine (92), Île-de-France\n" +
         "Founded\t2019-05\n" +
         "\n" +
         "## Description\n" +
@@ -38,91 +38,92 @@ describe("coop show", () => {
         "\n" +
         "## Events\n" +
         "id\tdate\tkind\ttitle\tsource\n" +
-        "alliance-test-creation\t2019-05-02\tfounding\tCr\u00e9ation de l'Alliance de test\tgazette-2019-05-02-alliance\n" +
+        "alliance-test-creation\t2019-05-02\tfounding\tCréation de l'Alliance de test\tgazette-2019-05-02-alliance\n" +
         "tilleuls-joins\t2019-05/2020\tjoining\tEHPAD Les Tilleuls joins the alliance\tgazette-2019-05-02-alliance\n" +
         "\n" +
         "## Sources\n" +
         "id\toutlet\tdate\ttitle\n" +
-        "gazette-2019-05-02-alliance\tLa Gazette\t2019-05-02\tDeux h\u00f4pitaux de Suresnes s'allient\n" +
-        "journal-2020-03-10-fonds\tLe Journal\t2020-03-10\tLe fonds r\u00e9gional r\u00e9compense un projet strasbourgeois\n",
+        "gazette-2019-05-02-alliance\tLa Gazette\t2019-05-02\tDeux hôpitaux de Suresnes s'allient\n" +
+        "journal-2020-03-10-fonds\tLe Journal\t2020-03-10\tLe fonds régional récompense un projet strasbourgeois\n",
       err: "",
     });
   });
   it("show an organisation, terminal", async () => {
-    expect(await runOnFixture('query', ["show", "alliance-test"], TERMINAL)).toEqual({
+    expect(await runOnFixture('query-show', ["show", "alliance-test"], TERMINAL)).toEqual({
       code: 0,
       out:
-        "Alliance de test (ADT)\n" +
-        "alliance-test \u00b7 alliance \u00b7 private-nonprofit\n" +
-        "\n" +
-        "  Also known as  Alliance test de Suresnes\n" +
-        "  Location       Hauts-de-Seine (92), \u00cele-de-France\n" +
-        "  Founded        2019-05\n" +
-        "\n" +
-        "Description\n" +
-        "  An alliance of two hospitals of the Hauts-de-Seine.\n" +
-        "\n" +
-        "Figures\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502 Metric \u2502 Value \u2502 Unit \u2502 As of      \u2502 Source \u2502 Note \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 beds   \u2502 1,200 \u2502      \u2502 2019-05-02 \u2502 [1]    \u2502      \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n" +
-        "\n" +
-        "Members: founder (2)\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502 Member              \u2502 Since   \u2502 Until \u2502 Source \u2502 Note \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 H\u00f4pital A           \u2502 2019-05 \u2502       \u2502 [1]    \u2502      \u2502\n" +
-        "\u2502 Clinique des Fleurs \u2502 2019-05 \u2502       \u2502 [1]    \u2502      \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n" +
-        "\n" +
-        "Members: member (1)\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502 Member             \u2502 Since                    \u2502 Until \u2502 Source \u2502 Note                       \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 EHPAD Les Tilleuls \u2502 between 2019-05 and 2020 \u2502       \u2502 [1]    \u2502 Joined after the founding. \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n" +
-        "\n" +
-        "Funding received\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502 Programme            \u2502 Recipient            \u2502 Instrument \u2502 Stage     \u2502 Amount \u2502 Date    \u2502 Source \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 Plan national        \u2502 Alliance de test     \u2502 grant      \u2502 announced \u2502 300 k\u20ac \u2502 c. 2020 \u2502 [2]    \u2502\n" +
-        "\u2502 d'investissement     \u2502 (ADT)                \u2502            \u2502           \u2502        \u2502         \u2502        \u2502\n" +
-        "\u2502 (PNI)                \u2502                      \u2502            \u2502           \u2502        \u2502         \u2502        \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n" +
-        "\n" +
-        "Events\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502 Date                     \u2502 Kind     \u2502 Event                                 \u2502 Source \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 2019-05-02               \u2502 founding \u2502 Cr\u00e9ation de l'Alliance de test        \u2502 [1]    \u2502\n" +
-        "\u2502 between 2019-05 and 2020 \u2502 joining  \u2502 EHPAD Les Tilleuls joins the alliance \u2502 [1]    \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n" +
-        "\n" +
-        "Sources\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502     \u2502 Article                     \u2502 Outlet     \u2502 Date       \u2502 Title                              \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 [1] \u2502 gazette-2019-05-02-alliance \u2502 La Gazette \u2502 2019-05-02 \u2502 Deux h\u00f4pitaux de Suresnes          \u2502\n" +
-        "\u2502     \u2502                             \u2502            \u2502            \u2502 s'allient                          \u2502\n" +
-        "\u2502 [2] \u2502 journal-2020-03-10-fonds    \u2502 Le Journal \u2502 2020-03-10 \u2502 Le fonds r\u00e9gional r\u00e9compense un    \u2502\n" +
-        "\u2502     \u2502                             \u2502            \u2502            \u2502 projet strasbourgeois              \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n",
+        `Alliance de test (ADT)
+alliance-test · alliance · private-nonprofit
+
+  Also known as  Alliance test de Suresnes
+  Location       Hauts-de-Seine (92), Île-de-France
+  Founded        2019-05
+
+Description
+  An alliance of two hospitals of the Hauts-de-Seine.
+
+Figures
+┌────────┬───────┬──────┬────────────┬────────┬──────┐
+│ Metric │ Value │ Unit │ As of      │ Source │ Note │
+├────────┼───────┼──────┼────────────┼────────┼──────┤
+│ beds   │ 1,200 │      │ 2019-05-02 │ [1]    │      │
+└────────┴───────┴──────┴────────────┴────────┴──────┘
+
+Members: founder (2)
+┌─────────────────────┬─────────┬───────┬────────┬──────┐
+│ Member              │ Since   │ Until │ Source │ Note │
+├─────────────────────┼─────────┼───────┼────────┼──────┤
+│ Hôpital A           │ 2019-05 │       │ [1]    │      │
+│ Clinique des Fleurs │ 2019-05 │       │ [1]    │      │
+└─────────────────────┴─────────┴───────┴────────┴──────┘
+
+Members: member (1)
+┌────────────────────┬──────────────────────────┬───────┬────────┬────────────────────────────┐
+│ Member             │ Since                    │ Until │ Source │ Note                       │
+├────────────────────┼──────────────────────────┼───────┼────────┼────────────────────────────┤
+│ EHPAD Les Tilleuls │ between 2019-05 and 2020 │       │ [1]    │ Joined after the founding. │
+└────────────────────┴──────────────────────────┴───────┴────────┴────────────────────────────┘
+
+Funding received
+┌──────────────────────┬──────────────────────┬────────────┬───────────┬────────┬─────────┬────────┐
+│ Programme            │ Recipient            │ Instrument │ Stage     │ Amount │ Date    │ Source │
+├──────────────────────┼──────────────────────┼────────────┼───────────┼────────┼─────────┼────────┤
+│ Plan national        │ Alliance de test     │ grant      │ announced │ 300 k€ │ c. 2020 │ [2]    │
+│ d'investissement     │ (ADT)                │            │           │        │         │        │
+│ (PNI)                │                      │            │           │        │         │        │
+└──────────────────────┴──────────────────────┴────────────┴───────────┴────────┴─────────┴────────┘
+
+Events
+┌──────────────────────────┬──────────┬───────────────────────────────────────┬────────┐
+│ Date                     │ Kind     │ Event                                 │ Source │
+├──────────────────────────┼──────────┼───────────────────────────────────────┼────────┤
+│ 2019-05-02               │ founding │ Création de l'Alliance de test        │ [1]    │
+│ between 2019-05 and 2020 │ joining  │ EHPAD Les Tilleuls joins the alliance │ [1]    │
+└──────────────────────────┴──────────┴───────────────────────────────────────┴────────┘
+
+Sources
+┌─────┬─────────────────────────────┬────────────┬────────────┬────────────────────────────────────┐
+│     │ Article                     │ Outlet     │ Date       │ Title                              │
+├─────┼─────────────────────────────┼────────────┼────────────┼────────────────────────────────────┤
+│ [1] │ gazette-2019-05-02-alliance │ La Gazette │ 2019-05-02 │ Deux hôpitaux de Suresnes          │
+│     │                             │            │            │ s'allient                          │
+│ [2] │ journal-2020-03-10-fonds    │ Le Journal │ 2020-03-10 │ Le fonds régional récompense un    │
+│     │                             │            │            │ projet strasbourgeois              │
+└─────┴─────────────────────────────┴────────────┴────────────┴────────────────────────────────────┘
+`,
       err: "",
     });
   });
   it("show by alias, any case and accents", async () => {
-    expect(await runOnFixture('query', ["show", "cite des fleurs"])).toEqual({
+    expect(await runOnFixture('query-show', ["show", "cite des fleurs"])).toEqual({
       code: 0,
       out:
         "Clinique des Fleurs\n" +
-        "clinique-des-fleurs \u00b7 clinic \u00b7 private-for-profit\n" +
+        "clinique-des-fleurs · clinic · private-for-profit\n" +
         "\n" +
-        "Also known as\tCit\u00e9 des Fleurs\n" +
-        "Location\tCourbevoie, Hauts-de-Seine (92), \u00cele-de-France\n" +
-        "Part of\tGroupe Sant\u00e9 Plus [groupe-sante-plus]\n" +
+        "Also known as\tCité des Fleurs\n" +
+        "Location\tCourbevoie, Hauts-de-Seine (92), Île-de-France\n" +
+        "Part of\tGroupe Santé Plus [groupe-sante-plus]\n" +
         "\n" +
         "## Member of\n" +
         "structure\trole\tsince\tuntil\tsource\tnote\n" +
@@ -130,72 +131,73 @@ describe("coop show", () => {
         "\n" +
         "## Events\n" +
         "id\tdate\tkind\ttitle\tsource\n" +
-        "alliance-test-creation\t2019-05-02\tfounding\tCr\u00e9ation de l'Alliance de test\tgazette-2019-05-02-alliance\n" +
+        "alliance-test-creation\t2019-05-02\tfounding\tCréation de l'Alliance de test\tgazette-2019-05-02-alliance\n" +
         "\n" +
         "## Sources\n" +
         "id\toutlet\tdate\ttitle\n" +
-        "gazette-2019-05-02-alliance\tLa Gazette\t2019-05-02\tDeux h\u00f4pitaux de Suresnes s'allient\n",
+        "gazette-2019-05-02-alliance\tLa Gazette\t2019-05-02\tDeux hôpitaux de Suresnes s'allient\n",
       err: "",
     });
   });
   it("show a programme, terminal", async () => {
-    expect(await runOnFixture('query', ["show", "FRIS"], TERMINAL)).toEqual({
+    expect(await runOnFixture('query-show', ["show", "FRIS"], TERMINAL)).toEqual({
       code: 0,
       out:
-        "Fonds r\u00e9gional innovation sant\u00e9 (FRIS)\n" +
-        "fonds-regional \u00b7 programme\n" +
-        "\n" +
-        "  Part of   Plan national d'investissement (PNI) [plan-national]\n" +
-        "  Funder    \u00c9tat [etat]\n" +
-        "  Launched  2019-01\n" +
-        "\n" +
-        "Budget\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502 Instrument \u2502 Amount \u2502 Source \u2502 Note \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 grant      \u2502 50 M\u20ac  \u2502 [1]    \u2502      \u2502\n" +
-        "\u2502 equity     \u2502 100 M\u20ac \u2502 [1]    \u2502      \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n" +
-        "\n" +
-        "Funding lines (with the programmes it carries)\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502 Programme          \u2502 Recipient          \u2502 Instrument \u2502 Stage     \u2502 Amount     \u2502 Date    \u2502 Source \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 Fonds r\u00e9gional     \u2502 Projet Sant\u00e9       \u2502 grant      \u2502 awarded   \u2502 2.5 M\u20ac     \u2502 2020-03 \u2502 [1]    \u2502\n" +
-        "\u2502 innovation sant\u00e9   \u2502 Strasbourg (PSS)   \u2502            \u2502           \u2502            \u2502         \u2502        \u2502\n" +
-        "\u2502 (FRIS)             \u2502                    \u2502            \u2502           \u2502            \u2502         \u2502        \u2502\n" +
-        "\u2502 Fonds r\u00e9gional     \u2502 Projet Sant\u00e9       \u2502 equity     \u2502 potential \u2502 up to 7 M\u20ac \u2502 2020-03 \u2502 [1]    \u2502\n" +
-        "\u2502 innovation sant\u00e9   \u2502 Strasbourg (PSS)   \u2502            \u2502           \u2502            \u2502         \u2502        \u2502\n" +
-        "\u2502 (FRIS)             \u2502                    \u2502            \u2502           \u2502            \u2502         \u2502        \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n" +
-        "\n" +
-        "Events\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502 Date       \u2502 Kind              \u2502 Event                                           \u2502 Source \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 2019?      \u2502 call-for-projects \u2502 Call for projects of the regional fund          \u2502 [1]    \u2502\n" +
-        "\u2502 2020-03-10 \u2502 award             \u2502 The regional fund awards the Strasbourg project \u2502 [1]    \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n" +
-        "\n" +
-        "Sources\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502     \u2502 Article                  \u2502 Outlet     \u2502 Date       \u2502 Title                                 \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 [1] \u2502 journal-2020-03-10-fonds \u2502 Le Journal \u2502 2020-03-10 \u2502 Le fonds r\u00e9gional r\u00e9compense un       \u2502\n" +
-        "\u2502     \u2502                          \u2502            \u2502            \u2502 projet strasbourgeois                 \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n",
+        `Fonds régional innovation santé (FRIS)
+fonds-regional · programme
+
+  Part of   Plan national d'investissement (PNI) [plan-national]
+  Funder    État [etat]
+  Launched  2019-01
+
+Budget
+┌────────────┬────────┬────────┬──────┐
+│ Instrument │ Amount │ Source │ Note │
+├────────────┼────────┼────────┼──────┤
+│ grant      │ 50 M€  │ [1]    │      │
+│ equity     │ 100 M€ │ [1]    │      │
+└────────────┴────────┴────────┴──────┘
+
+Funding lines (with the programmes it carries)
+┌────────────────────┬────────────────────┬────────────┬───────────┬────────────┬─────────┬────────┐
+│ Programme          │ Recipient          │ Instrument │ Stage     │ Amount     │ Date    │ Source │
+├────────────────────┼────────────────────┼────────────┼───────────┼────────────┼─────────┼────────┤
+│ Fonds régional     │ Projet Santé       │ grant      │ awarded   │ 2.5 M€     │ 2020-03 │ [1]    │
+│ innovation santé   │ Strasbourg (PSS)   │            │           │            │         │        │
+│ (FRIS)             │                    │            │           │            │         │        │
+│ Fonds régional     │ Projet Santé       │ equity     │ potential │ up to 7 M€ │ 2020-03 │ [1]    │
+│ innovation santé   │ Strasbourg (PSS)   │            │           │            │         │        │
+│ (FRIS)             │                    │            │           │            │         │        │
+└────────────────────┴────────────────────┴────────────┴───────────┴────────────┴─────────┴────────┘
+
+Events
+┌────────────┬───────────────────┬─────────────────────────────────────────────────┬────────┐
+│ Date       │ Kind              │ Event                                           │ Source │
+├────────────┼───────────────────┼─────────────────────────────────────────────────┼────────┤
+│ 2019?      │ call-for-projects │ Call for projects of the regional fund          │ [1]    │
+│ 2020-03-10 │ award             │ The regional fund awards the Strasbourg project │ [1]    │
+└────────────┴───────────────────┴─────────────────────────────────────────────────┴────────┘
+
+Sources
+┌─────┬──────────────────────────┬────────────┬────────────┬───────────────────────────────────────┐
+│     │ Article                  │ Outlet     │ Date       │ Title                                 │
+├─────┼──────────────────────────┼────────────┼────────────┼───────────────────────────────────────┤
+│ [1] │ journal-2020-03-10-fonds │ Le Journal │ 2020-03-10 │ Le fonds régional récompense un       │
+│     │                          │            │            │ projet strasbourgeois                 │
+└─────┴──────────────────────────┴────────────┴────────────┴───────────────────────────────────────┘
+`,
       err: "",
     });
   });
   it("show a programme, pipe", async () => {
-    expect(await runOnFixture('query', ["show", "plan-national"])).toEqual({
+    expect(await runOnFixture('query-show', ["show", "plan-national"])).toEqual({
       code: 0,
       out:
         "Plan national d'investissement (PNI)\n" +
-        "plan-national \u00b7 programme\n" +
+        "plan-national · programme\n" +
         "\n" +
-        "Carries\tFonds r\u00e9gional innovation sant\u00e9 (FRIS) [fonds-regional]\n" +
-        "Funder\t\u00c9tat [etat]\n" +
+        "Carries\tFonds régional innovation santé (FRIS) [fonds-regional]\n" +
+        "Funder\tÉtat [etat]\n" +
         "\n" +
         "## Funding lines (with the programmes it carries)\n" +
         "id\tprogramme\trecipient\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tsource\n" +
@@ -210,20 +212,20 @@ describe("coop show", () => {
         "\n" +
         "## Sources\n" +
         "id\toutlet\tdate\ttitle\n" +
-        "journal-2020-03-10-fonds\tLe Journal\t2020-03-10\tLe fonds r\u00e9gional r\u00e9compense un projet strasbourgeois\n",
+        "journal-2020-03-10-fonds\tLe Journal\t2020-03-10\tLe fonds régional récompense un projet strasbourgeois\n",
       err: "",
     });
   });
   it("show a funding line", async () => {
-    expect(await runOnFixture('query', ["show", "fris-pss-equity"])).toEqual({
+    expect(await runOnFixture('query-show', ["show", "fris-pss-equity"])).toEqual({
       code: 0,
       out:
-        "equity of up to 7000000 to Projet Sant\u00e9 Strasbourg (PSS)\n" +
-        "fris-pss-equity \u00b7 funding line\n" +
+        "equity of up to 7000000 to Projet Santé Strasbourg (PSS)\n" +
+        "fris-pss-equity · funding line\n" +
         "\n" +
-        "Programme\tFonds r\u00e9gional innovation sant\u00e9 (FRIS) [fonds-regional]\n" +
-        "Recipient\tProjet Sant\u00e9 Strasbourg (PSS) [projet-strasbourg]\n" +
-        "Funder\t\u00c9tat [etat]\n" +
+        "Programme\tFonds régional innovation santé (FRIS) [fonds-regional]\n" +
+        "Recipient\tProjet Santé Strasbourg (PSS) [projet-strasbourg]\n" +
+        "Funder\tÉtat [etat]\n" +
         "Instrument\tequity\n" +
         "Stage\tpotential\n" +
         "Amount\tup to 7000000\n" +
@@ -232,104 +234,107 @@ describe("coop show", () => {
         "\n" +
         "## Sources\n" +
         "id\toutlet\tdate\ttitle\n" +
-        "journal-2020-03-10-fonds\tLe Journal\t2020-03-10\tLe fonds r\u00e9gional r\u00e9compense un projet strasbourgeois\n",
+        "journal-2020-03-10-fonds\tLe Journal\t2020-03-10\tLe fonds régional récompense un projet strasbourgeois\n",
       err: "",
     });
   });
   it("show a funding line, terminal", async () => {
-    expect(await runOnFixture('query', ["show", "fris-pss-equity"], TERMINAL)).toEqual({
+    expect(await runOnFixture('query-show', ["show", "fris-pss-equity"], TERMINAL)).toEqual({
       code: 0,
       out:
-        "equity of up to 7 M\u20ac to Projet Sant\u00e9 Strasbourg (PSS)\n" +
-        "fris-pss-equity \u00b7 funding line\n" +
-        "\n" +
-        "  Programme   Fonds r\u00e9gional innovation sant\u00e9 (FRIS) [fonds-regional]\n" +
-        "  Recipient   Projet Sant\u00e9 Strasbourg (PSS) [projet-strasbourg]\n" +
-        "  Funder      \u00c9tat [etat]\n" +
-        "  Instrument  equity\n" +
-        "  Stage       potential\n" +
-        "  Amount      up to 7 M\u20ac\n" +
-        "  Date        2020-03\n" +
-        "\n" +
-        "Sources\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502     \u2502 Article                  \u2502 Outlet     \u2502 Date       \u2502 Title                                 \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 [1] \u2502 journal-2020-03-10-fonds \u2502 Le Journal \u2502 2020-03-10 \u2502 Le fonds r\u00e9gional r\u00e9compense un       \u2502\n" +
-        "\u2502     \u2502                          \u2502            \u2502            \u2502 projet strasbourgeois                 \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n",
+        `equity of up to 7 M€ to Projet Santé Strasbourg (PSS)
+fris-pss-equity · funding line
+
+  Programme   Fonds régional innovation santé (FRIS) [fonds-regional]
+  Recipient   Projet Santé Strasbourg (PSS) [projet-strasbourg]
+  Funder      État [etat]
+  Instrument  equity
+  Stage       potential
+  Amount      up to 7 M€
+  Date        2020-03
+
+Sources
+┌─────┬──────────────────────────┬────────────┬────────────┬───────────────────────────────────────┐
+│     │ Article                  │ Outlet     │ Date       │ Title                                 │
+├─────┼──────────────────────────┼────────────┼────────────┼───────────────────────────────────────┤
+│ [1] │ journal-2020-03-10-fonds │ Le Journal │ 2020-03-10 │ Le fonds régional récompense un       │
+│     │                          │            │            │ projet strasbourgeois                 │
+└─────┴──────────────────────────┴────────────┴────────────┴───────────────────────────────────────┘
+`,
       err: "",
     });
   });
   it("show an event, terminal", async () => {
-    expect(await runOnFixture('query', ["show", "fris-award"], TERMINAL)).toEqual({
+    expect(await runOnFixture('query-show', ["show", "fris-award"], TERMINAL)).toEqual({
       code: 0,
       out:
-        "The regional fund awards the Strasbourg project\n" +
-        "fris-award \u00b7 event \u00b7 award\n" +
-        "\n" +
-        "  Date           2020-03-10\n" +
-        "  Place          Strasbourg\n" +
-        "  Organisations  Projet Sant\u00e9 Strasbourg (PSS) [projet-strasbourg]; Ville de Strasbourg\n" +
-        "                 [ville-de-strasbourg]\n" +
-        "  Programme      Fonds r\u00e9gional innovation sant\u00e9 (FRIS) [fonds-regional]\n" +
-        "\n" +
-        "Sources\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502     \u2502 Article                  \u2502 Outlet     \u2502 Date       \u2502 Title                                 \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 [1] \u2502 journal-2020-03-10-fonds \u2502 Le Journal \u2502 2020-03-10 \u2502 Le fonds r\u00e9gional r\u00e9compense un       \u2502\n" +
-        "\u2502     \u2502                          \u2502            \u2502            \u2502 projet strasbourgeois                 \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n",
+        `The regional fund awards the Strasbourg project
+fris-award · event · award
+
+  Date           2020-03-10
+  Place          Strasbourg
+  Organisations  Projet Santé Strasbourg (PSS) [projet-strasbourg]; Ville de Strasbourg
+                 [ville-de-strasbourg]
+  Programme      Fonds régional innovation santé (FRIS) [fonds-regional]
+
+Sources
+┌─────┬──────────────────────────┬────────────┬────────────┬───────────────────────────────────────┐
+│     │ Article                  │ Outlet     │ Date       │ Title                                 │
+├─────┼──────────────────────────┼────────────┼────────────┼───────────────────────────────────────┤
+│ [1] │ journal-2020-03-10-fonds │ Le Journal │ 2020-03-10 │ Le fonds régional récompense un       │
+│     │                          │            │            │ projet strasbourgeois                 │
+└─────┴──────────────────────────┴────────────┴────────────┴───────────────────────────────────────┘
+`,
       err: "",
     });
   });
   it("show an article, terminal", async () => {
-    expect(await runOnFixture('query', ["show", "gazette-2019-05-02-alliance"], TERMINAL)).toEqual({
+    expect(await runOnFixture('query-show', ["show", "gazette-2019-05-02-alliance"], TERMINAL)).toEqual({
       code: 0,
       out:
-        "Deux h\u00f4pitaux de Suresnes s'allient\n" +
-        "gazette-2019-05-02-alliance \u00b7 article\n" +
-        "\n" +
-        "  Outlet    La Gazette\n" +
-        "  Date      2019-05-02\n" +
-        "  Authors   Jeanne Martin\n" +
-        "  Language  fr\n" +
-        "\n" +
-        "People\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502 Name        \u2502 Role      \u2502 Organisation \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 Paul Durand \u2502 directeur \u2502 hopital-a    \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n" +
-        "\n" +
-        "Summary (our own words)\n" +
-        "  H\u00f4pital A and the Clinique des Fleurs found an alliance in Suresnes; a third member joins later.\n" +
-        "\n" +
-        "Cited by\n" +
-        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n" +
-        "\u2502 Type         \u2502 Record                                \u2502 Id                     \u2502\n" +
-        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n" +
-        "\u2502 organisation \u2502 Alliance de test (ADT)                \u2502 alliance-test          \u2502\n" +
-        "\u2502 organisation \u2502 Clinique des Fleurs                   \u2502 clinique-des-fleurs    \u2502\n" +
-        "\u2502 organisation \u2502 EHPAD Les Tilleuls                    \u2502 ehpad-les-tilleuls     \u2502\n" +
-        "\u2502 organisation \u2502 Groupe Sant\u00e9 Plus                     \u2502 groupe-sante-plus      \u2502\n" +
-        "\u2502 organisation \u2502 H\u00f4pital A                             \u2502 hopital-a              \u2502\n" +
-        "\u2502 event        \u2502 Cr\u00e9ation de l'Alliance de test        \u2502 alliance-test-creation \u2502\n" +
-        "\u2502 event        \u2502 EHPAD Les Tilleuls joins the alliance \u2502 tilleuls-joins         \u2502\n" +
-        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n",
+        `Deux hôpitaux de Suresnes s'allient
+gazette-2019-05-02-alliance · article
+
+  Outlet    La Gazette
+  Date      2019-05-02
+  Authors   Jeanne Martin
+  Language  fr
+
+People
+┌─────────────┬───────────┬──────────────┐
+│ Name        │ Role      │ Organisation │
+├─────────────┼───────────┼──────────────┤
+│ Paul Durand │ directeur │ hopital-a    │
+└─────────────┴───────────┴──────────────┘
+
+Summary (our own words)
+  Hôpital A and the Clinique des Fleurs found an alliance in Suresnes; a third member joins later.
+
+Cited by
+┌──────────────┬───────────────────────────────────────┬────────────────────────┐
+│ Type         │ Record                                │ Id                     │
+├──────────────┼───────────────────────────────────────┼────────────────────────┤
+│ organisation │ Alliance de test (ADT)                │ alliance-test          │
+│ organisation │ Clinique des Fleurs                   │ clinique-des-fleurs    │
+│ organisation │ EHPAD Les Tilleuls                    │ ehpad-les-tilleuls     │
+│ organisation │ Groupe Santé Plus                     │ groupe-sante-plus      │
+│ organisation │ Hôpital A                             │ hopital-a              │
+│ event        │ Création de l'Alliance de test        │ alliance-test-creation │
+│ event        │ EHPAD Les Tilleuls joins the alliance │ tilleuls-joins         │
+└──────────────┴───────────────────────────────────────┴────────────────────────┘
+`,
       err: "",
     });
   });
   it("show an unknown id: exit 1 with suggestions", async () => {
-    expect(await runOnFixture('query', ["show", "hopital-b"])).toEqual({
+    expect(await runOnFixture('query-show', ["show", "hopital-b"])).toEqual({
       code: 1,
       out: "",
       err: "coop: no record \"hopital-b\"\n  hint: did you mean \"hopital-a\"?\n",
     });
   });
   it("show nothing close: exit 1", async () => {
-    expect(await runOnFixture('query', ["show", "zzzz"])).toEqual({
+    expect(await runOnFixture('query-show', ["show", "zzzz"])).toEqual({
       code: 1,
       out: "",
       err: "coop: no record \"zzzz\"\n",
@@ -339,7 +344,7 @@ describe("coop show", () => {
 
 describe('coop show --json', () => {
   it('prints the record and everything related', async () => {
-    const result = await runOnFixture('query', ['show', 'ADT', '--json']);
+    const result = await runOnFixture('query-show', ['show', 'ADT', '--json']);
     expect(result.code).toBe(0);
     const view = JSON.parse(result.out);
     expect(view.type).toBe('organisation');
@@ -367,7 +372,7 @@ describe('coop show --json', () => {
 
 describe('coop show: suggestions for a word typed instead of an id', () => {
   it('suggests the record whose id holds the closest word', async () => {
-    expect(await runOnFixture('query', ['show', 'flers'])).toEqual({
+    expect(await runOnFixture('query-show', ['show', 'flers'])).toEqual({
       code: 1,
       out: '',
       err: 'coop: no record "flers"\n  hint: did you mean "clinique-des-fleurs"?\n',

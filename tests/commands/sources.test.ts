@@ -3,7 +3,7 @@ import { runOnFixture } from '../helpers.js';
 
 const TERMINAL = { tty: true, env: { NO_COLOR: '1' }, columns: 100 };
 
-const sources = (args: string[], options = {}) => runOnFixture('query', ['sources', ...args], options);
+const sources = (args: string[], options = {}) => runOnFixture('query-sources', ['sources', ...args], options);
 
 const FACT_HEADER = 'fact\tdetail\tsource\toutlet\tdate\n';
 const GAZETTE = 'gazette-2019-05-02-alliance\tLa Gazette\t2019-05-02\n';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runCoop, runOnFixture } from '../helpers.js';
+import { runOnFixture } from '../helpers.js';
 
-// Expected values counted by hand from tests/fixtures/query/data: 8 organisations (ile-de-france by
+// Expected values counted by hand from tests/fixtures/query-stats/data: 8 organisations (ile-de-france by
 // department 92 for alliance-test, clinique-des-fleurs and hopital-a; grand-est for projet-strasbourg
 // (written) and ville-de-strasbourg (department 67); no region for ehpad-les-tilleuls, which has a
 // city but no department, etat and groupe-sante-plus), 4 membership claims, 3 funding lines each in
@@ -119,12 +119,12 @@ const JSON_STATS = {
 
 describe('coop stats', () => {
   it('prints titled tables on a terminal, amounts formatted', async () => {
-    const result = await runOnFixture('query', ['stats'], { tty: true, env: { NO_COLOR: '1' }, columns: 100 });
+    const result = await runOnFixture('query-stats', ['stats'], { tty: true, env: { NO_COLOR: '1' }, columns: 100 });
     expect(result).toEqual({ code: 0, out: TERMINAL, err: '' });
   });
 
   it('makes the titles bold when colour is on, and only then', async () => {
-    const result = await runOnFixture('query', ['stats'], { tty: true, columns: 100 });
+    const result = await runOnFixture('query-stats', ['stats'], { tty: true, columns: 100 });
     expect(result.code).toBe(0);
     expect(result.out.split('\n')[0]).toBe('\u001b[1mRecords\u001b[22m');
     // Without the escapes, the same text as with NO_COLOR.
@@ -132,30 +132,30 @@ describe('coop stats', () => {
   });
 
   it('prints one long table in a pipe, raw amounts', async () => {
-    const result = await runOnFixture('query', ['stats']);
+    const result = await runOnFixture('query-stats', ['stats']);
     expect(result).toEqual({ code: 0, out: LONG_ROWS.map((row) => row.join('\t')).join('\n') + '\n', err: '' });
   });
 
   it('prints the same long table as CSV', async () => {
-    const result = await runOnFixture('query', ['stats', '--format', 'csv'], { tty: true });
+    const result = await runOnFixture('query-stats', ['stats', '--format', 'csv'], { tty: true });
     expect(result).toEqual({ code: 0, out: LONG_ROWS.map((row) => row.join(',')).join('\r\n') + '\r\n', err: '' });
   });
 
   it('prints one object with --json, whatever the terminal', async () => {
     for (const tty of [false, true]) {
-      const result = await runOnFixture('query', ['stats', '--json'], { tty });
+      const result = await runOnFixture('query-stats', ['stats', '--json'], { tty });
       expect({ ...result, out: JSON.parse(result.out) }).toEqual({ code: 0, out: JSON_STATS, err: '' });
     }
-    const parsed = JSON.parse((await runOnFixture('query', ['stats', '--format', 'json'])).out);
+    const parsed = JSON.parse((await runOnFixture('query-stats', ['stats', '--format', 'json'])).out);
     // Most frequent first, "(none)" last: the order is part of the output.
     expect(Object.keys(parsed.organisations.by_region)).toEqual(['ile-de-france', 'grand-est', '(none)']);
     expect(Object.keys(parsed.memberships.by_role)).toEqual(['founder', 'lead', 'member']);
   });
 
-  it('sums the lines of a group and keeps grants apart from equity on the bundled data', async () => {
-    // data/funding/territoires-d-innovation.yaml: grants 10.6 + 6.9 + 8.4 M€ awarded,
+  it('sums the lines of a group and keeps grants apart from equity on the seed base', async () => {
+    // tests/fixtures/seed/data/funding/territoires-d-innovation.yaml (frozen copy of data/): grants 10.6 + 6.9 + 8.4 M€ awarded,
     // equity 25 + 22.4 + 18.6 M€ potential.
-    const result = await runCoop(['stats', '--json']);
+    const result = await runOnFixture('seed', ['stats', '--json']);
     expect(result.code).toBe(0);
     expect(result.err).toBe('');
     expect(JSON.parse(result.out).money).toEqual([
@@ -165,7 +165,7 @@ describe('coop stats', () => {
   });
 
   it('refuses a format stats has not, exit 2', async () => {
-    const result = await runOnFixture('query', ['stats', '--format', 'ndjson']);
+    const result = await runOnFixture('query-stats', ['stats', '--format', 'ndjson']);
     expect(result).toEqual({ code: 2, out: '', err: 'coop: unknown format "ndjson"\n  hint: use one of: table, tsv, json, csv\n' });
   });
 });

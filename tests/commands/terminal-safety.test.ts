@@ -344,7 +344,7 @@ describe('a long value on a terminal', () => {
   beforeAll(() => {
     if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
     longRoot = mkdtempSync(join(tmpdir(), 'coop-long-'));
-    cpSync(join(FIXTURES, 'query', 'data'), join(longRoot, 'data'), { recursive: true });
+    cpSync(join(FIXTURES, 'query-terminal', 'data'), join(longRoot, 'data'), { recursive: true });
     // A 128 KB note on a membership: valid data, far under the 1 MiB cap of a file.
     const file = join(longRoot, 'data', 'organisations', 'alliance-test.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('note: Joined after the founding.', `note: "${'Joined after the founding. '.repeat(4800)}"`));
@@ -356,22 +356,31 @@ describe('a long value on a terminal', () => {
   // Was a bug: cli-table3's own wrapping takes time quadratic in a cell's length (a minute for a
   // 128 KB member note; an hour for a file under the 1 MiB cap). src/render/table.ts now wraps
   // cells itself. Run as the built binary with stdout taken for a terminal, so that a timeout can
-  // stop it. Not a speed target (the benchmark measures those): the timeout is a hang guard, a
-  // hundred times what the fixed code needs, and far under what the bug took.
+  // stop it. Not a speed target (the benchmark measures those). What tells the bug apart is the CPU
+  // time the child spends, which a busy machine hardly changes (about 3 s now, a minute with the
+  // bug): the child reports it on its fd 3. The wall-clock timeout is only a hang guard, generous
+  // because two test runs may share two busy cores (29 s of wall time were seen for 3 s of CPU).
+  const CPU_LIMIT_MS = 20_000;
+  const HANG_GUARD_MS = 150_000;
   it('answers with a 128 KB member note on a terminal, without hanging', () => {
-    const asTerminal = `Object.defineProperty(process.stdout, 'isTTY', { value: true }); process.argv.splice(1, 0, 'coop'); require(${JSON.stringify(BIN)});`;
+    const asTerminal =
+      `process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeSync(3, String((u.user + u.system) / 1000)); }); ` +
+      `Object.defineProperty(process.stdout, 'isTTY', { value: true }); process.argv.splice(1, 0, 'coop'); require(${JSON.stringify(BIN)});`;
     const result = spawnSync(process.execPath, ['-e', asTerminal, 'show', 'alliance-test', '--data', 'data', '--no-cache'], {
       cwd: longRoot,
       encoding: 'utf8',
       env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', COLUMNS: '100' },
-      timeout: 30_000,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: HANG_GUARD_MS,
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     });
     expect(result.error).toBeUndefined();
     expect(result.status).toBe(0);
+    const cpuMs = Number(result.output[3]);
+    expect(cpuMs).toBeGreaterThan(0);
+    expect(cpuMs, 'CPU time of the run, in ms').toBeLessThan(CPU_LIMIT_MS);
     expect(result.stdout).toContain('│ EHPAD Les Tilleuls │');
     // Every word of the note is there, wrapped into lines that fit the terminal.
     expect(result.stdout.split('founding.').length - 1).toBe(4800);
     for (const line of result.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
-  }, 60_000);
+  }, HANG_GUARD_MS + 30_000);
 });

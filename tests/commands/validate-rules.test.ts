@@ -1,9 +1,10 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import matter from 'gray-matter';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { RULES } from '../../src/core/diagnostics.js';
-import { FIXTURES, runCoop, runOnFixture } from '../helpers.js';
+import { FIXTURES, runCoop, runOnFixture, withTmpdir } from '../helpers.js';
 
 /**
  * One fixture base per rule of src/core/diagnostics.ts (tests/fixtures/rule-<rule-id>, and
@@ -373,10 +374,12 @@ describe('coop validate: one fixture per rule, in a pipe', () => {
   });
 
   it('front-matter: refuses a ---js block without running its code', async () => {
-    // The fixture's front matter would write this file if it were evaluated.
-    const marker = join(tmpdir(), 'coop-front-matter-js-ran');
-    rmSync(marker, { force: true });
-    const result = await runOnFixture('rule-front-matter', ['validate']);
+    // The fixture's front matter would write this file under os.tmpdir() if it were evaluated: a
+    // folder of this run's own, so that two test runs at once never see each other's marker.
+    const markers = mkdtempSync(join(tmpdir(), 'coop-front-matter-'));
+    const marker = join(markers, 'coop-front-matter-js-ran');
+    onTestFinished(() => rmSync(markers, { recursive: true, force: true }));
+    const result = await withTmpdir(markers, () => runOnFixture('rule-front-matter', ['validate']));
     expect(result).toEqual({
       code: 1,
       out:
@@ -386,6 +389,9 @@ describe('coop validate: one fixture per rule, in a pipe', () => {
       err: '',
     });
     expect(existsSync(marker)).toBe(false);
+    // So that the check above can fail: gray-matter left to its defaults runs the payload.
+    await withTmpdir(markers, () => matter(readFileSync(join(FIXTURES, 'rule-front-matter', 'data', 'articles', 'gazette-2020-01-15-alliance.md'), 'utf8'), {}));
+    expect(existsSync(marker)).toBe(true);
   });
 
   it('duplicate-id: two events with one id, run from inside the data folder', async () => {

@@ -1,25 +1,21 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Children } from '../children.js';
 import { FIXTURES, REPO } from '../helpers.js';
 
 const BIN = join(REPO, 'bin', 'coop.cjs');
 let root: string;
+const children = new Children();
+/** Eight binaries at once on two cores, maybe shared with another test run: room enough. */
+const EIGHT_AT_ONCE = 180_000;
 
 /** The built bin/coop, run as a separate process through pipes; resolves when it ends. */
-function coop(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args, '--data', 'data'], { cwd: root, env: { PATH: process.env.PATH ?? '', COOP_CACHE_DIR: join(root, 'cache') } });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.stderr.on('data', (chunk) => (err += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
+function coop(args: string[]) {
+  return children.run(process.execPath, [BIN, ...args, '--data', 'data'], { cwd: root, env: { PATH: process.env.PATH ?? '', COOP_CACHE_DIR: join(root, 'cache') } });
 }
 
 describe('coop add, the built binary, several at once', () => {
@@ -27,11 +23,17 @@ describe('coop add, the built binary, several at once', () => {
     // What ships: build it when no build has the add command yet.
     if (!existsSync(join(REPO, 'dist', 'commands', 'add.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
     root = mkdtempSync(join(tmpdir(), 'coop-add-e2e-'));
-    cpSync(join(FIXTURES, 'query', 'data'), join(root, 'data'), { recursive: true });
+    cpSync(join(FIXTURES, 'query-add', 'data'), join(root, 'data'), { recursive: true });
     // The fixture has seven organisations besides the alliance: an eighth joins them.
     writeFileSync(join(root, 'data', 'organisations', 'hopital-b.yaml'), 'name: Hôpital B\nkind: hospital\nsources: [journal-2020-03-10-fonds]\n');
   });
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  // A test that failed or timed out may leave children running: kill them, and wait until they have
+  // exited before the folder they write in is removed.
+  afterEach(() => children.stop());
+  afterAll(async () => {
+    await children.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
 
   it('8 coop add member at once on the same structure: all 8 written, the file whole, the base valid', async () => {
     const members = ['hopital-a', 'hopital-b', 'clinique-des-fleurs', 'ehpad-les-tilleuls', 'etat', 'ville-de-strasbourg', 'projet-strasbourg', 'groupe-sante-plus'];
@@ -46,7 +48,7 @@ describe('coop add, the built binary, several at once', () => {
     const partners = (doc.toJS().members as Array<{ org: string; role: string }>).filter((m) => m.role === 'partner').map((m) => m.org);
     expect([...partners].sort()).toEqual([...members].sort());
     // The three members the fixture had come first, untouched.
-    expect(text.startsWith(readFileSync(join(FIXTURES, 'query', 'data', 'organisations', 'alliance-test.yaml'), 'utf8').replace('sources: [gazette-2019-05-02-alliance]\n', ''))).toBe(true);
+    expect(text.startsWith(readFileSync(join(FIXTURES, 'query-add', 'data', 'organisations', 'alliance-test.yaml'), 'utf8').replace('sources: [gazette-2019-05-02-alliance]\n', ''))).toBe(true);
 
     const validate = spawnSync(process.execPath, [BIN, 'validate', '--data', 'data', '--no-cache'], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(validate.stdout).toBe('✔ no problems: 9 organisations, 2 programmes, 3 funding lines, 4 events, 2 articles\n');
@@ -54,7 +56,7 @@ describe('coop add, the built binary, several at once', () => {
     // No lock or temporary file left behind.
     expect(readdirSync(join(root, 'data', 'organisations')).filter((name) => name.startsWith('.'))).toEqual([]);
     expect(readdirSync(join(root, 'data')).filter((name) => name.startsWith('.'))).toEqual([]);
-  });
+  }, EIGHT_AT_ONCE);
 
   it('8 coop add event at once to the same new file: one creates it, all 8 are in it', async () => {
     const titles = Array.from({ length: 8 }, (_, i) => `Meeting number ${i + 1}`);
@@ -65,5 +67,5 @@ describe('coop add, the built binary, several at once', () => {
     // Ids made unique one after the other, under the lock.
     expect(events.map((e) => e.id).sort()).toEqual(['hopital-b-meeting-2020', ...[2, 3, 4, 5, 6, 7, 8].map((n) => `hopital-b-meeting-2020-${n}`)].sort());
     expect(spawnSync(process.execPath, [BIN, 'validate', '--data', 'data', '--no-cache'], { cwd: root, env: { PATH: process.env.PATH ?? '' } }).status).toBe(0);
-  });
+  }, EIGHT_AT_ONCE);
 });

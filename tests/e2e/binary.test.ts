@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, REPO } from '../helpers.js';
+import { FIXTURES, REPO, SEED_DATA } from '../helpers.js';
 
 const BIN = join(REPO, 'bin', 'coop.cjs');
 
@@ -18,11 +18,19 @@ describe('the built coop binary', () => {
     if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
   });
 
-  it('validates the bundled data: five articles, no problem', () => {
-    const result = coop(['validate']);
+  it('validates the seed base: its exact counts, no problem', () => {
+    // The frozen copy of data/ (tests/fixtures/seed); data/ itself is checked in tests/data/.
+    const result = coop(['validate', '--data', SEED_DATA]);
     expect(result.err).toBe('');
-    expect(result.out).toMatch(/^✔ no problems: \d+ organisations, 3 programmes, 6 funding lines, \d+ events, 5 articles\n$/);
+    expect(result.out).toBe('✔ no problems: 65 organisations, 3 programmes, 6 funding lines, 21 events, 5 articles\n');
     expect(result.code).toBe(0);
+  });
+
+  it('reads data/ beside it when neither --data nor COOP_DATA names a folder', () => {
+    // Whatever data/ holds by now: the same summary as naming it with --data.
+    const named = coop(['validate', '--data', join(REPO, 'data')]);
+    expect(named.out).toMatch(/^[✔⚠✖] /);
+    expect(coop(['validate'])).toEqual(named);
   });
 
   it('reports a broken base with exit 1 and no stack trace', () => {
@@ -58,7 +66,7 @@ describe('the built coop binary', () => {
 
   it('ends quietly when the reader closes the pipe early (coop export | head)', () => {
     // A real shell pipe: Node's own child pipes buffer the whole export and never see EPIPE.
-    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" export | head -c 1 > /dev/null; exit \${PIPESTATUS[0]}`], {
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" export --data "${SEED_DATA}" | head -c 1 > /dev/null; exit \${PIPESTATUS[0]}`], {
       cwd: REPO,
       encoding: 'utf8',
       env: { PATH: process.env.PATH ?? '' },

@@ -3,26 +3,34 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, REPO } from '../helpers.js';
+import { FIXTURES, REPO, SEED_DATA } from '../helpers.js';
 
 /** The bash script, sourced in a real bash with `coop` on the PATH, asked what a Tab would offer. */
 let bin: string;
+/** `coop completion bash`, written once: each completion then starts one coop (for ids), not two. */
+let script: string;
+
+// Each completion starts bash and often a coop: generous limits, for a busy machine.
+const SLOW = 120_000;
 
 beforeAll(() => {
   if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
   bin = mkdtempSync(join(tmpdir(), 'coop-completion-'));
   writeFileSync(join(bin, 'coop'), `#!/bin/sh\nexec "${process.execPath}" "${join(REPO, 'bin', 'coop.cjs')}" "$@"\n`);
   chmodSync(join(bin, 'coop'), 0o755);
-});
+  script = join(bin, 'coop-completion.bash');
+  writeFileSync(script, execFileSync(join(bin, 'coop'), ['completion', 'bash'], { encoding: 'utf8' }));
+}, SLOW);
 
 afterAll(() => rmSync(bin, { recursive: true, force: true }));
 
 function complete(line: string): string[] {
   const words = line.split(' ');
-  const script = `source <(coop completion bash); COMP_WORDS=(${words.map((w) => `"${w}"`).join(' ')}); COMP_CWORD=${words.length - 1}; _coop; printf '%s\\n' "\${COMPREPLY[@]}"`;
-  const result = spawnSync('bash', ['--norc', '--noprofile', '-c', script], {
+  const command = `source "${script}"; COMP_WORDS=(${words.map((w) => `"${w}"`).join(' ')}); COMP_CWORD=${words.length - 1}; _coop; printf '%s\\n' "\${COMPREPLY[@]}"`;
+  const result = spawnSync('bash', ['--norc', '--noprofile', '-c', command], {
     encoding: 'utf8',
-    env: { PATH: `${bin}:${process.env.PATH ?? ''}` },
+    // Ids come from the frozen seed base (tests/fixtures/seed), not from data/, which grows.
+    env: { PATH: `${bin}:${process.env.PATH ?? ''}`, COOP_DATA: SEED_DATA },
     // No stdin: with a socket there, bash takes itself for a remote shell and reads ~/.bashrc.
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -30,7 +38,7 @@ function complete(line: string): string[] {
   return result.stdout.split('\n').filter(Boolean).sort();
 }
 
-describe('coop completion bash', () => {
+describe('coop completion bash', { timeout: SLOW }, () => {
   it('completes commands', () => {
     expect(complete('coop sh')).toEqual(['show']);
     expect(complete('coop g')).toEqual(['graph']);
@@ -49,11 +57,11 @@ describe('coop completion bash', () => {
     expect(complete('coop graph alliance-ouest-parisien --format m')).toEqual(['mermaid']);
   });
 
-  it('completes ids from the base, including the one --data names', () => {
+  it('completes ids from the base ($COOP_DATA), including the one --data names', () => {
     expect(complete('coop show hopital-f')).toEqual(['hopital-foch']);
     expect(complete('coop events --org alliance-o')).toEqual(['alliance-ouest-parisien']);
     expect(complete('coop funding --program territoires')).toEqual(['territoires-d-innovation']);
-    expect(complete(`coop --data ${join(FIXTURES, 'query', 'data')} show clinique`)).toEqual(['clinique-des-fleurs']);
+    expect(complete(`coop --data ${join(FIXTURES, 'query-completion', 'data')} show clinique`)).toEqual(['clinique-des-fleurs']);
     expect(complete('coop graph alliance-o')).toEqual(['alliance-ouest-parisien']);
   });
 

@@ -2,13 +2,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO } from '../helpers.js';
+import { REPO, SEED_DATA } from '../helpers.js';
 
 const BIN = join(REPO, 'bin', 'coop.cjs');
 
-/** Runs the built bin/coop on the bundled data as a person would, through a pipe. */
+/** Runs the built bin/coop on the seed base (tests/fixtures/seed, a frozen copy of data/) as a person would, through a pipe. */
 function coop(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const result = spawnSync(process.execPath, [BIN, ...args, '--data', SEED_DATA], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -18,7 +18,7 @@ function rows(tsv: string): Array<Record<string, string>> {
   return lines.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i] ?? ''])));
 }
 
-describe('coop events and coop sources on the bundled data', () => {
+describe('coop events and coop sources on the seed base (tests/fixtures/seed, a frozen copy of data/)', () => {
   beforeAll(() => {
     if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
   });

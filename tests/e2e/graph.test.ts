@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dotNodes, parseSvg } from '../graphviz.js';
-import { REPO } from '../helpers.js';
+import { REPO, SEED_DATA } from '../helpers.js';
 import { mermaidFlowchart } from '../mermaid.js';
 
 const BIN = join(REPO, 'bin', 'coop.cjs');
@@ -19,7 +19,7 @@ describe('coop graph, the built binary, on the bundled data', () => {
 
   it('coop graph alliance-ouest-parisien --format svg > alliance.svg: a picture of the alliance, its founders and members', () => {
     // As a person types it, in a shell, with an empty PATH: no Graphviz to find, drawn inside Node.
-    const result = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" graph alliance-ouest-parisien --format svg > alliance.svg`], {
+    const result = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" graph alliance-ouest-parisien --format svg --data "${SEED_DATA}" > alliance.svg`], {
       cwd: tmp,
       encoding: 'utf8',
       env: { PATH: '' },
@@ -39,7 +39,7 @@ describe('coop graph, the built binary, on the bundled data', () => {
   });
 
   it('the DOT it prints by default reads back in Graphviz, every node named', async () => {
-    const out = execFileSync(process.execPath, [BIN, 'graph', 'alliance-ouest-parisien'], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const out = execFileSync(process.execPath, [BIN, 'graph', 'alliance-ouest-parisien', '--data', SEED_DATA], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     const nodes = await dotNodes(out);
     expect(nodes.map((n) => n.name)).toContain('alliance-ouest-parisien');
     expect(nodes.map((n) => n.label)).toContain('Hôpital Foch');
@@ -58,7 +58,7 @@ describe('coop graph, the built binary, on the bundled data', () => {
   });
 
   it('coop graph PIA --depth 2 --format mermaid: the programme, Territoires d\'innovation and its laureates, for Mermaid', async () => {
-    const out = execFileSync(process.execPath, [BIN, 'graph', 'PIA', '--depth', '2', '--format', 'mermaid'], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const out = execFileSync(process.execPath, [BIN, 'graph', 'PIA', '--depth', '2', '--format', 'mermaid', '--data', SEED_DATA], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     const chart = await mermaidFlowchart(out);
     expect(chart.nodes.map((n) => n.label)).toContain('Territoire de santé de demain (TSD)');
     expect(chart.edges.filter((e) => e.stroke === 'thick').map((e) => e.label)).toContain('grant, 10.6 M€, awarded');

@@ -1,41 +1,35 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Children, type ChildResult } from '../children.js';
 import { FIXTURES, REPO } from '../helpers.js';
 
 const BIN = join(REPO, 'bin', 'coop.cjs');
 
 let work: string;
+const children = new Children();
+/** Eight binaries at once on two cores, maybe shared with another test run: room enough. */
+const EIGHT_AT_ONCE = 180_000;
 beforeAll(() => {
   // The end-to-end tests run what ships: build it when the tests run before any install did.
   if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
 });
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'coop-new-e2e-'));
-  cpSync(join(FIXTURES, 'query', 'data'), join(work, 'data'), { recursive: true });
+  cpSync(join(FIXTURES, 'query-new', 'data'), join(work, 'data'), { recursive: true });
 });
-afterEach(() => rmSync(work, { recursive: true, force: true }));
-
-interface Result {
-  code: number | null;
-  out: string;
-  err: string;
-}
+// A test that failed or timed out may leave children running: kill them, and wait until they have
+// exited before the folder they write in is removed (else ENOTEMPTY).
+afterEach(async () => {
+  await children.stop();
+  rmSync(work, { recursive: true, force: true });
+});
 
 /** The built binary, as a separate process, through pipes; `input` is its standard input. */
-function coop(args: string[], input?: string, env: Record<string, string> = {}): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args, '--data', 'data'], { cwd: work, env: { PATH: process.env.PATH ?? '', ...env } });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.stderr.on('data', (chunk) => (err += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-    child.stdin.end(input ?? '');
-  });
+function coop(args: string[], input?: string | Buffer, env: Record<string, string> = {}): Promise<ChildResult> {
+  return children.run(process.execPath, [BIN, ...args, '--data', 'data'], { cwd: work, env: { PATH: process.env.PATH ?? '', ...env } }, input);
 }
 
 const organisation = (id: string, name: string) => ['new', 'organisation', id, '--name', name, '--kind', 'clinic', '--department', '92', '--source', 'gazette-2019-05-02-alliance'];
@@ -77,7 +71,7 @@ describe('coop new, the built binary', () => {
     const validate = await coop(['validate']);
     expect(validate.out).toMatch(/^✔ no problems: 9 organisations, /);
     expect(validate.code).toBe(0);
-  });
+  }, EIGHT_AT_ONCE);
 
   it('8 runs creating different ids at once: all written, and the base validates (with the cache on)', async () => {
     const env = { COOP_CACHE_DIR: join(work, 'cache') };
@@ -96,7 +90,7 @@ describe('coop new, the built binary', () => {
       expect(validate.out).toBe('✔ no problems: 16 organisations, 2 programmes, 3 funding lines, 4 events, 2 articles\n');
       expect(validate.code).toBe(0);
     }
-  });
+  }, EIGHT_AT_ONCE);
 
   it('reads the summary from its standard input with --summary -', async () => {
     const run = await coop(['new', 'article', 'gazette-2020-06-01-x', '--title', 'X', '--date', '2020-06-01', '--summary', '-'], 'Our own summary,\nover two lines.\n');
@@ -106,13 +100,7 @@ describe('coop new, the built binary', () => {
       '---\ntitle: X\ndate: "2020-06-01"\nauthors: []\nlanguage: fr\n---\n\nOur own summary,\nover two lines.\n',
     );
     // Bytes that are not UTF-8 are refused, never replaced.
-    const bad = await new Promise<Result>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'new', 'article', 'gazette-2020-06-02-x', '--title', 'X', '--date', '2020-06-02', '--summary', '-', '--data', 'data'], { cwd: work, env: { PATH: process.env.PATH ?? '' } });
-      let err = '';
-      child.stderr.on('data', (chunk) => (err += chunk));
-      child.on('close', (code) => resolve({ code, out: '', err }));
-      child.stdin.end(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])); // "café" in Latin-1
-    });
+    const bad = await coop(['new', 'article', 'gazette-2020-06-02-x', '--title', 'X', '--date', '2020-06-02', '--summary', '-'], Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])); // "café" in Latin-1
     expect(bad).toEqual({ code: 2, out: '', err: 'coop: --summary -: the standard input is not UTF-8 text\n' });
     expect(existsSync(join(work, 'data', 'articles', 'gazette-2020-06-02-x.md'))).toBe(false);
   });

@@ -2,13 +2,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO } from '../helpers.js';
+import { REPO, SEED_DATA } from '../helpers.js';
 
 const BIN = join(REPO, 'bin', 'coop.cjs');
 
 /** Runs the built bin/coop as a person would, through a pipe. */
 function coop(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  const result = spawnSync(process.execPath, [BIN, ...args, '--data', SEED_DATA], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -17,7 +17,7 @@ describe('coop search, built', () => {
     if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
   });
 
-  it('finds La Cité des Fleurs first in the bundled data, typed without accents', () => {
+  it('finds La Cité des Fleurs first in the seed base, typed without accents', () => {
     const result = coop(['search', 'cite des fleurs']);
     expect(result.err).toBe('');
     expect(result.code).toBe(0);

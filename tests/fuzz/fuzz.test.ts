@@ -14,7 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_DATA, REPO, runCoop, type RunResult } from '../helpers.js';
+import { REPO, runCoop, SEED_DATA, type RunResult } from '../helpers.js';
 
 const SEED = Number(process.env.COOP_FUZZ_SEED ?? 0x5eed_c00b) >>> 0;
 const ONLY_CASE = process.env.COOP_FUZZ_CASE === undefined ? undefined : Number(process.env.COOP_FUZZ_CASE);
@@ -28,6 +28,11 @@ const TIME_BUDGET_MS = process.env.COOP_FUZZ_SECONDS === undefined ? Infinity : 
 const MIN_MUTATIONS = Math.min(1_000, MAX_MUTATIONS);
 /** Built-binary loop. */
 const BINARY_MUTATIONS = 40;
+/**
+ * A child that has not answered by then hangs. About 1 s on a quiet machine; far more room, since two
+ * suites may share two busy cores.
+ */
+const CHILD_LIMIT_MS = 60_000;
 
 // ---------------------------------------------------------------------------------------------
 // The PRNG: mulberry32, one stream per mutation, derived from the seed and the mutation number.
@@ -65,7 +70,8 @@ class Rng {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The small valid base: real files of the bundled data, with the records and articles they cite.
+// The small valid base: real files of the seed base (tests/fixtures/seed, a frozen copy of data/: this
+// subset must not change as data/ grows), with the records and articles they cite.
 
 /** Copied as they are. */
 const BASE_FILES = [
@@ -86,7 +92,7 @@ const BASE_FILES = [
   'articles/quotidien-du-medecin-2013-10-09-think-tank-cooperations.md',
   'articles/ticsante-2019-11-territoire-de-sante-de-demain.md',
 ];
-/** The bundled funding file, keeping the lines whose recipient is in the small base. */
+/** The seed funding file, keeping the lines whose recipient is in the small base. */
 const FUNDING_FILE = 'funding/territoires-d-innovation.yaml';
 const FUNDING_RECIPIENT = 'e-meuse-sante';
 
@@ -97,7 +103,7 @@ const SHOWABLE: Record<string, string> = Object.fromEntries(
 const SEARCH_WORDS = ['santé', 'meuse', 'PIA', 'observatoire', 'cite des fleurs', 'dgos', 'état', 'innovation', 'x'];
 
 function fundingSubset(): Buffer {
-  const text = readFileSync(join(BUNDLED_DATA, FUNDING_FILE), 'utf8');
+  const text = readFileSync(join(SEED_DATA, FUNDING_FILE), 'utf8');
   const items = text.split(/^(?=- id: )/m);
   const kept = items.filter((item) => item.includes(`recipient: ${FUNDING_RECIPIENT}\n`));
   if (kept.length === 0) throw new Error(`no funding line of ${FUNDING_RECIPIENT} in ${FUNDING_FILE}`);
@@ -110,7 +116,7 @@ function buildBase(root: string): Map<string, Buffer> {
   for (const file of BASE_FILES) {
     const target = join(root, 'data', file);
     mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(join(BUNDLED_DATA, file), target);
+    copyFileSync(join(SEED_DATA, file), target);
     originals.set(file, readFileSync(target));
   }
   const funding = join(root, 'data', FUNDING_FILE);
@@ -499,7 +505,8 @@ async function run(args: readonly string[], cwd: string, terminal?: { columns: n
 
 /** Keeps a failing case's file where a person can look at it. */
 function keepFailure(c: Case, stream: number): string {
-  const folder = join(tmpdir(), `coop-fuzz-failure-seed${SEED}-s${stream}-case${c.index}`);
+  // mkdtemp: two runs at once that fail on the same case keep a folder each.
+  const folder = mkdtempSync(join(tmpdir(), `coop-fuzz-failure-seed${SEED}-s${stream}-case${c.index}-`));
   mkdirSync(dirname(join(folder, c.file)), { recursive: true });
   writeFileSync(join(folder, c.file), c.bytes);
   return folder;
@@ -621,7 +628,7 @@ describe('fuzzing the built binary', () => {
       const timer = setTimeout(() => {
         timedOut = true;
         child.kill('SIGKILL');
-      }, 15_000);
+      }, CHILD_LIMIT_MS);
       child.on('close', (code, signal) => {
         clearTimeout(timer);
         resolve({ code, signal, out, err, timedOut });
@@ -641,7 +648,7 @@ describe('fuzzing the built binary', () => {
         try {
           const result = await validateChild(roots[w]!);
           const problems: string[] = [];
-          if (result.timedOut) problems.push('no answer within 15 s');
+          if (result.timedOut) problems.push(`no answer within ${CHILD_LIMIT_MS / 1000} s`);
           if (result.code !== 0 && result.code !== 1) problems.push(`exit code ${result.code} (signal ${result.signal})`);
           if (STACK_LINE.test(result.err)) problems.push(`stack trace on stderr: ${JSON.stringify(result.err.slice(0, 300))}`);
           if (/internal error/i.test(result.err + result.out)) problems.push(`internal error: ${JSON.stringify(result.err.slice(0, 300))}`);
@@ -657,5 +664,6 @@ describe('fuzzing the built binary', () => {
     };
     await Promise.all(roots.map((_, w) => worker(w)));
     expect(failures).toEqual([]);
-  }, 120_000);
+    // A hang guard: about 40 s on a quiet machine, 93 s seen on a busy one.
+  }, 600_000);
 });

@@ -6,11 +6,11 @@ import { spanMeets } from '../../src/core/timeline.js';
 import { buildBase } from '../../src/core/validate.js';
 import { citingRecords } from '../../src/core/views.js';
 import { loadDataFolder } from '../../src/load/load-base.js';
-import { BUNDLED_DATA, FIXTURES } from '../helpers.js';
+import { FIXTURES, SEED_DATA } from '../helpers.js';
 
 describe('citationIndex', () => {
   // One pass over the base for `coop sources`; it must say exactly what citingRecords says per article.
-  it.each([['bundled data', BUNDLED_DATA], ['query fixture', join(FIXTURES, 'query', 'data')]])('agrees with citingRecords on the %s', async (_name, dir) => {
+  it.each([['seed base', SEED_DATA], ['query fixture', join(FIXTURES, 'query-sources', 'data')]])('agrees with citingRecords on the %s', async (_name, dir) => {
     const index = indexBase(buildBase((await loadDataFolder(dir)).files).base);
     expect(index.base.articles.length).toBeGreaterThan(0);
     const citations = citationIndex(index);

@@ -7,7 +7,7 @@ import { buildBase } from '../../src/core/validate.js';
 import { loadDataFolder } from '../../src/load/load-base.js';
 import { nameKey } from '../../src/core/text.js';
 import { fieldWords, memoryCorpus, occursWithin, SEARCHED_KEYS, searchDocuments, type SearchDocument } from '../../src/core/search-corpus.js';
-import { BUNDLED_DATA } from '../helpers.js';
+import { SEED_DATA } from '../helpers.js';
 
 // Counts how many fuse indexes are built, to check that fuzzy search is only set up when needed.
 const fuseBuilds = vi.hoisted(() => ({ count: 0, documents: [] as unknown[][] }));
@@ -26,7 +26,7 @@ vi.mock('fuse.js', async (importOriginal) => {
 let bundled: BaseIndex;
 
 beforeAll(async () => {
-  const loaded = await loadDataFolder(BUNDLED_DATA);
+  const loaded = await loadDataFolder(SEED_DATA);
   bundled = indexBase(buildBase(loaded.files).base);
 });
 
@@ -42,7 +42,7 @@ function expectWellOrdered(hits: SearchHit[]): void {
   expect(new Set(ids(hits)).size).toBe(hits.length);
 }
 
-describe('search on the bundled data: exact matches first', () => {
+describe('search on the seed base (tests/fixtures/seed): exact matches first', () => {
   it('finds an acronym first: TSD', () => {
     const hits = search('TSD');
     expect(hits[0]).toEqual({
@@ -117,7 +117,7 @@ describe('search on the bundled data: exact matches first', () => {
   });
 });
 
-describe('search on the bundled data: fuzzy matches', () => {
+describe('search on the seed base (tests/fixtures/seed): fuzzy matches', () => {
   it('finds Hôpital Foch by a word of its name, then the texts that mention it', () => {
     const hits = search('foch');
     expect(hits[0]).toMatchObject({ type: 'organisation', id: 'hopital-foch', name: 'Hôpital Foch', matched: { field: 'name', text: 'Hôpital Foch' } });

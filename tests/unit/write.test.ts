@@ -123,7 +123,7 @@ describe('the layout', () => {
 
 describe('applyChanges', () => {
   it('writes nothing outside the data folder, whatever path a plan gives', async () => {
-    cpSync(join(FIXTURES, 'query', 'data'), join(dir, 'data'), { recursive: true });
+    cpSync(join(FIXTURES, 'query-add', 'data'), join(dir, 'data'), { recursive: true });
     const io = { out: () => undefined, err: () => undefined, isTTY: false, color: false, columns: 100, env: {}, cwd: dir };
     for (const path of ['../outside.yaml', 'organisations/../../outside.yaml', '/tmp/outside.yaml', 'organisations/./x.yaml', 'organisations//x.yaml']) {
       await expect(applyChanges({ data: 'data' }, io, join(dir, 'data'), () => [{ path, text: 'name: X\n', create: true }])).rejects.toThrow(/is not a path inside the data folder: nothing written/);

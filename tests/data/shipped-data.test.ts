@@ -1,0 +1,23 @@
+/**
+ * The only test that reads the shipped data/: it must validate, and keep the facts of its five seed
+ * articles, however many articles people have recorded into it since (tests/data/shipped-facts.ts
+ * checks presence only). Exact outputs on these records are checked on the frozen copy,
+ * tests/fixtures/seed, and tests/data/growth.test.ts shows that a new article breaks nothing here.
+ */
+import { describe, it } from 'vitest';
+import { BUNDLED_DATA } from '../helpers.js';
+import { expectFilesFollowTheSchemas, expectSeedFacts, expectValidates } from './shipped-facts.js';
+
+describe('the shipped data/', { timeout: 120_000 }, () => {
+  it('validates without error', async () => {
+    await expectValidates(BUNDLED_DATA);
+  });
+
+  it('follows the JSON Schemas, each YAML file with its editor line', async () => {
+    await expectFilesFollowTheSchemas(BUNDLED_DATA);
+  });
+
+  it('still holds the facts of the five seed articles', async () => {
+    await expectSeedFacts(BUNDLED_DATA);
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * What must stay true of the shipped base however it grows: it validates without error, its files
+ * follow the JSON Schemas and carry their editor line, and the facts of the five seed articles are
+ * still there. Presence only: no totals, no counts, no whole outputs, no rankings, so that recording a
+ * new article (tests/data/growth.test.ts) never breaks these checks, while losing or changing a seed
+ * fact does. Exact outputs are checked on the frozen copy, tests/fixtures/seed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import matter from 'gray-matter';
+import { expect } from 'vitest';
+import { parse } from 'yaml';
+import { runCoop, type RunResult } from '../helpers.js';
+
+export const HOSPIMEDIA = 'hospimedia-2017-09-13-alliance-ouest-parisien';
+export const REVIEW = 'alliance-hospitaliere-2019-03-11-un-an-apres';
+export const TICSANTE = 'ticsante-2019-11-territoire-de-sante-de-demain';
+export const INTERPRO = 'nouvelles-publications-2015-interpro-sante-provence';
+export const THINK_TANK = 'quotidien-du-medecin-2013-10-09-think-tank-cooperations';
+export const SEED_ARTICLES = [REVIEW, HOSPIMEDIA, INTERPRO, THINK_TANK, TICSANTE];
+
+interface Membership {
+  organisation: string;
+  member: string;
+  role: string;
+  source: string;
+}
+interface FundingLine {
+  id: string;
+  programme: string;
+  recipient: string;
+  instrument: string;
+  amount: number;
+  currency: string;
+  stage: string;
+  source: string;
+}
+interface Exported {
+  organisations: Array<{ id: string; name: string; aliases?: string[]; short_name?: string }>;
+  memberships: Membership[];
+  programmes: Array<{ id: string; parent?: string; budget?: Array<{ instrument: string; amount: number; currency: string; source: string }> }>;
+  funding: FundingLine[];
+  events: Array<{ id: string; date: string; kind: string; orgs: string[]; source: string }>;
+  articles: Array<{ id: string }>;
+}
+
+/** coop, in-process, on `dataDir`, through a pipe; fails the test on a non-zero exit or stderr. */
+async function coopOk(dataDir: string, args: string[]): Promise<string> {
+  const result: RunResult = await runCoop([...args, '--data', dataDir, '--no-cache']);
+  expect(result.err, `coop ${args.join(' ')}`).toBe('');
+  expect(result.code, `coop ${args.join(' ')}`).toBe(0);
+  return result.out;
+}
+
+/** `coop validate` finds no error (warnings are a contributor's business, not a broken base). */
+export async function expectValidates(dataDir: string): Promise<void> {
+  const result = await runCoop(['validate', '--data', dataDir, '--no-cache', '--format', 'json']);
+  const report = JSON.parse(result.out) as { diagnostics: Array<{ severity: string; rule: string; file: string; message: string }> };
+  expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  expect(result.code).toBe(0);
+  expect(result.err).toBe('');
+}
+
+/** Every YAML file and every article's front matter follows the JSON Schema `coop schema` prints, and every YAML file starts with its editor line. */
+export async function expectFilesFollowTheSchemas(dataDir: string): Promise<void> {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  const schemas = JSON.parse((await runCoop(['schema'])).out) as Record<string, object>;
+  const check = Object.fromEntries(Object.entries(schemas).map(([type, schema]) => [type, ajv.compile(schema)]));
+  let files = 0;
+  for (const [folder, type] of [['organisations', 'organisation'], ['programmes', 'programme'], ['funding', 'funding'], ['events', 'events']] as const) {
+    for (const name of readdirSync(join(dataDir, folder)).filter((n) => n.endsWith('.yaml'))) {
+      const text = readFileSync(join(dataDir, folder, name), 'utf8');
+      expect(text.split('\n')[0], `${folder}/${name}`).toBe(`# yaml-language-server: $schema=../../schema/${type}.schema.json`);
+      expect(check[type]!(parse(text)), `${folder}/${name}: ${JSON.stringify(check[type]!.errors)}`).toBe(true);
+      files++;
+    }
+  }
+  for (const name of readdirSync(join(dataDir, 'articles')).filter((n) => n.endsWith('.md'))) {
+    const front = matter(readFileSync(join(dataDir, 'articles', name), 'utf8'), { engines: { yaml: (text: string) => parse(text) as object } }).data;
+    expect(check['article-front-matter']!(front), `articles/${name}: ${JSON.stringify(check['article-front-matter']!.errors)}`).toBe(true);
+    files++;
+  }
+  expect(files).toBeGreaterThan(0);
+}
+
+/** The facts the five seed articles gave, each still in the base (beside whatever else it holds now). */
+export async function expectSeedFacts(dataDir: string): Promise<void> {
+  const base = JSON.parse(await coopOk(dataDir, ['export'])) as Exported;
+  const articleIds = base.articles.map((a) => a.id);
+  for (const id of SEED_ARTICLES) expect(articleIds, `article ${id}`).toContain(id);
+
+  // The Alliance hospitalière de l'Ouest parisien, and the two articles' disagreement on its founders.
+  const claim = (organisation: string, member: string, role: string, source: string) =>
+    expect(base.memberships, `${member} ${role} of ${organisation} per ${source}`).toContainEqual(expect.objectContaining({ organisation, member, role, source }));
+  for (const founder of ['cite-des-fleurs', 'fondation-diaconesses-de-reuilly', 'fondation-sante-service', 'hopital-foch', 'hopital-gouin', 'institut-hospitalier-franco-britannique']) {
+    claim('alliance-ouest-parisien', founder, 'founder', HOSPIMEDIA);
+  }
+  claim('alliance-ouest-parisien', 'residence-solemnes', 'associate', HOSPIMEDIA);
+  for (const founder of ['residence-solemnes', 'hopital-foch', 'hopital-gouin']) claim('alliance-ouest-parisien', founder, 'founder', REVIEW);
+  for (const member of ['ansiad', 'clinique-de-la-verriere', 'clinique-de-rueil-malmaison', 'groupe-mgen', 'hopital-nord', 'maison-medicale-claire-demeure', 'sapa', 'sesid-92', 'ssiad-de-saint-cloud']) {
+    claim('alliance-ouest-parisien', member, 'member', REVIEW);
+  }
+  claim('gcs-laboratoires-alliance-ouest-parisien', 'hopital-foch', 'founder', REVIEW);
+  // Territoire de santé de demain, e-Meuse santé, Handicap innovation territoire (TICsanté).
+  claim('territoire-de-sante-de-demain', 'eurometropole-de-strasbourg', 'lead', TICSANTE);
+  claim('territoire-de-sante-de-demain', 'hopitaux-universitaires-de-strasbourg', 'member', TICSANTE);
+  claim('territoire-de-sante-de-demain', 'docaposte', 'investor', TICSANTE);
+  claim('e-meuse-sante', 'departement-de-la-meuse', 'lead', TICSANTE);
+  claim('handicap-innovation-territoire', 'lorient-agglomeration', 'lead', TICSANTE);
+  claim('priesm', 'gip-pulsy', 'lead', TICSANTE);
+  // The Interpro santé Provence (Nouvelles publications, 2015).
+  claim('interpro-sante-provence', 'upe-13', 'founder', INTERPRO);
+  for (const member of ['ap-hm', 'ccimp', 'eurobiomed', 'fhp-sud-est', 'fnts', 'synerpa']) claim('interpro-sante-provence', member, 'member', INTERPRO);
+
+  // The money of Territoires d'innovation, each line as the article gives it.
+  const line = (recipient: string, instrument: string, stage: string, amount: number) =>
+    expect(base.funding, `${instrument} ${stage} ${amount} to ${recipient}`).toContainEqual(
+      expect.objectContaining({ programme: 'territoires-d-innovation', recipient, instrument, stage, amount, currency: 'EUR', source: TICSANTE }),
+    );
+  line('territoire-de-sante-de-demain', 'grant', 'awarded', 10_600_000);
+  line('territoire-de-sante-de-demain', 'equity', 'potential', 25_000_000);
+  line('e-meuse-sante', 'grant', 'awarded', 8_400_000);
+  line('e-meuse-sante', 'equity', 'potential', 18_600_000);
+  line('handicap-innovation-territoire', 'grant', 'awarded', 6_900_000);
+  line('handicap-innovation-territoire', 'equity', 'potential', 22_400_000);
+
+  // The PIA tree: the Grand plan d'investissement finances the PIA, which carries Territoires d'innovation.
+  const programme = (id: string) => base.programmes.find((p) => p.id === id);
+  expect(programme('pia'), 'programme pia').toMatchObject({ parent: 'grand-plan-d-investissement' });
+  expect(programme('territoires-d-innovation'), 'programme territoires-d-innovation').toMatchObject({ parent: 'pia' });
+  expect(programme('territoires-d-innovation')!.budget).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ instrument: 'grant', amount: 150_000_000, currency: 'EUR', source: TICSANTE }),
+      expect.objectContaining({ instrument: 'equity', amount: 300_000_000, currency: 'EUR', source: TICSANTE }),
+    ]),
+  );
+  const pia = JSON.parse(await coopOk(dataDir, ['funding', '--program', 'PIA', '--json'])) as { programme: { includes: string[] }; lines: Array<{ id: string }> };
+  expect(pia.programme.includes).toContain('territoires-d-innovation');
+  expect(pia.lines.map((l) => l.id)).toContain('territoires-d-innovation-tsd-grant');
+
+  // The events the articles date.
+  const event = (id: string, date: string, kind: string, source: string) =>
+    expect(base.events, `event ${id}`).toContainEqual(expect.objectContaining({ id, date, kind, source }));
+  event('alliance-ouest-parisien-annonce', '2017-09-13', 'announcement', HOSPIMEDIA);
+  event('alliance-ouest-parisien-bilan-un-an', '2019-03-11', 'publication', REVIEW);
+  expect(base.events.map((e) => e.source)).toEqual(expect.arrayContaining([INTERPRO, THINK_TANK, TICSANTE]));
+
+  // The alliance's 2019 figures.
+  const page = await coopOk(dataDir, ['show', 'alliance-ouest-parisien']);
+  expect(page).toContain(`staff\t5601\t\t2019-03-11\t${REVIEW}`);
+  expect(page).toContain(`beds\t2047\t\t2019-03-11\t${REVIEW}`);
+  expect(page).toContain(`births\t5700\tper-year\t2019-03-11\t${REVIEW}`);
+
+  // Geography: the Grand Est records in Grand Est, the others not.
+  const grandEst = (await coopOk(dataDir, ['list', '--region', 'grand-est'])).trim().split('\n').slice(1).map((row) => row.split('\t')[0]);
+  for (const id of ['territoire-de-sante-de-demain', 'eurometropole-de-strasbourg', 'hopitaux-universitaires-de-strasbourg', 'ars-grand-est', 'e-meuse-sante', 'chu-de-nancy']) {
+    expect(grandEst, `${id} in Grand Est`).toContain(id);
+  }
+  for (const id of ['handicap-innovation-territoire', 'lorient-agglomeration', 'alliance-ouest-parisien', 'interpro-sante-provence']) expect(grandEst, `${id} not in Grand Est`).not.toContain(id);
+
+  // Names people type: an alias without its accent, an acronym (found, wherever they rank).
+  const found = await coopOk(dataDir, ['search', 'cite des fleurs', '--json']);
+  expect((JSON.parse(found) as Array<{ id: string }>).map((hit) => hit.id)).toContain('cite-des-fleurs');
+  expect(JSON.parse(await coopOk(dataDir, ['show', 'TSD', '--json']))).toMatchObject({ type: 'organisation', record: { id: 'territoire-de-sante-de-demain' } });
+  expect(base.organisations.find((o) => o.id === 'observatoire-de-la-regionalisation'), 'the think tank of 2013').toBeDefined();
+}
+
+/** Everything above: what any state of data/ must pass. */
+export async function expectShippedData(dataDir: string): Promise<void> {
+  await expectValidates(dataDir);
+  await expectFilesFollowTheSchemas(dataDir);
+  await expectSeedFacts(dataDir);
+}
