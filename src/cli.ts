@@ -8,6 +8,7 @@ import {
   type GroupDecl,
   isGroup,
   type OptionDecl,
+  rejectEmptyDataOption,
 } from './command.js';
 import { CacheDamagedError, DataFolderError, NotFoundError, RefusedError, UsageError } from './errors.js';
 import type { IO } from './io.js';
@@ -137,7 +138,7 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
 
   const run = async (path: string[], values: Record<string, unknown>): Promise<void> => {
     const options = values as GlobalOptions;
-    if (options.data === '') throw new UsageError('--data is empty', 'name a data folder, or leave --data out for the default');
+    rejectEmptyDataOption(options);
     if (options.color === false) io.color = false;
     const [name, ...rest] = path;
     const decl = findDecl(await context.catalog.load(name!), rest);

@@ -7,6 +7,7 @@
  *
  * This module is pure data and types: cli.ts imports it without loading any command's code.
  */
+import { UsageError } from './errors.js';
 import type { IO } from './io.js';
 
 /** Record types that `coop __ids` can list, for completing an option or argument that takes an id. */
@@ -63,6 +64,11 @@ export interface GlobalOptions {
   /** false with --no-cache: neither read nor write the cache. */
   cache?: boolean;
   lang?: string;
+}
+
+/** An empty --data would resolve to the current folder, and coop new would write there. */
+export function rejectEmptyDataOption(options: GlobalOptions): void {
+  if (options.data === '') throw new UsageError('--data needs a folder, not an empty value', 'e.g. --data ./data');
 }
 
 /** What a run has besides its options: the outside world, and the declarations of every command. */

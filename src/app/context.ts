@@ -11,7 +11,7 @@ import type { RecordType } from '../core/model.js';
 import { closest } from '../core/text.js';
 import { loadStyle, type Style } from '../render/style.js';
 
-import type { GlobalOptions } from '../command.js';
+import { rejectEmptyDataOption, type GlobalOptions } from '../command.js';
 
 export type { GlobalOptions };
 
@@ -39,8 +39,7 @@ export interface OpenBase {
 
 /** Which data folder: --data, then $COOP_DATA, then the data/ bundled with coop. */
 export function resolveDataDir(options: GlobalOptions, io: IO, bundledData: string): string {
-  // An empty --data would resolve to the current folder, and coop new would write there.
-  if (options.data === '') throw new UsageError('--data needs a folder, not an empty value', 'e.g. --data ./data');
+  rejectEmptyDataOption(options);
   const chosen = options.data ?? (io.env.COOP_DATA || undefined);
   return chosen === undefined ? bundledData : resolve(io.cwd, chosen);
 }

@@ -16,8 +16,9 @@ function completionSpec(commands: readonly CommandInfo[]): CompletionSpec {
     Object.entries(info.options ?? {}).flatMap(([key, decl]) => {
       const flags = [flagOf(key), ...(decl.aliases ?? [])];
       for (const flag of flags) {
-        // One list per flag across commands (--kind: organisation kinds and event kinds).
-        if (decl.choices) values[flag] = [...new Set([...(values[flag] ?? []), ...decl.choices])];
+        // One list per flag across commands (--kind: organisation kinds, then event kinds; the
+        // commands come in name order, so the later one's values go first: list before events).
+        if (decl.choices) values[flag] = [...new Set([...decl.choices, ...(values[flag] ?? [])])];
         if (decl.completes) idOptions[flag] = [...new Set([...(idOptions[flag]?.split(',') ?? []), ...decl.completes.split(',')])].join(',');
         if (decl.folder) folderOptions.add(flag);
       }
