@@ -28,7 +28,9 @@ function parseArgs(argv) {
   const args = { orgs: undefined, out: undefined, seed: 1 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => {
       if (inline !== undefined) return inline;
       if (i + 1 >= argv.length) fail(`${name} needs a value`);
@@ -92,8 +94,15 @@ function makeRandom(seed) {
 // ---------------------------------------------------------------------------------------------
 // Text helpers (the same folding as src/core/text.ts)
 
-const fold = (text) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-const slugify = (text) => fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+const fold = (text) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+const slugify = (text) =>
+  fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 const pad = (n, width = 2) => String(n).padStart(width, '0');
 const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -155,16 +164,20 @@ function loadGeography() {
       .join('\n');
   }
   const regionByCode = new Map(regions.map(([code, name]) => [code, { code, name, slug: slugify(name) }]));
-  const departmentByCode = new Map(departments.map(([code, name, region]) => [code, { code, name, region: regionByCode.get(region) }]));
+  const departmentByCode = new Map(
+    departments.map(([code, name, region]) => [code, { code, name, region: regionByCode.get(region) }]),
+  );
   // A commune whose name is shared by several departments still validates (coop checks that one of
   // them is the department given), so every commune is usable.
   const communes = [];
   for (const line of communesPacked.split('\n')) {
     const tab = line.indexOf('\t');
     const department = departmentByCode.get(line.slice(0, tab));
-    if (department && department.region) communes.push({ name: line.slice(tab + 1), department });
+    if (department?.region) communes.push({ name: line.slice(tab + 1), department });
   }
-  const usedRegions = [...new Set(departments.map(([, , region]) => region))].map((code) => regionByCode.get(code)).filter(Boolean);
+  const usedRegions = [...new Set(departments.map(([, , region]) => region))]
+    .map((code) => regionByCode.get(code))
+    .filter(Boolean);
   return { communes, regions: usedRegions };
 }
 
@@ -172,61 +185,259 @@ function loadGeography() {
 // Vocabulary
 
 const SAINTS = [
-  'Saint-Étienne', 'Saint-Joseph', 'Sainte-Anne', 'Saint-Louis', 'Sainte-Thérèse', 'Saint-Jean', 'Saint-Michel',
-  'Sainte-Marie', 'Saint-Luc', 'Saint-Côme', 'Sainte-Geneviève', 'Saint-Benoît', 'Saint-François-d’Assise',
-  'Notre-Dame', 'Saint-Grégoire', 'Sainte-Hélène', 'Saint-Éloi', 'Saint-Honoré', 'Saint-Vincent-de-Paul',
-  'Sainte-Cécile', 'Saint-Jérôme', 'Sainte-Bernadette', 'Saint-Françoise', 'Saint-Rémi',
+  'Saint-Étienne',
+  'Saint-Joseph',
+  'Sainte-Anne',
+  'Saint-Louis',
+  'Sainte-Thérèse',
+  'Saint-Jean',
+  'Saint-Michel',
+  'Sainte-Marie',
+  'Saint-Luc',
+  'Saint-Côme',
+  'Sainte-Geneviève',
+  'Saint-Benoît',
+  'Saint-François-d’Assise',
+  'Notre-Dame',
+  'Saint-Grégoire',
+  'Sainte-Hélène',
+  'Saint-Éloi',
+  'Saint-Honoré',
+  'Saint-Vincent-de-Paul',
+  'Sainte-Cécile',
+  'Saint-Jérôme',
+  'Sainte-Bernadette',
+  'Saint-Françoise',
+  'Saint-Rémi',
 ];
 const THINGS = [
-  "l'Étang", "l'Orée du bois", 'la Verrière', 'la Roseraie', 'les Tilleuls', 'les Peupliers', 'la Source', 'le Parc',
-  'les Cèdres', "l'Abbaye", 'la Forêt', 'les Châtaigniers', 'le Val fleuri', "les Jardins d'Éden", 'la Colline',
-  "l'Estran", 'les Mûriers', 'la Châtaigneraie', 'le Château', 'les Hêtres', 'la Pinède', "l'Île verte",
-  'les Glycines', 'le Belvédère', 'la Clairière', 'les Érables', 'le Prieuré', "l'Ermitage", 'la Chênaie',
+  "l'Étang",
+  "l'Orée du bois",
+  'la Verrière',
+  'la Roseraie',
+  'les Tilleuls',
+  'les Peupliers',
+  'la Source',
+  'le Parc',
+  'les Cèdres',
+  "l'Abbaye",
+  'la Forêt',
+  'les Châtaigniers',
+  'le Val fleuri',
+  "les Jardins d'Éden",
+  'la Colline',
+  "l'Estran",
+  'les Mûriers',
+  'la Châtaigneraie',
+  'le Château',
+  'les Hêtres',
+  'la Pinède',
+  "l'Île verte",
+  'les Glycines',
+  'le Belvédère',
+  'la Clairière',
+  'les Érables',
+  'le Prieuré',
+  "l'Ermitage",
+  'la Chênaie',
 ];
-const FAMILIES = ['Santé Avenir', 'Hôpitaux réunis', 'Soins et Solidarité', 'Médi-Partenaires', 'Vitalia Santé', 'Éméis Soins', 'Harmonie Médicale', 'Clinéa Horizon', 'Bien-Être Séniors', 'Domicile Plus'];
-const TOPICS = ['e-santé', 'imagerie médicale', 'laboratoires', 'pharmacie à usage intérieur', 'blanchisserie', 'achats', 'télémédecine', 'stérilisation', 'restauration', 'systèmes d’information'];
-const COMPANY_WORDS = ['Médilog', 'Santécom', 'Hospitalis', 'Télécare', 'Biosphère', 'Opérandi', 'Carévia', 'Numérisanté', 'Prévéo', 'Kinéxia'];
+const FAMILIES = [
+  'Santé Avenir',
+  'Hôpitaux réunis',
+  'Soins et Solidarité',
+  'Médi-Partenaires',
+  'Vitalia Santé',
+  'Éméis Soins',
+  'Harmonie Médicale',
+  'Clinéa Horizon',
+  'Bien-Être Séniors',
+  'Domicile Plus',
+];
+const TOPICS = [
+  'e-santé',
+  'imagerie médicale',
+  'laboratoires',
+  'pharmacie à usage intérieur',
+  'blanchisserie',
+  'achats',
+  'télémédecine',
+  'stérilisation',
+  'restauration',
+  'systèmes d’information',
+];
+const COMPANY_WORDS = [
+  'Médilog',
+  'Santécom',
+  'Hospitalis',
+  'Télécare',
+  'Biosphère',
+  'Opérandi',
+  'Carévia',
+  'Numérisanté',
+  'Prévéo',
+  'Kinéxia',
+];
 const ACTIVITIES = [
-  'médecine', 'chirurgie', 'obstétrique', 'soins de suite et de réadaptation (SSR)', 'hospitalisation à domicile',
-  'gériatrie', 'cardiologie', 'oncologie et soins de support', 'psychiatrie', 'urgences', 'imagerie', 'biologie médicale',
-  'télémédecine', 'téléexpertise entre EHPAD et urgences', 'soins palliatifs', 'pédiatrie', 'neurologie', 'dialyse',
-  'éducation thérapeutique', 'coordination des parcours',
+  'médecine',
+  'chirurgie',
+  'obstétrique',
+  'soins de suite et de réadaptation (SSR)',
+  'hospitalisation à domicile',
+  'gériatrie',
+  'cardiologie',
+  'oncologie et soins de support',
+  'psychiatrie',
+  'urgences',
+  'imagerie',
+  'biologie médicale',
+  'télémédecine',
+  'téléexpertise entre EHPAD et urgences',
+  'soins palliatifs',
+  'pédiatrie',
+  'neurologie',
+  'dialyse',
+  'éducation thérapeutique',
+  'coordination des parcours',
 ];
 const SHARED = [
-  'laboratoires (regroupés dans un GCS)', 'PUI (pharmacie à usage intérieur) de territoire', "équipes d'hygiénistes",
-  'un délégué à la protection des données (DPO)', 'temps médical partagé', 'plateaux techniques', 'fonctions supports',
-  'achats groupés', 'système d’information commun', 'blanchisserie',
+  'laboratoires (regroupés dans un GCS)',
+  'PUI (pharmacie à usage intérieur) de territoire',
+  "équipes d'hygiénistes",
+  'un délégué à la protection des données (DPO)',
+  'temps médical partagé',
+  'plateaux techniques',
+  'fonctions supports',
+  'achats groupés',
+  'système d’information commun',
+  'blanchisserie',
 ];
 const OUTLETS = [
-  ['Hospimedia', 'hospimedia'], ['TICsanté', 'ticsante'], ['Le Quotidien du médecin', 'quotidien-du-medecin'],
-  ['Nouvelles Publications', 'nouvelles-publications'], ['La Gazette des communes', 'gazette-des-communes'],
-  ['Ouest-France', 'ouest-france'], ['Les Échos', 'les-echos'], ['DSIH', 'dsih'], ['Décision Santé', 'decision-sante'],
-  ["L'Est Républicain", 'est-republicain'], ['La Provence', 'la-provence'], ['Le Parisien', 'le-parisien'],
+  ['Hospimedia', 'hospimedia'],
+  ['TICsanté', 'ticsante'],
+  ['Le Quotidien du médecin', 'quotidien-du-medecin'],
+  ['Nouvelles Publications', 'nouvelles-publications'],
+  ['La Gazette des communes', 'gazette-des-communes'],
+  ['Ouest-France', 'ouest-france'],
+  ['Les Échos', 'les-echos'],
+  ['DSIH', 'dsih'],
+  ['Décision Santé', 'decision-sante'],
+  ["L'Est Républicain", 'est-republicain'],
+  ['La Provence', 'la-provence'],
+  ['Le Parisien', 'le-parisien'],
 ];
 const SECTIONS = ['Offre de soins', 'E-santé', 'Médico-social', 'Territoires', 'Financement', 'Coopérations'];
-const FIRST_NAMES = ['Thomas', 'Léa', 'Jérôme', 'Hélène', 'François', 'Chloé', 'Benoît', 'Zoé', 'Anaïs', 'Gaël', 'Maëlle', 'Noël', 'Céline', 'Loïc', 'Agnès', 'Stéphane'];
-const LAST_NAMES = ['Quéguiner', 'Martin', 'Lefèvre', 'Durand', 'Bérard', 'Moreau', 'Giraud', 'Lemaître', 'Dupré', 'Faure', 'Roché', 'Peyré', 'Mercier', 'Benoît', 'Clément', 'Lévêque'];
-const ROLES_OF_PEOPLE = ['directeur général', 'directrice', 'président', 'présidente', 'médecin coordonnateur', 'directeur des soins', 'cheffe de projet'];
+const FIRST_NAMES = [
+  'Thomas',
+  'Léa',
+  'Jérôme',
+  'Hélène',
+  'François',
+  'Chloé',
+  'Benoît',
+  'Zoé',
+  'Anaïs',
+  'Gaël',
+  'Maëlle',
+  'Noël',
+  'Céline',
+  'Loïc',
+  'Agnès',
+  'Stéphane',
+];
+const LAST_NAMES = [
+  'Quéguiner',
+  'Martin',
+  'Lefèvre',
+  'Durand',
+  'Bérard',
+  'Moreau',
+  'Giraud',
+  'Lemaître',
+  'Dupré',
+  'Faure',
+  'Roché',
+  'Peyré',
+  'Mercier',
+  'Benoît',
+  'Clément',
+  'Lévêque',
+];
+const ROLES_OF_PEOPLE = [
+  'directeur général',
+  'directrice',
+  'président',
+  'présidente',
+  'médecin coordonnateur',
+  'directeur des soins',
+  'cheffe de projet',
+];
 
 const KIND_WEIGHTS = [
-  ['hospital', 14], ['clinic', 14], ['nursing-home', 14], ['home-care', 6], ['medical-centre', 10], ['gcs', 5],
-  ['ght', 3], ['alliance', 3], ['association', 6], ['foundation', 3], ['group', 3], ['company', 4], ['federation', 2],
-  ['local-authority', 3], ['platform', 2], ['project', 2], ['consortium', 1], ['interprofession', 1],
-  ['professional-union', 1], ['trade-union', 1], ['think-tank', 1], ['competitiveness-cluster', 1],
-  ['chamber-of-commerce', 1], ['university', 1], ['research-institute', 1],
+  ['hospital', 14],
+  ['clinic', 14],
+  ['nursing-home', 14],
+  ['home-care', 6],
+  ['medical-centre', 10],
+  ['gcs', 5],
+  ['ght', 3],
+  ['alliance', 3],
+  ['association', 6],
+  ['foundation', 3],
+  ['group', 3],
+  ['company', 4],
+  ['federation', 2],
+  ['local-authority', 3],
+  ['platform', 2],
+  ['project', 2],
+  ['consortium', 1],
+  ['interprofession', 1],
+  ['professional-union', 1],
+  ['trade-union', 1],
+  ['think-tank', 1],
+  ['competitiveness-cluster', 1],
+  ['chamber-of-commerce', 1],
+  ['university', 1],
+  ['research-institute', 1],
 ];
 const SECTOR_BY_KIND = {
-  hospital: [['public', 6], ['private-nonprofit', 3], ['private-for-profit', 1]],
-  clinic: [['private-for-profit', 7], ['private-nonprofit', 3]],
-  'nursing-home': [['public', 3], ['private-nonprofit', 4], ['private-for-profit', 3]],
-  'home-care': [['private-nonprofit', 7], ['public', 3]],
-  'medical-centre': [['private-nonprofit', 5], ['private-for-profit', 3], ['public', 2]],
-  gcs: [['mixed', 6], ['public', 4]],
+  hospital: [
+    ['public', 6],
+    ['private-nonprofit', 3],
+    ['private-for-profit', 1],
+  ],
+  clinic: [
+    ['private-for-profit', 7],
+    ['private-nonprofit', 3],
+  ],
+  'nursing-home': [
+    ['public', 3],
+    ['private-nonprofit', 4],
+    ['private-for-profit', 3],
+  ],
+  'home-care': [
+    ['private-nonprofit', 7],
+    ['public', 3],
+  ],
+  'medical-centre': [
+    ['private-nonprofit', 5],
+    ['private-for-profit', 3],
+    ['public', 2],
+  ],
+  gcs: [
+    ['mixed', 6],
+    ['public', 4],
+  ],
   ght: [['public', 1]],
-  alliance: [['private-nonprofit', 5], ['mixed', 5]],
+  alliance: [
+    ['private-nonprofit', 5],
+    ['mixed', 5],
+  ],
   association: [['private-nonprofit', 1]],
   foundation: [['private-nonprofit', 1]],
-  group: [['private-for-profit', 6], ['private-nonprofit', 4]],
+  group: [
+    ['private-for-profit', 6],
+    ['private-nonprofit', 4],
+  ],
   company: [['private-for-profit', 1]],
   'local-authority': [['public', 1]],
   university: [['public', 1]],
@@ -234,13 +445,49 @@ const SECTOR_BY_KIND = {
 };
 const OWNER_KINDS = new Set(['group', 'foundation', 'association']);
 const OWNED_KINDS = new Set(['clinic', 'nursing-home', 'home-care', 'medical-centre']);
-const LEGAL_FORMS = { gcs: 'GCS', association: 'association loi 1901', foundation: 'fondation', company: 'SAS', group: 'SA', 'local-authority': 'EPCI', platform: 'GIP' };
-const MEMBER_ROLES = [['member', 10], ['founder', 4], ['associate', 2], ['partner', 3], ['lead', 1], ['investor', 1], ['provider', 1]];
-const INSTRUMENTS = [['grant', 6], ['equity', 2], ['loan', 2], ['other', 1]];
-const STAGES = [['awarded', 5], ['announced', 3], ['potential', 2], ['disbursed', 2]];
+const LEGAL_FORMS = {
+  gcs: 'GCS',
+  association: 'association loi 1901',
+  foundation: 'fondation',
+  company: 'SAS',
+  group: 'SA',
+  'local-authority': 'EPCI',
+  platform: 'GIP',
+};
+const MEMBER_ROLES = [
+  ['member', 10],
+  ['founder', 4],
+  ['associate', 2],
+  ['partner', 3],
+  ['lead', 1],
+  ['investor', 1],
+  ['provider', 1],
+];
+const INSTRUMENTS = [
+  ['grant', 6],
+  ['equity', 2],
+  ['loan', 2],
+  ['other', 1],
+];
+const STAGES = [
+  ['awarded', 5],
+  ['announced', 3],
+  ['potential', 2],
+  ['disbursed', 2],
+];
 const EVENT_KINDS = [
-  ['founding', 2], ['joining', 4], ['announcement', 4], ['award', 2], ['call-for-projects', 1], ['visit', 2],
-  ['trade-show', 1], ['meeting', 3], ['acquisition', 1], ['publication', 1], ['construction', 2], ['other', 1],
+  ['founding', 2],
+  ['joining', 4],
+  ['announcement', 4],
+  ['award', 2],
+  ['call-for-projects', 1],
+  ['visit', 2],
+  ['trade-show', 1],
+  ['meeting', 3],
+  ['acquisition', 1],
+  ['publication', 1],
+  ['construction', 2],
+  ['other', 1],
 ];
 const PROGRAMME_FAMILIES = [
   ["Ségur de l'investissement en santé", 'Ségur investissement'],
@@ -260,7 +507,15 @@ function dayOf(random, year) {
 
 /** A date in one of the shapes the real data uses, and the last year it may mean. */
 function varyingDate(random, year) {
-  const shape = random.weighted([['day', 5], ['month', 4], ['year', 2], ['approx', 1], ['uncertain', 1], ['between', 1], ['after', 1]]);
+  const shape = random.weighted([
+    ['day', 5],
+    ['month', 4],
+    ['year', 2],
+    ['approx', 1],
+    ['uncertain', 1],
+    ['between', 1],
+    ['after', 1],
+  ]);
   const month = pad(random.int(1, 12));
   switch (shape) {
     case 'day':
@@ -385,8 +640,24 @@ function generate({ orgs: n, seed }, write) {
   const nameSlugs = new Set();
   const funderSpecs = [
     { name: 'État', kind: 'state', sector: 'public', aliases: ["l'État", 'Etat'], national: true },
-    { name: "Caisse nationale de l'Assurance maladie", short_name: 'CNAM', aliases: ['Assurance maladie', 'CNAMTS'], kind: 'health-insurance', sector: 'public', legal_form: 'établissement public', national: true },
-    { name: 'Banque publique d’investissement', short_name: 'Bpifrance', aliases: ['BPI France'], kind: 'company', sector: 'public', legal_form: 'SA', national: true },
+    {
+      name: "Caisse nationale de l'Assurance maladie",
+      short_name: 'CNAM',
+      aliases: ['Assurance maladie', 'CNAMTS'],
+      kind: 'health-insurance',
+      sector: 'public',
+      legal_form: 'établissement public',
+      national: true,
+    },
+    {
+      name: 'Banque publique d’investissement',
+      short_name: 'Bpifrance',
+      aliases: ['BPI France'],
+      kind: 'company',
+      sector: 'public',
+      legal_form: 'SA',
+      national: true,
+    },
     ...geo.regions.map((region) => ({
       name: `Agence régionale de santé ${region.name}`,
       short_name: `ARS ${region.name}`,
@@ -421,17 +692,38 @@ function generate({ orgs: n, seed }, write) {
   // Programmes: one root, up to six families under it, then regional declinations of the families.
   const programmeCount = 4 + Math.floor(Math.sqrt(n) / 5);
   const programmes = [];
-  const root = { name: "Plan national d'investissement en santé", short_name: 'PNIS', id: uniqueId("Plan national d'investissement en santé"), level: 0, funder: organisations[0] };
+  const root = {
+    name: "Plan national d'investissement en santé",
+    short_name: 'PNIS',
+    id: uniqueId("Plan national d'investissement en santé"),
+    level: 0,
+    funder: organisations[0],
+  };
   programmes.push(root);
   const families = PROGRAMME_FAMILIES.slice(0, Math.min(PROGRAMME_FAMILIES.length, programmeCount - 1));
-  for (const [name, short] of families) programmes.push({ name, short_name: short, id: uniqueId(name), level: 1, parent: root, funder: random.pick(funders.slice(0, 3)) });
+  for (const [name, short] of families)
+    programmes.push({
+      name,
+      short_name: short,
+      id: uniqueId(name),
+      level: 1,
+      parent: root,
+      funder: random.pick(funders.slice(0, 3)),
+    });
   for (let k = 0; programmes.length < programmeCount; k++) {
     const family = programmes[1 + (k % families.length)];
     const region = geo.regions[Math.floor(k / families.length) % geo.regions.length];
     const name = `${family.name} – ${region.name}`;
-    programmes.push({ name, short_name: `${family.short_name} ${region.name}`, id: uniqueId(name), level: 2, parent: family, region, funder: arsByRegion.get(region.code) ?? family.funder });
+    programmes.push({
+      name,
+      short_name: `${family.short_name} ${region.name}`,
+      id: uniqueId(name),
+      level: 2,
+      parent: family,
+      region,
+      funder: arsByRegion.get(region.code) ?? family.funder,
+    });
   }
-
 
   // --- organisations/<id>.yaml
   /** Groups and foundations seen so far: a parent is always an earlier one, so parents never loop. */
@@ -461,7 +753,13 @@ function generate({ orgs: n, seed }, write) {
     const uniqueAliases = [...new Set(aliases)].filter((a) => a !== org.name && a !== record.short_name);
     if (uniqueAliases.length) record.aliases = uniqueAliases;
     record.kind = org.kind;
-    const sector = org.spec?.sector ?? (SECTOR_BY_KIND[org.kind] ? random.weighted(SECTOR_BY_KIND[org.kind]) : random.chance(0.6) ? random.pick(['public', 'private-nonprofit', 'private-for-profit', 'mixed']) : undefined);
+    const sector =
+      org.spec?.sector ??
+      (SECTOR_BY_KIND[org.kind]
+        ? random.weighted(SECTOR_BY_KIND[org.kind])
+        : random.chance(0.6)
+          ? random.pick(['public', 'private-nonprofit', 'private-for-profit', 'mixed'])
+          : undefined);
     if (sector) record.sector = sector;
     const legal = org.spec?.legal_form ?? LEGAL_FORMS[org.kind];
     if (legal && random.chance(0.7)) record.legal_form = legal;
@@ -487,7 +785,9 @@ function generate({ orgs: n, seed }, write) {
     if (random.chance(0.15)) {
       record.identifiers = { siren: luhnComplete(String(random.int(10000000, 99999999)).padStart(8, '0')) };
       if (record.department && /^\d{2}$/.test(record.department) && random.chance(0.5)) {
-        record.identifiers.finess_et = [luhnComplete(`${record.department}${String(random.int(0, 999999)).padStart(6, '0')}`)];
+        record.identifiers.finess_et = [
+          luhnComplete(`${record.department}${String(random.int(0, 999999)).padStart(6, '0')}`),
+        ];
       }
     }
     if (random.chance(0.2)) record.website = `https://www.${org.id.slice(0, 40).replace(/-+$/, '')}.fr/`;
@@ -496,9 +796,19 @@ function generate({ orgs: n, seed }, write) {
     if (random.chance(0.25)) record.shared_resources = pickSome(random, SHARED, random.int(1, 3));
     if (random.chance(0.4)) {
       record.figures = [];
-      const metrics = pickSome(random, ['staff', 'beds', 'places', 'admissions', 'emergency-visits', 'operating-theatres'], random.int(1, 3));
+      const metrics = pickSome(
+        random,
+        ['staff', 'beds', 'places', 'admissions', 'emergency-visits', 'operating-theatres'],
+        random.int(1, 3),
+      );
       for (const metric of metrics) {
-        const figure = { metric, value: metric === 'operating-theatres' ? random.int(2, 40) : random.int(10, 5000) * (metric === 'admissions' || metric === 'emergency-visits' ? 10 : 1) };
+        const figure = {
+          metric,
+          value:
+            metric === 'operating-theatres'
+              ? random.int(2, 40)
+              : random.int(10, 5000) * (metric === 'admissions' || metric === 'emergency-visits' ? 10 : 1),
+        };
         if (metric === 'admissions' || metric === 'emergency-visits') figure.unit = 'per-year';
         figure.as_of = primary.date;
         if (random.chance(0.2)) figure.note = 'chiffre donné par l’établissement, non vérifié';
@@ -518,18 +828,21 @@ function generate({ orgs: n, seed }, write) {
       if (random.chance(0.8)) {
         const since = varyingDate(random, random.int(1995, 2023));
         member.since = since.text;
-        if (!since.open && since.lastYear < 2023 && random.chance(0.1)) member.until = String(random.int(since.lastYear + 1, 2024));
+        if (!since.open && since.lastYear < 2023 && random.chance(0.1))
+          member.until = String(random.int(since.lastYear + 1, 2024));
       }
-      if (random.chance(0.15)) member.note = random.pick([
-        'Membre fondateur selon l’article ; la date exacte d’adhésion n’est pas donnée.',
-        'Adhésion annoncée par communiqué, « dès le début de l’année ».',
-        'Rejoint avec ses établissements du département.',
-        'Les sources divergent sur le rôle exact : associé ou membre.',
-      ]);
+      if (random.chance(0.15))
+        member.note = random.pick([
+          'Membre fondateur selon l’article ; la date exacte d’adhésion n’est pas donnée.',
+          'Adhésion annoncée par communiqué, « dès le début de l’année ».',
+          'Rejoint avec ses établissements du département.',
+          'Les sources divergent sur le rôle exact : associé ou membre.',
+        ]);
       member._article = random.pick(sources);
       record.members.push(member);
     }
-    if (random.chance(0.1)) record.note = 'Les sources divergent sur la date de création ; la plus ancienne est retenue.';
+    if (random.chance(0.1))
+      record.note = 'Les sources divergent sur la date de création ; la plus ancienne est retenue.';
     record._sources = sources;
     org.record = record;
   }
@@ -560,7 +873,10 @@ function generate({ orgs: n, seed }, write) {
   for (const programme of programmes) {
     const article = articles[random.int(0, articleCount - 1)];
     const record = { name: programme.name, short_name: programme.short_name };
-    if (programme.level === 1 && random.chance(0.5)) record.aliases = [programme.name.normalize('NFD').replace(/\p{Diacritic}/gu, '')].filter((a) => a !== programme.name);
+    if (programme.level === 1 && random.chance(0.5))
+      record.aliases = [programme.name.normalize('NFD').replace(/\p{Diacritic}/gu, '')].filter(
+        (a) => a !== programme.name,
+      );
     if (record.aliases?.length === 0) delete record.aliases;
     if (programme.parent) record.parent = programme.parent.id;
     record.funder = programme.funder.id;
@@ -568,8 +884,16 @@ function generate({ orgs: n, seed }, write) {
     record.budget = [
       { instrument: 'grant', amount: random.int(10, 900) * 1_000_000, currency: 'EUR', source: article.id },
     ];
-    if (random.chance(0.5)) record.budget.push({ instrument: random.pick(['equity', 'loan']), amount: random.int(5, 300) * 1_000_000, currency: 'EUR', note: 'prises de participation et avances remboursables, selon l’article', source: article.id });
-    if (random.chance(0.4)) record.figures = [{ metric: 'laureates', value: random.int(3, 120), as_of: article.date, source: article.id }];
+    if (random.chance(0.5))
+      record.budget.push({
+        instrument: random.pick(['equity', 'loan']),
+        amount: random.int(5, 300) * 1_000_000,
+        currency: 'EUR',
+        note: 'prises de participation et avances remboursables, selon l’article',
+        source: article.id,
+      });
+    if (random.chance(0.4))
+      record.figures = [{ metric: 'laureates', value: random.int(3, 120), as_of: article.date, source: article.id }];
     record.description = programme.region
       ? `Déclinaison régionale du programme « ${programme.parent.name} » en ${programme.region.name}, pilotée par l'agence régionale de santé. Appels à projets annuels, instruits par la délégation départementale.`
       : `Programme national finançant l'investissement et la transformation de l'offre de soins : modernisation des établissements, coopérations territoriales, numérique en santé et médico-social.`;
@@ -585,18 +909,30 @@ function generate({ orgs: n, seed }, write) {
     let recipient = organisations[random.int(0, n - 1)];
     if (recipient.spec && n > funders.length) recipient = organisations[random.int(funders.length, n - 1)];
     const instrument = random.weighted(INSTRUMENTS);
-    const line = { id: uniqueId(`${programme.id.split('-').slice(0, 4).join('-')}-${recipient.id.split('-').slice(0, 6).join('-')}-${instrument}`), programme: programme.id, recipient: recipient.id, funder: programme.funder.id, instrument };
+    const line = {
+      id: uniqueId(
+        `${programme.id.split('-').slice(0, 4).join('-')}-${recipient.id.split('-').slice(0, 6).join('-')}-${instrument}`,
+      ),
+      programme: programme.id,
+      recipient: recipient.id,
+      funder: programme.funder.id,
+      instrument,
+    };
     line.amount = random.int(5, 5000) * (random.chance(0.5) ? 1000 : 10000);
     if (random.chance(0.8)) line.currency = 'EUR';
     line.stage = random.weighted(STAGES);
     if (random.chance(0.1)) line.upper_bound = true;
-    if (random.chance(0.85)) line.date = random.chance(0.7) ? dayOf(random, random.int(2012, 2024)) : `${random.int(2012, 2024)}-${pad(random.int(1, 12))}`;
-    if (random.chance(0.3)) line.note = random.pick([
-      'Subventions directes (« a décroché »), selon le communiqué de l’agence régionale de santé.',
-      'Montant « jusqu’à » : plafond de l’aide, versée par tranches.',
-      'Potentiel d’investissement de l’État dans les prises de participation, sous réserve du plan d’affaires.',
-      'Prêt à taux zéro, remboursable sur sept ans.',
-    ]);
+    if (random.chance(0.85))
+      line.date = random.chance(0.7)
+        ? dayOf(random, random.int(2012, 2024))
+        : `${random.int(2012, 2024)}-${pad(random.int(1, 12))}`;
+    if (random.chance(0.3))
+      line.note = random.pick([
+        'Subventions directes (« a décroché »), selon le communiqué de l’agence régionale de santé.',
+        'Montant « jusqu’à » : plafond de l’aide, versée par tranches.',
+        'Potentiel d’investissement de l’État dans les prises de participation, sous réserve du plan d’affaires.',
+        'Prêt à taux zéro, remboursable sur sept ans.',
+      ]);
     line.source = articleOf(recipient.index).id;
     fundingLines.push(line);
   }
@@ -614,7 +950,8 @@ function generate({ orgs: n, seed }, write) {
     visit: (o) => `Visite ministérielle ${at(o.name)}`,
     'trade-show': (o) => `${capitalise(the(o.name))} présent au salon Santexpo`,
     meeting: (o) => `Assemblée générale ${of(o.name)}`,
-    acquisition: (o, other) => `${capitalise(the(o.name))} reprend ${other ? the(other.name) : 'un établissement voisin'}`,
+    acquisition: (o, other) =>
+      `${capitalise(the(o.name))} reprend ${other ? the(other.name) : 'un établissement voisin'}`,
     publication: (o) => `Rapport d'activité ${of(o.name)}`,
     construction: (o) => `Pose de la première pierre : ${the(o.name)} s'agrandit`,
     other: (o) => `${capitalise(the(o.name))} : changement de direction`,
@@ -624,7 +961,10 @@ function generate({ orgs: n, seed }, write) {
     const kind = random.weighted(EVENT_KINDS);
     const members = org.record.members;
     const others = pickSome(random, members, random.int(0, 3)).map((m) => m.org);
-    const programme = kind === 'award' || kind === 'call-for-projects' || random.chance(0.1) ? fundable[random.int(0, fundable.length - 1)] : undefined;
+    const programme =
+      kind === 'award' || kind === 'call-for-projects' || random.chance(0.1)
+        ? fundable[random.int(0, fundable.length - 1)]
+        : undefined;
     const otherOrg = others.length ? orgById.get(others[0]) : undefined;
     const event = { id: uniqueId(`${org.id.split('-').slice(0, 6).join('-')}-${kind}`) };
     const year = random.int(2000, 2024);
@@ -634,7 +974,8 @@ function generate({ orgs: n, seed }, write) {
     if (kind !== 'call-for-projects') event.orgs = [org.id, ...others.filter((o) => o !== org.id)];
     if (programme) event.programme = programme.id;
     if (org.record.city && random.chance(0.6)) event.place = org.record.city;
-    if (random.chance(0.4)) event.description = `${capitalise(the(org.name))} et ses partenaires ${random.pick(['présentent', 'annoncent', 'lancent'])} ${random.pick(['un parcours de soins coordonné', 'une plateforme de télémédecine', 'la mutualisation de leurs laboratoires', 'un projet immobilier commun', 'une filière gériatrique'])} ; ${random.pick(['le projet doit aboutir d’ici deux ans', 'les modalités restent à préciser', 'l’agence régionale de santé soutient la démarche', 'le calendrier a été confirmé lors de la réunion'])}.`;
+    if (random.chance(0.4))
+      event.description = `${capitalise(the(org.name))} et ses partenaires ${random.pick(['présentent', 'annoncent', 'lancent'])} ${random.pick(['un parcours de soins coordonné', 'une plateforme de télémédecine', 'la mutualisation de leurs laboratoires', 'un projet immobilier commun', 'une filière gériatrique'])} ; ${random.pick(['le projet doit aboutir d’ici deux ans', 'les modalités restent à préciser', 'l’agence régionale de santé soutient la démarche', 'le calendrier a été confirmé lors de la réunion'])}.`;
     event.source = articleOf(org.index).id;
     events.push(event);
   }
@@ -644,18 +985,29 @@ function generate({ orgs: n, seed }, write) {
   for (const article of articles) {
     const subject = article.subject;
     const front = {
-      title: subject ? `« ${subject.name} » : ${random.pick(['un an après', 'une coopération renforcée', 'l’heure du bilan', 'nouveaux membres', 'un projet médical partagé'])}` : `Coopérations en santé, article ${article.index + 1}`,
+      title: subject
+        ? `« ${subject.name} » : ${random.pick(['un an après', 'une coopération renforcée', 'l’heure du bilan', 'nouveaux membres', 'un projet médical partagé'])}`
+        : `Coopérations en santé, article ${article.index + 1}`,
       outlet: article.outlet,
       date: article.date,
       authors: random.chance(0.8) ? [`${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`] : [],
     };
-    if (random.chance(0.5)) front.url = `https://www.${article.outletSlug}.fr/articles/${article.id.slice(article.outletSlug.length + 1)}`;
+    if (random.chance(0.5))
+      front.url = `https://www.${article.outletSlug}.fr/articles/${article.id.slice(article.outletSlug.length + 1)}`;
     front.language = 'fr';
     if (random.chance(0.7)) front.section = random.pick(SECTIONS);
     front.people = [];
-    if (subject && random.chance(0.6)) front.people.push({ name: `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`, role: random.pick(ROLES_OF_PEOPLE), org: subject.id });
+    if (subject && random.chance(0.6))
+      front.people.push({
+        name: `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`,
+        role: random.pick(ROLES_OF_PEOPLE),
+        org: subject.id,
+      });
     if (random.chance(0.1)) front.note = 'Date de publication déduite du contexte ; l’article ne la donne pas.';
-    const names = [subject, ...article.cites.filter((o) => o !== subject)].filter(Boolean).slice(0, 4).map((o) => o.name);
+    const names = [subject, ...article.cites.filter((o) => o !== subject)]
+      .filter(Boolean)
+      .slice(0, 4)
+      .map((o) => o.name);
     const body = [
       `Summary of the article: ${names.length ? names.join(', ') : 'several health providers'} ${random.pick(['announce a closer cooperation', 'describe their shared projects', 'report on a first year together', 'detail their funding'])}.`,
       `The establishments keep their independence; they pool ${random.pick(SHARED)} and coordinate care pathways across the territory, with ${random.pick(ACTIVITIES)} as an early priority.`,
@@ -663,17 +1015,30 @@ function generate({ orgs: n, seed }, write) {
     write(`articles/${article.id}.md`, `---\n${yamlMap(front)}---\n\n${wrap(body)}\n`);
   }
 
-  const counts = { organisations: n, programmes: programmes.length, funding: fundingLines.length, events: events.length, articles: articleCount };
+  const counts = {
+    organisations: n,
+    programmes: programmes.length,
+    funding: fundingLines.length,
+    events: events.length,
+    articles: articleCount,
+  };
   // Queries for the benchmark, all known to have answers.
   const regionCounts = new Map();
-  for (const org of organisations) if (!org.spec?.national) regionCounts.set(org.region.slug, (regionCounts.get(org.region.slug) ?? 0) + 1);
+  for (const org of organisations)
+    if (!org.spec?.national) regionCounts.set(org.region.slug, (regionCounts.get(org.region.slug) ?? 0) + 1);
   const busiestRegion = [...regionCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-  const showOrg = organisations.find((o, i) => i >= Math.floor(n / 2) && /[À-ÿ]/.test(o.name) && !o.spec) ?? organisations[Math.floor(n / 2)];
+  const showOrg =
+    organisations.find((o, i) => i >= Math.floor(n / 2) && /[À-ÿ]/.test(o.name) && !o.spec) ??
+    organisations[Math.floor(n / 2)];
   // The rarest word of its name (five letters or more): a search a person would make.
   const words = (name) => name.split(/[\s'’()-]+/).filter((w) => w.length >= 5);
   const frequency = new Map();
-  for (const org of organisations) for (const w of new Set(words(org.name).map(fold))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  const searchWord = words(showOrg.name).sort((a, b) => frequency.get(fold(a)) - frequency.get(fold(b)) || b.length - a.length || (a < b ? -1 : 1))[0] ?? showOrg.name.split(' ')[0];
+  for (const org of organisations)
+    for (const w of new Set(words(org.name).map(fold))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const searchWord =
+    words(showOrg.name).sort(
+      (a, b) => frequency.get(fold(a)) - frequency.get(fold(b)) || b.length - a.length || (a < b ? -1 : 1),
+    )[0] ?? showOrg.name.split(' ')[0];
   const probes = {
     region: busiestRegion,
     show: showOrg.id,
@@ -686,14 +1051,77 @@ function generate({ orgs: n, seed }, write) {
 
 /** The definite article a name's first word takes in running text: "l'", "la ", "le " or none. */
 const ARTICLES = {
-  Hôpital: "l'", Clinique: 'la ', Polyclinique: 'la ', Centre: 'le ', Maison: 'la ', Résidence: 'la ', EHPAD: "l'",
-  Association: "l'", Fondation: 'la ', Alliance: "l'", Groupe: 'le ', Service: 'le ', SSIAD: 'le ', HAD: "l'",
-  Hospitalisation: "l'", GCS: 'le ', GHT: 'le ', Groupement: 'le ', Communauté: 'la ', Département: 'le ', Ville: 'la ',
-  Plateforme: 'la ', Fédération: 'la ', Syndicat: 'le ', URPS: "l'", Institut: "l'", Université: "l'", Chambre: 'la ',
-  Consortium: 'le ', Pôle: 'le ', Projet: 'le ', Réseau: 'le ', Observatoire: "l'", Interpro: "l'", Caisse: 'la ',
-  Agence: "l'", Banque: 'la ', État: "l'",
+  Hôpital: "l'",
+  Clinique: 'la ',
+  Polyclinique: 'la ',
+  Centre: 'le ',
+  Maison: 'la ',
+  Résidence: 'la ',
+  EHPAD: "l'",
+  Association: "l'",
+  Fondation: 'la ',
+  Alliance: "l'",
+  Groupe: 'le ',
+  Service: 'le ',
+  SSIAD: 'le ',
+  HAD: "l'",
+  Hospitalisation: "l'",
+  GCS: 'le ',
+  GHT: 'le ',
+  Groupement: 'le ',
+  Communauté: 'la ',
+  Département: 'le ',
+  Ville: 'la ',
+  Plateforme: 'la ',
+  Fédération: 'la ',
+  Syndicat: 'le ',
+  URPS: "l'",
+  Institut: "l'",
+  Université: "l'",
+  Chambre: 'la ',
+  Consortium: 'le ',
+  Pôle: 'le ',
+  Projet: 'le ',
+  Réseau: 'le ',
+  Observatoire: "l'",
+  Interpro: "l'",
+  Caisse: 'la ',
+  Agence: "l'",
+  Banque: 'la ',
+  État: "l'",
 };
-const LOWERED = new Set(['Hôpital', 'Clinique', 'Polyclinique', 'Centre', 'Maison', 'Résidence', 'Association', 'Fondation', 'Alliance', 'Groupe', 'Service', 'Hospitalisation', 'Groupement', 'Communauté', 'Département', 'Ville', 'Plateforme', 'Fédération', 'Syndicat', 'Institut', 'Université', 'Chambre', 'Consortium', 'Pôle', 'Projet', 'Réseau', 'Observatoire', 'Caisse', 'Agence', 'Banque']);
+const LOWERED = new Set([
+  'Hôpital',
+  'Clinique',
+  'Polyclinique',
+  'Centre',
+  'Maison',
+  'Résidence',
+  'Association',
+  'Fondation',
+  'Alliance',
+  'Groupe',
+  'Service',
+  'Hospitalisation',
+  'Groupement',
+  'Communauté',
+  'Département',
+  'Ville',
+  'Plateforme',
+  'Fédération',
+  'Syndicat',
+  'Institut',
+  'Université',
+  'Chambre',
+  'Consortium',
+  'Pôle',
+  'Projet',
+  'Réseau',
+  'Observatoire',
+  'Caisse',
+  'Agence',
+  'Banque',
+]);
 function withArticle(name) {
   const first = name.split(' ')[0];
   const article = ARTICLES[first];
@@ -764,7 +1192,7 @@ function luhnComplete(digits) {
   throw new Error('unreachable');
 }
 
-function orgName(random, kind, commune, geo) {
+function orgName(random, kind, commune, _geo) {
   const city = commune.name;
   const dept = commune.department;
   const saint = random.pick(SAINTS);
@@ -772,23 +1200,65 @@ function orgName(random, kind, commune, geo) {
   const of = ofCity(city);
   switch (kind) {
     case 'hospital':
-      return random.pick([`Hôpital ${saint}`, `Centre hospitalier ${of}`, `Hôpital privé ${of}`, `Centre hospitalier universitaire ${of}`, `Hôpital ${saint} ${of}`, `Hôpital local ${of}`]);
+      return random.pick([
+        `Hôpital ${saint}`,
+        `Centre hospitalier ${of}`,
+        `Hôpital privé ${of}`,
+        `Centre hospitalier universitaire ${of}`,
+        `Hôpital ${saint} ${of}`,
+        `Hôpital local ${of}`,
+      ]);
     case 'clinic':
-      return random.pick([`Clinique ${ofThing(thing)}`, `Clinique ${saint}`, `Polyclinique ${of}`, `Clinique ${ofThing(thing)} ${of}`, `Clinique psychiatrique ${ofThing(thing)}`]);
+      return random.pick([
+        `Clinique ${ofThing(thing)}`,
+        `Clinique ${saint}`,
+        `Polyclinique ${of}`,
+        `Clinique ${ofThing(thing)} ${of}`,
+        `Clinique psychiatrique ${ofThing(thing)}`,
+      ]);
     case 'nursing-home':
-      return random.pick([`EHPAD ${capitalise(thing)}`, `Résidence ${thing}`, `Maison de retraite ${saint}`, `EHPAD ${capitalise(thing)} ${of}`, `Résidence ${saint} ${of}`]);
+      return random.pick([
+        `EHPAD ${capitalise(thing)}`,
+        `Résidence ${thing}`,
+        `Maison de retraite ${saint}`,
+        `EHPAD ${capitalise(thing)} ${of}`,
+        `Résidence ${saint} ${of}`,
+      ]);
     case 'home-care':
-      return random.pick([`SSIAD ${of}`, `Service de soins infirmiers à domicile ${of}`, `HAD ${dept.name}`, `Hospitalisation à domicile ${ofThing(thing)}`]);
+      return random.pick([
+        `SSIAD ${of}`,
+        `Service de soins infirmiers à domicile ${of}`,
+        `HAD ${dept.name}`,
+        `Hospitalisation à domicile ${ofThing(thing)}`,
+      ]);
     case 'medical-centre':
-      return random.pick([`Maison de santé pluriprofessionnelle ${of}`, `Centre de santé ${saint}`, `Maison médicale ${thing}`, `Centre de santé municipal ${of}`]);
+      return random.pick([
+        `Maison de santé pluriprofessionnelle ${of}`,
+        `Centre de santé ${saint}`,
+        `Maison médicale ${thing}`,
+        `Centre de santé municipal ${of}`,
+      ]);
     case 'gcs':
       return `GCS ${random.pick(TOPICS)} ${ofCity(dept.name)}`;
     case 'ght':
-      return random.pick([`GHT ${dept.name}`, `Groupement hospitalier de territoire ${ofCity(dept.name)}`, `GHT ${dept.name} ${random.pick(['Nord', 'Sud', 'Est', 'Ouest', 'Centre'])}`]);
+      return random.pick([
+        `GHT ${dept.name}`,
+        `Groupement hospitalier de territoire ${ofCity(dept.name)}`,
+        `GHT ${dept.name} ${random.pick(['Nord', 'Sud', 'Est', 'Ouest', 'Centre'])}`,
+      ]);
     case 'alliance':
-      return random.pick([`Alliance hospitalière ${of}`, `Alliance santé ${commune.department.region.name}`, `Alliance ${saint}`]);
+      return random.pick([
+        `Alliance hospitalière ${of}`,
+        `Alliance santé ${commune.department.region.name}`,
+        `Alliance ${saint}`,
+      ]);
     case 'association':
-      return random.pick([`Association d'aide à domicile ${of}`, `Association ${saint}`, `Association des usagers ${ofThing(thing)}`, `Réseau de santé ${of}`]);
+      return random.pick([
+        `Association d'aide à domicile ${of}`,
+        `Association ${saint}`,
+        `Association des usagers ${ofThing(thing)}`,
+        `Réseau de santé ${of}`,
+      ]);
     case 'foundation':
       return random.pick([`Fondation ${saint}`, `Fondation ${ofThing(thing)}`, `Fondation des Diaconesses ${of}`]);
     case 'group':
@@ -798,7 +1268,12 @@ function orgName(random, kind, commune, geo) {
     case 'federation':
       return `Fédération ${random.pick(['hospitalière', 'des cliniques', 'des EHPAD', 'des centres de santé'])} ${commune.department.region.name}`;
     case 'local-authority':
-      return random.pick([`Communauté de communes ${of}`, `Département ${ofCity(dept.name)}`, `Communauté d'agglomération ${of}`, `Ville ${of}`]);
+      return random.pick([
+        `Communauté de communes ${of}`,
+        `Département ${ofCity(dept.name)}`,
+        `Communauté d'agglomération ${of}`,
+        `Ville ${of}`,
+      ]);
     case 'platform':
       return `Plateforme territoriale d'appui ${ofCity(dept.name)}`;
     case 'project':
@@ -828,16 +1303,17 @@ function orgName(random, kind, commune, geo) {
 
 function describeOrg(random, org, record) {
   const where = record.city ? ` à ${record.city}` : record.region ? ` en ${org.region.name}` : '';
-  const what = {
-    hospital: 'Établissement de santé',
-    clinic: 'Clinique',
-    'nursing-home': 'Établissement d’hébergement pour personnes âgées dépendantes',
-    'home-care': 'Service de soins à domicile',
-    'medical-centre': 'Structure d’exercice coordonné',
-  }[org.kind] ?? 'Structure';
+  const what =
+    {
+      hospital: 'Établissement de santé',
+      clinic: 'Clinique',
+      'nursing-home': 'Établissement d’hébergement pour personnes âgées dépendantes',
+      'home-care': 'Service de soins à domicile',
+      'medical-centre': 'Structure d’exercice coordonné',
+    }[org.kind] ?? 'Structure';
   const more = random.pick([
     'Membre de plusieurs coopérations territoriales, elle partage des plateaux techniques et du temps médical avec ses voisins.',
-    "Engagée dans un projet médical partagé, elle coordonne ses filières avec les établissements du territoire.",
+    'Engagée dans un projet médical partagé, elle coordonne ses filières avec les établissements du territoire.',
     'Elle a rejoint une alliance de structures privées non lucratives pour mutualiser ses fonctions supports.',
     "Ses parcours de soins s'appuient sur la télémédecine et la téléexpertise avec les EHPAD voisins.",
   ]);
@@ -874,7 +1350,8 @@ const MARKER = '.bench-gen.json';
 function prepareOut(out) {
   if (existsSync(out)) {
     const entries = readdirSync(out);
-    if (entries.length > 0 && !entries.includes(MARKER)) fail(`${out} is not empty and was not written by bench-gen: refusing to overwrite it`);
+    if (entries.length > 0 && !entries.includes(MARKER))
+      fail(`${out} is not empty and was not written by bench-gen: refusing to overwrite it`);
     for (const folder of LAYOUT) rmSync(join(out, folder), { recursive: true, force: true });
     rmSync(join(out, MARKER), { force: true });
   }

@@ -43,9 +43,14 @@ function parseArgs(argv) {
   const args = { sizes: [1000, 10000], runs: 5, out: join(ROOT, 'bench', 'RESULTS.md') };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => inline ?? argv[++i] ?? fail(`${name} needs a value`);
-    if (name === '--sizes') args.sizes = value().split(',').map((s) => Number(s.trim().replace(/_/g, '')));
+    if (name === '--sizes')
+      args.sizes = value()
+        .split(',')
+        .map((s) => Number(s.trim().replace(/_/g, '')));
     else if (name === '--runs') args.runs = Number(value());
     else if (name === '--out') args.out = resolve(value());
     else if (name === '--help' || name === '-h') {
@@ -53,7 +58,8 @@ function parseArgs(argv) {
       process.exit(0);
     } else fail(`unknown argument ${arg}`);
   }
-  if (args.sizes.some((n) => !Number.isSafeInteger(n) || n < 5)) fail('--sizes: whole numbers of organisations, at least 5, separated by commas');
+  if (args.sizes.some((n) => !Number.isSafeInteger(n) || n < 5))
+    fail('--sizes: whole numbers of organisations, at least 5, separated by commas');
   args.sizes = [...new Set(args.sizes)].sort((a, b) => a - b);
   if (!Number.isSafeInteger(args.runs) || args.runs < 1) fail('--runs must be a whole number, at least 1');
   return args;
@@ -95,11 +101,20 @@ function runOnce(args, cacheDir) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   let rssKB;
   if (existsSync(rssFile)) {
-    const values = readFileSync(rssFile, 'utf8').trim().split('\n').map((line) => Number(line.split(' ')[1]));
+    const values = readFileSync(rssFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => Number(line.split(' ')[1]));
     rssKB = Math.max(...values);
     rmSync(rssFile, { force: true });
   }
-  const code = child.status ?? (child.signal ? `signal ${child.signal}` : child.error ? String(child.error.code ?? child.error.message) : 'unknown');
+  const code =
+    child.status ??
+    (child.signal
+      ? `signal ${child.signal}`
+      : child.error
+        ? String(child.error.code ?? child.error.message)
+        : 'unknown');
   return { ms, rssKB, code, stderr: child.stderr ? child.stderr.toString('utf8') : '' };
 }
 
@@ -144,7 +159,9 @@ function report(result) {
     result.max = Math.max(...result.samples);
   }
   result.rssMB = result.rss.length ? Math.max(...result.rss) / 1024 : undefined;
-  const figures = result.failure ? `FAILED (${result.failure})` : `${ms(result.median)} median (${ms(result.min)}-${ms(result.max)}), ${mb(result.rssMB)}`;
+  const figures = result.failure
+    ? `FAILED (${result.failure})`
+    : `${ms(result.median)} median (${ms(result.min)}-${ms(result.max)}), ${mb(result.rssMB)}`;
   process.stdout.write(`  ${result.label.padEnd(46)} ${result.mode.padEnd(5)} ${figures}\n`);
   return result;
 }
@@ -152,7 +169,14 @@ function report(result) {
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
-const ms = (value) => (value === undefined ? 'n/a' : value >= 10000 ? `${(value / 1000).toFixed(1)} s` : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`);
+const ms = (value) =>
+  value === undefined
+    ? 'n/a'
+    : value >= 10000
+      ? `${(value / 1000).toFixed(1)} s`
+      : value >= 1000
+        ? `${(value / 1000).toFixed(2)} s`
+        : `${value.toFixed(0)} ms`;
 const mb = (value) => (value === undefined ? 'n/a' : `${value.toFixed(0)} MB`);
 const ratio = (value) => (value === undefined || !Number.isFinite(value) ? 'n/a' : `${value.toFixed(2)}x`);
 const count = (n) => n.toLocaleString('en-US');
@@ -167,7 +191,10 @@ function ensureBase(n) {
   if (!marker || marker.orgs !== n || marker.generator !== GENERATOR_VERSION) {
     process.stdout.write(`generating ${relative(ROOT, dir)} ...\n`);
     const started = process.hrtime.bigint();
-    const gen = spawnSync(process.execPath, [GENERATOR, '--orgs', String(n), '--out', dir], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    const gen = spawnSync(process.execPath, [GENERATOR, '--orgs', String(n), '--out', dir], {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     if (gen.status !== 0) fail(`bench-gen failed for ${n} organisations`);
     marker = JSON.parse(readFileSync(markerPath, 'utf8'));
     marker.generatedInMs = Number(process.hrtime.bigint() - started) / 1e6;
@@ -178,7 +205,9 @@ function ensureBase(n) {
 function machine() {
   let cpu = cpus()[0]?.model ?? 'unknown';
   try {
-    const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => /^model name\s*:/.test(l));
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => /^model name\s*:/.test(l));
     if (line) cpu = line.replace(/^model name\s*:\s*/, '').trim();
   } catch {
     // not Linux: os.cpus() said it
@@ -208,11 +237,16 @@ function main() {
   const began = process.hrtime.bigint();
   const startedAt = new Date();
   const host = machine();
-  process.stdout.write(`coop benchmark: node ${host.node}, ${host.cpu}, ${host.cores} cores; ${args.runs} runs per command; sizes ${args.sizes.join(', ')}\n`);
+  process.stdout.write(
+    `coop benchmark: node ${host.node}, ${host.cpu}, ${host.cores} cores; ${args.runs} runs per command; sizes ${args.sizes.join(', ')}\n`,
+  );
 
   // coop must run at all before anything is measured.
   const probe = runOnce([COOP, '--help']);
-  if (probe.code !== 0) fail(`${relative(ROOT, COOP)} --help failed (exit ${probe.code}); build coop first (node scripts/build.mjs)\n${probe.stderr}`);
+  if (probe.code !== 0)
+    fail(
+      `${relative(ROOT, COOP)} --help failed (exit ${probe.code}); build coop first (node scripts/build.mjs)\n${probe.stderr}`,
+    );
 
   const bases = args.sizes.map(ensureBase);
   const runs = args.runs;
@@ -226,16 +260,40 @@ function main() {
   const bundledCache = join(scratch, 'cache-bundled');
   const bundledCold = join(scratch, 'cache-bundled-cold');
   // Cold by --no-cache; until coop has it, by an empty cache, said in the results.
-  let listCold = measure({ label: 'coop list', args: coop('list', '--no-cache'), mode: 'cold', cacheDir: bundledCold, runs });
+  let listCold = measure({
+    label: 'coop list',
+    args: coop('list', '--no-cache'),
+    mode: 'cold',
+    cacheDir: bundledCold,
+    runs,
+  });
   if (listCold.failure && /no-cache|unknown option/i.test(listCold.failure)) {
-    listCold = measure({ label: 'coop list', args: coop('list'), mode: 'cold', cacheDir: bundledCold, runs, note: '--no-cache was refused; cold by an empty COOP_CACHE_DIR' });
+    listCold = measure({
+      label: 'coop list',
+      args: coop('list'),
+      mode: 'cold',
+      cacheDir: bundledCold,
+      runs,
+      note: '--no-cache was refused; cold by an empty COOP_CACHE_DIR',
+    });
   }
   freshDir(bundledCache);
   const bundled = {
-    bare: measure({ label: 'bare read + yaml parse (reference)', args: [BARE_PARSE, BUNDLED_DATA], mode: 'plain', runs }),
+    bare: measure({
+      label: 'bare read + yaml parse (reference)',
+      args: [BARE_PARSE, BUNDLED_DATA],
+      mode: 'plain',
+      runs,
+    }),
     list: measure({ label: 'coop list', args: coop('list'), mode: 'warm', cacheDir: bundledCache, runs }),
     listCold,
-    show: measure({ label: 'coop show alliance-ouest-parisien', args: coop('show', 'alliance-ouest-parisien'), mode: 'warm', cacheDir: bundledCache, runs }),
+    show: measure({
+      label: 'coop show alliance-ouest-parisien',
+      args: coop('show', 'alliance-ouest-parisien'),
+      mode: 'warm',
+      cacheDir: bundledCache,
+      runs,
+    }),
     validate: measure({ label: 'coop validate', args: coop('validate'), mode: 'cold', cacheDir: bundledCold, runs }),
   };
 
@@ -246,14 +304,23 @@ function main() {
     const data = ['--data', dir];
     const cold = join(scratch, `cache-${n}-cold`);
     const warm = join(scratch, `cache-${n}-warm`);
-    process.stdout.write(`${count(n)} organisations (${count(marker.files)} files, ${(marker.bytes / 1e6).toFixed(1)} MB)\n`);
+    process.stdout.write(
+      `${count(n)} organisations (${count(marker.files)} files, ${(marker.bytes / 1e6).toFixed(1)} MB)\n`,
+    );
     const results = {
       bare: measure({ label: 'bare read + yaml parse (reference)', args: [BARE_PARSE, dir], mode: 'plain', runs }),
-      validate: measure({ label: 'coop validate', args: coop('validate', ...data), mode: 'cold', cacheDir: cold, runs }),
+      validate: measure({
+        label: 'coop validate',
+        args: coop('validate', ...data),
+        mode: 'cold',
+        cacheDir: cold,
+        runs,
+      }),
     };
     // The warm commands share one cache, as one person's successive commands would.
     freshDir(warm);
-    const warmRun = (label, rest) => measure({ label, args: coop(...rest, ...data), mode: 'warm', cacheDir: warm, runs });
+    const warmRun = (label, rest) =>
+      measure({ label, args: coop(...rest, ...data), mode: 'warm', cacheDir: warm, runs });
     results.list = warmRun(`coop list --region ${p.region}`, ['list', '--region', p.region]);
     results.show = warmRun(`coop show ${p.show}`, ['show', p.show]);
     results.search = warmRun(`coop search ${p.search}`, ['search', p.search]);
@@ -303,11 +370,23 @@ function render({ args, host, startedAt, totalMs, nodeStart, nodeEnd, nodeRef, h
   if (target) {
     const t = target.results;
     addTarget(`cold \`validate\`, ${targetLabel}, vs bare parse`, t.validate, t.bare.median, 1.2);
-    for (const key of ['list', 'show', 'funding', 'search']) addTarget(`warm \`${key}\`, ${targetLabel}, vs \`node -e 0\``, t[key], nodeRef, 4);
-    const rssValues = Object.entries(t).filter(([key]) => key !== 'bare').map(([, v]) => v.rssMB).filter((v) => v !== undefined);
+    for (const key of ['list', 'show', 'funding', 'search'])
+      addTarget(`warm \`${key}\`, ${targetLabel}, vs \`node -e 0\``, t[key], nodeRef, 4);
+    const rssValues = Object.entries(t)
+      .filter(([key]) => key !== 'bare')
+      .map(([, v]) => v.rssMB)
+      .filter((v) => v !== undefined);
     const peak = rssValues.length ? Math.max(...rssValues) : undefined;
-    const worst = Object.entries(t).filter(([key]) => key !== 'bare').sort((a, b) => (b[1].rssMB ?? 0) - (a[1].rssMB ?? 0))[0];
-    targets.push({ name: `peak memory of any coop command, ${targetLabel}`, measured: `${mb(peak)} (${worst ? `\`${worst[0]}\`` : 'n/a'})`, value: undefined, limit: '< 400 MB', met: peak !== undefined && peak < 400 });
+    const worst = Object.entries(t)
+      .filter(([key]) => key !== 'bare')
+      .sort((a, b) => (b[1].rssMB ?? 0) - (a[1].rssMB ?? 0))[0];
+    targets.push({
+      name: `peak memory of any coop command, ${targetLabel}`,
+      measured: `${mb(peak)} (${worst ? `\`${worst[0]}\`` : 'n/a'})`,
+      value: undefined,
+      limit: '< 400 MB',
+      met: peak !== undefined && peak < 400,
+    });
   }
 
   // Linearity: each pair of consecutive sizes.
@@ -321,9 +400,20 @@ function render({ args, host, startedAt, totalMs, nodeStart, nodeEnd, nodeRef, h
       const a = small.results[key];
       const b = large.results[key];
       const timeRatio = a.median && b.median ? b.median / a.median : undefined;
-      const aboveStart = a.median && b.median && a.median > nodeRef ? (b.median - nodeRef) / (a.median - nodeRef) : undefined;
+      const aboveStart =
+        a.median && b.median && a.median > nodeRef ? (b.median - nodeRef) / (a.median - nodeRef) : undefined;
       const memRatio = a.rssMB && b.rssMB ? b.rssMB / a.rssMB : undefined;
-      linearity.push({ key, label: b.label, from: small.n, to: large.n, dataRatio, timeRatio, aboveStart, memRatio, met: timeRatio !== undefined && timeRatio <= dataRatio * 1.25 });
+      linearity.push({
+        key,
+        label: b.label,
+        from: small.n,
+        to: large.n,
+        dataRatio,
+        timeRatio,
+        aboveStart,
+        memRatio,
+        met: timeRatio !== undefined && timeRatio <= dataRatio * 1.25,
+      });
     }
   }
 
@@ -344,17 +434,23 @@ function render({ args, host, startedAt, totalMs, nodeStart, nodeEnd, nodeRef, h
     '- Time: wall clock around the whole child process (process.hrtime), start-up included. Median, min and max of the runs.',
     '- Peak RSS: the highest `process.resourceUsage().maxRSS` of the runs, written on exit by a preload (`node -r bench/rss.cjs`); every measured process, the references included, carries the same preload.',
     '- Cold: an empty `COOP_CACHE_DIR` before every run (or `--no-cache`). Warm: the same `COOP_CACHE_DIR` for all the warm commands on a base, filled by the untimed runs.',
-    '- References: `node -e 0` for start-up (measured at the start and at the end; the median of both sets is used); for a cold load, `bench/bare-parse.mjs`, which reads every file of the same base and parses it with the `yaml` package\'s `parse` (front matter only for articles) in one process.',
+    "- References: `node -e 0` for start-up (measured at the start and at the end; the median of both sets is used); for a cold load, `bench/bare-parse.mjs`, which reads every file of the same base and parses it with the `yaml` package's `parse` (front matter only for articles) in one process.",
     '- Generated bases (`scripts/bench-gen.mjs`, seed 1): N organisations with 5 members each, N funding lines, 2N events, N/5 articles, a few programmes; real communes, accents, aliases; they pass `coop validate --strict`.',
     '',
   );
 
   push('## Targets', '');
   push('| target | measured | ratio | limit | verdict |', '|---|---|---|---|---|');
-  for (const t of targets) push(`| ${t.name} | ${t.measured} | ${t.value === undefined ? '' : ratio(t.value)} | ${t.limit} | ${t.met ? 'met' : '**NOT met**'} |`);
+  for (const t of targets)
+    push(
+      `| ${t.name} | ${t.measured} | ${t.value === undefined ? '' : ratio(t.value)} | ${t.limit} | ${t.met ? 'met' : '**NOT met**'} |`,
+    );
   const sizesText = sized.map((s) => count(s.n)).join(' → ');
   const linearMet = linearity.filter((l) => l.key !== 'bare').every((l) => l.met);
-  push(`| cost linear in the size (${sizesText}) | see Linearity below | | ≤ 1.25 × the data ratio | ${linearity.length === 0 ? 'n/a (one size)' : linearMet ? 'met' : '**NOT met**'} |`, '');
+  push(
+    `| cost linear in the size (${sizesText}) | see Linearity below | | ≤ 1.25 × the data ratio | ${linearity.length === 0 ? 'n/a (one size)' : linearMet ? 'met' : '**NOT met**'} |`,
+    '',
+  );
 
   const table = (title, rows) => {
     push(title, '');
@@ -362,12 +458,16 @@ function render({ args, host, startedAt, totalMs, nodeStart, nodeEnd, nodeRef, h
     for (const row of rows) {
       const { result, reference, referenceLabel } = row;
       if (result.failure) {
-        push(`| ${result.args[0] === BARE_PARSE ? result.label : `\`${result.label}\``} | ${result.mode === 'plain' ? '' : result.mode} | FAILED: ${result.failure.replace(/\|/g, '\\|')} | | | | | |`);
+        push(
+          `| ${result.args[0] === BARE_PARSE ? result.label : `\`${result.label}\``} | ${result.mode === 'plain' ? '' : result.mode} | FAILED: ${result.failure.replace(/\|/g, '\\|')} | | | | | |`,
+        );
         continue;
       }
       const value = reference ? r(result, reference) : undefined;
       const name = result.args[0] === BARE_PARSE ? result.label : `\`${result.label}\``;
-      push(`| ${name} | ${result.mode === 'plain' ? '' : result.mode} | ${ms(result.median)} | ${ms(result.min)} | ${ms(result.max)} | ${mb(result.rssMB)} | ${value === undefined ? '' : ratio(value)} | ${value === undefined ? '' : referenceLabel} |`);
+      push(
+        `| ${name} | ${result.mode === 'plain' ? '' : result.mode} | ${ms(result.median)} | ${ms(result.min)} | ${ms(result.max)} | ${mb(result.rssMB)} | ${value === undefined ? '' : ratio(value)} | ${value === undefined ? '' : referenceLabel} |`,
+      );
     }
     const notes = rows.map((row) => row.result.note).filter(Boolean);
     push('');
@@ -393,7 +493,11 @@ function render({ args, host, startedAt, totalMs, nodeStart, nodeEnd, nodeRef, h
       [
         { result: results.bare, reference: nodeRef, referenceLabel: '`node -e 0`' },
         { result: results.validate, reference: results.bare.median, referenceLabel: 'bare parse' },
-        ...['list', 'show', 'search', 'funding', 'events'].map((key) => ({ result: results[key], reference: nodeRef, referenceLabel: '`node -e 0`' })),
+        ...['list', 'show', 'search', 'funding', 'events'].map((key) => ({
+          result: results[key],
+          reference: nodeRef,
+          referenceLabel: '`node -e 0`',
+        })),
       ],
     );
   }
@@ -407,20 +511,31 @@ function render({ args, host, startedAt, totalMs, nodeStart, nodeEnd, nodeRef, h
     );
     push('| command | sizes | data | time | above start-up | peak RSS | verdict |', '|---|---|---|---|---|---|---|');
     for (const l of linearity) {
-      push(`| ${l.key === 'bare' ? 'bare parse (reference)' : `\`${l.key}\``} | ${count(l.from)} → ${count(l.to)} | ${l.dataRatio.toFixed(0)}x | ${ratio(l.timeRatio)} | ${ratio(l.aboveStart)} | ${ratio(l.memRatio)} | ${l.timeRatio === undefined ? 'n/a' : l.met ? 'linear or better' : '**worse than linear**'} |`);
+      push(
+        `| ${l.key === 'bare' ? 'bare parse (reference)' : `\`${l.key}\``} | ${count(l.from)} → ${count(l.to)} | ${l.dataRatio.toFixed(0)}x | ${ratio(l.timeRatio)} | ${ratio(l.aboveStart)} | ${ratio(l.memRatio)} | ${l.timeRatio === undefined ? 'n/a' : l.met ? 'linear or better' : '**worse than linear**'} |`,
+      );
     }
     push('');
   }
 
   // The summary on stdout: targets and linearity in a few lines.
   const out = ['targets:'];
-  for (const t of targets) out.push(`  ${t.met ? 'met    ' : 'NOT met'}  ${t.name.replace(/`/g, '')}: ${t.measured.replace(/`/g, '')}${t.value === undefined ? '' : ` = ${ratio(t.value)}`} (${t.limit})`);
+  for (const t of targets)
+    out.push(
+      `  ${t.met ? 'met    ' : 'NOT met'}  ${t.name.replace(/`/g, '')}: ${t.measured.replace(/`/g, '')}${t.value === undefined ? '' : ` = ${ratio(t.value)}`} (${t.limit})`,
+    );
   if (linearity.length) {
     out.push('linearity (time ratio for the data ratio):');
-    for (const l of linearity) out.push(`  ${l.key.padEnd(9)} ${count(l.from)} -> ${count(l.to)}: ${ratio(l.timeRatio)} for ${l.dataRatio.toFixed(0)}x${l.met ? '' : '  (worse than linear)'}`);
+    for (const l of linearity)
+      out.push(
+        `  ${l.key.padEnd(9)} ${count(l.from)} -> ${count(l.to)}: ${ratio(l.timeRatio)} for ${l.dataRatio.toFixed(0)}x${l.met ? '' : '  (worse than linear)'}`,
+      );
   }
   summary = out.join('\n');
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 main();

@@ -41,7 +41,8 @@ const commands = readdirSync(join(src, 'commands'))
   .map((name) => name.replace(/\.ts$/, ''))
   .sort();
 for (const name of commands) {
-  if (!COMMAND_NAME.test(name)) throw new Error(`src/commands/${name}.ts: a command's file name is its name: lower-case words joined by hyphens`);
+  if (!COMMAND_NAME.test(name))
+    throw new Error(`src/commands/${name}.ts: a command's file name is its name: lower-case words joined by hyphens`);
 }
 
 /** Turns the lazy import of the cold path into a require of its own bundle. */
@@ -62,9 +63,14 @@ const boundaries = {
 const lazyChildProcess = {
   name: 'coop-lazy-child-process',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (args.importer.includes(`${join('node_modules', 'commander')}`) ? { path: 'lazy-child-process', namespace: 'coop-lazy' } : undefined));
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'commander')}`)
+        ? { path: 'lazy-child-process', namespace: 'coop-lazy' }
+        : undefined,
+    );
     build.onLoad({ filter: /.*/, namespace: 'coop-lazy' }, () => ({
-      contents: "let real; module.exports = new Proxy({}, { get: (_, name) => (real ??= require('node:child_process'))[name] });",
+      contents:
+        "let real; module.exports = new Proxy({}, { get: (_, name) => (real ??= require('node:child_process'))[name] });",
       loader: 'js',
     }));
   },
@@ -94,7 +100,11 @@ const common = {
 rmSync(dist, { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: { cold: join(src, 'app', 'cold-build.ts') }, outdir: dist }),
-  build({ ...common, entryPoints: Object.fromEntries(commands.map((c) => [c, join(src, 'commands', `${c}.ts`)])), outdir: join(dist, 'commands') }),
+  build({
+    ...common,
+    entryPoints: Object.fromEntries(commands.map((c) => [c, join(src, 'commands', `${c}.ts`)])),
+    outdir: join(dist, 'commands'),
+  }),
 ]);
 
 // What --help, completion and the docs need of each command, without its code: the declarations
@@ -102,7 +112,13 @@ await Promise.all([
 const require = createRequire(import.meta.url);
 const declarations = commands.map((name) => {
   const { command } = require(join(dist, 'commands', `${name}.cjs`));
-  if (command?.name !== name) throw new Error(`src/commands/${name}.ts must export \`command\`, declared with the name "${name}"`);
+  if (command?.name !== name)
+    throw new Error(`src/commands/${name}.ts must export \`command\`, declared with the name "${name}"`);
   return JSON.parse(JSON.stringify(command));
 });
-await build({ ...common, define: { ...common.define, __COOP_COMMANDS__: JSON.stringify(declarations) }, entryPoints: { main: join(src, 'main.ts') }, outdir: dist });
+await build({
+  ...common,
+  define: { ...common.define, __COOP_COMMANDS__: JSON.stringify(declarations) },
+  entryPoints: { main: join(src, 'main.ts') },
+  outdir: dist,
+});

@@ -17,7 +17,8 @@ const END = '<!-- rules:end -->';
 
 const bundled = await build({
   stdin: {
-    contents: "export { allRules } from './src/core/rules.ts'; export { renderRulesMarkdown } from './src/render/rules.ts';",
+    contents:
+      "export { allRules } from './src/core/rules.ts'; export { renderRulesMarkdown } from './src/render/rules.ts';",
     resolveDir: root,
     loader: 'ts',
   },

@@ -10,7 +10,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const readme = join(root, 'README.md');
 let text = readFileSync(readme, 'utf8');
 for (const section of ['commands']) {
-  const generated = execFileSync(process.execPath, [join(root, 'bin', 'coop.cjs'), '__docs', section], { encoding: 'utf8' });
+  const generated = execFileSync(process.execPath, [join(root, 'bin', 'coop.cjs'), '__docs', section], {
+    encoding: 'utf8',
+  });
   const start = `<!-- ${section}:start -->\n`;
   const end = `<!-- ${section}:end -->`;
   const from = text.indexOf(start);

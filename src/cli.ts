@@ -18,7 +18,7 @@ import { safeLine, sanitizeCommanderOutput } from './render/sanitize.js';
 declare const __COOP_VERSION__: string;
 const VERSION = typeof __COOP_VERSION__ === 'string' ? __COOP_VERSION__ : '0.0.0-dev';
 
-export interface CliContext {
+interface CliContext {
   /** The data/ folder shipped with coop: the default base. */
   bundledData: string;
   /** Every command, declared by its module in src/commands/. */
@@ -55,7 +55,12 @@ function optionOf(key: string, decl: OptionDecl, flag = flagOf(key)): Option {
 }
 
 /** One commander command from a declaration: its arguments, its options, its help; the action loads the code. */
-function addCommand(parent: Command, info: CommandInfo, run: (path: string[], values: Record<string, unknown>, command: Command) => Promise<void>, path: string[]): void {
+function addCommand(
+  parent: Command,
+  info: CommandInfo,
+  run: (path: string[], values: Record<string, unknown>, command: Command) => Promise<void>,
+  path: string[],
+): void {
   const command = parent.command(info.name, info.hidden ? { hidden: true } : {}).description(info.summary);
   const after = renderHelpAfter(info);
   if (after) command.addHelpText('after', after);
@@ -87,10 +92,14 @@ function addCommand(parent: Command, info: CommandInfo, run: (path: string[], va
     for (const [attribute, value] of Object.entries(given)) {
       const key = aliasOf.get(attribute) ?? attribute;
       if (value === undefined) continue;
-      values[key] = Array.isArray(value) && Array.isArray(values[key]) ? [...(values[key] as unknown[]), ...value] : (values[key] ?? value);
+      values[key] =
+        Array.isArray(value) && Array.isArray(values[key])
+          ? [...(values[key] as unknown[]), ...value]
+          : (values[key] ?? value);
     }
     for (const [key, decl] of Object.entries(info.options ?? {})) {
-      if (decl.required && values[key] === undefined) throw new UsageError(`required option '${[flagOf(key), decl.value].filter(Boolean).join(' ')}' not specified`);
+      if (decl.required && values[key] === undefined)
+        throw new UsageError(`required option '${[flagOf(key), decl.value].filter(Boolean).join(' ')}' not specified`);
     }
     await run(path, { ...(self.optsWithGlobals() as GlobalOptions), ...values }, self);
   });
@@ -127,7 +136,12 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
     .description('A knowledge base of cooperation in the French health sector, built from press articles.')
     .version(VERSION, '-V, --version')
     .option('--data <dir>', 'data folder (default: $COOP_DATA, else the bundled data/)')
-    .addOption(new Option('--format <format>', 'output format: table, tsv, json, csv (some commands have others: see their --help)'))
+    .addOption(
+      new Option(
+        '--format <format>',
+        'output format: table, tsv, json, csv (some commands have others: see their --help)',
+      ),
+    )
     .option('--json', 'print full records as JSON (same as --format json)')
     .option('--no-color', 'no colour, even on a terminal')
     .option('--no-cache', 'read every data file again, ignoring the cache of validated records')
@@ -142,7 +156,11 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
     if (options.color === false) io.color = false;
     const [name, ...rest] = path;
     const decl = findDecl(await context.catalog.load(name!), rest);
-    exitCode = await decl.run(values as never, { io, bundledData: context.bundledData, commands: context.catalog.commands });
+    exitCode = await decl.run(values as never, {
+      io,
+      bundledData: context.bundledData,
+      commands: context.catalog.commands,
+    });
   };
   for (const info of context.catalog.commands) addCommand(program, info, run, [info.name]);
 
@@ -168,7 +186,8 @@ export async function runCli(argv: readonly string[], io: IO, context: CliContex
 function reportInputError(error: unknown, io: IO): number {
   if (error instanceof NotFoundError) {
     io.err(`coop: ${safeLine(error.message)}\n`);
-    if (error.suggestions.length) io.err(`  hint: did you mean ${error.suggestions.map((s) => `"${safeLine(s)}"`).join(' or ')}?\n`);
+    if (error.suggestions.length)
+      io.err(`  hint: did you mean ${error.suggestions.map((s) => `"${safeLine(s)}"`).join(' or ')}?\n`);
     return 1;
   }
   if (error instanceof RefusedError) {

@@ -32,7 +32,7 @@ export interface OptionDecl {
   readonly hidden?: boolean;
 }
 
-export interface ArgumentDecl {
+interface ArgumentDecl {
   readonly description: string;
   readonly optional?: boolean;
   /** Takes every remaining word (coop search cite des fleurs). */
@@ -48,10 +48,14 @@ type ArgumentValue<D> = D extends { variadic: true } ? string[] : string;
 type AlwaysThere<D> = D extends { required: true } ? true : D extends { default: string } ? true : false;
 
 /** The options a run receives, typed from their declarations: required ones and those with a default are always there. */
-export type OptionValues<O extends OptionDecls> = { -readonly [K in keyof O as AlwaysThere<O[K]> extends true ? K : never]: OptionValue<O[K]> } & {
+export type OptionValues<O extends OptionDecls> = {
+  -readonly [K in keyof O as AlwaysThere<O[K]> extends true ? K : never]: OptionValue<O[K]>;
+} & {
   -readonly [K in keyof O as AlwaysThere<O[K]> extends true ? never : K]?: OptionValue<O[K]>;
 };
-export type ArgumentValues<A extends ArgumentDecls> = { -readonly [K in keyof A as A[K] extends { optional: true } ? never : K]: ArgumentValue<A[K]> } & {
+export type ArgumentValues<A extends ArgumentDecls> = {
+  -readonly [K in keyof A as A[K] extends { optional: true } ? never : K]: ArgumentValue<A[K]>;
+} & {
   -readonly [K in keyof A as A[K] extends { optional: true } ? K : never]?: ArgumentValue<A[K]>;
 };
 
@@ -72,7 +76,7 @@ export function rejectEmptyDataOption(options: GlobalOptions): void {
 }
 
 /** What a run has besides its options: the outside world, and the declarations of every command. */
-export interface RunContext {
+interface RunContext {
   io: IO;
   /** The data/ folder shipped with coop: the default base. */
   bundledData: string;
@@ -95,7 +99,8 @@ interface Described {
   readonly hidden?: boolean;
 }
 
-export interface CommandDecl<O extends OptionDecls = OptionDecls, A extends ArgumentDecls = ArgumentDecls> extends Described {
+export interface CommandDecl<O extends OptionDecls = OptionDecls, A extends ArgumentDecls = ArgumentDecls>
+  extends Described {
   readonly arguments?: A;
   readonly options?: O;
   /** Returns the exit code; throws UsageError, NotFoundError or RefusedError for input problems. */
@@ -109,9 +114,10 @@ export interface GroupDecl extends Described {
 // biome-ignore lint/suspicious/noExplicitAny: a list of commands holds each with its own option types
 export type AnyCommandDecl = CommandDecl<any, any>;
 
-export function defineCommand<const O extends OptionDecls = Record<never, never>, const A extends ArgumentDecls = Record<never, never>>(
-  decl: CommandDecl<O, A>,
-): CommandDecl<O, A> {
+export function defineCommand<
+  const O extends OptionDecls = Record<never, never>,
+  const A extends ArgumentDecls = Record<never, never>,
+>(decl: CommandDecl<O, A>): CommandDecl<O, A> {
   return decl;
 }
 
@@ -143,4 +149,6 @@ export interface CommandCatalog {
 }
 
 /** The input of a command's run, typed from its option and argument declarations. */
-export type CommandInput<O extends OptionDecls, A extends ArgumentDecls = Record<never, never>> = OptionValues<O> & ArgumentValues<A> & GlobalOptions;
+export type CommandInput<O extends OptionDecls, A extends ArgumentDecls = Record<never, never>> = OptionValues<O> &
+  ArgumentValues<A> &
+  GlobalOptions;

@@ -25,7 +25,7 @@ export interface IO {
 }
 
 /** As much as a data file may hold (load/files.ts MAX_FILE_BYTES): more could never be written. */
-export const MAX_INPUT_BYTES = 1024 * 1024;
+const MAX_INPUT_BYTES = 1024 * 1024;
 
 /** The exit code of a run whose output could not be written (BSD sysexits EX_IOERR). */
 export const EXIT_OUTPUT_ERROR = 74;
@@ -91,10 +91,11 @@ export function processIO(onClosedOutput: () => void): IO & { outputError(): str
     columns: process.stdout.columns || Number(process.env.COLUMNS) || 100,
     env: process.env,
     cwd: process.cwd(),
-    readInput: () => readCapped(process.stdin, MAX_INPUT_BYTES, () => {
-      // On a terminal the person types the text: say how to end it.
-      if (process.stdin.isTTY) err('coop: reading standard input; end with Ctrl-D\n');
-    }),
+    readInput: () =>
+      readCapped(process.stdin, MAX_INPUT_BYTES, () => {
+        // On a terminal the person types the text: say how to end it.
+        if (process.stdin.isTTY) err('coop: reading standard input; end with Ctrl-D\n');
+      }),
     dataWritten: () => {
       wrote = true;
     },
@@ -107,7 +108,7 @@ export function processIO(onClosedOutput: () => void): IO & { outputError(): str
  * A stream read whole as strict UTF-8 (a byte that is not UTF-8 is refused with a TypeError, never
  * turned into U+FFFD), refused as soon as it passes `cap` bytes: endless input stops there.
  */
-export async function readCapped(stream: AsyncIterable<unknown>, cap: number, starting?: () => void): Promise<string> {
+async function readCapped(stream: AsyncIterable<unknown>, cap: number, starting?: () => void): Promise<string> {
   starting?.();
   const chunks: Buffer[] = [];
   let size = 0;
@@ -115,7 +116,10 @@ export async function readCapped(stream: AsyncIterable<unknown>, cap: number, st
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += bytes.length;
-    if (size > cap) throw new RefusedError(`the standard input is over the ${cap}-byte cap of a data file: nothing read, nothing written`);
+    if (size > cap)
+      throw new RefusedError(
+        `the standard input is over the ${cap}-byte cap of a data file: nothing read, nothing written`,
+      );
     chunks.push(bytes);
   }
   return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));

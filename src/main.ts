@@ -9,7 +9,8 @@ declare const __COOP_COMMANDS__: readonly CommandInfo[];
 
 const builtCatalog: CommandCatalog = {
   commands: __COOP_COMMANDS__,
-  load: async (name) => (require(join(__dirname, 'commands', `${name}.cjs`)) as { command: AnyCommandDecl | GroupDecl }).command,
+  load: async (name) =>
+    (require(join(__dirname, 'commands', `${name}.cjs`)) as { command: AnyCommandDecl | GroupDecl }).command,
 };
 
 // The reader closed the pipe: nothing more to say to anyone, and no stack trace.

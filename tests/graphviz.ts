@@ -14,9 +14,10 @@ const graphviz = (): Promise<Viz> => (viz ??= instance());
  * that widths are estimated. System `dot` measures with real fonts and says nothing, so this one
  * warning is not a finding; any other (an ASCII control character reaching a label, say) is.
  */
-const FONT_WIDTH = /^Warning: no value for width of non-ASCII character \d+\. Falling back to width of space character\s*$/;
+const FONT_WIDTH =
+  /^Warning: no value for width of non-ASCII character \d+\. Falling back to width of space character\s*$/;
 
-export interface DotResult {
+interface DotResult {
   ok: boolean;
   /** Graphviz's errors and warnings, the font-width estimate left out: empty for good DOT. */
   errors: string[];
@@ -26,7 +27,9 @@ export interface DotResult {
 /** Graphviz lays out a DOT text in the given output format (svg, json, canon...). */
 export async function runDot(text: string, format = 'canon'): Promise<DotResult> {
   const result = (await graphviz()).render(text, { format, engine: 'dot' });
-  const errors = result.errors.filter((e) => !FONT_WIDTH.test(e.message)).map((e) => `${e.level ?? 'error'}: ${e.message}`);
+  const errors = result.errors
+    .filter((e) => !FONT_WIDTH.test(e.message))
+    .map((e) => `${e.level ?? 'error'}: ${e.message}`);
   return { ok: result.status === 'success', errors, output: result.status === 'success' ? result.output : '' };
 }
 
@@ -43,7 +46,8 @@ export interface DotNode {
  */
 export async function dotNodes(text: string): Promise<DotNode[]> {
   const result = await runDot(text, 'json');
-  if (!result.ok || result.errors.length > 0) throw new Error(`Graphviz refused the DOT:\n${result.errors.join('\n')}\n${text}`);
+  if (!result.ok || result.errors.length > 0)
+    throw new Error(`Graphviz refused the DOT:\n${result.errors.join('\n')}\n${text}`);
   const graph = JSON.parse(result.output) as { objects?: { name: string; label?: string }[] };
   return (graph.objects ?? []).map((o) => ({ name: o.name, label: o.label ?? o.name }));
 }

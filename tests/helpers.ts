@@ -24,7 +24,11 @@ async function sourceCatalog(): Promise<CommandCatalog> {
     .map((file) => file.slice(0, -'.ts'.length))
     .sort();
   const modules = new Map<string, AnyCommandDecl | GroupDecl>();
-  for (const name of names) modules.set(name, ((await import(`../src/commands/${name}.ts`)) as { command: AnyCommandDecl | GroupDecl }).command);
+  for (const name of names)
+    modules.set(
+      name,
+      ((await import(`../src/commands/${name}.ts`)) as { command: AnyCommandDecl | GroupDecl }).command,
+    );
   // As in the build: the declarations as data, without their code.
   return { commands: JSON.parse(JSON.stringify([...modules.values()])), load: async (name) => modules.get(name)! };
 }

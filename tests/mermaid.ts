@@ -33,7 +33,9 @@ function mermaid(): Promise<MermaidApi> {
  * Mermaid's verdict on a text: its diagram type and the configuration its directives (%%{init}%%)
  * would set, or the parse error's message.
  */
-export async function parseMermaid(text: string): Promise<{ ok: true; type: string; config: unknown } | { ok: false; error: string }> {
+export async function parseMermaid(
+  text: string,
+): Promise<{ ok: true; type: string; config: unknown } | { ok: false; error: string }> {
   const api = await mermaid();
   try {
     const result = (await api.parse(text)) as { diagramType: string; config: unknown };
@@ -49,7 +51,9 @@ export async function parseMermaid(text: string): Promise<{ ok: true; type: stri
  */
 const NAMED: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', nbsp: '\u00a0' };
 function decode(text: string): string {
-  return text.replace(/ﬂ°°(\d+)¶ß/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/ﬂ°(\w+)¶ß/g, (whole, name: string) => NAMED[name] ?? whole);
+  return text
+    .replace(/ﬂ°°(\d+)¶ß/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/ﬂ°(\w+)¶ß/g, (whole, name: string) => NAMED[name] ?? whole);
 }
 
 /** The flowchart as Mermaid understood it: nodes with their shape and label, edges with theirs. */

@@ -2,7 +2,17 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { countDiagnostics, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import type { IO } from '../io.js';
 import { kindOfPath, realDataFolder } from '../load/files.js';
-import { checkWithinCap, createFileExclusive, readEditable, removeAbandonedTemporaries, withWriteLock, writeFileAtomic, WriteLockTimeout, writeTarget, type FileSnapshot } from '../load/write.js';
+import {
+  checkWithinCap,
+  createFileExclusive,
+  readEditable,
+  removeAbandonedTemporaries,
+  withWriteLock,
+  writeFileAtomic,
+  WriteLockTimeout,
+  writeTarget,
+  type FileSnapshot,
+} from '../load/write.js';
 import { safeLine } from '../render/sanitize.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { loadStyle } from '../render/style.js';
@@ -19,7 +29,7 @@ export interface FileChange {
 }
 
 /** How to apply: `dryRun` checks everything as for real, then prints each file instead of writing it. */
-export interface ApplyMode {
+interface ApplyMode {
   dryRun?: boolean;
 }
 
@@ -69,7 +79,10 @@ export async function applyChanges(
       if (kind === undefined) throw new RefusedError(`${shown} is not a place for data files`);
       checkWithinCap(change.text, shown);
       if (change.create && read(change.path) !== undefined) {
-        throw new RefusedError(`${shown} already exists: nothing written`, 'coop never overwrites a record: edit the file, or use coop add');
+        throw new RefusedError(
+          `${shown} already exists: nothing written`,
+          'coop never overwrites a record: edit the file, or use coop add',
+        );
       }
       // Editing a file that already has errors would hide them among the change's, or worse.
       if (!change.create && before.diagnostics.some((d) => d.file === change.path && d.severity === 'error')) {
@@ -85,13 +98,21 @@ export async function applyChanges(
       if (errors.length > 0) {
         io.err(renderDiagnostics(errors, before.displayPath, paint));
         const { errors: count } = countDiagnostics(errors);
-        throw new RefusedError(`nothing written: the change would bring ${count} error${count === 1 ? '' : 's'} into the base`);
+        throw new RefusedError(
+          `nothing written: the change would bring ${count} error${count === 1 ? '' : 's'} into the base`,
+        );
       }
 
       if (mode.dryRun) {
         // The text that would be written, for the person to read or pipe; the note goes to stderr.
         io.out(change.text);
-        io.err(renderDiagnostics(brought.filter((d) => d.severity === 'warning'), before.displayPath, paint));
+        io.err(
+          renderDiagnostics(
+            brought.filter((d) => d.severity === 'warning'),
+            before.displayPath,
+            paint,
+          ),
+        );
         io.err(`coop: dry run: nothing written (would ${change.create ? 'create' : 'write'} ${safeLine(shown)})\n`);
         return 0;
       }
@@ -99,7 +120,8 @@ export async function applyChanges(
       try {
         const target = writeTarget(join(dataDir, change.path), realRoot, shown, change.create);
         if (change.create) {
-          if (!createFileExclusive(target, text, shown)) throw new RefusedError(`${shown} already exists: nothing written`);
+          if (!createFileExclusive(target, text, shown))
+            throw new RefusedError(`${shown} already exists: nothing written`);
         } else {
           // Compared with the file as the plan read it: a change saved since is never undone.
           writeFileAtomic(target, text, originals.get(change.path) ?? readEditable(target, shown)?.original, shown);
@@ -114,13 +136,24 @@ export async function applyChanges(
       }
       io.out(`${safeLine(shown)}\n`);
       // Written, but worth knowing: a warning the change brought (a date after the article's, say).
-      io.err(renderDiagnostics(brought.filter((d) => d.severity === 'warning'), before.displayPath, paint));
+      io.err(
+        renderDiagnostics(
+          brought.filter((d) => d.severity === 'warning'),
+          before.displayPath,
+          paint,
+        ),
+      );
       return 0;
     });
   } catch (error) {
-    if (error instanceof WriteLockTimeout) throw new RefusedError(`nothing written: ${error.message}`, 'wait for it to finish, or remove the lock file if no coop is running');
+    if (error instanceof WriteLockTimeout)
+      throw new RefusedError(
+        `nothing written: ${error.message}`,
+        'wait for it to finish, or remove the lock file if no coop is running',
+      );
     const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new RefusedError(`cannot write in ${dataDir} (${code}): nothing written`);
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
+      throw new RefusedError(`cannot write in ${dataDir} (${code}): nothing written`);
     throw error;
   }
 }
@@ -139,9 +172,16 @@ function safePath(path: string): string {
  * there: copied from a sibling (the first of five that has one), so that a base without the line
  * does not get one pointing nowhere.
  */
-export function schemaLineOfSiblings(context: EditContext, folder: string, siblingFiles: readonly string[]): string | undefined {
+export function schemaLineOfSiblings(
+  context: EditContext,
+  folder: string,
+  siblingFiles: readonly string[],
+): string | undefined {
   const prefix = folder.endsWith('/') ? folder : `${folder}/`;
-  const siblings = [...new Set(siblingFiles)].filter((file) => file.startsWith(prefix) && !file.slice(prefix.length).includes('/')).sort().slice(0, 5);
+  const siblings = [...new Set(siblingFiles)]
+    .filter((file) => file.startsWith(prefix) && !file.slice(prefix.length).includes('/'))
+    .sort()
+    .slice(0, 5);
   for (const file of siblings) {
     let first: string | undefined;
     try {

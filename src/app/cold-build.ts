@@ -16,7 +16,10 @@ export async function buildFromFiles(files: readonly DataFile[]): Promise<Cached
  * The base as it would be with some files' text replaced or added: what `coop new` and `coop add`
  * check before writing anything. `changed` maps paths relative to the data folder to their text.
  */
-export async function buildWithChanges(files: readonly DataFile[], changed: ReadonlyMap<string, { kind: DataFile['kind']; text: string }>): Promise<CachedBase> {
+export async function buildWithChanges(
+  files: readonly DataFile[],
+  changed: ReadonlyMap<string, { kind: DataFile['kind']; text: string }>,
+): Promise<CachedBase> {
   const builder = createBaseBuilder();
   const problems: Diagnostic[] = [];
   const unchanged = files.filter((file) => !changed.has(file.path));

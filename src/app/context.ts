@@ -2,7 +2,15 @@ import { isAbsolute, relative, resolve, join } from 'node:path';
 import type { Base } from '../core/model.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { IO } from '../io.js';
-import { cacheFileFor, cacheKey, mayChangeUnseen, readCache, writeCache, type CachedBase, type CachedBaseWithStore } from '../load/cache.js';
+import {
+  cacheFileFor,
+  cacheKey,
+  mayChangeUnseen,
+  readCache,
+  writeCache,
+  type CachedBase,
+  type CachedBaseWithStore,
+} from '../load/cache.js';
 import { discoverFiles, type DataFile } from '../load/files.js';
 import { countDiagnostics, sortDiagnostics } from '../core/diagnostics.js';
 import { indexBase, resolveRecords, suggestRecordIds, type AnyRecord, type BaseIndex } from '../core/base-index.js';
@@ -71,7 +79,13 @@ export async function openBase(options: GlobalOptions, io: IO, bundledData: stri
 }
 
 function countRecords(base: Base): Record<TableName, number> {
-  return { organisations: base.organisations.length, programmes: base.programmes.length, funding: base.funding.length, events: base.events.length, articles: base.articles.length };
+  return {
+    organisations: base.organisations.length,
+    programmes: base.programmes.length,
+    funding: base.funding.length,
+    events: base.events.length,
+    articles: base.articles.length,
+  };
 }
 
 /** The index, built once, on first use. */
@@ -80,19 +94,21 @@ function indexFor(base: Base, store: RecordStore | undefined): () => BaseIndex {
   return () => (index ??= store ? storedIndex(base, store) : indexBase(base));
 }
 
-export type OutputFormat = 'table' | 'tsv' | 'json' | 'csv';
-
 /** --json wins; then --format; then a table on a terminal and TSV in a pipe. */
-export function outputFormat(options: GlobalOptions, io: IO, allowed: readonly string[] = ['table', 'tsv', 'json', 'csv']): string {
+export function outputFormat(
+  options: GlobalOptions,
+  io: IO,
+  allowed: readonly string[] = ['table', 'tsv', 'json', 'csv'],
+): string {
   if (options.json) return 'json';
   if (options.format !== undefined) {
-    if (!allowed.includes(options.format)) throw new UsageError(`unknown format "${options.format}"`, `use one of: ${allowed.join(', ')}`);
+    if (!allowed.includes(options.format))
+      throw new UsageError(`unknown format "${options.format}"`, `use one of: ${allowed.join(', ')}`);
     return options.format;
   }
   if (io.isTTY) return allowed[0]!;
   return allowed.includes('tsv') ? 'tsv' : allowed[0]!;
 }
-
 
 export interface QueryContext extends Omit<OpenBase, 'index'> {
   index: BaseIndex;
@@ -105,23 +121,38 @@ export interface QueryContext extends Omit<OpenBase, 'index'> {
  * What every query command starts with: the base loaded and indexed, the output format chosen, and
  * one line on stderr when the base has problems (the answer comes from the valid records).
  */
-export async function openForQuery(options: GlobalOptions, io: IO, bundledData: string, formats?: readonly string[]): Promise<QueryContext> {
+export async function openForQuery(
+  options: GlobalOptions,
+  io: IO,
+  bundledData: string,
+  formats?: readonly string[],
+): Promise<QueryContext> {
   const format = outputFormat(options, io, formats);
   const opened = await openBase(options, io, bundledData);
   const counts = countDiagnostics(opened.diagnostics);
   if (counts.errors > 0) {
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    io.err(`coop: the base has ${plural(counts.errors, 'error')} (see coop validate); answering from the valid records\n`);
+    io.err(
+      `coop: the base has ${plural(counts.errors, 'error')} (see coop validate); answering from the valid records\n`,
+    );
   }
   return { ...opened, index: opened.index(), format, paint: await loadStyle(io.color), width: io.columns };
 }
 
 /** One record by id, name or alias; NotFoundError with the closest ids and names otherwise. */
-export function findRecord(index: BaseIndex, query: string, types: readonly RecordType[] | undefined, noun: string): AnyRecord {
+export function findRecord(
+  index: BaseIndex,
+  query: string,
+  types: readonly RecordType[] | undefined,
+  noun: string,
+): AnyRecord {
   const found = resolveRecords(index, query, types);
   if (found.length === 1) return found[0]!;
   if (found.length > 1) {
-    throw new NotFoundError(`"${query}" names several records`, found.map((f) => f.record.id));
+    throw new NotFoundError(
+      `"${query}" names several records`,
+      found.map((f) => f.record.id),
+    );
   }
   throw new NotFoundError(`no ${noun} "${query}"`, suggestRecordIds(index, query, types));
 }
@@ -130,5 +161,8 @@ export function findRecord(index: BaseIndex, query: string, types: readonly Reco
 export function checkChoice(value: string | undefined, allowed: readonly string[], option: string): void {
   if (value === undefined || allowed.includes(value)) return;
   const near = closest(value, allowed);
-  throw new UsageError(`${option} "${value}" is not one of: ${allowed.join(', ')}`, near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : undefined);
+  throw new UsageError(
+    `${option} "${value}" is not one of: ${allowed.join(', ')}`,
+    near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : undefined,
+  );
 }

@@ -20,7 +20,7 @@ import {
 import { RefusedError, UsageError } from '../errors.js';
 import { type CommandInput, defineCommand, defineGroup } from '../command.js';
 import type { IO } from '../io.js';
-import { checkChoice, findRecord, type GlobalOptions } from '../app/context.js';
+import { checkChoice, findRecord } from '../app/context.js';
 import { applyChanges, schemaLineOfSiblings, type EditContext, type FileChange } from '../app/apply-changes.js';
 
 /**
@@ -34,14 +34,21 @@ import { applyChanges, schemaLineOfSiblings, type EditContext, type FileChange }
 
 type AddMemberOptions = CommandInput<typeof addMemberOptions>;
 
-async function addMemberCommand(structureQuery: string, memberQuery: string, options: AddMemberOptions, io: IO, bundledData: string): Promise<number> {
+async function addMemberCommand(
+  structureQuery: string,
+  memberQuery: string,
+  options: AddMemberOptions,
+  io: IO,
+  bundledData: string,
+): Promise<number> {
   checkChoice(options.role, MEMBER_ROLES, '--role');
   const source = checkId(options.source, '--source');
   let added = '';
   const code = await applyChanges(options, io, bundledData, (context) => {
     const structure = findEditable(context, structureQuery, ['organisation'], 'organisation').record as Organisation;
     const member = findRecord(context.index, memberQuery, ['organisation'], 'organisation').record as Organisation;
-    if (member.id === structure.id) throw new RefusedError(`${structure.id} cannot be a member of itself: nothing written`);
+    if (member.id === structure.id)
+      throw new RefusedError(`${structure.id} cannot be a member of itself: nothing written`);
     // The validator's duplicate-member rule: one claim is an organisation, a role and a source.
     if ((structure.members ?? []).some((m) => m.org === member.id && m.role === options.role && m.source === source)) {
       throw new RefusedError(
@@ -49,7 +56,10 @@ async function addMemberCommand(structureQuery: string, memberQuery: string, opt
         `coop show ${structure.id} lists its members; another article's claim takes its own --source`,
       );
     }
-    const item = orderedItem({ org: member.id, role: options.role, since: options.since, until: options.until, note: options.note, source }, MEMBER_FIELDS);
+    const item = orderedItem(
+      { org: member.id, role: options.role, since: options.since, until: options.until, note: options.note, source },
+      MEMBER_FIELDS,
+    );
     added = `added ${member.id} to ${structure.id} as ${options.role}\n`;
     return [editList(context, structure.file, 'members', item, ORGANISATION_FIELDS)];
   });
@@ -65,22 +75,43 @@ async function addFundingCommand(options: AddFundingOptions, io: IO, bundledData
   checkChoice(options.stage, STAGES, '--stage');
   const amount = parseAmount(options.amount);
   const currency = options.currency ?? 'EUR';
-  if (!/^[A-Z]{3}$/.test(currency)) throw new UsageError(`--currency "${currency}" is not a three-letter ISO 4217 code`, `did you mean "${currency.toUpperCase().slice(0, 3)}"?`);
+  if (!/^[A-Z]{3}$/.test(currency))
+    throw new UsageError(
+      `--currency "${currency}" is not a three-letter ISO 4217 code`,
+      `did you mean "${currency.toUpperCase().slice(0, 3)}"?`,
+    );
   const source = checkId(options.source, '--source');
   const wantedId = options.id === undefined ? undefined : checkId(options.id, '--id');
   const fileName = options.file === undefined ? undefined : checkFileName(options.file);
   let added = '';
   const code = await applyChanges(options, io, bundledData, (context) => {
     const programme = findRecord(context.index, programmeQuery, ['programme'], 'programme').record as Programme;
-    const recipient = findRecord(context.index, options.recipient, ['organisation'], 'organisation').record as Organisation;
-    const funder = options.funder === undefined ? undefined : (findRecord(context.index, options.funder, ['organisation'], 'organisation').record as Organisation);
+    const recipient = findRecord(context.index, options.recipient, ['organisation'], 'organisation')
+      .record as Organisation;
+    const funder =
+      options.funder === undefined
+        ? undefined
+        : (findRecord(context.index, options.funder, ['organisation'], 'organisation').record as Organisation);
     const same = context.base.funding.find(
-      (line) => line.programme === programme.id && line.recipient === recipient.id && line.instrument === options.instrument && line.stage === options.stage && line.amount === amount && line.source === source,
+      (line) =>
+        line.programme === programme.id &&
+        line.recipient === recipient.id &&
+        line.instrument === options.instrument &&
+        line.stage === options.stage &&
+        line.amount === amount &&
+        line.source === source,
     );
     if (same && wantedId === undefined) {
-      throw new RefusedError(`this funding line is already recorded as ${same.id} (${context.displayPath(same.file)}): nothing written`, 'give --id to record a second, distinct line with the same figures');
+      throw new RefusedError(
+        `this funding line is already recorded as ${same.id} (${context.displayPath(same.file)}): nothing written`,
+        'give --id to record a second, distinct line with the same figures',
+      );
     }
-    const id = wantedId ?? uniqueId(`${programme.id}-${recipient.id}-${options.instrument}`, (candidate) => context.index.byId.has(candidate));
+    const id =
+      wantedId ??
+      uniqueId(`${programme.id}-${recipient.id}-${options.instrument}`, (candidate) =>
+        context.index.byId.has(candidate),
+      );
     const item = orderedItem(
       {
         id,
@@ -105,8 +136,16 @@ async function addFundingCommand(options: AddFundingOptions, io: IO, bundledData
         ? `funding/${fileName}`
         : context.read(`funding/${programme.id}.yaml`) !== undefined
           ? `funding/${programme.id}.yaml`
-          : (context.base.funding.find((line) => line.programme === programme.id)?.file ?? `funding/${programme.id}.yaml`);
-    return [editListFile(context, path, item, context.base.funding.map((line) => line.file))];
+          : (context.base.funding.find((line) => line.programme === programme.id)?.file ??
+            `funding/${programme.id}.yaml`);
+    return [
+      editListFile(
+        context,
+        path,
+        item,
+        context.base.funding.map((line) => line.file),
+      ),
+    ];
   });
   if (code === 0) io.err(added);
   return code;
@@ -122,26 +161,66 @@ async function addEventCommand(options: AddEventOptions, io: IO, bundledData: st
   const fileName = options.file === undefined ? undefined : checkFileName(options.file);
   const orgQueries = options.org ?? [];
   if (fileName === undefined && orgQueries.length === 0 && programmeQuery === undefined) {
-    throw new UsageError('say which file the event goes in: give --org, --programme or --file', 'events are kept in events/<organisation or programme>.yaml');
+    throw new UsageError(
+      'say which file the event goes in: give --org, --programme or --file',
+      'events are kept in events/<organisation or programme>.yaml',
+    );
   }
   let added = '';
   const code = await applyChanges(options, io, bundledData, (context) => {
-    const orgs = [...new Set(orgQueries.map((query) => findRecord(context.index, query, ['organisation'], 'organisation').record.id))];
-    const programme = programmeQuery === undefined ? undefined : findRecord(context.index, programmeQuery, ['programme'], 'programme').record.id;
-    const same = context.base.events.find((event) => event.date === options.date && event.kind === options.kind && event.title === options.title && event.source === source);
+    const orgs = [
+      ...new Set(
+        orgQueries.map((query) => findRecord(context.index, query, ['organisation'], 'organisation').record.id),
+      ),
+    ];
+    const programme =
+      programmeQuery === undefined
+        ? undefined
+        : findRecord(context.index, programmeQuery, ['programme'], 'programme').record.id;
+    const same = context.base.events.find(
+      (event) =>
+        event.date === options.date &&
+        event.kind === options.kind &&
+        event.title === options.title &&
+        event.source === source,
+    );
     if (same && wantedId === undefined) {
-      throw new RefusedError(`this event is already recorded as ${same.id} (${context.displayPath(same.file)}): nothing written`, 'give --id to record a second, distinct event');
+      throw new RefusedError(
+        `this event is already recorded as ${same.id} (${context.displayPath(same.file)}): nothing written`,
+        'give --id to record a second, distinct event',
+      );
     }
     const subjects = programme === undefined ? orgs : [...orgs, programme];
     const year = /\d{4}/.exec(options.date)?.[0];
-    const id = wantedId ?? uniqueId([subjects[0] ?? slugOfWords(options.title), options.kind, year].filter(Boolean).join('-'), (candidate) => context.index.byId.has(candidate));
+    const id =
+      wantedId ??
+      uniqueId([subjects[0] ?? slugOfWords(options.title), options.kind, year].filter(Boolean).join('-'), (candidate) =>
+        context.index.byId.has(candidate),
+      );
     const path = fileName !== undefined ? `events/${fileName}` : eventsFileFor(context, subjects);
     const item = orderedItem(
-      { id, date: options.date, kind: options.kind, title: options.title, orgs: orgs.length ? orgs : undefined, programme, place: options.place, description: options.description, source },
+      {
+        id,
+        date: options.date,
+        kind: options.kind,
+        title: options.title,
+        orgs: orgs.length ? orgs : undefined,
+        programme,
+        place: options.place,
+        description: options.description,
+        source,
+      },
       EVENT_FIELDS,
     );
     added = `added event ${id}\n`;
-    return [editListFile(context, path, item, context.base.events.map((event) => event.file))];
+    return [
+      editListFile(
+        context,
+        path,
+        item,
+        context.base.events.map((event) => event.file),
+      ),
+    ];
   });
   if (code === 0) io.err(added);
   return code;
@@ -149,7 +228,12 @@ async function addEventCommand(options: AddEventOptions, io: IO, bundledData: st
 
 type AddFigureOptions = CommandInput<typeof addFigureOptions>;
 
-async function addFigureCommand(recordQuery: string, options: AddFigureOptions, io: IO, bundledData: string): Promise<number> {
+async function addFigureCommand(
+  recordQuery: string,
+  options: AddFigureOptions,
+  io: IO,
+  bundledData: string,
+): Promise<number> {
   const metric = checkId(options.metric, '--metric');
   const value = parseFigureValue(options.value);
   const source = checkId(options.source, '--source');
@@ -157,11 +241,33 @@ async function addFigureCommand(recordQuery: string, options: AddFigureOptions, 
   const code = await applyChanges(options, io, bundledData, (context) => {
     const found = findEditable(context, recordQuery, ['organisation', 'programme'], 'organisation or programme');
     const record = found.record as Organisation | Programme;
-    const item = orderedItem({ metric, value, unit: options.unit, as_of: options.asOf, note: options.note, source }, FIGURE_FIELDS);
-    const same = (record.figures ?? []).some((f) => f.metric === metric && f.value === value && f.unit === options.unit && f.as_of === options.asOf && f.source === source);
-    if (same) throw new RefusedError(`${record.id} already has this figure (${metric} ${value}) from ${source}: nothing written`, `coop show ${record.id} lists its figures`);
+    const item = orderedItem(
+      { metric, value, unit: options.unit, as_of: options.asOf, note: options.note, source },
+      FIGURE_FIELDS,
+    );
+    const same = (record.figures ?? []).some(
+      (f) =>
+        f.metric === metric &&
+        f.value === value &&
+        f.unit === options.unit &&
+        f.as_of === options.asOf &&
+        f.source === source,
+    );
+    if (same)
+      throw new RefusedError(
+        `${record.id} already has this figure (${metric} ${value}) from ${source}: nothing written`,
+        `coop show ${record.id} lists its figures`,
+      );
     added = `added figure ${metric} = ${value}${options.unit ? ` ${options.unit}` : ''} to ${record.id}\n`;
-    return [editList(context, record.file, 'figures', item, found.type === 'organisation' ? ORGANISATION_FIELDS : PROGRAMME_FIELDS)];
+    return [
+      editList(
+        context,
+        record.file,
+        'figures',
+        item,
+        found.type === 'organisation' ? ORGANISATION_FIELDS : PROGRAMME_FIELDS,
+      ),
+    ];
   });
   if (code === 0) io.err(added);
   return code;
@@ -176,7 +282,9 @@ function eventsFileFor(context: EditContext, subjects: readonly string[]): strin
   const named = subjects.find((subject) => context.read(`events/${subject}.yaml`) !== undefined);
   if (named !== undefined) return `events/${named}.yaml`;
   for (const subject of subjects) {
-    const holding = context.base.events.find((event) => event.programme === subject || (event.orgs ?? []).includes(subject));
+    const holding = context.base.events.find(
+      (event) => event.programme === subject || (event.orgs ?? []).includes(subject),
+    );
     if (holding) return holding.file;
   }
   return `events/${subjects[0]}.yaml`;
@@ -186,7 +294,12 @@ function eventsFileFor(context: EditContext, subjects: readonly string[]): strin
  * The record whose file is to be edited. A record missing because its own file has errors is not
  * "not found": say so, and point at coop validate.
  */
-function findEditable(context: EditContext, query: string, types: Array<'organisation' | 'programme'>, noun: string): ReturnType<typeof findRecord> {
+function findEditable(
+  context: EditContext,
+  query: string,
+  types: Array<'organisation' | 'programme'>,
+  noun: string,
+): ReturnType<typeof findRecord> {
   try {
     return findRecord(context.index, query, types, noun);
   } catch (error) {
@@ -194,7 +307,11 @@ function findEditable(context: EditContext, query: string, types: Array<'organis
     const broken = types
       .map((type) => `${folders[type]}/${query}.yaml`)
       .find((path) => context.diagnostics.some((d) => d.file === path && d.severity === 'error'));
-    if (broken !== undefined) throw new RefusedError(`${context.displayPath(broken)} has errors: coop cannot add to it; nothing written`, VALIDATE_HINT);
+    if (broken !== undefined)
+      throw new RefusedError(
+        `${context.displayPath(broken)} has errors: coop cannot add to it; nothing written`,
+        VALIDATE_HINT,
+      );
     throw error;
   }
 }
@@ -205,21 +322,42 @@ const STYLE = { quoted: DATE_FIELDS };
 const VALIDATE_HINT = 'run coop validate to see what is wrong there, fix it, then add again';
 
 /** The file's text with `item` appended to its `key` list. */
-function editList(context: EditContext, path: string, key: string, item: Item, keyOrder: readonly string[]): FileChange {
+function editList(
+  context: EditContext,
+  path: string,
+  key: string,
+  item: Item,
+  keyOrder: readonly string[],
+): FileChange {
   const text = current(context, path);
-  return { path, text: editing(context, path, () => appendToMappingList(text, key, item, keyOrder, STYLE)), create: false };
+  return {
+    path,
+    text: editing(context, path, () => appendToMappingList(text, key, item, keyOrder, STYLE)),
+    create: false,
+  };
 }
 
 /** A list file (funding, events) with `item` appended; created when missing. */
 function editListFile(context: EditContext, path: string, item: Item, siblingFiles: readonly string[]): FileChange {
   const text = context.read(path);
-  if (text !== undefined) return { path, text: editing(context, path, () => appendToRootList(text, item, STYLE)), create: false };
-  return { path, text: editing(context, path, () => newListFile(schemaLineOfSiblings(context, path.slice(0, path.lastIndexOf('/')), siblingFiles), item, STYLE)), create: true };
+  if (text !== undefined)
+    return { path, text: editing(context, path, () => appendToRootList(text, item, STYLE)), create: false };
+  return {
+    path,
+    text: editing(context, path, () =>
+      newListFile(schemaLineOfSiblings(context, path.slice(0, path.lastIndexOf('/')), siblingFiles), item, STYLE),
+    ),
+    create: true,
+  };
 }
 
 function current(context: EditContext, path: string): string {
   const text = context.read(path);
-  if (text === undefined) throw new RefusedError(`${context.displayPath(path)} is gone: nothing written`, 'another program moved it while coop was reading the base; try again');
+  if (text === undefined)
+    throw new RefusedError(
+      `${context.displayPath(path)} is gone: nothing written`,
+      'another program moved it while coop was reading the base; try again',
+    );
   return text;
 }
 
@@ -227,7 +365,11 @@ function editing(context: EditContext, path: string, edit: () => string): string
   try {
     return edit();
   } catch (error) {
-    if (error instanceof YamlEditError) throw new RefusedError(`cannot add to ${context.displayPath(path)}: ${error.message}; nothing written`, VALIDATE_HINT);
+    if (error instanceof YamlEditError)
+      throw new RefusedError(
+        `cannot add to ${context.displayPath(path)}: ${error.message}; nothing written`,
+        VALIDATE_HINT,
+      );
     throw error;
   }
 }
@@ -237,21 +379,46 @@ const addMemberOptions = {
   since: { value: '<date>', description: 'member since (EDTF: 2017-09-13, 2017-09, 2018, 2012-12~)' },
   until: { value: '<date>', description: 'member until (EDTF)' },
   note: { value: '<text>', description: 'a caveat, or how the articles disagree' },
-  source: { value: '<article>', description: 'the id of the article that says so', required: true, completes: 'article' },
+  source: {
+    value: '<article>',
+    description: 'the id of the article that says so',
+    required: true,
+    completes: 'article',
+  },
 } as const;
 
 const addFundingOptions = {
-  programme: { value: '<id>', description: 'the programme: id, name or acronym', required: true, completes: 'programme', aliases: ['--program'] },
-  recipient: { value: '<org>', description: 'the organisation that receives the money', required: true, completes: 'organisation' },
+  programme: {
+    value: '<id>',
+    description: 'the programme: id, name or acronym',
+    required: true,
+    completes: 'programme',
+    aliases: ['--program'],
+  },
+  recipient: {
+    value: '<org>',
+    description: 'the organisation that receives the money',
+    required: true,
+    completes: 'organisation',
+  },
   instrument: { value: '<instrument>', description: INSTRUMENTS.join(', '), required: true, choices: INSTRUMENTS },
-  amount: { value: '<amount>', description: 'whole currency units: 1500000, "1 500 000", 1.5M, "1,5 M€", 450k', required: true },
+  amount: {
+    value: '<amount>',
+    description: 'whole currency units: 1500000, "1 500 000", 1.5M, "1,5 M€", 450k',
+    required: true,
+  },
   stage: { value: '<stage>', description: STAGES.join(', '), required: true, choices: STAGES },
   currency: { value: '<code>', description: 'ISO 4217 code', default: 'EUR' },
   upperBound: { description: 'the amount is a ceiling ("up to")' },
   date: { value: '<date>', description: 'when (EDTF)' },
   funder: { value: '<org>', description: 'the organisation that gives the money', completes: 'organisation' },
   note: { value: '<text>', description: 'a caveat' },
-  source: { value: '<article>', description: 'the id of the article that says so', required: true, completes: 'article' },
+  source: {
+    value: '<article>',
+    description: 'the id of the article that says so',
+    required: true,
+    completes: 'article',
+  },
   id: { value: '<id>', description: "the line's id (default: <programme>-<recipient>-<instrument>, made unique)" },
   file: { value: '<name>', description: 'the file of funding/ (default: see below)' },
 } as const;
@@ -260,11 +427,21 @@ const addEventOptions = {
   date: { value: '<date>', description: 'when (EDTF: 2017-09-13, 2017-09, 2014-12~, 2017-09/2019-03)', required: true },
   kind: { value: '<kind>', description: EVENT_KINDS.join(', '), required: true, choices: EVENT_KINDS },
   title: { value: '<text>', description: 'a one-line title, in our own words', required: true },
-  org: { value: '<org>', description: 'an organisation concerned (repeat for several)', repeat: true, completes: 'organisation' },
+  org: {
+    value: '<org>',
+    description: 'an organisation concerned (repeat for several)',
+    repeat: true,
+    completes: 'organisation',
+  },
   programme: { value: '<id>', description: 'the programme concerned', completes: 'programme', aliases: ['--program'] },
   place: { value: '<commune>', description: 'where (commune name)' },
   description: { value: '<text>', description: 'what happened, in our own words' },
-  source: { value: '<article>', description: 'the id of the article that says so', required: true, completes: 'article' },
+  source: {
+    value: '<article>',
+    description: 'the id of the article that says so',
+    required: true,
+    completes: 'article',
+  },
   id: { value: '<id>', description: "the event's id (default: <first org or programme>-<kind>-<year>, made unique)" },
   file: { value: '<name>', description: 'the file of events/ (default: see below)' },
 } as const;
@@ -275,7 +452,12 @@ const addFigureOptions = {
   unit: { value: '<unit>', description: 'per-year, percent, ...' },
   asOf: { value: '<date>', description: 'the date the figure is for (EDTF)' },
   note: { value: '<text>', description: 'a caveat' },
-  source: { value: '<article>', description: 'the id of the article that says so', required: true, completes: 'article' },
+  source: {
+    value: '<article>',
+    description: 'the id of the article that says so',
+    required: true,
+    completes: 'article',
+  },
 } as const;
 
 export const command = defineGroup({
@@ -290,10 +472,15 @@ stdout: the path of the file written. stderr: what was added, with the id of a n
 event. Records are named by id, name or alias; they are written as ids.`,
   examples: [
     { command: 'coop add member alliance-ouest-parisien clinique-x --role member --since 2019 --source <article>' },
-    { command: `coop add funding --programme territoires-d-innovation --recipient e-meuse-sante \\
-    --instrument grant --amount 8.4M --stage awarded --source <article>` },
+    {
+      command: `coop add funding --programme territoires-d-innovation --recipient e-meuse-sante \\
+    --instrument grant --amount 8.4M --stage awarded --source <article>`,
+    },
     { command: 'coop add event --date 2019-09-13 --kind award --title "..." --org e-meuse-sante --source <article>' },
-    { command: 'coop add figure alliance-ouest-parisien --metric beds --value 2047 --as-of 2019-03-11 --source <article>' },
+    {
+      command:
+        'coop add figure alliance-ouest-parisien --metric beds --value 2047 --as-of 2019-03-11 --source <article>',
+    },
   ],
   subcommands: [
     defineCommand({
@@ -309,12 +496,17 @@ at its place in the data model, when the file has none). The same member may app
 another role or another source (two articles that disagree: say so in --note); the same
 organisation, role and source twice is refused.`,
       examples: [
-        { command: `coop add member alliance-ouest-parisien hopital-foch --role founder --since 2017-09-13 \\
-    --source hospimedia-2017-09-13-alliance-ouest-parisien` },
-        { command: `coop add member "Alliance hospitalière" "Hôpital Foch" --role member --since 2017-09/2019-03 \\
-    --note "Listed as a member in the one-year review" --source alliance-hospitaliere-2019-03-11-un-an-apres` },
+        {
+          command: `coop add member alliance-ouest-parisien hopital-foch --role founder --since 2017-09-13 \\
+    --source hospimedia-2017-09-13-alliance-ouest-parisien`,
+        },
+        {
+          command: `coop add member "Alliance hospitalière" "Hôpital Foch" --role member --since 2017-09/2019-03 \\
+    --note "Listed as a member in the one-year review" --source alliance-hospitaliere-2019-03-11-un-an-apres`,
+        },
       ],
-      run: (options, { io, bundledData }) => addMemberCommand(options.structure, options.member, options, io, bundledData),
+      run: (options, { io, bundledData }) =>
+        addMemberCommand(options.structure, options.member, options, io, bundledData),
     }),
     defineCommand({
       name: 'funding',
@@ -328,11 +520,15 @@ holds the programme's lines, else to a new funding/<programme>.yaml; --file pick
 1_500_000, 1,500,000, 1.5M, "1,5 M€", 450k, 2Md. Without k/M/Md, "," and "." only group thousands
 (1,500 is 1500); with them, either is the decimal mark. The amount written is on stderr: check it.`,
       examples: [
-        { command: `coop add funding --programme territoires-d-innovation --recipient e-meuse-sante \\
+        {
+          command: `coop add funding --programme territoires-d-innovation --recipient e-meuse-sante \\
     --instrument grant --amount 8.4M --stage awarded --date 2019-09-13 --funder etat \\
-    --source ticsante-2019-11-territoire-de-sante-de-demain` },
-        { command: `coop add funding --programme PIA --recipient tsd --instrument equity --amount "25 M€" \\
-    --stage potential --upper-bound --source ticsante-2019-11-territoire-de-sante-de-demain` },
+    --source ticsante-2019-11-territoire-de-sante-de-demain`,
+        },
+        {
+          command: `coop add funding --programme PIA --recipient tsd --instrument equity --amount "25 M€" \\
+    --stage potential --upper-bound --source ticsante-2019-11-territoire-de-sante-de-demain`,
+        },
       ],
       run: (options, { io, bundledData }) => addFundingCommand(options, io, bundledData),
     }),
@@ -346,28 +542,38 @@ already holds events of the first of them that has any; else a new file named af
 --file picks the file. The id is <first org or programme>-<kind>-<year>
 (with -2, -3... when taken), unless --id gives one; stderr says which.`,
       examples: [
-        { command: `coop add event --date 2019-09-13 --kind award --title "Selected as a Territoires d'innovation laureate" \\
+        {
+          command: `coop add event --date 2019-09-13 --kind award --title "Selected as a Territoires d'innovation laureate" \\
     --org e-meuse-sante --org departement-de-la-meuse --programme territoires-d-innovation \\
-    --source ticsante-2019-11-territoire-de-sante-de-demain` },
-        { command: `coop add event --date 2014-12 --kind trade-show --title "Hôpital Expo Méditerranée" \\
-    --org interpro-sante-provence --place Marseille --id hopital-expo-mediterranee-2014 --source <article>` },
+    --source ticsante-2019-11-territoire-de-sante-de-demain`,
+        },
+        {
+          command: `coop add event --date 2014-12 --kind trade-show --title "Hôpital Expo Méditerranée" \\
+    --org interpro-sante-provence --place Marseille --id hopital-expo-mediterranee-2014 --source <article>`,
+        },
       ],
       run: (options, { io, bundledData }) => addEventCommand(options, io, bundledData),
     }),
     defineCommand({
       name: 'figure',
       summary: "add a figure (beds, staff, ...) to an organisation's or programme's figures list",
-      arguments: { record: { description: 'organisation or programme: id, name or alias', completes: 'organisation,programme' } },
+      arguments: {
+        record: { description: 'organisation or programme: id, name or alias', completes: 'organisation,programme' },
+      },
       options: addFigureOptions,
       details: `Appends {metric, value, unit, as_of, note, source} to the figures list of an organisation or a
 programme (the list is created, at its place in the data model, when the file has none).
 --value is a number: 1200, "1 200", 4.5 or 4,5 (a comma before exactly three digits is refused as
 ambiguous).`,
       examples: [
-        { command: `coop add figure alliance-ouest-parisien --metric beds --value 2047 --as-of 2019-03-11 \\
-    --source alliance-hospitaliere-2019-03-11-un-an-apres` },
-        { command: `coop add figure territoires-d-innovation --metric applications --value 117 --as-of 2019-09-13 \\
-    --source ticsante-2019-11-territoire-de-sante-de-demain` },
+        {
+          command: `coop add figure alliance-ouest-parisien --metric beds --value 2047 --as-of 2019-03-11 \\
+    --source alliance-hospitaliere-2019-03-11-un-an-apres`,
+        },
+        {
+          command: `coop add figure territoires-d-innovation --metric applications --value 117 --as-of 2019-09-13 \\
+    --source ticsante-2019-11-territoire-de-sante-de-demain`,
+        },
       ],
       run: (options, { io, bundledData }) => addFigureCommand(options.record, options, io, bundledData),
     }),

@@ -4,11 +4,15 @@ import { type CompletionSpec, completionScript } from '../render/completion.js';
 
 const SHELLS = ['bash', 'zsh', 'fish'];
 // Global options: their values are the same for every command.
-const GLOBAL_VALUES: Record<string, readonly string[]> = { '--format': ['table', 'tsv', 'json', 'csv', 'ndjson', 'text', 'dot', 'mermaid'] };
+const GLOBAL_VALUES: Record<string, readonly string[]> = {
+  '--format': ['table', 'tsv', 'json', 'csv', 'ndjson', 'text', 'dot', 'mermaid'],
+};
 
 /** What completion needs to know, gathered from every command's declaration. */
 function completionSpec(commands: readonly CommandInfo[]): CompletionSpec {
-  const values: Record<string, string[]> = Object.fromEntries(Object.entries(GLOBAL_VALUES).map(([flag, list]) => [flag, [...list]]));
+  const values: Record<string, string[]> = Object.fromEntries(
+    Object.entries(GLOBAL_VALUES).map(([flag, list]) => [flag, [...list]]),
+  );
   const idOptions: Record<string, string> = {};
   const idCommands: Record<string, string> = {};
   const folderOptions = new Set(['--data']);
@@ -19,7 +23,10 @@ function completionSpec(commands: readonly CommandInfo[]): CompletionSpec {
         // One list per flag across commands (--kind: organisation kinds, then event kinds; the
         // commands come in name order, so the later one's values go first: list before events).
         if (decl.choices) values[flag] = [...new Set([...decl.choices, ...(values[flag] ?? [])])];
-        if (decl.completes) idOptions[flag] = [...new Set([...(idOptions[flag]?.split(',') ?? []), ...decl.completes.split(',')])].join(',');
+        if (decl.completes)
+          idOptions[flag] = [...new Set([...(idOptions[flag]?.split(',') ?? []), ...decl.completes.split(',')])].join(
+            ',',
+          );
         if (decl.folder) folderOptions.add(flag);
       }
       return decl.hidden ? [] : [flagOf(key)];
@@ -35,7 +42,11 @@ function completionSpec(commands: readonly CommandInfo[]): CompletionSpec {
     }
   }
   return {
-    commands: shown.map((c) => ({ name: c.name, options: flagsOf(c), subcommands: c.subcommands?.map((sub) => ({ name: sub.name, options: flagsOf(sub) })) })),
+    commands: shown.map((c) => ({
+      name: c.name,
+      options: flagsOf(c),
+      subcommands: c.subcommands?.map((sub) => ({ name: sub.name, options: flagsOf(sub) })),
+    })),
     globalOptions: ['--version', '--data', '--format', '--json', '--no-color', '--no-cache', '--help'],
     values,
     idOptions,

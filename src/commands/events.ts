@@ -7,7 +7,7 @@ import type { IO } from '../io.js';
 import { formatDate } from '../render/format.js';
 import { renderRows } from '../render/output.js';
 import { citations } from '../render/citations.js';
-import { checkChoice, findRecord, openForQuery, UsageError, type GlobalOptions } from '../app/context.js';
+import { checkChoice, findRecord, openForQuery, UsageError } from '../app/context.js';
 import { resolveRegionOption } from '../app/region-option.js';
 
 type EventsOptions = CommandInput<typeof eventsOptions>;
@@ -35,21 +35,44 @@ async function eventsCommand(options: EventsOptions, io: IO, bundledData: string
   const to = dateOption(options.to, '--to');
   if (from && to && from.min > to.max) {
     // cli.ts escapes every message it prints: what was typed reaches the terminal safely.
-    throw new UsageError(`--from ${options.from!.trim()} is after --to ${options.to!.trim()}`, 'the range holds no date: swap them?');
+    throw new UsageError(
+      `--from ${options.from!.trim()} is after --to ${options.to!.trim()}`,
+      'the range holds no date: swap them?',
+    );
   }
   const filters: EventFilters = { kind: options.kind, from: from?.min, to: to?.max };
   if (options.region !== undefined) filters.region = resolveRegionOption(options.region).slug;
 
   const context = await openForQuery(options, io, bundledData);
-  if (options.org !== undefined) filters.org = findRecord(context.index, options.org, ['organisation'], 'organisation').record.id;
+  if (options.org !== undefined)
+    filters.org = findRecord(context.index, options.org, ['organisation'], 'organisation').record.id;
 
   const found = listEvents(context.index, filters);
-  const sources = citations(found.map((e) => e.source), context.index.articles);
+  const sources = citations(
+    found.map((e) => e.source),
+    context.index.articles,
+  );
   const rows = {
     humanHeader: ['Date', 'Kind', 'Event', 'Organisations', 'Place', 'Source'],
-    human: found.map((e) => [formatDate(e.date), e.kind, e.title, (e.orgs ?? []).map((id) => shortName(context.index, id)).join('; '), e.place ?? '', sources.cite(e.source)]),
+    human: found.map((e) => [
+      formatDate(e.date),
+      e.kind,
+      e.title,
+      (e.orgs ?? []).map((id) => shortName(context.index, id)).join('; '),
+      e.place ?? '',
+      sources.cite(e.source),
+    ]),
     rawHeader: ['id', 'date', 'kind', 'title', 'orgs', 'programme', 'place', 'source'],
-    raw: found.map((e) => [e.id, e.date, e.kind, e.title, (e.orgs ?? []).join(','), e.programme ?? '', e.place ?? '', e.source]),
+    raw: found.map((e) => [
+      e.id,
+      e.date,
+      e.kind,
+      e.title,
+      (e.orgs ?? []).join(','),
+      e.programme ?? '',
+      e.place ?? '',
+      e.source,
+    ]),
   };
   io.out(renderRows(rows, found, context));
   if (context.format === 'table') {

@@ -3,7 +3,7 @@ import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderCsv } from '../render/delimited.js';
 import { renderJson, renderNdjson } from '../render/json.js';
-import { checkChoice, openForQuery, outputFormat, UsageError, type GlobalOptions } from '../app/context.js';
+import { checkChoice, openForQuery, outputFormat, UsageError } from '../app/context.js';
 
 type ExportOptions = CommandInput<typeof exportOptions>;
 
@@ -19,7 +19,10 @@ async function exportCommand(options: ExportOptions, io: IO, bundledData: string
   const format = options.json || options.format !== undefined ? outputFormat(options, io, FORMATS) : 'json';
   const table = options.table as ExportTable | undefined;
   if (format !== 'json' && table === undefined) {
-    throw new UsageError(`--format ${format} exports one table: it needs --table`, `add --table with one of: ${EXPORT_TABLES.join(', ')} (or use --format json for the whole base)`);
+    throw new UsageError(
+      `--format ${format} exports one table: it needs --table`,
+      `add --table with one of: ${EXPORT_TABLES.join(', ')} (or use --format json for the whole base)`,
+    );
   }
 
   const context = await openForQuery({ ...options, format }, io, bundledData, FORMATS);
@@ -29,13 +32,18 @@ async function exportCommand(options: ExportOptions, io: IO, bundledData: string
   }
   const records = exportTable(context.base, table);
   if (format === 'ndjson') io.out(renderNdjson(records));
-  else if (format === 'csv') io.out(renderCsv(EXPORT_COLUMNS[table], tableRows(table, records), { raw: options.csvRaw === true }));
+  else if (format === 'csv')
+    io.out(renderCsv(EXPORT_COLUMNS[table], tableRows(table, records), { raw: options.csvRaw === true }));
   else io.out(renderJson(records));
   return 0;
 }
 
 const exportOptions = {
-  table: { value: '<name>', description: 'organisations, memberships, programmes, funding, events or articles', choices: EXPORT_TABLES },
+  table: {
+    value: '<name>',
+    description: 'organisations, memberships, programmes, funding, events or articles',
+    choices: EXPORT_TABLES,
+  },
   csvRaw: { description: 'CSV cells exactly as in the data, formulas included (for programs, not spreadsheets)' },
 } as const;
 

@@ -10,7 +10,7 @@ import type { Style } from '../render/style.js';
 import { renderTable } from '../render/table.js';
 import { citations } from '../render/citations.js';
 import type { BaseIndex } from '../core/base-index.js';
-import { checkChoice, findRecord, openForQuery, type GlobalOptions } from '../app/context.js';
+import { checkChoice, findRecord, openForQuery } from '../app/context.js';
 import { resolveRegionOption } from '../app/region-option.js';
 
 type FundingOptions = CommandInput<typeof fundingOptions>;
@@ -21,8 +21,10 @@ async function fundingCommand(options: FundingOptions, io: IO, bundledData: stri
   const filters: FundingFilters = { instrument: options.instrument, stage: options.stage };
   if (options.region !== undefined) filters.region = resolveRegionOption(options.region).slug;
   const context = await openForQuery(options, io, bundledData);
-  if (options.program !== undefined) filters.programme = findRecord(context.index, options.program, ['programme'], 'programme').record.id;
-  if (options.recipient !== undefined) filters.recipient = findRecord(context.index, options.recipient, ['organisation'], 'organisation').record.id;
+  if (options.program !== undefined)
+    filters.programme = findRecord(context.index, options.program, ['programme'], 'programme').record.id;
+  if (options.recipient !== undefined)
+    filters.recipient = findRecord(context.index, options.recipient, ['organisation'], 'organisation').record.id;
 
   const report = fundingReport(context.index, filters);
   switch (context.format) {
@@ -46,40 +48,115 @@ async function fundingCommand(options: FundingOptions, io: IO, bundledData: stri
  * One table in a pipe, nothing lost: the first column says whether a row is a funding line, a
  * total, or a line of the programme's budget (`awk -F'\t' '$1 == "total"'`).
  */
-const RAW_HEADER = ['row', 'id', 'programme', 'recipient', 'funder', 'instrument', 'stage', 'amount', 'currency', 'upper_bound', 'date', 'lines', 'source'];
+const RAW_HEADER = [
+  'row',
+  'id',
+  'programme',
+  'recipient',
+  'funder',
+  'instrument',
+  'stage',
+  'amount',
+  'currency',
+  'upper_bound',
+  'date',
+  'lines',
+  'source',
+];
 
 function rawRows(report: FundingReport): string[][] {
   const flag = (value: boolean | undefined) => (value ? 'true' : 'false');
   return [
-    ...report.lines.map((l) => ['line', l.id, l.programme, l.recipient, l.funder ?? '', l.instrument, l.stage, String(l.amount), l.currency, flag(l.upper_bound), l.date ?? '', '1', l.source]),
-    ...report.totals.map((t) => ['total', '', report.programme?.id ?? '', '', '', t.instrument, t.stage, String(t.amount), t.currency, flag(t.upper_bound), '', String(t.lines), '']),
-    ...report.budget.map((b) => ['budget', '', b.programme, '', '', b.instrument, '', String(b.amount), b.currency, 'false', '', '', b.source]),
+    ...report.lines.map((l) => [
+      'line',
+      l.id,
+      l.programme,
+      l.recipient,
+      l.funder ?? '',
+      l.instrument,
+      l.stage,
+      String(l.amount),
+      l.currency,
+      flag(l.upper_bound),
+      l.date ?? '',
+      '1',
+      l.source,
+    ]),
+    ...report.totals.map((t) => [
+      'total',
+      '',
+      report.programme?.id ?? '',
+      '',
+      '',
+      t.instrument,
+      t.stage,
+      String(t.amount),
+      t.currency,
+      flag(t.upper_bound),
+      '',
+      String(t.lines),
+      '',
+    ]),
+    ...report.budget.map((b) => [
+      'budget',
+      '',
+      b.programme,
+      '',
+      '',
+      b.instrument,
+      '',
+      String(b.amount),
+      b.currency,
+      'false',
+      '',
+      '',
+      b.source,
+    ]),
   ];
 }
 
 function renderFundingTables(report: FundingReport, index: BaseIndex, width: number, paint: Style): string {
   const table = (header: string[], rows: string[][]) => renderTable(header, rows, { width, paint });
-  const sources = citations([...report.lines.map((l) => l.source), ...report.budget.map((b) => b.source)], index.articles);
+  const sources = citations(
+    [...report.lines.map((l) => l.source), ...report.budget.map((b) => b.source)],
+    index.articles,
+  );
   const cite = sources.cite;
-  const money = (amount: number, currency: string, upTo?: boolean) => `${upTo ? 'up to ' : ''}${formatAmount(amount, currency)}`;
+  const money = (amount: number, currency: string, upTo?: boolean) =>
+    `${upTo ? 'up to ' : ''}${formatAmount(amount, currency)}`;
   const parts: string[] = [];
   if (report.programme) {
     const carried = report.programme.includes.slice(1).map((id) => displayName(index, id));
-    parts.push(`${paint.bold(report.programme.name)}${carried.length ? paint.dim(` with ${carried.join(', ')}`) : ''}\n`);
+    parts.push(
+      `${paint.bold(report.programme.name)}${carried.length ? paint.dim(` with ${carried.join(', ')}`) : ''}\n`,
+    );
   }
   if (report.lines.length > 0) {
     parts.push(
       `${paint.bold.underline('Funding lines')}\n` +
         table(
           ['Programme', 'Recipient', 'Instrument', 'Stage', 'Amount', 'Date', 'Source'],
-          report.lines.map((l) => [displayName(index, l.programme), displayName(index, l.recipient), l.instrument, l.stage, money(l.amount, l.currency, l.upper_bound), l.date ? formatDate(l.date) : '', cite(l.source)]),
+          report.lines.map((l) => [
+            displayName(index, l.programme),
+            displayName(index, l.recipient),
+            l.instrument,
+            l.stage,
+            money(l.amount, l.currency, l.upper_bound),
+            l.date ? formatDate(l.date) : '',
+            cite(l.source),
+          ]),
         ),
     );
     parts.push(
       `${paint.bold.underline('Totals')} ${paint.dim('(by instrument and stage: grants are never added to equity, nor potential to awarded money)')}\n` +
         table(
           ['Instrument', 'Stage', 'Lines', 'Total'],
-          report.totals.map((t) => [t.instrument, t.stage, String(t.lines), money(t.amount, t.currency, t.upper_bound)]),
+          report.totals.map((t) => [
+            t.instrument,
+            t.stage,
+            String(t.lines),
+            money(t.amount, t.currency, t.upper_bound),
+          ]),
         ),
     );
   }
@@ -88,7 +165,13 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
       `${paint.bold.underline('Programme budget')}\n` +
         table(
           ['Programme', 'Instrument', 'Amount', 'Source', 'Note'],
-          report.budget.map((b) => [displayName(index, b.programme), b.instrument, formatAmount(b.amount, b.currency), cite(b.source), b.note ?? '']),
+          report.budget.map((b) => [
+            displayName(index, b.programme),
+            b.instrument,
+            formatAmount(b.amount, b.currency),
+            cite(b.source),
+            b.note ?? '',
+          ]),
         ),
     );
   }
@@ -98,7 +181,12 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
 }
 
 const fundingOptions = {
-  program: { value: '<id>', description: 'programme id or acronym; includes the programmes it carries', completes: 'programme', aliases: ['--programme'] },
+  program: {
+    value: '<id>',
+    description: 'programme id or acronym; includes the programmes it carries',
+    completes: 'programme',
+    aliases: ['--programme'],
+  },
   recipient: { value: '<id>', description: 'recipient organisation', completes: 'organisation' },
   instrument: { value: '<instrument>', description: 'grant, equity, loan, other', choices: INSTRUMENTS },
   stage: { value: '<stage>', description: 'announced, awarded, potential, disbursed', choices: STAGES },

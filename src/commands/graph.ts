@@ -6,7 +6,7 @@ import { renderDot } from '../render/dot.js';
 import { renderJson } from '../render/json.js';
 import { renderMermaid } from '../render/mermaid.js';
 import { renderSvg } from '../render/svg-graph.js';
-import { findRecord, NotFoundError, openForQuery, UsageError, type GlobalOptions } from '../app/context.js';
+import { findRecord, NotFoundError, openForQuery, UsageError } from '../app/context.js';
 
 type GraphOptions = CommandInput<typeof graphOptions>;
 
@@ -59,14 +59,20 @@ function findStart(index: BaseIndex, query: string): AnyRecord {
           : [];
     throw new UsageError(
       `"${query}" is ${found.type === 'article' ? 'an article' : found.type === 'event' ? 'an event' : 'a funding line'}: coop graph draws an organisation or a programme`,
-      instead.length > 0 ? `try ${instead.map((id) => `coop graph ${id}`).join(' or ')}` : `coop sources ${found.record.id} lists what this article backs`,
+      instead.length > 0
+        ? `try ${instead.map((id) => `coop graph ${id}`).join(' or ')}`
+        : `coop sources ${found.record.id} lists what this article backs`,
     );
   }
 }
 
 function parseDepth(value: string | undefined): number {
   if (value === undefined) return 1;
-  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--depth "${value}" is not a whole number of hops`, 'use 0 (the record and its parents), 1 (the default) or more');
+  if (!/^\d+$/.test(value.trim()))
+    throw new UsageError(
+      `--depth "${value}" is not a whole number of hops`,
+      'use 0 (the record and its parents), 1 (the default) or more',
+    );
   return Number(value.trim());
 }
 
@@ -77,7 +83,9 @@ const graphOptions = {
 export const command = defineCommand({
   name: 'graph',
   summary: 'a structure, its members and its money as a graph: Graphviz DOT, SVG or Mermaid',
-  arguments: { id: { description: 'organisation or programme: id, name, acronym or alias', completes: 'organisation,programme' } },
+  arguments: {
+    id: { description: 'organisation or programme: id, name, acronym or alias', completes: 'organisation,programme' },
+  },
   options: graphOptions,
   details: `An organisation or a programme with what surrounds it, as a graph to draw: members (edges member ->
 structure, labelled with the role and since when), the structures it belongs to, the money it
@@ -96,7 +104,10 @@ EDTF dates).`,
   examples: [
     { command: 'coop graph alliance-ouest-parisien --format svg > alliance.svg' },
     { command: 'coop graph alliance-ouest-parisien --depth 2 --format svg > alliance.svg' },
-    { command: 'coop graph PIA --depth 2 --format mermaid', comment: 'a programme, its sub-programmes and their laureates' },
+    {
+      command: 'coop graph PIA --depth 2 --format mermaid',
+      comment: 'a programme, its sub-programmes and their laureates',
+    },
     { command: "coop graph hopital-foch --json | jq '.nodes[].name'" },
   ],
   run: (options, { io, bundledData }) => graphCommand(options.id, options, io, bundledData),

@@ -5,7 +5,7 @@ import type { Organisation } from '../core/model.js';
 import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderRows } from '../render/output.js';
-import { checkChoice, findRecord, openForQuery, UsageError, type GlobalOptions } from '../app/context.js';
+import { checkChoice, findRecord, openForQuery, UsageError } from '../app/context.js';
 import { resolveRegionOption } from '../app/region-option.js';
 
 type ListOptions = CommandInput<typeof listOptions>;
@@ -24,13 +24,19 @@ async function listCommand(options: ListOptions, io: IO, bundledData: string): P
   if (options.region !== undefined) filters.region = resolveRegionOption(options.region).slug;
   if (options.department !== undefined) {
     const department = findDepartment(options.department.padStart(2, '0'));
-    if (!department) throw new UsageError(`--department "${options.department}" is not a French department code`, 'e.g. 92, 13, 2A, 974');
+    if (!department)
+      throw new UsageError(
+        `--department "${options.department}" is not a French department code`,
+        'e.g. 92, 13, 2A, 974',
+      );
     filters.department = department.code;
   }
 
   const context = await openForQuery(options, io, bundledData);
-  if (options.memberOf !== undefined) filters.memberOf = findRecord(context.index, options.memberOf, ['organisation'], 'organisation').record.id;
-  if (options.hasMember !== undefined) filters.hasMember = findRecord(context.index, options.hasMember, ['organisation'], 'organisation').record.id;
+  if (options.memberOf !== undefined)
+    filters.memberOf = findRecord(context.index, options.memberOf, ['organisation'], 'organisation').record.id;
+  if (options.hasMember !== undefined)
+    filters.hasMember = findRecord(context.index, options.hasMember, ['organisation'], 'organisation').record.id;
 
   const found = listOrganisations(context.index, filters);
   const rows = {
@@ -43,11 +49,24 @@ async function listCommand(options: ListOptions, io: IO, bundledData: string): P
       org.id,
     ]),
     rawHeader: ['id', 'name', 'short_name', 'kind', 'sector', 'city', 'department', 'region'],
-    raw: found.map((org) => [org.id, org.name, org.short_name ?? '', org.kind, org.sector ?? '', org.city ?? '', org.department ?? '', regionOf(org) ?? '']),
+    raw: found.map((org) => [
+      org.id,
+      org.name,
+      org.short_name ?? '',
+      org.kind,
+      org.sector ?? '',
+      org.city ?? '',
+      org.department ?? '',
+      regionOf(org) ?? '',
+    ]),
   };
   io.out(renderRows(rows, found, { ...context, whole: [4] }));
   if (context.format === 'table') {
-    io.err(found.length === 0 ? 'No organisation matches.\n' : `${found.length} organisation${found.length === 1 ? '' : 's'}\n`);
+    io.err(
+      found.length === 0
+        ? 'No organisation matches.\n'
+        : `${found.length} organisation${found.length === 1 ? '' : 's'}\n`,
+    );
   }
   return 0;
 }

@@ -4,16 +4,25 @@ import { findCommunes } from '../core/geography.js';
 import { RECORD_TYPE_NAMES, type RecordType } from '../core/model.js';
 import { ID_PATTERN, idProblem } from '../core/text.js';
 import { slugify } from '../core/text.js';
-import { folderOf, newArticleText, newRecordPath, newYamlFileText, type NewFields, type NewRecordType } from '../edit/new-record.js';
+import {
+  folderOf,
+  newArticleText,
+  newRecordPath,
+  newYamlFileText,
+  type NewFields,
+  type NewRecordType,
+} from '../edit/new-record.js';
 import { RefusedError, UsageError } from '../errors.js';
 import { type CommandInput, defineCommand, defineGroup } from '../command.js';
 import type { IO } from '../io.js';
-import { checkChoice, findRecord, type GlobalOptions } from '../app/context.js';
+import { checkChoice, findRecord } from '../app/context.js';
 import { applyChanges, schemaLineOfSiblings, type EditContext } from '../app/apply-changes.js';
 import { resolveRegionOption } from '../app/region-option.js';
 
 type NewOptions = Partial<
-  CommandInput<typeof newOrganisationOptions> & CommandInput<typeof newProgrammeOptions> & CommandInput<typeof newArticleOptions>
+  CommandInput<typeof newOrganisationOptions> &
+    CommandInput<typeof newProgrammeOptions> &
+    CommandInput<typeof newArticleOptions>
 >;
 
 const LANGUAGES = ['fr', 'en'] as const;
@@ -26,7 +35,13 @@ const LANGUAGES = ['fr', 'en'] as const;
  * with nothing written (exit 1): a taken id or a name that names no record at once, and the rest
  * (unknown ids, geography, dates, URLs, identifiers) by the base check, every problem in one pass.
  */
-async function newCommand(type: NewRecordType, id: string, options: NewOptions, io: IO, bundledData: string): Promise<number> {
+async function newCommand(
+  type: NewRecordType,
+  id: string,
+  options: NewOptions,
+  io: IO,
+  bundledData: string,
+): Promise<number> {
   checkNewId(type, id, options);
   const given = await readOptions(type, options, io);
   const path = newRecordPath(type, id);
@@ -47,7 +62,10 @@ function checkNewId(type: NewRecordType, id: string, options: NewOptions): void 
   if (problem === undefined) return;
   const suggestion = slugify(type === 'article' ? id : (options.name ?? id)) || slugify(id);
   const convention = type === 'article' ? ' (article ids are <outlet>-<date>-<topic>)' : '';
-  throw new UsageError(problem, suggestion ? `try "${suggestion}"${convention}` : `use lower-case ASCII letters, digits and hyphens${convention}`);
+  throw new UsageError(
+    problem,
+    suggestion ? `try "${suggestion}"${convention}` : `use lower-case ASCII letters, digits and hyphens${convention}`,
+  );
 }
 
 /** The options of this type, trimmed, with closed lists and the region checked, and the summary read. */
@@ -164,7 +182,10 @@ function officialCityName(city: string | undefined, department: string | undefin
 function parsePerson(value: string): Record<string, string> {
   const parts = value.split('|').map((part) => part.trim());
   if (parts.length > 3 || parts[0] === '') {
-    throw new UsageError(`--person "${value}" is not NAME, NAME|ROLE or NAME|ROLE|ORG`, 'e.g. --person "Paul Durand|directeur général|hopital-a"');
+    throw new UsageError(
+      `--person "${value}" is not NAME, NAME|ROLE or NAME|ROLE|ORG`,
+      'e.g. --person "Paul Durand|directeur général|hopital-a"',
+    );
   }
   const [name, role, org] = parts as [string, string | undefined, string | undefined];
   const person: Record<string, string> = { name };
@@ -184,7 +205,11 @@ async function readSummary(value: string | undefined, io: IO): Promise<string | 
     if (error instanceof RefusedError) throw error;
     throw new UsageError('--summary -: the standard input is not UTF-8 text');
   }
-  if (input.trim() === '') throw new UsageError('--summary -: the standard input is empty', 'pipe the summary in (coop new article ... --summary - < summary.md), or leave --summary out');
+  if (input.trim() === '')
+    throw new UsageError(
+      '--summary -: the standard input is empty',
+      'pipe the summary in (coop new article ... --summary - < summary.md), or leave --summary out',
+    );
   return input.trim();
 }
 
@@ -207,14 +232,25 @@ function fileText(type: NewRecordType, given: GivenFields, context: EditContext)
   const organisation = (value: string) => referenceId(context, value, ['organisation'], 'organisation');
   const article = (value: string) => referenceId(context, value, ['article'], 'article');
   if (type === 'organisation' && typeof fields.parent === 'string') fields.parent = organisation(fields.parent);
-  if (type === 'programme' && typeof fields.parent === 'string') fields.parent = referenceId(context, fields.parent, ['programme'], 'programme');
+  if (type === 'programme' && typeof fields.parent === 'string')
+    fields.parent = referenceId(context, fields.parent, ['programme'], 'programme');
   if (typeof fields.funder === 'string') fields.funder = organisation(fields.funder);
   if (Array.isArray(fields.sources)) fields.sources = [...new Set((fields.sources as string[]).map(article))];
   if (Array.isArray(fields.people)) {
-    fields.people = (fields.people as Array<Record<string, string>>).map((person) => (person.org === undefined ? person : { ...person, org: organisation(person.org) }));
+    fields.people = (fields.people as Array<Record<string, string>>).map((person) =>
+      person.org === undefined ? person : { ...person, org: organisation(person.org) },
+    );
   }
   if (type === 'article') return newArticleText(fields, given.summary);
-  return newYamlFileText(type, fields, schemaLineOfSiblings(context, folderOf(type), (type === 'organisation' ? context.base.organisations : context.base.programmes).map((record) => record.file)));
+  return newYamlFileText(
+    type,
+    fields,
+    schemaLineOfSiblings(
+      context,
+      folderOf(type),
+      (type === 'organisation' ? context.base.organisations : context.base.programmes).map((record) => record.file),
+    ),
+  );
 }
 
 /**
@@ -240,8 +276,15 @@ const newOrganisationOptions = {
   kind: { value: '<kind>', description: ORGANISATION_KINDS.join(', '), required: true, choices: ORGANISATION_KINDS },
   sector: { value: '<sector>', description: 'public, private-nonprofit, private-for-profit, mixed', choices: SECTORS },
   legalForm: { value: '<text>', description: 'GCS, GIP, association loi 1901, fondation, SA, ...' },
-  parent: { value: '<org>', description: 'the group or owner: organisation id, name or acronym', completes: 'organisation' },
-  region: { value: '<region>', description: 'region: slug, name, INSEE code or short form (paca, idf); derived from --department when left out' },
+  parent: {
+    value: '<org>',
+    description: 'the group or owner: organisation id, name or acronym',
+    completes: 'organisation',
+  },
+  region: {
+    value: '<region>',
+    description: 'region: slug, name, INSEE code or short form (paca, idf); derived from --department when left out',
+  },
   department: { value: '<code>', description: 'department code (92, 2A)' },
   city: { value: '<name>', description: 'official commune name' },
   founded: { value: '<date>', description: 'EDTF date (2017-09, 2012-12~)' },
@@ -265,7 +308,11 @@ const newProgrammeOptions = {
   name: { value: '<name>', description: 'full name', required: true },
   shortName: { value: '<text>', description: 'the acronym used most (PIA)' },
   alias: { value: '<alias>', description: 'another name or acronym; repeat for each', repeat: true },
-  parent: { value: '<programme>', description: 'the programme that carries it: id, name or acronym', completes: 'programme' },
+  parent: {
+    value: '<programme>',
+    description: 'the programme that carries it: id, name or acronym',
+    completes: 'programme',
+  },
   funder: { value: '<org>', description: 'who pays: organisation id, name or acronym', completes: 'organisation' },
   launched: { value: '<date>', description: 'EDTF date (2018-11)' },
   description: { value: '<text>', description: 'in our own words' },
@@ -282,7 +329,11 @@ const newArticleOptions = {
   url: { value: '<url>', description: 'where it was published' },
   language: { value: '<code>', description: 'fr or en (default: fr)', choices: LANGUAGES },
   section: { value: '<name>', description: "the outlet's section or rubric" },
-  person: { value: '<name|role|org>', description: 'someone the article quotes or names, with their role then and organisation; repeat for each', repeat: true },
+  person: {
+    value: '<name|role|org>',
+    description: 'someone the article quotes or names, with their role then and organisation; repeat for each',
+    repeat: true,
+  },
   note: { value: '<text>', description: 'about the article itself: dates, disagreements with other sources' },
   summary: { value: '<text>', description: 'our own summary, the body of the file; "-" reads it from standard input' },
   dryRun: DRY_RUN,
@@ -300,8 +351,14 @@ added to existing records with coop add.
 
 Exit codes: 0 written, 1 refused (nothing written), 2 usage error.`,
   examples: [
-    { command: 'coop new article hospimedia-2026-11-20-clinique-x --title "..." --outlet Hospimedia --date 2026-11-20 --summary - < summary.md' },
-    { command: 'coop new organisation clinique-x --name "Clinique X" --kind clinic --department 92 --source hospimedia-2026-11-20-clinique-x' },
+    {
+      command:
+        'coop new article hospimedia-2026-11-20-clinique-x --title "..." --outlet Hospimedia --date 2026-11-20 --summary - < summary.md',
+    },
+    {
+      command:
+        'coop new organisation clinique-x --name "Clinique X" --kind clinic --department 92 --source hospimedia-2026-11-20-clinique-x',
+    },
     { command: 'coop new programme fonds-x --name "Fonds X" --funder etat --source hospimedia-2026-11-20-clinique-x' },
   ],
   subcommands: [
@@ -316,10 +373,14 @@ an id, or a name, acronym or alias (a title for articles) that names exactly one
 holds the id. The region is derived from --department when left out; --region, --department and
 --city are checked against the official geography. Keys are written in the data model's order.`,
       examples: [
-        { command: `coop new organisation clinique-x --name "Clinique X" --kind clinic --sector private-for-profit \\
-    --department 92 --city Suresnes --source hospimedia-2026-11-20-clinique-x` },
-        { command: `coop new organisation gcs-y --name "GCS Y" --short-name GCSY --alias "Groupement Y" --kind gcs \\
-    --legal-form GCS --region idf --founded 2026-10 --source a-1 --source a-2` },
+        {
+          command: `coop new organisation clinique-x --name "Clinique X" --kind clinic --sector private-for-profit \\
+    --department 92 --city Suresnes --source hospimedia-2026-11-20-clinique-x`,
+        },
+        {
+          command: `coop new organisation gcs-y --name "GCS Y" --short-name GCSY --alias "Groupement Y" --kind gcs \\
+    --legal-form GCS --region idf --founded 2026-10 --source a-1 --source a-2`,
+        },
         { command: 'coop new organisation clinique-x ... --dry-run', comment: 'print the file, write nothing' },
       ],
       run: (options, { io, bundledData }) => newCommand('organisation', options.id, options, io, bundledData),
@@ -333,15 +394,19 @@ holds the id. The region is derived from --department when left out; --region, -
 --funder an organisation, --source an article: by id, or by a name or acronym naming one record.
 Budgets and figures are added afterwards (edit the file).`,
       examples: [
-        { command: `coop new programme fonds-x --name "Fonds X" --short-name FX --parent PIA --funder etat \\
-    --launched 2026-06 --source hospimedia-2026-11-20-clinique-x` },
+        {
+          command: `coop new programme fonds-x --name "Fonds X" --short-name FX --parent PIA --funder etat \\
+    --launched 2026-06 --source hospimedia-2026-11-20-clinique-x`,
+        },
       ],
       run: (options, { io, bundledData }) => newCommand('programme', options.id, options, io, bundledData),
     }),
     defineCommand({
       name: 'article',
       summary: 'write articles/<id>.md: the front matter from the options, then our own summary',
-      arguments: { id: { description: 'the new id: <outlet>-<date>-<topic> (hospimedia-2017-09-13-alliance-ouest-parisien)' } },
+      arguments: {
+        id: { description: 'the new id: <outlet>-<date>-<topic> (hospimedia-2017-09-13-alliance-ouest-parisien)' },
+      },
       options: newArticleOptions,
       details: `The id is <outlet>-<date>-<topic> (hospimedia-2026-11-20-clinique-x), a kebab-case slug no record
 uses. The body is our own summary, never the article's sentences: give it with --summary TEXT, or
@@ -355,10 +420,14 @@ their organisation (id or name) may be left out.
 Until a record cites it, coop validate warns that the article is cited by no record: record its
 facts next (coop new organisation ... --source <id>, coop add ...).`,
       examples: [
-        { command: `coop new article hospimedia-2026-11-20-clinique-x --title "La clinique X rejoint l'Alliance" \\
+        {
+          command: `coop new article hospimedia-2026-11-20-clinique-x --title "La clinique X rejoint l'Alliance" \\
     --outlet Hospimedia --date 2026-11-20 --author "Jeanne Martin" --section "Offre de soins" \\
-    --person "Paul Durand|directeur de la clinique X" --summary - < summary.md` },
-        { command: 'coop new article gazette-2026-01-05-gcs --title "..." --date 2026-01 --summary "Our own summary."' },
+    --person "Paul Durand|directeur de la clinique X" --summary - < summary.md`,
+        },
+        {
+          command: 'coop new article gazette-2026-01-05-gcs --title "..." --date 2026-01 --summary "Our own summary."',
+        },
       ],
       run: (options, { io, bundledData }) => newCommand('article', options.id, options, io, bundledData),
     }),

@@ -4,7 +4,7 @@ import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { ensureFolder, writeFileAtomic } from '../load/write.js';
 import { renderJson } from '../render/json.js';
-import { UsageError, type GlobalOptions } from '../app/context.js';
+import { UsageError } from '../app/context.js';
 
 type SchemaOptions = CommandInput<typeof schemaOptions>;
 
@@ -43,8 +43,11 @@ support at them (for instance a first line "# yaml-language-server: $schema=<pat
 or a yaml.schemas setting mapping data/organisations/*.yaml to organisation.schema.json).`,
   examples: [
     { command: 'coop schema > coop-schemas.json', comment: 'one object keyed by file type' },
-    { command: `coop schema --out .schemas
-                                         article-front-matter .schema.json`, comment: 'organisation, programme, funding, events,' },
+    {
+      command: `coop schema --out .schemas
+                                         article-front-matter .schema.json`,
+      comment: 'organisation, programme, funding, events,',
+    },
   ],
   run: (options, { io }) => schemaCommand(options, io),
 });

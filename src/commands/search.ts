@@ -3,12 +3,16 @@ import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderRows } from '../render/output.js';
 import { safeLine } from '../render/sanitize.js';
-import { checkChoice, openForQuery, UsageError, type GlobalOptions } from '../app/context.js';
+import { checkChoice, openForQuery, UsageError } from '../app/context.js';
 
 type SearchOptions = CommandInput<typeof searchOptions>;
 
 async function searchCommand(text: string, options: SearchOptions, io: IO, bundledData: string): Promise<number> {
-  if (text.trim() === '') throw new UsageError('nothing to search for', 'give a word, a name, an acronym or an id: coop search "cite des fleurs"');
+  if (text.trim() === '')
+    throw new UsageError(
+      'nothing to search for',
+      'give a word, a name, an acronym or an id: coop search "cite des fleurs"',
+    );
   checkChoice(options.type, SEARCH_TYPES, '--type');
   const limit = parseLimit(options.limit ?? '20');
 
@@ -24,14 +28,18 @@ async function searchCommand(text: string, options: SearchOptions, io: IO, bundl
   io.out(renderRows(rows, hits, context));
   if (context.format === 'table') {
     if (hits.length === 0) io.err(`No match for "${safeLine(text.trim())}".\n`);
-    else io.err(`${hits.length} result${hits.length === 1 ? '' : 's'}${hits.length === limit ? ` (--limit ${limit}: there may be more)` : ''}\n`);
+    else
+      io.err(
+        `${hits.length} result${hits.length === 1 ? '' : 's'}${hits.length === limit ? ` (--limit ${limit}: there may be more)` : ''}\n`,
+      );
   }
   return 0;
 }
 
 function parseLimit(value: string): number {
   const limit = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(limit) || limit < 1) throw new UsageError(`--limit "${value}" is not a positive integer`, 'e.g. --limit 5');
+  if (!Number.isSafeInteger(limit) || limit < 1)
+    throw new UsageError(`--limit "${value}" is not a positive integer`, 'e.g. --limit 5');
   return limit;
 }
 

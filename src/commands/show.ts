@@ -1,5 +1,5 @@
 import { recordView } from '../core/views.js';
-import { type CommandInput, defineCommand } from '../command.js';
+import { defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderJson } from '../render/json.js';
 import { renderRecord } from '../render/show.js';

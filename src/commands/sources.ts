@@ -1,6 +1,6 @@
 import { displayName } from '../core/base-index.js';
 import { articlesByDate, citationIndex, gatherFacts, RAW_FACT_FORMAT, type FactFormat } from '../core/provenance.js';
-import { type CommandInput, defineCommand } from '../command.js';
+import { defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { formatAmount, formatDate } from '../render/format.js';
 import { renderRows } from '../render/output.js';
@@ -11,7 +11,12 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const HUMAN_FACT_FORMAT: FactFormat = { amount: formatAmount, date: formatDate };
 
-async function sourcesCommand(query: string | undefined, options: GlobalOptions, io: IO, bundledData: string): Promise<number> {
+async function sourcesCommand(
+  query: string | undefined,
+  options: GlobalOptions,
+  io: IO,
+  bundledData: string,
+): Promise<number> {
   const context = await openForQuery(options, io, bundledData);
   return query === undefined ? listArticles(context, io) : recordSources(context, query, io);
 }
@@ -25,11 +30,19 @@ function listArticles(context: QueryContext, io: IO): number {
     humanHeader: ['Id', 'Date', 'Outlet', 'Title', 'Cited by'],
     human: articles.map((a) => [a.id, formatDate(a.date), a.outlet ?? '', a.title, String(citedBy(a.id).length)]),
     rawHeader: ['id', 'date', 'outlet', 'title', 'authors', 'cited_by'],
-    raw: articles.map((a) => [a.id, a.date, a.outlet ?? '', a.title, a.authors.join('; '), String(citedBy(a.id).length)]),
+    raw: articles.map((a) => [
+      a.id,
+      a.date,
+      a.outlet ?? '',
+      a.title,
+      a.authors.join('; '),
+      String(citedBy(a.id).length),
+    ]),
   };
   const json = articles.map((a) => ({ ...a, cited_by: citedBy(a.id) }));
   io.out(renderRows(rows, json, { ...context, whole: [0] }));
-  if (context.format === 'table') io.err(articles.length === 0 ? 'No article in the base.\n' : `${plural(articles.length, 'article')}\n`);
+  if (context.format === 'table')
+    io.err(articles.length === 0 ? 'No article in the base.\n' : `${plural(articles.length, 'article')}\n`);
   return 0;
 }
 
@@ -40,7 +53,13 @@ function recordSources(context: QueryContext, query: string, io: IO): number {
   const article = (id: string) => context.index.articles.get(id);
   const rows = {
     humanHeader: ['Fact', 'Detail', 'Source', 'Outlet', 'Date'],
-    human: facts.map((f) => [f.fact, f.detail, f.source, article(f.source)?.outlet ?? '', formatDate(article(f.source)?.date ?? '')]),
+    human: facts.map((f) => [
+      f.fact,
+      f.detail,
+      f.source,
+      article(f.source)?.outlet ?? '',
+      formatDate(article(f.source)?.date ?? ''),
+    ]),
     rawHeader: ['fact', 'detail', 'source', 'outlet', 'date'],
     raw: facts.map((f) => [f.fact, f.detail, f.source, article(f.source)?.outlet ?? '', article(f.source)?.date ?? '']),
   };
@@ -50,7 +69,11 @@ function recordSources(context: QueryContext, query: string, io: IO): number {
     const articles = new Set(facts.map((f) => f.source)).size;
     const name = displayName(context.index, found.record.id);
     const subject = safeLine(name === found.record.id ? name : `${name} [${found.record.id}]`);
-    io.err(facts.length === 0 ? `No fact recorded on ${subject}.\n` : `${plural(facts.length, 'fact')} on ${subject}, from ${plural(articles, 'article')}\n`);
+    io.err(
+      facts.length === 0
+        ? `No fact recorded on ${subject}.\n`
+        : `${plural(facts.length, 'fact')} on ${subject}, from ${plural(articles, 'article')}\n`,
+    );
   }
   return 0;
 }

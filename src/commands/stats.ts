@@ -1,6 +1,6 @@
 import { displayName } from '../core/base-index.js';
 import { computeStats, STATS_COLUMNS, statsRows } from '../core/stats.js';
-import { type CommandInput, defineCommand } from '../command.js';
+import { defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderCsv, renderTsv } from '../render/delimited.js';
 import { renderJson } from '../render/json.js';
@@ -21,7 +21,13 @@ async function statsCommand(options: GlobalOptions, io: IO, bundledData: string)
       io.out(renderTsv(STATS_COLUMNS, statsRows(stats)));
       break;
     default:
-      io.out(renderStatsTables(stats, { width: context.width, paint: context.paint, programmeName: (id) => displayName(context.index, id) }));
+      io.out(
+        renderStatsTables(stats, {
+          width: context.width,
+          paint: context.paint,
+          programmeName: (id) => displayName(context.index, id),
+        }),
+      );
   }
   return 0;
 }
@@ -31,9 +37,6 @@ export const command = defineCommand({
   summary: 'counts by kind, sector and region; money by programme, instrument and stage',
   details: `Counts of organisations by kind, sector and region; money by programme, instrument and stage
 (never adding grants to equity, nor potential to awarded money).`,
-  examples: [
-    { command: 'coop stats' },
-    { command: 'coop stats --json' },
-  ],
+  examples: [{ command: 'coop stats' }, { command: 'coop stats --json' }],
   run: (options, { io, bundledData }) => statsCommand(options, io, bundledData),
 });

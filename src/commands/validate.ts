@@ -3,7 +3,13 @@ import { type CommandInput, defineCommand } from '../command.js';
 import { allRules, isRuleId, RULE_IDS, ruleInfo } from '../core/rules.js';
 import { didYouMean } from '../core/text.js';
 import type { IO } from '../io.js';
-import { DIAGNOSTIC_COLUMNS, diagnosticRows, hintText, renderDiagnostics, renderSummary } from '../render/diagnostics.js';
+import {
+  DIAGNOSTIC_COLUMNS,
+  diagnosticRows,
+  hintText,
+  renderDiagnostics,
+  renderSummary,
+} from '../render/diagnostics.js';
 import { renderCsv, renderTsv } from '../render/delimited.js';
 import { renderJson } from '../render/json.js';
 import { renderRuleExplanation, renderRuleList, RULE_LIST_FORMATS, type RuleListFormat } from '../render/rules.js';
@@ -16,7 +22,8 @@ async function validateCommand(options: ValidateOptions, io: IO, bundledData: st
   // Diagnostics read best as compiler lines, on a terminal and in a pipe; tables are not for them.
   const format = options.json ? 'json' : (options.format ?? 'text');
   // `table` is accepted as a synonym of text: tables are not for diagnostics.
-  if (!['text', 'table', 'json', 'tsv', 'csv'].includes(format)) throw new UsageError(`unknown format "${format}"`, 'use one of: text, json, tsv, csv');
+  if (!['text', 'table', 'json', 'tsv', 'csv'].includes(format))
+    throw new UsageError(`unknown format "${format}"`, 'use one of: text, json, tsv, csv');
   const { counts: size, diagnostics, displayPath } = await openBase(options, io, bundledData);
   const counts = countDiagnostics(diagnostics);
   const failed = counts.errors > 0 || (options.strict === true && counts.warnings > 0);
@@ -25,9 +32,23 @@ async function validateCommand(options: ValidateOptions, io: IO, bundledData: st
     const shown = diagnostics.map((d) => {
       const { related, ...rest } = d;
       const hint = hintText(d, displayPath);
-      return { ...rest, file: displayPath(d.file), ...(hint ? { hint } : {}), ...(related ? { related: { ...related, file: displayPath(related.file) } } : {}) };
+      return {
+        ...rest,
+        file: displayPath(d.file),
+        ...(hint ? { hint } : {}),
+        ...(related ? { related: { ...related, file: displayPath(related.file) } } : {}),
+      };
     });
-    io.out(renderJson({ valid: !failed, errors: counts.errors, warnings: counts.warnings, files_with_problems: counts.files, records: size, diagnostics: shown }));
+    io.out(
+      renderJson({
+        valid: !failed,
+        errors: counts.errors,
+        warnings: counts.warnings,
+        files_with_problems: counts.files,
+        records: size,
+        diagnostics: shown,
+      }),
+    );
   } else if (format === 'tsv' || format === 'csv') {
     const render = format === 'tsv' ? renderTsv : renderCsv;
     io.out(render(DIAGNOSTIC_COLUMNS, diagnosticRows(diagnostics, displayPath)));
@@ -42,7 +63,10 @@ async function validateCommand(options: ValidateOptions, io: IO, bundledData: st
 /** `coop validate --explain <rule>`: one rule, its explanation and examples (JSON with --json). */
 export function explainRule(ruleId: string, options: GlobalOptions, io: IO): number {
   if (!isRuleId(ruleId)) {
-    throw new UsageError(`unknown rule "${ruleId}"`, didYouMean(ruleId, RULE_IDS) ?? 'coop validate --rules lists them');
+    throw new UsageError(
+      `unknown rule "${ruleId}"`,
+      didYouMean(ruleId, RULE_IDS) ?? 'coop validate --rules lists them',
+    );
   }
   const rule = ruleInfo(ruleId);
   io.out(options.json || options.format === 'json' ? renderJson(rule) : renderRuleExplanation(rule));
@@ -52,7 +76,8 @@ export function explainRule(ruleId: string, options: GlobalOptions, io: IO): num
 /** `coop validate --rules`: every rule with its severity and title; a table on a terminal. */
 export async function listRules(options: GlobalOptions, io: IO): Promise<number> {
   const format = (options.json ? 'json' : (options.format ?? (io.isTTY ? 'table' : 'tsv'))) as RuleListFormat;
-  if (!RULE_LIST_FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"`, `use one of: ${RULE_LIST_FORMATS.join(', ')}`);
+  if (!RULE_LIST_FORMATS.includes(format))
+    throw new UsageError(`unknown format "${format}"`, `use one of: ${RULE_LIST_FORMATS.join(', ')}`);
   const table = format === 'table' ? { width: io.columns, paint: await loadStyle(io.color) } : undefined;
   io.out(renderRuleList(allRules(), format, table));
   return 0;

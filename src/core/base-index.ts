@@ -145,11 +145,15 @@ class LazyIndex implements BaseIndex {
   }
 
   get eventsByOrg(): Map<string, CoopEvent[]> {
-    return this.memo('eventsByOrg', () => groupBy(sortEvents(this.base.events), (event) => [...new Set(event.orgs ?? [])]));
+    return this.memo('eventsByOrg', () =>
+      groupBy(sortEvents(this.base.events), (event) => [...new Set(event.orgs ?? [])]),
+    );
   }
 
   get eventsByProgramme(): Map<string, CoopEvent[]> {
-    return this.memo('eventsByProgramme', () => groupBy(sortEvents(this.base.events), (event) => (event.programme ? [event.programme] : [])));
+    return this.memo('eventsByProgramme', () =>
+      groupBy(sortEvents(this.base.events), (event) => (event.programme ? [event.programme] : [])),
+    );
   }
 }
 
@@ -162,7 +166,8 @@ export function forEachName(base: Base, use: (name: string, id: string) => void)
   const names = (id: string, values: ReadonlyArray<string | undefined>) => {
     for (const name of new Set(values.filter((v): v is string => Boolean(v)).map(nameKey))) use(name, id);
   };
-  for (const record of base.organisations) names(record.id, [record.name, record.short_name, ...(record.aliases ?? [])]);
+  for (const record of base.organisations)
+    names(record.id, [record.name, record.short_name, ...(record.aliases ?? [])]);
   for (const record of base.programmes) names(record.id, [record.name, record.short_name, ...(record.aliases ?? [])]);
   for (const record of base.articles) names(record.id, [record.title]);
 }
@@ -194,7 +199,7 @@ export function sortEvents<T extends { date: string; id: string }>(events: reado
 
 /** Made on first use: creating a collator loads locale data, some milliseconds at every start. */
 let collator: Intl.Collator | undefined;
-export function frenchCollator(): Intl.Collator {
+function frenchCollator(): Intl.Collator {
   return (collator ??= new Intl.Collator('fr', { sensitivity: 'base', numeric: true }));
 }
 
@@ -208,7 +213,10 @@ export function byName<T extends { name: string; id: string }>(a: T, b: T): numb
  */
 export function sortByName<T extends { name: string; id: string }>(records: readonly T[]): T[] {
   // Digits padded, so that "Hôpital 9" comes before "Hôpital 10" as the collator has it.
-  const keyed = records.map((record) => ({ record, key: nameKey(record.name).replace(/\d+/g, (digits) => digits.padStart(12, '0')) }));
+  const keyed = records.map((record) => ({
+    record,
+    key: nameKey(record.name).replace(/\d+/g, (digits) => digits.padStart(12, '0')),
+  }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : byName(a.record, b.record)));
   return keyed.map((k) => k.record);
 }
@@ -229,7 +237,8 @@ export function resolveRecords(index: BaseIndex, query: string, types?: readonly
   const id = query.trim();
   // An organisation or a programme asked by id is found without indexing the other tables.
   const organisation = index.organisations.get(id);
-  if (organisation && accept({ type: 'organisation', record: organisation })) return [{ type: 'organisation', record: organisation }];
+  if (organisation && accept({ type: 'organisation', record: organisation }))
+    return [{ type: 'organisation', record: organisation }];
   const programme = index.programmes.get(id);
   if (programme && accept({ type: 'programme', record: programme })) return [{ type: 'programme', record: programme }];
   const exact = index.byId.get(id);
@@ -242,7 +251,8 @@ export function resolveRecords(index: BaseIndex, query: string, types?: readonly
 export function programmeWithDescendants(index: BaseIndex, id: string): string[] {
   const result = [id];
   for (let i = 0; i < result.length; i++) {
-    for (const programme of index.base.programmes) if (programme.parent === result[i] && !result.includes(programme.id)) result.push(programme.id);
+    for (const programme of index.base.programmes)
+      if (programme.parent === result[i] && !result.includes(programme.id)) result.push(programme.id);
   }
   return result;
 }
@@ -275,12 +285,20 @@ export function namedAs(record: { name: string; short_name?: string }): string {
   return record.short_name ? `${record.name} (${record.short_name})` : record.name;
 }
 
-const TABLE_OF: Record<RecordType, keyof Base> = { organisation: 'organisations', programme: 'programmes', funding: 'funding', event: 'events', article: 'articles' };
+const TABLE_OF: Record<RecordType, keyof Base> = {
+  organisation: 'organisations',
+  programme: 'programmes',
+  funding: 'funding',
+  event: 'events',
+  article: 'articles',
+};
 const ALL_TYPES: readonly RecordType[] = ['organisation', 'programme', 'funding', 'event', 'article'];
 
 /** The ids of records of `type`: from the stored ids when there are, without reading a record. */
 function idsOfType(index: BaseIndex, type: RecordType): readonly string[] {
-  return index.idsOf ? index.idsOf(type) : (index.base[TABLE_OF[type]] as ReadonlyArray<{ id: string }>).map((record) => record.id);
+  return index.idsOf
+    ? index.idsOf(type)
+    : (index.base[TABLE_OF[type]] as ReadonlyArray<{ id: string }>).map((record) => record.id);
 }
 
 /**
@@ -306,12 +324,19 @@ export function suggestRecordIds(index: BaseIndex, query: string, types: readonl
   const candidates = [...ids];
   const namesById = new Map<string, string[]>();
   for (const [name, named] of index.byName) {
-    if (named.some((id) => { const type = namedType(index, id); return type !== undefined && (!types || types.includes(type)); })) {
+    if (
+      named.some((id) => {
+        const type = namedType(index, id);
+        return type !== undefined && (!types || types.includes(type));
+      })
+    ) {
       candidates.push(name);
       namesById.set(name, named);
     }
   }
-  let suggestions = closest(query, candidates, 5).flatMap((match) => (known.has(match) ? [match] : (namesById.get(match) ?? [])));
+  let suggestions = closest(query, candidates, 5).flatMap((match) =>
+    known.has(match) ? [match] : (namesById.get(match) ?? []),
+  );
   if (suggestions.length === 0) {
     // A word typed for a record ("fosh" for hopital-foch): the closest word of an id.
     const byWord = new Map<string, string[]>();

@@ -7,6 +7,7 @@ import type * as Edtf from 'edtf';
 let edtfPackage: typeof Edtf | undefined;
 function edtfLibrary(): typeof Edtf {
   // A require, not an import: the bundle then loads it only here (see scripts/build.mjs).
+  // biome-ignore lint/style/noRestrictedGlobals: loading a library is not IO; it keeps edtf off the start-up path.
   return (edtfPackage ??= require('edtf') as typeof Edtf);
 }
 
@@ -14,7 +15,7 @@ function edtfLibrary(): typeof Edtf {
  * A date as the data holds it: an EDTF string ("2017-09", "2012-12~", "2017-09/2019-03").
  * YAML reads an unquoted year as a number; that number means the year.
  */
-export type EdtfText = string;
+type EdtfText = string;
 
 export interface DateBounds {
   /** First millisecond the date can mean. */
@@ -37,7 +38,8 @@ export function edtfProblem(text: EdtfText): string | undefined {
   // Checked first: edtf rolls impossible days over ("2019-02-29" becomes March 1st).
   for (const match of text.matchAll(/(\d{4})-(\d{2})-(\d{2})/g)) {
     const [, year, month, day] = match.map(Number) as [number, number, number, number];
-    if (day > daysInMonth(year, month)) return `${match[0]} does not exist: month ${month} of ${year} has ${daysInMonth(year, month)} days`;
+    if (day > daysInMonth(year, month))
+      return `${match[0]} does not exist: month ${month} of ${year} has ${daysInMonth(year, month)} days`;
   }
   try {
     edtfLibrary().parse(text);

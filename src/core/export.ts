@@ -1,6 +1,12 @@
 import type { Base } from './model.js';
 import { regionOf } from './queries.js';
-import { articleFrontMatterSchema, eventSchema, fundingLineSchema, organisationSchema, programmeSchema } from './schema.js';
+import {
+  articleFrontMatterSchema,
+  eventSchema,
+  fundingLineSchema,
+  organisationSchema,
+  programmeSchema,
+} from './schema.js';
 
 /**
  * `coop export`: the whole base as plain records, one table per record type plus the memberships
@@ -11,11 +17,16 @@ export const EXPORT_TABLES = ['organisations', 'memberships', 'programmes', 'fun
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 /** A record as exported: field name -> value, keys in the table's column order. */
-export type ExportRecord = Record<string, unknown>;
-export type Export = Record<ExportTable, ExportRecord[]>;
+type ExportRecord = Record<string, unknown>;
+type Export = Record<ExportTable, ExportRecord[]>;
 
 /** Schema fields, id first; `file` (the path relative to the data folder) last. */
-const columnsOf = (shape: object, extra: readonly string[] = []): string[] => ['id', ...Object.keys(shape).filter((key) => key !== 'id'), ...extra, 'file'];
+const columnsOf = (shape: object, extra: readonly string[] = []): string[] => [
+  'id',
+  ...Object.keys(shape).filter((key) => key !== 'id'),
+  ...extra,
+  'file',
+];
 
 /**
  * The columns of each table, in a fixed order. They follow the schemas, so a field added to the
@@ -61,7 +72,15 @@ function memberships(base: Base): ExportRecord[] {
       source: member.source,
     })),
   );
-  const key = (row: (typeof rows)[number]) => [row.organisation, row.member, row.role, row.since ?? '', row.until ?? '', row.source, row.note ?? ''];
+  const key = (row: (typeof rows)[number]) => [
+    row.organisation,
+    row.member,
+    row.role,
+    row.since ?? '',
+    row.until ?? '',
+    row.source,
+    row.note ?? '',
+  ];
   rows.sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
@@ -78,7 +97,9 @@ function memberships(base: Base): ExportRecord[] {
 export function exportTable(base: Base, table: ExportTable): ExportRecord[] {
   switch (table) {
     case 'organisations':
-      return byId(base.organisations).map((org) => pick({ ...org, region: regionOf(org) }, EXPORT_COLUMNS.organisations));
+      return byId(base.organisations).map((org) =>
+        pick({ ...org, region: regionOf(org) }, EXPORT_COLUMNS.organisations),
+      );
     case 'memberships':
       return memberships(base);
     case 'programmes':
@@ -101,7 +122,7 @@ export function exportBase(base: Base): Export {
  * One value as a single CSV cell: lists of text joined with "; ", nested structures (members,
  * figures, budget, identifiers, people) as JSON text, absent as empty.
  */
-export function cellText(value: unknown): string {
+function cellText(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

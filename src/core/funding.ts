@@ -48,20 +48,23 @@ export function fundingReport(index: BaseIndex, filters: FundingFilters): Fundin
     : filters.recipient
       ? (index.fundingByRecipient.get(filters.recipient) ?? [])
       : index.base.funding;
-  const kept = candidates
-    .filter((line) => {
-      if (inFamily && !inFamily.has(line.programme)) return false;
-      if (filters.recipient && line.recipient !== filters.recipient) return false;
-      if (filters.instrument && line.instrument !== filters.instrument) return false;
-      if (filters.stage && line.stage !== filters.stage) return false;
-      if (filters.region) {
-        const recipient = index.organisations.get(line.recipient);
-        if (!recipient || regionOf(recipient) !== filters.region) return false;
-      }
-      return true;
-    });
+  const kept = candidates.filter((line) => {
+    if (inFamily && !inFamily.has(line.programme)) return false;
+    if (filters.recipient && line.recipient !== filters.recipient) return false;
+    if (filters.instrument && line.instrument !== filters.instrument) return false;
+    if (filters.stage && line.stage !== filters.stage) return false;
+    if (filters.region) {
+      const recipient = index.organisations.get(line.recipient);
+      if (!recipient || regionOf(recipient) !== filters.region) return false;
+    }
+    return true;
+  });
   // Names looked up and ranked once each, not at every comparison.
-  const named = kept.map((line) => ({ line, programme: displayName(index, line.programme), recipient: displayName(index, line.recipient) }));
+  const named = kept.map((line) => ({
+    line,
+    programme: displayName(index, line.programme),
+    recipient: displayName(index, line.recipient),
+  }));
   const rank = frenchRanks(named.flatMap((n) => [n.programme, n.recipient]));
   const lines = named
     .sort(
@@ -75,20 +78,31 @@ export function fundingReport(index: BaseIndex, filters: FundingFilters): Fundin
         (a.line.id < b.line.id ? -1 : 1),
     )
     .map((n) => n.line);
-  const budget = (family ?? []).flatMap((id) => (index.programmes.get(id)?.budget ?? []).map((line) => ({ programme: id, ...line })));
+  const budget = (family ?? []).flatMap((id) =>
+    (index.programmes.get(id)?.budget ?? []).map((line) => ({ programme: id, ...line })),
+  );
   return {
-    ...(filters.programme ? { programme: { id: filters.programme, name: displayName(index, filters.programme), includes: family ?? [] } } : {}),
+    ...(filters.programme
+      ? { programme: { id: filters.programme, name: displayName(index, filters.programme), includes: family ?? [] } }
+      : {}),
     lines,
     totals: fundingTotals(lines),
     budget,
   };
 }
 
-export function fundingTotals(lines: readonly Funding[]): FundingTotal[] {
+function fundingTotals(lines: readonly Funding[]): FundingTotal[] {
   const totals = new Map<string, FundingTotal>();
   for (const line of lines) {
     const key = `${line.instrument}\u0000${line.stage}\u0000${line.currency}`;
-    const total = totals.get(key) ?? { instrument: line.instrument, stage: line.stage, currency: line.currency, amount: 0, lines: 0, upper_bound: false };
+    const total = totals.get(key) ?? {
+      instrument: line.instrument,
+      stage: line.stage,
+      currency: line.currency,
+      amount: 0,
+      lines: 0,
+      upper_bound: false,
+    };
     total.amount += line.amount;
     total.lines += 1;
     total.upper_bound ||= line.upper_bound === true;
@@ -96,7 +110,8 @@ export function fundingTotals(lines: readonly Funding[]): FundingTotal[] {
   }
   return [...totals.values()].sort(
     (a, b) =>
-      INSTRUMENTS.indexOf(a.instrument as (typeof INSTRUMENTS)[number]) - INSTRUMENTS.indexOf(b.instrument as (typeof INSTRUMENTS)[number]) ||
+      INSTRUMENTS.indexOf(a.instrument as (typeof INSTRUMENTS)[number]) -
+        INSTRUMENTS.indexOf(b.instrument as (typeof INSTRUMENTS)[number]) ||
       STAGES.indexOf(a.stage as (typeof STAGES)[number]) - STAGES.indexOf(b.stage as (typeof STAGES)[number]) ||
       a.currency.localeCompare(b.currency),
   );

@@ -8,14 +8,22 @@ export interface Region {
   slug: string;
 }
 
-export interface Department {
+interface Department {
   code: string;
   name: string;
   region: string;
 }
 
 // Built on first use: slugging the names costs a few milliseconds that most runs never need.
-let tables: { regions: Region[]; regionBySlug: Map<string, Region>; regionByCode: Map<string, Region>; departments: Department[]; departmentByCode: Map<string, Department> } | undefined;
+let tables:
+  | {
+      regions: Region[];
+      regionBySlug: Map<string, Region>;
+      regionByCode: Map<string, Region>;
+      departments: Department[];
+      departmentByCode: Map<string, Department>;
+    }
+  | undefined;
 
 function geography() {
   if (tables) return tables;
@@ -76,7 +84,7 @@ export function regionSlugs(): string[] {
   return geography().regions.map((r) => r.slug);
 }
 
-export interface Commune {
+interface Commune {
   name: string;
   department: string;
 }
@@ -100,7 +108,9 @@ function communeIndex(): Map<string, Commune[]> {
 
 /** Hyphens, apostrophes, case and accents vary in articles; "Saint Cloud" is "Saint-Cloud". */
 function communeKey(name: string): string {
-  return fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
+  return fold(name)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** The communes that answer to this name, in any department. */
@@ -110,7 +120,8 @@ export function findCommunes(name: string): Commune[] {
 
 export function communeNamesIn(departmentCode: string): string[] {
   const names: string[] = [];
-  for (const list of communeIndex().values()) for (const c of list) if (c.department === departmentCode) names.push(c.name);
+  for (const list of communeIndex().values())
+    for (const c of list) if (c.department === departmentCode) names.push(c.name);
   return names;
 }
 

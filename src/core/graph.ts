@@ -152,13 +152,15 @@ export function buildGraph(index: BaseIndex, startId: string, depth: number): Gr
   const others = sortByName(
     [...types].filter(([id]) => id !== startId).map(([id, type]) => ({ id, type, name: displayName(index, id) })),
   );
-  const nodes: GraphNode[] = [{ id: startId, type: startType, name: displayName(index, startId) }, ...others].map((n) => ({
-    id: n.id,
-    type: n.type,
-    kind: kindOf(n.id, n.type),
-    name: n.name,
-    start: n.id === startId,
-  }));
+  const nodes: GraphNode[] = [{ id: startId, type: startType, name: displayName(index, startId) }, ...others].map(
+    (n) => ({
+      id: n.id,
+      type: n.type,
+      kind: kindOf(n.id, n.type),
+      name: n.name,
+      start: n.id === startId,
+    }),
+  );
 
   // Edges between records of the graph.
   const edges: GraphEdge[] = [];
@@ -198,16 +200,20 @@ export function buildGraph(index: BaseIndex, startId: string, depth: number): Gr
         });
       }
       const parent = index.organisations.get(id)?.parent;
-      if (parent !== undefined && types.get(parent) === 'organisation') edges.push({ relation: 'parent', from: id, to: parent });
+      if (parent !== undefined && types.get(parent) === 'organisation')
+        edges.push({ relation: 'parent', from: id, to: parent });
     } else {
       const programme = index.programmes.get(id);
-      if (programme?.parent !== undefined && types.get(programme.parent) === 'programme') edges.push({ relation: 'parent', from: id, to: programme.parent });
-      if (programme?.funder !== undefined && types.get(programme.funder) === 'organisation') edges.push({ relation: 'funder', from: programme.funder, to: id });
+      if (programme?.parent !== undefined && types.get(programme.parent) === 'programme')
+        edges.push({ relation: 'parent', from: id, to: programme.parent });
+      if (programme?.funder !== undefined && types.get(programme.funder) === 'organisation')
+        edges.push({ relation: 'funder', from: programme.funder, to: id });
     }
   }
 
   const position = new Map(nodes.map((n, i) => [n.id, i]));
-  const detail = (edge: GraphEdge) => (edge.relation === 'member' ? edge.role : edge.relation === 'funding' ? edge.funding : '');
+  const detail = (edge: GraphEdge) =>
+    edge.relation === 'member' ? edge.role : edge.relation === 'funding' ? edge.funding : '';
   edges.sort(
     (a, b) =>
       RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] ||

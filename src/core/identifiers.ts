@@ -10,11 +10,16 @@ export type IdentifierProblem =
   | { scheme: string; value: string; problem: 'format'; expected: string }
   | { scheme: string; value: string; problem: 'check-digit' };
 
-const format = (scheme: string, value: string, expected: string): IdentifierProblem => ({ scheme, value, problem: 'format', expected });
+const format = (scheme: string, value: string, expected: string): IdentifierProblem => ({
+  scheme,
+  value,
+  problem: 'format',
+  expected,
+});
 const checkDigit = (scheme: string, value: string): IdentifierProblem => ({ scheme, value, problem: 'check-digit' });
 
 /** Luhn sum over decimal digits: SIREN, SIRET and FINESS all end with a Luhn key. */
-export function luhnValid(digits: string): boolean {
+function luhnValid(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
@@ -52,7 +57,8 @@ export function siretIssue(value: string): IdentifierProblem | undefined {
  * only their format is checked.
  */
 export function finessIssue(value: string): IdentifierProblem | undefined {
-  if (!/^(\d{2}|2[AB])\d{7}$/.test(value)) return format('FINESS', value, '9 characters: a department code then digits');
+  if (!/^(\d{2}|2[AB])\d{7}$/.test(value))
+    return format('FINESS', value, '9 characters: a department code then digits');
   if (/^\d{9}$/.test(value) && !luhnValid(value)) return checkDigit('FINESS', value);
   return undefined;
 }

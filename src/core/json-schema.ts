@@ -1,19 +1,41 @@
 import { z } from 'zod';
-import { articleFrontMatterSchema, eventSchema, fundingLineSchema, organisationSchema, programmeSchema } from './schema.js';
+import {
+  articleFrontMatterSchema,
+  eventSchema,
+  fundingLineSchema,
+  organisationSchema,
+  programmeSchema,
+} from './schema.js';
 
 /**
  * JSON Schema for each kind of data file, generated from the zod schemas (the single source of
  * truth): editors use them to complete and check the files as people type.
  */
 export const FILE_TYPES = ['organisation', 'programme', 'funding', 'events', 'article-front-matter'] as const;
-export type FileType = (typeof FILE_TYPES)[number];
+type FileType = (typeof FILE_TYPES)[number];
 
 const SOURCES: Record<FileType, { schema: z.ZodType; title: string; description: string }> = {
-  organisation: { schema: organisationSchema, title: 'coop organisation', description: 'data/organisations/<id>.yaml: one organisation, its members nested in it' },
-  programme: { schema: programmeSchema, title: 'coop programme', description: 'data/programmes/<id>.yaml: one funding programme' },
-  funding: { schema: z.array(fundingLineSchema), title: 'coop funding lines', description: 'data/funding/*.yaml: a list of funding lines' },
+  organisation: {
+    schema: organisationSchema,
+    title: 'coop organisation',
+    description: 'data/organisations/<id>.yaml: one organisation, its members nested in it',
+  },
+  programme: {
+    schema: programmeSchema,
+    title: 'coop programme',
+    description: 'data/programmes/<id>.yaml: one funding programme',
+  },
+  funding: {
+    schema: z.array(fundingLineSchema),
+    title: 'coop funding lines',
+    description: 'data/funding/*.yaml: a list of funding lines',
+  },
   events: { schema: z.array(eventSchema), title: 'coop events', description: 'data/events/*.yaml: a list of events' },
-  'article-front-matter': { schema: articleFrontMatterSchema, title: 'coop article front matter', description: 'the YAML block at the top of data/articles/<id>.md' },
+  'article-front-matter': {
+    schema: articleFrontMatterSchema,
+    title: 'coop article front matter',
+    description: 'the YAML block at the top of data/articles/<id>.md',
+  },
 };
 
 export function jsonSchemas(): Record<FileType, Record<string, unknown>> {

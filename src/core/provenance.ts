@@ -12,7 +12,7 @@ import { citingRecords } from './views.js';
  */
 
 /** One claim of a record and the article that states it. */
-export interface Fact {
+interface Fact {
   /** What kind of claim: record, member, figure, member of, funding, event, budget, or a record type for an article. */
   fact: string;
   /** The claim in a few words. */
@@ -33,7 +33,8 @@ export const RAW_FACT_FORMAT: FactFormat = {
   date: (edtf) => edtf,
 };
 
-const join = (parts: ReadonlyArray<string | undefined>) => parts.filter((p): p is string => p !== undefined && p !== '').join(', ');
+const join = (parts: ReadonlyArray<string | undefined>) =>
+  parts.filter((p): p is string => p !== undefined && p !== '').join(', ');
 
 /** A person's name for an organisation or a programme, without its acronym. */
 function plainName(index: BaseIndex, id: string): string {
@@ -62,7 +63,11 @@ function money(line: { amount: number; currency: string; upper_bound?: boolean }
 }
 
 function figureFacts(figures: readonly Figure[] | undefined): Fact[] {
-  return (figures ?? []).map((f) => ({ fact: 'figure', detail: `${f.metric} = ${f.value}${f.unit ? ` ${f.unit}` : ''}`, source: f.source }));
+  return (figures ?? []).map((f) => ({
+    fact: 'figure',
+    detail: `${f.metric} = ${f.value}${f.unit ? ` ${f.unit}` : ''}`,
+    source: f.source,
+  }));
 }
 
 function fundingDetail(index: BaseIndex, line: Funding, format: FactFormat, recipient: boolean): string {
@@ -71,26 +76,58 @@ function fundingDetail(index: BaseIndex, line: Funding, format: FactFormat, reci
 }
 
 function organisationFacts(index: BaseIndex, org: Organisation, format: FactFormat): Fact[] {
-  const identity = join([displayName(index, org.id), org.kind, org.sector, location(org), org.founded && `founded ${format.date(org.founded)}`]);
+  const identity = join([
+    displayName(index, org.id),
+    org.kind,
+    org.sector,
+    location(org),
+    org.founded && `founded ${format.date(org.founded)}`,
+  ]);
   return [
     ...org.sources.map((source) => ({ fact: 'record', detail: identity, source })),
-    ...(index.membersOf.get(org.id) ?? []).map((m) => ({ fact: 'member', detail: `${plainName(index, m.org)} (${m.role})`, source: m.source })),
+    ...(index.membersOf.get(org.id) ?? []).map((m) => ({
+      fact: 'member',
+      detail: `${plainName(index, m.org)} (${m.role})`,
+      source: m.source,
+    })),
     ...figureFacts(org.figures),
-    ...(index.memberOf.get(org.id) ?? []).map((m) => ({ fact: 'member of', detail: `${plainName(index, m.organisation)} (${m.role})`, source: m.source })),
-    ...(index.fundingByRecipient.get(org.id) ?? []).map((line) => ({ fact: 'funding', detail: fundingDetail(index, line, format, false), source: line.source })),
-    ...(index.eventsByOrg.get(org.id) ?? []).map((event) => ({ fact: 'event', detail: event.title, source: event.source })),
+    ...(index.memberOf.get(org.id) ?? []).map((m) => ({
+      fact: 'member of',
+      detail: `${plainName(index, m.organisation)} (${m.role})`,
+      source: m.source,
+    })),
+    ...(index.fundingByRecipient.get(org.id) ?? []).map((line) => ({
+      fact: 'funding',
+      detail: fundingDetail(index, line, format, false),
+      source: line.source,
+    })),
+    ...(index.eventsByOrg.get(org.id) ?? []).map((event) => ({
+      fact: 'event',
+      detail: event.title,
+      source: event.source,
+    })),
   ];
 }
 
 function programmeFacts(index: BaseIndex, programme: Programme, format: FactFormat): Fact[] {
-  const identity = join([displayName(index, programme.id), 'programme', programme.launched && `launched ${format.date(programme.launched)}`]);
+  const identity = join([
+    displayName(index, programme.id),
+    'programme',
+    programme.launched && `launched ${format.date(programme.launched)}`,
+  ]);
   // Like `show` and `funding --program`: the lines of the programmes it carries are its money too.
   const family = new Set(programmeWithDescendants(index, programme.id));
   return [
     ...programme.sources.map((source) => ({ fact: 'record', detail: identity, source })),
-    ...(programme.budget ?? []).map((b) => ({ fact: 'budget', detail: `${b.instrument} ${money(b, format)}`, source: b.source })),
+    ...(programme.budget ?? []).map((b) => ({
+      fact: 'budget',
+      detail: `${b.instrument} ${money(b, format)}`,
+      source: b.source,
+    })),
     ...figureFacts(programme.figures),
-    ...[...family].flatMap((id) => index.fundingByProgramme.get(id) ?? []).map((line) => ({ fact: 'funding', detail: fundingDetail(index, line, format, true), source: line.source })),
+    ...[...family]
+      .flatMap((id) => index.fundingByProgramme.get(id) ?? [])
+      .map((line) => ({ fact: 'funding', detail: fundingDetail(index, line, format, true), source: line.source })),
   ];
 }
 
@@ -102,7 +139,9 @@ export function gatherFacts(index: BaseIndex, found: AnyRecord, format: FactForm
     case 'programme':
       return programmeFacts(index, found.record, format);
     case 'funding':
-      return [{ fact: 'record', detail: fundingDetail(index, found.record, format, true), source: found.record.source }];
+      return [
+        { fact: 'record', detail: fundingDetail(index, found.record, format, true), source: found.record.source },
+      ];
     case 'event':
       return [{ fact: 'record', detail: found.record.title, source: found.record.source }];
     case 'article':
@@ -114,7 +153,7 @@ export function gatherFacts(index: BaseIndex, found: AnyRecord, format: FactForm
   }
 }
 
-export interface Citation {
+interface Citation {
   type: RecordType;
   id: string;
 }
@@ -135,10 +174,18 @@ export function citationIndex(index: BaseIndex): Map<string, Citation[]> {
     }
   };
   for (const org of index.base.organisations) {
-    add('organisation', org.id, [...org.sources, ...(org.members ?? []).map((m) => m.source), ...(org.figures ?? []).map((f) => f.source)]);
+    add('organisation', org.id, [
+      ...org.sources,
+      ...(org.members ?? []).map((m) => m.source),
+      ...(org.figures ?? []).map((f) => f.source),
+    ]);
   }
   for (const p of index.base.programmes) {
-    add('programme', p.id, [...p.sources, ...(p.budget ?? []).map((b) => b.source), ...(p.figures ?? []).map((f) => f.source)]);
+    add('programme', p.id, [
+      ...p.sources,
+      ...(p.budget ?? []).map((b) => b.source),
+      ...(p.figures ?? []).map((f) => f.source),
+    ]);
   }
   for (const line of index.base.funding) add('funding', line.id, [line.source]);
   for (const event of index.base.events) add('event', event.id, [event.source]);
@@ -147,5 +194,7 @@ export function citationIndex(index: BaseIndex): Map<string, Citation[]> {
 
 /** The articles, earliest possible date first, ties by id. */
 export function articlesByDate(index: BaseIndex): Article[] {
-  return [...index.base.articles].sort((a, b) => dateSortKey(a.date) - dateSortKey(b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...index.base.articles].sort(
+    (a, b) => dateSortKey(a.date) - dateSortKey(b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }

@@ -16,8 +16,12 @@ export { regionOf };
 
 /** Organisations matching every filter given, by name in French order. */
 export function listOrganisations(index: BaseIndex, filters: ListFilters): Organisation[] {
-  const membersOf = filters.memberOf ? new Set((index.membersOf.get(filters.memberOf) ?? []).map((m) => m.org)) : undefined;
-  const structuresOf = filters.hasMember ? new Set((index.memberOf.get(filters.hasMember) ?? []).map((m) => m.organisation)) : undefined;
+  const membersOf = filters.memberOf
+    ? new Set((index.membersOf.get(filters.memberOf) ?? []).map((m) => m.org))
+    : undefined;
+  const structuresOf = filters.hasMember
+    ? new Set((index.memberOf.get(filters.hasMember) ?? []).map((m) => m.organisation))
+    : undefined;
   // The narrowest lookup first: a region, a membership, else every organisation.
   const candidates = filters.region
     ? (index.organisationsByRegion.get(filters.region) ?? [])
@@ -38,4 +42,3 @@ export function listOrganisations(index: BaseIndex, filters: ListFilters): Organ
     ),
   );
 }
-

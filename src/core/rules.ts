@@ -70,7 +70,10 @@ export const RULE_CATALOGUE = {
   'file-too-large': rule<{ size?: number; cap: number }>({
     severity: 'error',
     title: 'a file is over the size cap',
-    message: (p) => (p.size === undefined ? `file is over the ${p.cap}-byte cap` : `file is ${p.size} bytes, over the ${p.cap}-byte cap`),
+    message: (p) =>
+      p.size === undefined
+        ? `file is over the ${p.cap}-byte cap`
+        : `file is ${p.size} bytes, over the ${p.cap}-byte cap`,
     hint: () => EXPECTED_SIZE_HINT,
     example: { size: 2097152, cap: 1048576 },
     explanation:
@@ -117,7 +120,9 @@ export const RULE_CATALOGUE = {
         case 'parser':
           return p.text;
         case 'too-deep':
-          return p.what === 'nesting' ? `nesting deeper than ${p.limit} levels` : `indentation deeper than ${p.limit} columns`;
+          return p.what === 'nesting'
+            ? `nesting deeper than ${p.limit} levels`
+            : `indentation deeper than ${p.limit} columns`;
         case 'unreadable-depth':
           return 'nesting too deep to read';
         case 'several-documents':
@@ -168,7 +173,9 @@ export const RULE_CATALOGUE = {
     bad: 'name: Hôpital A\nkind: hospital\nkind: clinic\nsources: [gazette-2020-01-15-alliance]',
     good: 'name: Hôpital A\nkind: hospital\nsources: [gazette-2020-01-15-alliance]',
   }),
-  'front-matter': rule<{ problem: 'refused-language'; language: string } | { problem: 'no-opening' | 'never-closed' | 'unreadable' }>({
+  'front-matter': rule<
+    { problem: 'refused-language'; language: string } | { problem: 'no-opening' | 'never-closed' | 'unreadable' }
+  >({
     severity: 'error',
     title: 'an article without a proper YAML front matter block',
     message: (p) => {
@@ -184,12 +191,16 @@ export const RULE_CATALOGUE = {
       }
     },
     hint: (p) =>
-      p.problem === 'refused-language' ? YAML_FRONT_MATTER_HINT : p.problem === 'never-closed' ? 'end it with a line holding only "---"' : OPEN_FRONT_MATTER_HINT,
+      p.problem === 'refused-language'
+        ? YAML_FRONT_MATTER_HINT
+        : p.problem === 'never-closed'
+          ? 'end it with a line holding only "---"'
+          : OPEN_FRONT_MATTER_HINT,
     example: { problem: 'never-closed' },
     explanation:
       'An article (data/articles/<id>.md) starts with its fields in a YAML block between two "---" lines, then its text in Markdown. Front matter in another language (---js, ---toml...) is refused: JavaScript front matter would run code.',
-    bad: '---\ntitle: L\'Alliance hospitalière est créée\ndate: 2020-01-15\n\nLe texte de l\'article...',
-    good: '---\ntitle: L\'Alliance hospitalière est créée\ndate: 2020-01-15\n---\n\nLe texte de l\'article...',
+    bad: "---\ntitle: L'Alliance hospitalière est créée\ndate: 2020-01-15\n\nLe texte de l'article...",
+    good: "---\ntitle: L'Alliance hospitalière est créée\ndate: 2020-01-15\n---\n\nLe texte de l'article...",
   }),
   'unexpected-file': rule<
     | { problem: 'outside-layout'; expected: { extensions: readonly string[] } | { folders: readonly string[] } }
@@ -216,10 +227,16 @@ export const RULE_CATALOGUE = {
     hint: (p) => {
       if (p.problem === 'unknown-folder') return `data/ holds ${p.folders.join(', ')}`;
       if (p.problem !== 'outside-layout') return undefined;
-      const expected = 'extensions' in p.expected ? `${p.expected.extensions.join(' or ')} files` : `only the folders ${p.expected.folders.join(', ')}`;
+      const expected =
+        'extensions' in p.expected
+          ? `${p.expected.extensions.join(' or ')} files`
+          : `only the folders ${p.expected.folders.join(', ')}`;
       return `here data/ expects ${expected}`;
     },
-    example: { problem: 'outside-layout', expected: { folders: ['organisations', 'programmes', 'funding', 'events', 'articles'] } },
+    example: {
+      problem: 'outside-layout',
+      expected: { folders: ['organisations', 'programmes', 'funding', 'events', 'articles'] },
+    },
     explanation:
       'data/ holds five folders: organisations and programmes (.yaml, one record a file), funding and events (.yaml, lists), articles (.md). Anything else is not read, and said so, so that a misplaced record does not silently vanish from the base. A warning: `--strict` makes it fail.',
     bad: '# data/hopital-a.yaml: at the top of data/, not in organisations/\nname: Hôpital A',
@@ -241,10 +258,12 @@ export const RULE_CATALOGUE = {
     severity: 'error',
     title: 'a required field left out',
     message: (p) =>
-      p.minimum === undefined ? `missing required field "${p.field}"` : `${p.field} must list at least ${p.minimum} ${p.field === 'sources' ? 'article' : 'item'}`,
+      p.minimum === undefined
+        ? `missing required field "${p.field}"`
+        : `${p.field} must list at least ${p.minimum} ${p.field === 'sources' ? 'article' : 'item'}`,
     example: { field: 'name' },
     explanation:
-      'Some fields are required: an organisation\'s name, kind and sources, a member\'s org, role and source, and so on (data/README.md). A list that must not be empty, like sources, is reported the same way.',
+      "Some fields are required: an organisation's name, kind and sources, a member's org, role and source, and so on (data/README.md). A list that must not be empty, like sources, is reported the same way.",
     bad: 'kind: hospital\nsources: [gazette-2020-01-15-alliance]',
     good: 'name: Hôpital A\nkind: hospital\nsources: [gazette-2020-01-15-alliance]',
   }),
@@ -293,7 +312,8 @@ export const RULE_CATALOGUE = {
     title: 'an empty text where one is required',
     message: (p) => `${p.field} must not be empty`,
     example: { field: 'short_name' },
-    explanation: 'A text field, when present, holds something: an empty name or note says nothing. Leave the field out instead.',
+    explanation:
+      'A text field, when present, holds something: an empty name or note says nothing. Leave the field out instead.',
     bad: 'name: Hôpital A\nshort_name: ""\nkind: hospital\nsources: [gazette-2020-01-15-alliance]',
     good: 'name: Hôpital A\nkind: hospital\nsources: [gazette-2020-01-15-alliance]',
   }),
@@ -314,10 +334,16 @@ export const RULE_CATALOGUE = {
     message: (p) => (p.fileName ? `file name: ${p.problem}` : p.problem),
     hint: (p) => {
       const slug = slugify(p.value);
-      if (p.fileName) return slug ? `rename the file to "${slug}" plus its extension: its name is the record id` : 'rename the file: its name is the record id';
+      if (p.fileName)
+        return slug
+          ? `rename the file to "${slug}" plus its extension: its name is the record id`
+          : 'rename the file: its name is the record id';
       return slug && slug !== p.value ? `did you mean "${slug}"?` : undefined;
     },
-    example: { problem: '"hopital_a" is not a valid id: lower-case ASCII letters, digits and single hyphens (e.g. hopital-foch)', value: 'hopital_a' },
+    example: {
+      problem: '"hopital_a" is not a valid id: lower-case ASCII letters, digits and single hyphens (e.g. hopital-foch)',
+      value: 'hopital_a',
+    },
     explanation:
       'Ids name records in references, on the command line and in file names, so they are kebab-case ASCII slugs: lower-case letters, digits and single hyphens. An organisation, programme or article takes its id from its file name.',
     bad: 'members:\n  - org: hopital_a\n    role: founder\n    source: gazette-2020-01-15-alliance',
@@ -334,7 +360,12 @@ export const RULE_CATALOGUE = {
     bad: 'founded: 29/02/2019\ndissolved: janvier 2020',
     good: 'founded: 2019-02-28\ndissolved: "2020-01"',
   }),
-  'bad-amount': rule<({ field: string } & Found) | { problem: 'too-small'; field: string } | { problem: 'amount'; amount: number } | { problem: 'currency'; currency: string }>({
+  'bad-amount': rule<
+    | ({ field: string } & Found)
+    | { problem: 'too-small'; field: string }
+    | { problem: 'amount'; amount: number }
+    | { problem: 'currency'; currency: string }
+  >({
     severity: 'error',
     title: 'an amount that is not a whole, non-negative number, or a bad currency',
     message: (p) => {
@@ -353,7 +384,10 @@ export const RULE_CATALOGUE = {
   'bad-identifier': rule<IdentifierProblem>({
     severity: 'error',
     title: 'a SIREN, SIRET, FINESS, RNA or Wikidata id with a wrong format or check digit',
-    message: (p) => (p.problem === 'format' ? `${p.scheme} "${p.value}" must be ${p.expected}` : `${p.scheme} "${p.value}" has a wrong check digit`),
+    message: (p) =>
+      p.problem === 'format'
+        ? `${p.scheme} "${p.value}" must be ${p.expected}`
+        : `${p.scheme} "${p.value}" has a wrong check digit`,
     example: { scheme: 'SIREN', value: '775688733', problem: 'check-digit' },
     explanation:
       'Official identifiers are checked: their format, and the check digit of SIREN, SIRET and FINESS numbers, which catches most typing mistakes. Write them as quoted text so that leading zeros stay.',
@@ -366,7 +400,8 @@ export const RULE_CATALOGUE = {
     message: (p) => (p.parsed ? `"${p.value}" is not an http(s) URL` : `"${p.value}" is not a URL`),
     hint: () => 'write the full address, starting with https://',
     example: { value: 'www.hopital-a.fr', parsed: false },
-    explanation: 'Websites and article URLs are full http or https addresses, so that a terminal or a browser can open them as they are.',
+    explanation:
+      'Websites and article URLs are full http or https addresses, so that a terminal or a browser can open them as they are.',
     bad: 'website: www.hopital-a.fr',
     good: 'website: https://www.hopital-a.fr',
   }),
@@ -379,7 +414,7 @@ export const RULE_CATALOGUE = {
     hint: () => 'first defined at',
     example: { id: 'alliance-test-founding', firstRecord: 'an event' },
     explanation:
-      'An id names one record across the whole base, whatever its type: a programme may not share an organisation\'s id, nor two events one id. The second record stays out of the base; the hint says where the first is.',
+      "An id names one record across the whole base, whatever its type: a programme may not share an organisation's id, nor two events one id. The second record stays out of the base; the hint says where the first is.",
     bad: '# data/events/2020.yaml\n- id: alliance-test-founding\n  # ...\n- id: alliance-test-founding\n  # ...',
     good: '# data/events/2020.yaml\n- id: alliance-test-founding\n  # ...\n- id: alliance-test-first-board\n  # ...',
   }),
@@ -397,11 +432,19 @@ export const RULE_CATALOGUE = {
   'unknown-reference': rule<{ label: string; target: string; expected: string; actual?: string; suggestion?: string }>({
     severity: 'error',
     title: 'a reference to a record that does not exist, or is of another type',
-    message: (p) => (p.actual ? `${p.label} "${p.target}" is ${p.actual}, not ${p.expected}` : `${p.label} "${p.target}" is not ${p.expected}`),
+    message: (p) =>
+      p.actual
+        ? `${p.label} "${p.target}" is ${p.actual}, not ${p.expected}`
+        : `${p.label} "${p.target}" is not ${p.expected}`,
     hint: (p) => p.suggestion,
-    example: { label: 'member', target: 'hopital-fosh', expected: 'an organisation', suggestion: 'did you mean "hopital-foch"?' },
+    example: {
+      label: 'member',
+      target: 'hopital-fosh',
+      expected: 'an organisation',
+      suggestion: 'did you mean "hopital-foch"?',
+    },
     explanation:
-      'A field that names another record (a member\'s org, a parent, a funder, a source) must name an existing record of the right type: a member is an organisation, a source an article. The hint suggests the closest ids of that type.',
+      "A field that names another record (a member's org, a parent, a funder, a source) must name an existing record of the right type: a member is an organisation, a source an article. The hint suggests the closest ids of that type.",
     bad: 'members:\n  - org: hopital-fosh\n    role: founder\n    source: gazette-2020-01-15-alliance',
     good: 'members:\n  - org: hopital-foch\n    role: founder\n    source: gazette-2020-01-15-alliance',
   }),
@@ -411,7 +454,8 @@ export const RULE_CATALOGUE = {
     message: (p) => `${p.noun} parents loop: ${p.chain.join(' -> ')}`,
     hint: () => 'a chain of parents must end at a record without one',
     example: { noun: 'organisation', chain: ['alliance-test', 'hopital-a', 'alliance-test'] },
-    explanation: 'Organisations and programmes may have a parent, whose parent may have one, and so on; the chain must end. A loop is reported once, on its first record.',
+    explanation:
+      'Organisations and programmes may have a parent, whose parent may have one, and so on; the chain must end. A loop is reported once, on its first record.',
     bad: '# data/organisations/hopital-a.yaml\nparent: hopital-a',
     good: '# data/organisations/hopital-a.yaml\nparent: alliance-test   # which has no parent',
   }),
@@ -430,7 +474,8 @@ export const RULE_CATALOGUE = {
           : `city "${p.value}" is not a French commune`,
     hint: (p) => {
       if (p.place === 'region') return p.slug ? `use the slug "${p.slug}"` : p.suggestion;
-      if (p.place === 'department') return p.value === '20' ? 'Corsica is "2A" (Corse-du-Sud) or "2B" (Haute-Corse)' : p.suggestion;
+      if (p.place === 'department')
+        return p.value === '20' ? 'Corsica is "2A" (Corse-du-Sud) or "2B" (Haute-Corse)' : p.suggestion;
       return p.suggestion ?? 'use the official commune name (e.g. Rueil-Malmaison)';
     },
     example: { place: 'region', value: 'Île-de-France', slug: 'ile-de-france' },
@@ -445,24 +490,38 @@ export const RULE_CATALOGUE = {
     message: (p) => `department ${p.code} (${p.name}) is not in region "${p.region}"`,
     hint: (p) => (p.actualRegion ? `it is in "${p.actualRegion}"` : undefined),
     example: { code: '92', name: 'Hauts-de-Seine', region: 'bretagne', actualRegion: 'ile-de-france' },
-    explanation: 'When both are written, the department must be in the region. The region may be left out: it is derived from the department.',
+    explanation:
+      'When both are written, the department must be in the region. The region may be left out: it is derived from the department.',
     bad: 'region: bretagne\ndepartment: "92"',
     good: 'department: "92"   # the region, ile-de-france, follows',
   }),
-  'city-outside-department': rule<{ city: string; department?: string; region?: string; actualDepartments: readonly string[] }>({
+  'city-outside-department': rule<{
+    city: string;
+    department?: string;
+    region?: string;
+    actualDepartments: readonly string[];
+  }>({
     severity: 'error',
     title: 'a city that is not in the department given',
-    message: (p) => (p.department !== undefined ? `city "${p.city}" is not in department ${p.department}` : `city "${p.city}" is not in region "${p.region}"`),
+    message: (p) =>
+      p.department !== undefined
+        ? `city "${p.city}" is not in department ${p.department}`
+        : `city "${p.city}" is not in region "${p.region}"`,
     hint: (p) => `${p.city} is in department ${p.actualDepartments.join(', ')}`,
     example: { city: 'Suresnes', department: '93', actualDepartments: ['92'] },
     explanation: 'A city must be a commune of the department written (or, with no department, of the region).',
     bad: 'city: Suresnes\ndepartment: "93"',
     good: 'city: Suresnes\ndepartment: "92"',
   }),
-  'date-order': rule<{ later: 'until'; since: string; until: string } | { later: 'dissolved'; founded: string; dissolved: string }>({
+  'date-order': rule<
+    { later: 'until'; since: string; until: string } | { later: 'dissolved'; founded: string; dissolved: string }
+  >({
     severity: 'error',
     title: 'an end before its start (until before since, dissolved before founded)',
-    message: (p) => (p.later === 'until' ? `until (${p.until}) is before since (${p.since})` : `dissolved (${p.dissolved}) is before founded (${p.founded})`),
+    message: (p) =>
+      p.later === 'until'
+        ? `until (${p.until}) is before since (${p.since})`
+        : `dissolved (${p.dissolved}) is before founded (${p.founded})`,
     example: { later: 'until', since: '2020-01', until: '2019-06' },
     explanation:
       'A membership ends after it starts, an organisation is dissolved after it is founded. Uncertain and approximate dates are compared generously: only an end certainly before its start is reported.',
@@ -538,7 +597,7 @@ export function allRules(): Rule[] {
   return RULE_IDS.map(ruleInfo);
 }
 
-export interface Place {
+interface Place {
   file: string;
   line: number;
   column: number;

@@ -12,7 +12,13 @@ type Issue = z.core.$ZodIssue;
 type Path = ReadonlyArray<string | number>;
 
 /** Turns one zod issue into diagnostics placed on the file's lines. */
-export function issueDiagnostics(issue: Issue, file: ParsedFile, prefix: Path, schema: z.ZodType, record: unknown): Diagnostic[] {
+export function issueDiagnostics(
+  issue: Issue,
+  file: ParsedFile,
+  prefix: Path,
+  schema: z.ZodType,
+  record: unknown,
+): Diagnostic[] {
   const path = [...prefix, ...(issue.path as Array<string | number>)];
   const field = lastField(path);
   const make = <R extends RuleId>(rule: R, params: RuleParams<R>, at: Path, preferKey = false): Diagnostic => {
@@ -23,7 +29,9 @@ export function issueDiagnostics(issue: Issue, file: ParsedFile, prefix: Path, s
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeys(schema, issue.path as Path);
-      return issue.keys.map((key) => make('unknown-field', { key, suggestion: didYouMean(key, known), known }, [...path, key], true));
+      return issue.keys.map((key) =>
+        make('unknown-field', { key, suggestion: didYouMean(key, known), known }, [...path, key], true),
+      );
     }
     case 'invalid_type':
     case 'invalid_union': {
@@ -62,11 +70,11 @@ function lastField(path: Path): string {
   return 'value';
 }
 
-export function valueAt(record: unknown, path: Path): unknown {
+function valueAt(record: unknown, path: Path): unknown {
   let current = record;
   for (const key of path) {
     if (current === null || typeof current !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    if (!Object.hasOwn(current, key)) return undefined;
     current = (current as Record<string | number, unknown>)[key];
   }
   return current;
@@ -76,14 +84,22 @@ export function describe(value: unknown): string {
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `${value}`;
   return typeof value;
 }
 
 function expectedName(expected: string): string {
-  const names: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a map' };
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a map',
+  };
   return names[expected] ?? expected;
 }
 
@@ -109,7 +125,7 @@ function defOf(schema: z.ZodType): SchemaDef {
 }
 
 /** The field names a map at `path` may have, for "did you mean" on an unknown field. */
-export function knownKeys(schema: z.ZodType, path: Path): string[] {
+function knownKeys(schema: z.ZodType, path: Path): string[] {
   let current: z.ZodType | undefined = schema;
   const unwrap = () => {
     while (current && ['optional', 'default', 'nullable', 'pipe', 'prefault'].includes(defOf(current).type)) {

@@ -12,16 +12,18 @@ import { finessIssue, rnaIssue, sirenIssue, siretIssue, wikidataIssue } from './
  * dates) live in validate.ts.
  */
 
-export { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, ORGANISATION_KINDS, SECTORS, STAGES };
-
 // In text.ts, without zod: the commands that check ids need not load it.
-export { ID_PATTERN, idProblem };
+export { idProblem };
 
 /**
  * A check zod cannot express by itself, reported under its own rule id: the issue carries the
  * rule's parameters, and schema-issues.ts makes the diagnostic from the catalogue.
  */
-function checked<T extends z.ZodType, R extends RuleId>(schema: T, rule: R, problem: (value: z.output<T>) => RuleParams<R> | undefined) {
+function checked<T extends z.ZodType, R extends RuleId>(
+  schema: T,
+  rule: R,
+  problem: (value: z.output<T>) => RuleParams<R> | undefined,
+) {
   return schema.superRefine((value, ctx) => {
     const params = problem(value);
     if (params !== undefined) ctx.addIssue({ code: 'custom', message: rule, params: { rule, ruleParams: params } });
@@ -42,7 +44,7 @@ const organisationRef = ref('organisation');
 const programmeRef = ref('programme');
 const articleRef = ref('article');
 
-export const edtfDate = checked(z.union([z.string(), z.number().int()]), 'bad-date', (value) => {
+const edtfDate = checked(z.union([z.string(), z.number().int()]), 'bad-date', (value) => {
   const problem = edtfProblem(normaliseDate(value));
   return problem === undefined ? undefined : { problem };
 })
@@ -88,7 +90,7 @@ export const memberSchema = z.strictObject({
   source: articleRef,
 });
 
-export const identifiersSchema = z.strictObject({
+const identifiersSchema = z.strictObject({
   finess_ej: checked(z.string(), 'bad-identifier', finessIssue).optional(),
   finess_et: z.array(checked(z.string(), 'bad-identifier', finessIssue)).optional(),
   siren: checked(z.string(), 'bad-identifier', sirenIssue).optional(),
@@ -172,7 +174,7 @@ export const eventSchema = z.strictObject({
   source: articleRef,
 });
 
-export const personSchema = z.strictObject({
+const personSchema = z.strictObject({
   name: text,
   role: text.optional(),
   org: organisationRef.optional(),
@@ -198,5 +200,4 @@ export type ProgrammeFields = z.output<typeof programmeSchema>;
 export type BudgetLine = z.output<typeof budgetLineSchema>;
 export type FundingLine = z.output<typeof fundingLineSchema>;
 export type Event = z.output<typeof eventSchema>;
-export type Person = z.output<typeof personSchema>;
 export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;

@@ -11,7 +11,18 @@ export const SEARCH_TYPES = ['organisation', 'programme', 'event', 'article'] as
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** Every field a record is searched on; `matched.field` is one of these. */
-export type SearchField = 'id' | 'name' | 'short_name' | 'aliases' | 'title' | 'city' | 'place' | 'outlet' | 'authors' | 'description' | 'body';
+export type SearchField =
+  | 'id'
+  | 'name'
+  | 'short_name'
+  | 'aliases'
+  | 'title'
+  | 'city'
+  | 'place'
+  | 'outlet'
+  | 'authors'
+  | 'description'
+  | 'body';
 
 export interface SearchDocument {
   type: SearchType;
@@ -30,7 +41,19 @@ export interface SearchDocument {
 }
 
 /** The document fields fuse.js searches, in the order of its keys (name is `name_field`). */
-export const SEARCHED_KEYS = ['name_field', 'short_name', 'aliases', 'title', 'id', 'city', 'place', 'outlet', 'authors', 'description', 'body'] as const;
+export const SEARCHED_KEYS = [
+  'name_field',
+  'short_name',
+  'aliases',
+  'title',
+  'id',
+  'city',
+  'place',
+  'outlet',
+  'authors',
+  'description',
+  'body',
+] as const;
 
 /** One name a record answers to, folded, for the prefix stage; `doc` is the document's position. */
 export interface NameKey {
@@ -72,7 +95,10 @@ export const SEARCHED_TABLES = [
   ['articles', 'article'],
 ] as const;
 
-export function searchDocument(type: SearchType, record: Organisation | Programme | CoopEvent | Article): SearchDocument {
+export function searchDocument(
+  type: SearchType,
+  record: Organisation | Programme | CoopEvent | Article,
+): SearchDocument {
   switch (type) {
     case 'organisation':
     case 'programme': {
@@ -90,20 +116,38 @@ export function searchDocument(type: SearchType, record: Organisation | Programm
     }
     case 'event': {
       const event = record as CoopEvent;
-      return { type, id: event.id, name: event.title, title: event.title, place: present(event.place), description: present(event.description) };
+      return {
+        type,
+        id: event.id,
+        name: event.title,
+        title: event.title,
+        place: present(event.place),
+        description: present(event.description),
+      };
     }
     case 'article': {
       const article = record as Article;
-      return { type, id: article.id, name: article.title, title: article.title, outlet: present(article.outlet), authors: article.authors.filter((author) => present(author)), body: present(article.body) };
+      return {
+        type,
+        id: article.id,
+        name: article.title,
+        title: article.title,
+        outlet: present(article.outlet),
+        authors: article.authors.filter((author) => present(author)),
+        body: present(article.body),
+      };
     }
   }
 }
 
 /** The search documents of a base: one per organisation, programme, event and article. */
 export function searchDocuments(base: Base): SearchDocument[] {
-  return SEARCHED_TABLES.flatMap(([table, type]) => (base[table] as Array<Organisation | Programme | CoopEvent | Article>).map((record) => searchDocument(type, record)));
+  return SEARCHED_TABLES.flatMap(([table, type]) =>
+    (base[table] as Array<Organisation | Programme | CoopEvent | Article>).map((record) =>
+      searchDocument(type, record),
+    ),
+  );
 }
-
 
 /** Runs of letters, marks, digits and underscores: fuse.js's own default words. */
 const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
@@ -125,12 +169,20 @@ const NOT_DECOMPOSABLE_CHARS = /[łđøħŧıß]/g;
  * matches), the letters above spelt out.
  */
 export function fieldWords(text: string): string[] {
-  const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(NOT_DECOMPOSABLE_CHARS, (char) => NOT_DECOMPOSABLE[char]!);
+  const folded = text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(NOT_DECOMPOSABLE_CHARS, (char) => NOT_DECOMPOSABLE[char]!);
   return words(folded);
 }
 
 /** The sorted names, the vocabulary and the postings of a list of documents. */
-export function buildSearchCorpus(documents: readonly SearchDocument[]): { names: NameKey[]; vocabulary: Vocabulary; postings: number[][] } {
+export function buildSearchCorpus(documents: readonly SearchDocument[]): {
+  names: NameKey[];
+  vocabulary: Vocabulary;
+  postings: number[][];
+} {
   const names: NameKey[] = [];
   const wordIndex = new Map<string, number>();
   const vocabulary: Vocabulary = { words: [], df: [], fieldCount: 0 };

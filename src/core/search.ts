@@ -1,7 +1,18 @@
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { BaseIndex } from './base-index.js';
 import { nameKey } from './text.js';
-import { fieldWords, memoryCorpus, occursWithin, searchDocument, SEARCHED_KEYS, words, type NameKey, type SearchCorpus, type SearchDocument, type SearchField, type SearchType } from './search-corpus.js';
+import {
+  fieldWords,
+  memoryCorpus,
+  occursWithin,
+  SEARCHED_KEYS,
+  words,
+  type NameKey,
+  type SearchCorpus,
+  type SearchDocument,
+  type SearchField,
+  type SearchType,
+} from './search-corpus.js';
 
 /**
  * `coop search`: exact ids first, then exact names, acronyms and aliases (index.byName), then ids and
@@ -10,7 +21,7 @@ import { fieldWords, memoryCorpus, occursWithin, searchDocument, SEARCHED_KEYS, 
  * (DESIGN section 4: exact and prefix matches come from a map before fuzzy search).
  */
 
-export { SEARCH_TYPES, type SearchType, type SearchField, type SearchDocument } from './search-corpus.js';
+export { SEARCH_TYPES, type SearchType, type SearchField } from './search-corpus.js';
 
 export interface SearchHit {
   type: SearchType;
@@ -64,7 +75,19 @@ const FIELD_WEIGHTS: Record<SearchField, number> = {
  * On a tie between two fields of one record, the one shown: names, places, prose; the id last, as the
  * results show it anyway.
  */
-const FIELD_ORDER: readonly SearchField[] = ['short_name', 'name', 'aliases', 'title', 'city', 'place', 'outlet', 'authors', 'description', 'body', 'id'];
+const FIELD_ORDER: readonly SearchField[] = [
+  'short_name',
+  'name',
+  'aliases',
+  'title',
+  'city',
+  'place',
+  'outlet',
+  'authors',
+  'description',
+  'body',
+  'id',
+];
 
 function fieldValue(doc: SearchDocument, field: SearchField): string | string[] | undefined {
   return field === 'name' ? doc.name_field : field === 'id' ? doc.id : doc[field];
@@ -88,10 +111,17 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
   const query = nameKey(text);
   if (query === '' || options.limit <= 0) return [];
   const corpus = corpusOf(index);
-  const accept = (doc: SearchDocument | undefined): doc is SearchDocument => doc !== undefined && (!options.type || doc.type === options.type);
+  const accept = (doc: SearchDocument | undefined): doc is SearchDocument =>
+    doc !== undefined && (!options.type || doc.type === options.type);
   const hits: SearchHit[] = [];
   const seen = new Set<string>();
-  const add = (doc: SearchDocument, score: number, field: SearchField, value: string, at?: readonly [number, number]) => {
+  const add = (
+    doc: SearchDocument,
+    score: number,
+    field: SearchField,
+    value: string,
+    at?: readonly [number, number],
+  ) => {
     if (seen.has(doc.id) || hits.length >= options.limit) return;
     seen.add(doc.id);
     hits.push({ type: doc.type, id: doc.id, name: doc.name, score, matched: { field, text: excerpt(value, at) } });
@@ -117,12 +147,15 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
   const exactField = (doc: SearchDocument): [SearchField, string] => {
     for (const field of FIELD_ORDER) {
       const value = fieldValue(doc, field);
-      for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) if (nameKey(v) === query) return [field, v];
+      for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value])
+        if (nameKey(v) === query) return [field, v];
     }
     return ['name', doc.name];
   };
   const exact = named.map((doc) => ({ doc, match: exactField(doc) }));
-  exact.sort((a, b) => FIELD_ORDER.indexOf(a.match[0]) - FIELD_ORDER.indexOf(b.match[0]) || compareIds(a.doc.id, b.doc.id));
+  exact.sort(
+    (a, b) => FIELD_ORDER.indexOf(a.match[0]) - FIELD_ORDER.indexOf(b.match[0]) || compareIds(a.doc.id, b.doc.id),
+  );
   for (const { doc, match } of exact) add(doc, 0, match[0], match[1]);
 
   // 3. Ids and names that begin with the text: the less of the name left untyped, the closer. A record
@@ -141,7 +174,8 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
       }
     }
     const ranked = [...prefixed.values()].sort((a, b) => a.length - b.length || compareIds(a.doc.id, b.doc.id));
-    for (const { doc, length, shown } of ranked) add(doc, round(PREFIX_BAND * (1 - query.length / length)), shown.field, shown.value);
+    for (const { doc, length, shown } of ranked)
+      add(doc, round(PREFIX_BAND * (1 - query.length / length)), shown.field, shown.value);
   }
 
   // 4. Fuzzy, over every field, only when the exact and prefix stages left room: fuse.js over the
@@ -154,7 +188,8 @@ export function searchBase(index: BaseIndex, text: string, options: SearchOption
       if (hits.length >= options.limit) break;
       if (seen.has(result.item.id) || !accept(result.item)) continue;
       const best = bestMatch(result, query);
-      if (best) add(result.item, round(PREFIX_BAND + (1 - PREFIX_BAND) * (result.score ?? 1)), best.field, best.value, best.at);
+      if (best)
+        add(result.item, round(PREFIX_BAND + (1 - PREFIX_BAND) * (result.score ?? 1)), best.field, best.value, best.at);
     }
   }
   return hits;
@@ -187,14 +222,20 @@ export const searchWork = { fuzzyDocuments: 0, wordComparisons: 0 };
 export function fuzzySearch(corpus: SearchCorpus, query: string, limit?: number): FuseResult<SearchDocument>[] {
   const candidates = fuzzyCandidates(corpus, query);
   searchWork.fuzzyDocuments += candidates.length;
-  const fuse = new Fuse(candidates.map((position) => corpus.document(position)), { ...FUSE_OPTIONS, useTokenSearch: false });
+  const fuse = new Fuse(
+    candidates.map((position) => corpus.document(position)),
+    { ...FUSE_OPTIONS, useTokenSearch: false },
+  );
   const vocabulary = corpus.vocabulary();
   const df = new Map<string, number>();
   for (const term of fieldWords(query)) {
     const at = vocabulary.words.indexOf(term);
     if (at !== -1) df.set(term, vocabulary.df[at]!);
   }
-  const internals = fuse as unknown as { options: { useTokenSearch: boolean }; _invertedIndex: { df: Map<string, number>; fieldCount: number } };
+  const internals = fuse as unknown as {
+    options: { useTokenSearch: boolean };
+    _invertedIndex: { df: Map<string, number>; fieldCount: number };
+  };
   internals.options.useTokenSearch = true;
   internals._invertedIndex = { df, fieldCount: vocabulary.fieldCount };
   return fuse.search(query, limit === undefined ? undefined : { limit });
@@ -214,7 +255,8 @@ function fuzzyCandidates(corpus: SearchCorpus, query: string): number[] {
     const errors = Math.floor(FUZZY_THRESHOLD * term.length + 1e-9);
     const holding = new Set<number>();
     vocabulary.forEach((word, index) => {
-      if (word.length + errors >= term.length && occursWithin(term, word, errors)) for (const position of corpus.postings(index)) holding.add(position);
+      if (word.length + errors >= term.length && occursWithin(term, word, errors))
+        for (const position of corpus.postings(index)) holding.add(position);
     });
     candidates = candidates ? new Set([...candidates].filter((position) => holding.has(position))) : holding;
   }
@@ -243,7 +285,10 @@ export const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
  * scored again: the mean, over the words of the text, of each word's fuzzy score in it (1 for a word
  * not found). On a tie, the heavier field wins (a name before a description).
  */
-function bestMatch(result: FuseResult<SearchDocument>, query: string): { field: SearchField; value: string; at?: [number, number] } | undefined {
+function bestMatch(
+  result: FuseResult<SearchDocument>,
+  query: string,
+): { field: SearchField; value: string; at?: [number, number] } | undefined {
   const terms = words(query);
   let best: { field: SearchField; value: string; at?: [number, number]; score: number; rank: number } | undefined;
   for (const match of result.matches ?? []) {
@@ -264,7 +309,12 @@ function bestMatch(result: FuseResult<SearchDocument>, query: string): { field: 
 }
 
 /** How fuse's token search matches each word of the text. */
-const WORD_OPTIONS: IFuseOptions<string> = { ignoreDiacritics: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD, minMatchCharLength: 2 };
+const WORD_OPTIONS: IFuseOptions<string> = {
+  ignoreDiacritics: true,
+  ignoreLocation: true,
+  threshold: FUZZY_THRESHOLD,
+  minMatchCharLength: 2,
+};
 
 function longest(indices: ReadonlyArray<readonly [number, number]>): [number, number] | undefined {
   let best: [number, number] | undefined;

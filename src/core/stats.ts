@@ -8,7 +8,7 @@ import { INSTRUMENTS, STAGES } from './enums.js';
  * a grant is not equity, and potential money is not awarded money, so each is its own row.
  */
 
-export const NONE = '(none)';
+const NONE = '(none)';
 
 /** Value -> count, most frequent first, ties by value, "(none)" last. */
 export type Counts = Record<string, number>;
@@ -32,13 +32,15 @@ export interface Stats {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function countBy<T>(items: readonly T[], key: (item: T) => string | undefined): Counts {
+function countBy<T>(items: readonly T[], key: (item: T) => string | undefined): Counts {
   const counts = new Map<string, number>();
   for (const item of items) {
     const value = key(item) ?? NONE;
     counts.set(value, (counts.get(value) ?? 0) + 1);
   }
-  const entries = [...counts].sort(([a, m], [b, n]) => Number(a === NONE) - Number(b === NONE) || n - m || compare(a, b));
+  const entries = [...counts].sort(
+    ([a, m], [b, n]) => Number(a === NONE) - Number(b === NONE) || n - m || compare(a, b),
+  );
   return Object.fromEntries(entries);
 }
 
@@ -52,7 +54,14 @@ export function computeStats(base: Base): Stats {
       row.lines += 1;
       row.amount += line.amount;
     } else {
-      groups.set(key, { programme: line.programme, instrument: line.instrument, stage: line.stage, currency: line.currency, lines: 1, amount: line.amount });
+      groups.set(key, {
+        programme: line.programme,
+        instrument: line.instrument,
+        stage: line.stage,
+        currency: line.currency,
+        lines: 1,
+        amount: line.amount,
+      });
     }
   }
   const rank = (list: readonly string[], value: string) => (list.includes(value) ? list.indexOf(value) : list.length);
@@ -85,13 +94,21 @@ export function computeStats(base: Base): Stats {
 export const STATS_COLUMNS = ['section', 'key', 'subkey', 'count', 'amount', 'currency'] as const;
 
 export function statsRows(stats: Stats): string[][] {
-  const counts = (section: string, values: Counts) => Object.entries(values).map(([key, count]) => [section, key, '', String(count), '', '']);
+  const counts = (section: string, values: Counts) =>
+    Object.entries(values).map(([key, count]) => [section, key, '', String(count), '', '']);
   return [
     ...counts('records', stats.records),
     ...counts('organisations.by_kind', stats.organisations.by_kind),
     ...counts('organisations.by_sector', stats.organisations.by_sector),
     ...counts('organisations.by_region', stats.organisations.by_region),
     ...counts('memberships.by_role', stats.memberships.by_role),
-    ...stats.money.map((row) => ['money', row.programme, `${row.instrument}/${row.stage}`, String(row.lines), String(row.amount), row.currency]),
+    ...stats.money.map((row) => [
+      'money',
+      row.programme,
+      `${row.instrument}/${row.stage}`,
+      String(row.lines),
+      String(row.amount),
+      row.currency,
+    ]),
   ];
 }

@@ -1,7 +1,26 @@
-import { forEachName, membershipsOf, namedAs, sortEvents, type AnyRecord, type BaseIndex, type Lookup, type Membership } from './base-index.js';
+import {
+  forEachName,
+  membershipsOf,
+  namedAs,
+  sortEvents,
+  type AnyRecord,
+  type BaseIndex,
+  type Lookup,
+  type Membership,
+} from './base-index.js';
 import { regionOf } from './geography.js';
 import type { Article, Base, CoopEvent, Funding, Organisation, Programme } from './model.js';
-import { buildSearchCorpus, searchDocument, SEARCHED_TABLES, searchDocuments, type SearchCorpus, type SearchDocument, type SearchField, type SearchType, type Vocabulary } from './search-corpus.js';
+import {
+  buildSearchCorpus,
+  searchDocument,
+  SEARCHED_TABLES,
+  searchDocuments,
+  type SearchCorpus,
+  type SearchDocument,
+  type SearchField,
+  type SearchType,
+  type Vocabulary,
+} from './search-corpus.js';
 
 /**
  * An index stored beside the records (in the cache), so that a command reads the handful of
@@ -44,10 +63,16 @@ export interface StoredLookups {
 export type LookupName = keyof StoredLookups;
 
 /** The search corpus as the cache stores it: sorted names and postings as tables, the vocabulary as a lookup. */
-export function computeSearchStore(base: Base): { tables: Record<(typeof SEARCH_TABLES)[number], unknown[]>; lookups: Pick<StoredLookups, 'searchVocabulary'> } {
+export function computeSearchStore(base: Base): {
+  tables: Record<(typeof SEARCH_TABLES)[number], unknown[]>;
+  lookups: Pick<StoredLookups, 'searchVocabulary'>;
+} {
   const corpus = buildSearchCorpus(searchDocuments(base));
   return {
-    tables: { searchNames: corpus.names.map((name) => [name.key, name.doc, name.field, name.value]), searchPostings: corpus.postings },
+    tables: {
+      searchNames: corpus.names.map((name) => [name.key, name.doc, name.field, name.value]),
+      searchPostings: corpus.postings,
+    },
     lookups: { searchVocabulary: corpus.vocabulary },
   };
 }
@@ -59,12 +84,19 @@ export function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabular
   const byName: Record<string, string[]> = Object.create(null);
   forEachName(base, (name, id) => add(byName, name, id));
 
-  const group = <T>(records: readonly T[], keys: (record: T) => Iterable<string>, order?: readonly number[]): Positions => {
+  const group = <T>(
+    records: readonly T[],
+    keys: (record: T) => Iterable<string>,
+    order?: readonly number[],
+  ): Positions => {
     const positions: Positions = Object.create(null);
-    for (const i of order ?? records.map((_, i) => i)) for (const key of new Set(keys(records[i]!))) add(positions, key, i);
+    for (const i of order ?? records.map((_, i) => i))
+      for (const key of new Set(keys(records[i]!))) add(positions, key, i);
     return positions;
   };
-  const chronological = sortEvents(base.events.map((event, position) => ({ ...event, position }))).map((e) => e.position);
+  const chronological = sortEvents(base.events.map((event, position) => ({ ...event, position }))).map(
+    (e) => e.position,
+  );
   return {
     'ids.organisations': ids('organisations'),
     'ids.programmes': ids('programmes'),
@@ -108,25 +140,42 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
     if (!memo.has(key)) memo.set(key, build());
     return memo.get(key) as T;
   };
-  const positionsById = (table: TableName) => once(`ids.${table}`, () => new Map(store.lookup(`ids.${table}`).map((id, i) => [id, i])));
+  const positionsById = (table: TableName) =>
+    once(`ids.${table}`, () => new Map(store.lookup(`ids.${table}`).map((id, i) => [id, i])));
   const tableLookup = <T>(table: TableName): Lookup<string, T> => ({
     get: (id) => {
       const position = positionsById(table).get(id);
       return position === undefined ? undefined : (store.record(table, position) as T);
     },
     has: (id) => positionsById(table).has(id),
-    [Symbol.iterator]: () => (base[table] as unknown as Array<T & { id: string }>).map((record): [string, T] => [record.id, record]).values(),
+    [Symbol.iterator]: () =>
+      (base[table] as unknown as Array<T & { id: string }>).map((record): [string, T] => [record.id, record]).values(),
   });
-  const positionLookup = <R, T = R>(name: Exclude<LookupName, `ids.${TableName}` | 'names.organisations' | 'names.programmes' | 'byName' | 'searchVocabulary'>, table: TableName, select: (records: R[], key: string) => T[] = (records) => records as unknown as T[]): Lookup<string, T[]> => {
+  const positionLookup = <R, T = R>(
+    name: Exclude<
+      LookupName,
+      `ids.${TableName}` | 'names.organisations' | 'names.programmes' | 'byName' | 'searchVocabulary'
+    >,
+    table: TableName,
+    select: (records: R[], key: string) => T[] = (records) => records as unknown as T[],
+  ): Lookup<string, T[]> => {
     const get = (key: string): T[] | undefined => {
       const positions = store.lookup(name);
       if (!Object.hasOwn(positions, key)) return undefined;
-      return once(`${name}\u0000${key}`, () => select(positions[key]!.map((position) => store.record(table, position) as R), key));
+      return once(`${name}\u0000${key}`, () =>
+        select(
+          positions[key]!.map((position) => store.record(table, position) as R),
+          key,
+        ),
+      );
     };
     return {
       get,
       has: (key) => Object.hasOwn(store.lookup(name), key),
-      [Symbol.iterator]: () => Object.keys(store.lookup(name)).map((key): [string, T[]] => [key, get(key)!]).values(),
+      [Symbol.iterator]: () =>
+        Object.keys(store.lookup(name))
+          .map((key): [string, T[]] => [key, get(key)!])
+          .values(),
     };
   };
 
@@ -149,7 +198,12 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
       return undefined;
     },
     has: (id) => tables.some(([, , lookup]) => lookup.has(id)),
-    [Symbol.iterator]: () => tables.flatMap(([, type, lookup]) => [...lookup].map(([id, record]): [string, AnyRecord] => [id, { type, record } as AnyRecord])).values(),
+    [Symbol.iterator]: () =>
+      tables
+        .flatMap(([, type, lookup]) =>
+          [...lookup].map(([id, record]): [string, AnyRecord] => [id, { type, record } as AnyRecord]),
+        )
+        .values(),
   };
   const byName: Lookup<string, string[]> = {
     get: (key) => {
@@ -165,7 +219,11 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
       return org?.members?.length ? membershipsOf(org) : undefined;
     },
     has: (id) => Boolean(organisations.get(id)?.members?.length),
-    [Symbol.iterator]: () => base.organisations.filter((org) => org.members?.length).map((org): [string, Membership[]] => [org.id, membershipsOf(org)]).values(),
+    [Symbol.iterator]: () =>
+      base.organisations
+        .filter((org) => org.members?.length)
+        .map((org): [string, Membership[]] => [org.id, membershipsOf(org)])
+        .values(),
   };
 
   const searchCorpus = (): SearchCorpus => {
@@ -191,7 +249,12 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
       },
       nameCount: search.count('searchNames'),
       name: (position) => {
-        const [key, doc, field, value] = search.record('searchNames', position) as [string, number, SearchField, string];
+        const [key, doc, field, value] = search.record('searchNames', position) as [
+          string,
+          number,
+          SearchField,
+          string,
+        ];
         return { key, doc, field, value };
       },
       vocabulary: () => search.lookup('searchVocabulary'),
@@ -209,10 +272,20 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
     },
     has: (id) => positionsById('organisations').has(id) || positionsById('programmes').has(id),
     [Symbol.iterator]: () =>
-      (['organisations', 'programmes'] as const).flatMap((table) => store.lookup(`ids.${table}`).map((id, i): [string, string] => [id, store.lookup(`names.${table}`)[i]!])).values(),
+      (['organisations', 'programmes'] as const)
+        .flatMap((table) =>
+          store.lookup(`ids.${table}`).map((id, i): [string, string] => [id, store.lookup(`names.${table}`)[i]!]),
+        )
+        .values(),
   };
 
-  const tableOf = { organisation: 'organisations', programme: 'programmes', funding: 'funding', event: 'events', article: 'articles' } as const;
+  const tableOf = {
+    organisation: 'organisations',
+    programme: 'programmes',
+    funding: 'funding',
+    event: 'events',
+    article: 'articles',
+  } as const;
   return {
     base,
     searchCorpus,
@@ -224,7 +297,9 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
     articles,
     byName,
     membersOf,
-    memberOf: positionLookup<Organisation, Membership>('memberOf', 'organisations', (structures, member) => structures.flatMap((org) => membershipsOf(org).filter((m) => m.org === member))),
+    memberOf: positionLookup<Organisation, Membership>('memberOf', 'organisations', (structures, member) =>
+      structures.flatMap((org) => membershipsOf(org).filter((m) => m.org === member)),
+    ),
     subsidiariesOf: positionLookup<Organisation>('subsidiariesOf', 'organisations'),
     organisationsByRegion: positionLookup<Organisation>('organisationsByRegion', 'organisations'),
     fundingByRecipient: positionLookup<Funding>('fundingByRecipient', 'funding'),

@@ -2,7 +2,10 @@
 export function fold(text: string): string {
   // Plain ASCII needs no decomposition; of its characters only ^ and ` are diacritics.
   if (!NON_ASCII.test(text)) return text.replace(ASCII_DIACRITICS, '').toLowerCase();
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -20,10 +23,6 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export function levenshtein(a: string, b: string): number {
-  return boundedLevenshtein(a, b, Math.max(a.length, b.length));
-}
-
 /**
  * How much "did you mean" has computed: Levenshtein cells, summed over the process. Read by tests,
  * which bound the work on a large base by counting, not by timing.
@@ -35,7 +34,7 @@ export const distanceWork = { cells: 0, comparisons: 0 };
  * within `max` of the diagonal are computed (Ukkonen), and the work stops once a whole row is past
  * `max`. Strings whose lengths differ by more than `max` cost nothing.
  */
-export function boundedLevenshtein(a: string, b: string, max: number): number {
+function boundedLevenshtein(a: string, b: string, max: number): number {
   const over = max + 1;
   if (Math.abs(a.length - b.length) > max) return over;
   if (a === b) return 0;

@@ -36,7 +36,9 @@ export function listEvents(index: BaseIndex, filters: EventFilters): CoopEvent[]
     candidates.filter(
       (event) =>
         (!filters.kind || event.kind === filters.kind) &&
-        (filters.from === undefined && filters.to === undefined ? true : spanMeets(dateBounds(event.date), filters.from, filters.to)) &&
+        (filters.from === undefined && filters.to === undefined
+          ? true
+          : spanMeets(dateBounds(event.date), filters.from, filters.to)) &&
         (!filters.region || inRegion(event)),
     ),
   );

@@ -3,9 +3,35 @@ import { certainlyBefore } from './dates.js';
 import type { Diagnostic } from './diagnostics.js';
 import { sortDiagnostics } from './diagnostics.js';
 import { diagnostic, type RuleId, type RuleParams } from './rules.js';
-import { departmentCodes, findCommunes, findDepartment, findRegion, regionBySlugOrNull, regionOfCode, regionSlugs, communeNamesIn } from './geography.js';
-import { emptyBase, RECORD_TYPE_NAMES, type Article, type Base, type CoopEvent, type Funding, type Organisation, type Programme, type RecordType } from './model.js';
-import { articleFrontMatterSchema, eventSchema, fundingLineSchema, idProblem, organisationSchema, programmeSchema } from './schema.js';
+import {
+  departmentCodes,
+  findCommunes,
+  findDepartment,
+  findRegion,
+  regionBySlugOrNull,
+  regionOfCode,
+  regionSlugs,
+  communeNamesIn,
+} from './geography.js';
+import {
+  emptyBase,
+  RECORD_TYPE_NAMES,
+  type Article,
+  type Base,
+  type CoopEvent,
+  type Funding,
+  type Organisation,
+  type Programme,
+  type RecordType,
+} from './model.js';
+import {
+  articleFrontMatterSchema,
+  eventSchema,
+  fundingLineSchema,
+  idProblem,
+  organisationSchema,
+  programmeSchema,
+} from './schema.js';
 import { describe, issueDiagnostics } from './schema-issues.js';
 import { positionOf, type ParsedFile, type Position } from './source.js';
 import { didYouMean } from './text.js';
@@ -28,7 +54,7 @@ export function buildBase(files: readonly ParsedFile[]): { base: Base; diagnosti
   return builder.finish();
 }
 
-export interface BaseBuilder {
+interface BaseBuilder {
   /**
    * Checks one file against its schema and keeps its valid records. The file's parsed data is
    * released afterwards: holding every file's raw data until the end would double the memory of a
@@ -60,7 +86,12 @@ export function createBaseBuilder(): BaseBuilder {
       const [line, column] = positionOf(first.file.positions, first.path);
       const [atLine, atColumn] = positionOf(file.positions, path);
       diagnostics.push(
-        diagnostic('duplicate-id', { id, firstRecord: RECORD_TYPE_NAMES[first.type] }, { file: file.path, line: atLine, column: atColumn }, { file: first.file.path, line, column }),
+        diagnostic(
+          'duplicate-id',
+          { id, firstRecord: RECORD_TYPE_NAMES[first.type] },
+          { file: file.path, line: atLine, column: atColumn },
+          { file: first.file.path, line, column },
+        ),
       );
       return false;
     }
@@ -73,13 +104,23 @@ export function createBaseBuilder(): BaseBuilder {
    * left of it once its faulty fields are removed is still checked against the rest, so that one
    * pass reports every problem.
    */
-  const checkRecord = <S extends z.ZodObject>(type: RecordType, schema: S, value: Record<string, unknown>, file: ParsedFile, prefix: Path): z.output<S> | undefined => {
+  const checkRecord = <S extends z.ZodObject>(
+    type: RecordType,
+    schema: S,
+    value: Record<string, unknown>,
+    file: ParsedFile,
+    prefix: Path,
+  ): z.output<S> | undefined => {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
     for (const issue of result.error.issues) diagnostics.push(...issueDiagnostics(issue, file, prefix, schema, value));
     // The faulty top-level fields; an unknown field is reported at the record's own path, with its name.
     const faulty = new Set(
-      result.error.issues.flatMap((issue) => (issue.path.length === 0 && issue.code === 'unrecognized_keys' ? issue.keys : [issue.path[0]])).filter((key) => key !== undefined),
+      result.error.issues
+        .flatMap((issue) =>
+          issue.path.length === 0 && issue.code === 'unrecognized_keys' ? issue.keys : [issue.path[0]],
+        )
+        .filter((key) => key !== undefined),
     );
     const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !faulty.has(key)));
     const partial = schema.partial().safeParse(rest);
@@ -87,7 +128,8 @@ export function createBaseBuilder(): BaseBuilder {
     return undefined;
   };
 
-  const isMap = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+  const isMap = (value: unknown): value is Record<string, unknown> =>
+    value !== null && typeof value === 'object' && !Array.isArray(value);
 
   // 1. Each file against its schema, as it comes.
   const add = (file: ParsedFile): void => {
@@ -102,7 +144,7 @@ export function createBaseBuilder(): BaseBuilder {
       return;
     }
     if (file.kind === 'funding' || file.kind === 'event') {
-      const noun = file.kind === 'funding' ? 'funding lines' : 'events';
+      const _noun = file.kind === 'funding' ? 'funding lines' : 'events';
       if (!Array.isArray(file.data)) {
         report(file, [], 'wrong-type', { problem: 'not-a-list-file', kind: file.kind, found: describe(file.data) });
         return;
@@ -130,7 +172,11 @@ export function createBaseBuilder(): BaseBuilder {
     // A record whose name is not a valid id, or is taken, is checked but stays out of the base.
     const admitted = declare(nameId, file.kind, file, []) && nameProblem === undefined;
     if (!isMap(file.data)) {
-      report(file, [], 'wrong-type', { problem: 'record-not-a-map', recordName: RECORD_TYPE_NAMES[file.kind], found: describe(file.data) });
+      report(file, [], 'wrong-type', {
+        problem: 'record-not-a-map',
+        recordName: RECORD_TYPE_NAMES[file.kind],
+        found: describe(file.data),
+      });
       return;
     }
     const written = file.data.id;
@@ -139,13 +185,22 @@ export function createBaseBuilder(): BaseBuilder {
     }
     if (file.kind === 'organisation') {
       const fields = checkRecord('organisation', organisationSchema, file.data, file, []);
-      if (fields && admitted) addRecord(base.organisations, { ...withoutId(fields), id: nameId, file: file.path }, 'organisation', file, []);
+      if (fields && admitted)
+        addRecord(base.organisations, { ...withoutId(fields), id: nameId, file: file.path }, 'organisation', file, []);
     } else if (file.kind === 'programme') {
       const fields = checkRecord('programme', programmeSchema, file.data, file, []);
-      if (fields && admitted) addRecord(base.programmes, { ...withoutId(fields), id: nameId, file: file.path }, 'programme', file, []);
+      if (fields && admitted)
+        addRecord(base.programmes, { ...withoutId(fields), id: nameId, file: file.path }, 'programme', file, []);
     } else {
       const fields = checkRecord('article', articleFrontMatterSchema, file.data, file, []);
-      if (fields && admitted) addRecord(base.articles, { ...withoutId(fields), id: nameId, file: file.path, body: (file.body ?? '').trim() }, 'article', file, []);
+      if (fields && admitted)
+        addRecord(
+          base.articles,
+          { ...withoutId(fields), id: nameId, file: file.path, body: (file.body ?? '').trim() },
+          'article',
+          file,
+          [],
+        );
     }
   };
 
@@ -228,7 +283,8 @@ type Reference = (path: Path, target: string | undefined, type: RecordType, labe
 
 /** Every field that names another record, with the type of record it must name. */
 function checkReferences({ type, record }: Checked, reference: Reference): void {
-  const sources = (path: Path, list: ReadonlyArray<{ source: string }> | undefined) => list?.forEach((item, i) => reference([...path, i, 'source'], item.source, 'article', 'source'));
+  const sources = (path: Path, list: ReadonlyArray<{ source: string }> | undefined) =>
+    list?.forEach((item, i) => reference([...path, i, 'source'], item.source, 'article', 'source'));
   switch (type) {
     case 'organisation': {
       const org = record as Partial<Organisation>;
@@ -265,7 +321,9 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
     }
     case 'article': {
       const article = record as Partial<Article>;
-      article.people?.forEach((person, i) => reference(['people', i, 'org'], person.org, 'organisation', 'organisation'));
+      article.people?.forEach((person, i) =>
+        reference(['people', i, 'org'], person.org, 'organisation', 'organisation'),
+      );
       break;
     }
   }
@@ -317,20 +375,33 @@ function checkGeography(org: Partial<Organisation>, report: PathReport): void {
     if (region) regionCode = region.code;
     else {
       const meant = findRegion(org.region);
-      report(['region'], 'unknown-geography', { place: 'region', value: org.region, slug: meant?.slug, suggestion: meant ? undefined : didYouMean(org.region, regionSlugs()) });
+      report(['region'], 'unknown-geography', {
+        place: 'region',
+        value: org.region,
+        slug: meant?.slug,
+        suggestion: meant ? undefined : didYouMean(org.region, regionSlugs()),
+      });
     }
   }
   let departmentCode: string | undefined;
   if (org.department !== undefined) {
     const department = findDepartment(org.department);
     if (!department) {
-      report(['department'], 'unknown-geography', { place: 'department', value: org.department, suggestion: didYouMean(org.department, departmentCodes()) });
-    }
-    else {
+      report(['department'], 'unknown-geography', {
+        place: 'department',
+        value: org.department,
+        suggestion: didYouMean(org.department, departmentCodes()),
+      });
+    } else {
       departmentCode = department.code;
       if (regionCode && department.region !== regionCode) {
         const actual = regionOfCode(department.region);
-        report(['department'], 'department-outside-region', { code: department.code, name: department.name, region: org.region!, actualRegion: actual?.slug });
+        report(['department'], 'department-outside-region', {
+          code: department.code,
+          name: department.name,
+          region: org.region!,
+          actualRegion: actual?.slug,
+        });
       } else if (!org.region) {
         const derived = regionOfCode(department.region);
         if (derived) org.region = derived.slug;
@@ -343,9 +414,21 @@ function checkGeography(org: Partial<Organisation>, report: PathReport): void {
       const suggestion = departmentCode ? didYouMean(org.city, communeNamesIn(departmentCode)) : undefined;
       report(['city'], 'unknown-geography', { place: 'city', value: org.city, suggestion });
     } else if (departmentCode && !communes.some((c) => c.department === departmentCode)) {
-      report(['city'], 'city-outside-department', { city: org.city, department: departmentCode, actualDepartments: [...new Set(communes.map((c) => c.department))] });
-    } else if (!departmentCode && regionCode && !communes.some((c) => findDepartment(c.department)?.region === regionCode)) {
-      report(['city'], 'city-outside-department', { city: org.city, region: org.region, actualDepartments: [...new Set(communes.map((c) => c.department))] });
+      report(['city'], 'city-outside-department', {
+        city: org.city,
+        department: departmentCode,
+        actualDepartments: [...new Set(communes.map((c) => c.department))],
+      });
+    } else if (
+      !departmentCode &&
+      regionCode &&
+      !communes.some((c) => findDepartment(c.department)?.region === regionCode)
+    ) {
+      report(['city'], 'city-outside-department', {
+        city: org.city,
+        region: org.region,
+        actualDepartments: [...new Set(communes.map((c) => c.department))],
+      });
     }
   }
 }

@@ -1,4 +1,11 @@
-import { byName, displayName, programmeWithDescendants, sortEvents, type BaseIndex, type Membership } from './base-index.js';
+import {
+  byName,
+  displayName,
+  programmeWithDescendants,
+  sortEvents,
+  type BaseIndex,
+  type Membership,
+} from './base-index.js';
 import type { Article, CoopEvent, Funding, Organisation, Programme } from './model.js';
 import { dateSortKey } from './dates.js';
 import { MEMBER_ROLES } from './enums.js';
@@ -64,10 +71,12 @@ function articlesOf(index: BaseIndex, ids: Iterable<string>): Article[] {
   return found.sort((a, b) => dateSortKey(a.date) - dateSortKey(b.date) || (a.id < b.id ? -1 : 1));
 }
 
-export function organisationView(index: BaseIndex, org: Organisation): OrganisationView {
+function organisationView(index: BaseIndex, org: Organisation): OrganisationView {
   const withName = (m: Membership, id: string) => ({ ...m, name: displayName(index, id) });
   const members = index.membersOf.get(org.id) ?? [];
-  const memberOf = (index.memberOf.get(org.id) ?? []).map((m) => withName(m, m.organisation)).sort((a, b) => a.name.localeCompare(b.name, 'fr') || a.source.localeCompare(b.source));
+  const memberOf = (index.memberOf.get(org.id) ?? [])
+    .map((m) => withName(m, m.organisation))
+    .sort((a, b) => a.name.localeCompare(b.name, 'fr') || a.source.localeCompare(b.source));
   const byRole = MEMBER_ROLES.map((role) => ({
     role,
     members: members.filter((m) => m.role === role).map((m) => withName(m, m.org)),
@@ -96,7 +105,7 @@ export function organisationView(index: BaseIndex, org: Organisation): Organisat
   };
 }
 
-export function programmeView(index: BaseIndex, programme: Programme): ProgrammeView {
+function programmeView(index: BaseIndex, programme: Programme): ProgrammeView {
   const family = new Set(programmeWithDescendants(index, programme.id));
   const funding = [...family].flatMap((id) => index.fundingByProgramme.get(id) ?? []);
   const events = sortEvents([...family].flatMap((id) => index.eventsByProgramme.get(id) ?? []));
@@ -104,11 +113,20 @@ export function programmeView(index: BaseIndex, programme: Programme): Programme
     type: 'programme',
     record: programme,
     ...(programme.parent ? { parent: named(index, programme.parent) } : {}),
-    children: index.base.programmes.filter((p) => p.parent === programme.id).sort(byName).map((p) => named(index, p.id)),
+    children: index.base.programmes
+      .filter((p) => p.parent === programme.id)
+      .sort(byName)
+      .map((p) => named(index, p.id)),
     ...(programme.funder ? { funder: named(index, programme.funder) } : {}),
     funding,
     events,
-    articles: articlesOf(index, [...programme.sources, ...(programme.budget ?? []).map((b) => b.source), ...(programme.figures ?? []).map((f) => f.source), ...funding.map((f) => f.source), ...events.map((e) => e.source)]),
+    articles: articlesOf(index, [
+      ...programme.sources,
+      ...(programme.budget ?? []).map((b) => b.source),
+      ...(programme.figures ?? []).map((f) => f.source),
+      ...funding.map((f) => f.source),
+      ...events.map((e) => e.source),
+    ]),
     names: fundingNames(index, funding),
   };
 }
@@ -124,12 +142,22 @@ export function recordView(index: BaseIndex, id: string): RecordView | undefined
     case 'funding': {
       const line = found.record;
       const ids = [line.programme, line.recipient, ...(line.funder ? [line.funder] : [])];
-      return { type: 'funding', record: line, names: Object.fromEntries(ids.map((i) => [i, displayName(index, i)])), articles: articlesOf(index, [line.source]) };
+      return {
+        type: 'funding',
+        record: line,
+        names: Object.fromEntries(ids.map((i) => [i, displayName(index, i)])),
+        articles: articlesOf(index, [line.source]),
+      };
     }
     case 'event': {
       const event = found.record;
       const ids = [...(event.orgs ?? []), ...(event.programme ? [event.programme] : [])];
-      return { type: 'event', record: event, names: Object.fromEntries(ids.map((i) => [i, displayName(index, i)])), articles: articlesOf(index, [event.source]) };
+      return {
+        type: 'event',
+        record: event,
+        names: Object.fromEntries(ids.map((i) => [i, displayName(index, i)])),
+        articles: articlesOf(index, [event.source]),
+      };
     }
     case 'article':
       return { type: 'article', record: found.record, citedBy: citingRecords(index, found.record.id) };
@@ -141,11 +169,17 @@ export function citingRecords(index: BaseIndex, articleId: string): Array<{ type
   const result: Array<{ type: string; id: string; name: string }> = [];
   const add = (type: string, id: string) => result.push({ type, id, name: displayName(index, id) });
   for (const org of index.base.organisations) {
-    const cites = org.sources.includes(articleId) || (org.members ?? []).some((m) => m.source === articleId) || (org.figures ?? []).some((f) => f.source === articleId);
+    const cites =
+      org.sources.includes(articleId) ||
+      (org.members ?? []).some((m) => m.source === articleId) ||
+      (org.figures ?? []).some((f) => f.source === articleId);
     if (cites) add('organisation', org.id);
   }
   for (const programme of index.base.programmes) {
-    const cites = programme.sources.includes(articleId) || (programme.budget ?? []).some((b) => b.source === articleId) || (programme.figures ?? []).some((f) => f.source === articleId);
+    const cites =
+      programme.sources.includes(articleId) ||
+      (programme.budget ?? []).some((b) => b.source === articleId) ||
+      (programme.figures ?? []).some((f) => f.source === articleId);
     if (cites) add('programme', programme.id);
   }
   for (const line of index.base.funding) if (line.source === articleId) add('funding', line.id);

@@ -11,25 +11,79 @@ import { ID_PATTERN, slugify } from '../core/text.js';
 // The fields of each record in the data model's order (core/schema.ts; a test keeps them equal):
 // a missing list is created at its place, a new item's fields come in this order.
 export const ORGANISATION_FIELDS = [
-  'id', 'name', 'short_name', 'aliases', 'kind', 'sector', 'legal_form', 'parent', 'region', 'department', 'city',
-  'founded', 'dissolved', 'identifiers', 'website', 'description', 'activities', 'shared_resources', 'figures',
-  'members', 'note', 'sources',
+  'id',
+  'name',
+  'short_name',
+  'aliases',
+  'kind',
+  'sector',
+  'legal_form',
+  'parent',
+  'region',
+  'department',
+  'city',
+  'founded',
+  'dissolved',
+  'identifiers',
+  'website',
+  'description',
+  'activities',
+  'shared_resources',
+  'figures',
+  'members',
+  'note',
+  'sources',
 ] as const;
 export const PROGRAMME_FIELDS = [
-  'id', 'name', 'short_name', 'aliases', 'parent', 'funder', 'launched', 'budget', 'figures', 'description', 'note', 'sources',
+  'id',
+  'name',
+  'short_name',
+  'aliases',
+  'parent',
+  'funder',
+  'launched',
+  'budget',
+  'figures',
+  'description',
+  'note',
+  'sources',
 ] as const;
 export const MEMBER_FIELDS = ['org', 'role', 'since', 'until', 'note', 'source'] as const;
 export const FIGURE_FIELDS = ['metric', 'value', 'unit', 'as_of', 'note', 'source'] as const;
 export const FUNDING_FIELDS = [
-  'id', 'programme', 'recipient', 'funder', 'instrument', 'amount', 'currency', 'stage', 'upper_bound', 'date', 'note', 'source',
+  'id',
+  'programme',
+  'recipient',
+  'funder',
+  'instrument',
+  'amount',
+  'currency',
+  'stage',
+  'upper_bound',
+  'date',
+  'note',
+  'source',
 ] as const;
-export const EVENT_FIELDS = ['id', 'date', 'kind', 'title', 'orgs', 'programme', 'place', 'description', 'source'] as const;
+export const EVENT_FIELDS = [
+  'id',
+  'date',
+  'kind',
+  'title',
+  'orgs',
+  'programme',
+  'place',
+  'description',
+  'source',
+] as const;
 
 /** Dates are written in double quotes (YAML would read `2019` as a number), as in the bundled data. */
 export const DATE_FIELDS = ['since', 'until', 'as_of', 'date'] as const;
 
 /** The fields given, in `order`, without the undefined ones. */
-export function orderedItem<T extends Record<string, unknown>>(fields: T, order: readonly string[]): Record<string, string | number | boolean | string[]> {
+export function orderedItem<T extends Record<string, unknown>>(
+  fields: T,
+  order: readonly string[],
+): Record<string, string | number | boolean | string[]> {
   const item: Record<string, string | number | boolean | string[]> = {};
   for (const field of order) {
     const value = fields[field];
@@ -53,13 +107,15 @@ const GROUPING = /[\s_\u00a0\u202f']/g;
  * is the decimal mark. A trailing `€` or `EUR` is allowed.
  */
 export function parseAmount(input: string): number {
-  const problem = (why: string, hint?: string) => new UsageError(`--amount "${input}" ${why}`, hint ?? 'write it as 1500000, 1 500 000, 1.5M or 1,5 M€');
+  const problem = (why: string, hint?: string) =>
+    new UsageError(`--amount "${input}" ${why}`, hint ?? 'write it as 1500000, 1 500 000, 1.5M or 1,5 M€');
   let text = input.trim().replace(/\s*(€|EUR|euros?)$/i, '');
   let exponent = 0;
   const suffix = /^(.*?\d)\s*([A-Za-z]+)$/.exec(text);
   if (suffix) {
     const found = MULTIPLIERS.find(([pattern]) => pattern.test(suffix[2]!));
-    if (!found) throw problem(`has an unknown multiplier "${suffix[2]}"`, 'use k (thousand), M (million) or Md (milliard)');
+    if (!found)
+      throw problem(`has an unknown multiplier "${suffix[2]}"`, 'use k (thousand), M (million) or Md (milliard)');
     exponent = found[1];
     text = suffix[1]!;
   }
@@ -76,7 +132,10 @@ export function parseAmount(input: string): number {
   } else if (/^-/.test(input.trim())) {
     throw problem('is negative', 'amounts are what was given: a whole, non-negative number');
   } else {
-    throw problem(/^\d+[.,]\d+$/.test(text) ? 'is not a whole number of currency units' : 'is not an amount', /^\d+[.,]\d+$/.test(text) ? `did you mean ${text}M?` : undefined);
+    throw problem(
+      /^\d+[.,]\d+$/.test(text) ? 'is not a whole number of currency units' : 'is not an amount',
+      /^\d+[.,]\d+$/.test(text) ? `did you mean ${text}M?` : undefined,
+    );
   }
   if (decimals.length > exponent) {
     if (/[1-9]/.test(decimals.slice(exponent))) throw problem('is not a whole number of currency units');
@@ -96,7 +155,11 @@ export function parseFigureValue(input: string): number {
   const problem = (why: string, hint: string) => new UsageError(`--value "${input}" ${why}`, hint);
   if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
   if (/^-?\d+,\d+$/.test(text)) {
-    if (/,\d{3}$/.test(text)) throw problem('is ambiguous', `write ${text.replace(',', '')} for thousands, or ${text.replace(',', '.')} with a decimal point`);
+    if (/,\d{3}$/.test(text))
+      throw problem(
+        'is ambiguous',
+        `write ${text.replace(',', '')} for thousands, or ${text.replace(',', '.')} with a decimal point`,
+      );
     return Number(text.replace(',', '.'));
   }
   throw problem('is not a number', 'write it as 1200, 1 200 or 4.5');
@@ -106,7 +169,10 @@ export function parseFigureValue(input: string): number {
 export function checkId(value: string, option: string): string {
   if (ID_PATTERN.test(value)) return value;
   const slug = slugify(value);
-  throw new UsageError(`${option} "${value}" is not a valid id: lower-case ASCII letters, digits and single hyphens`, slug ? `did you mean "${slug}"?` : undefined);
+  throw new UsageError(
+    `${option} "${value}" is not a valid id: lower-case ASCII letters, digits and single hyphens`,
+    slug ? `did you mean "${slug}"?` : undefined,
+  );
 }
 
 /** `base`, or `base-2`, `base-3`... : the first that `taken` does not hold. */
@@ -124,6 +190,10 @@ export function slugOfWords(text: string, words = 6): string {
 export function checkFileName(value: string): string {
   const extension = /\.ya?ml$/i.exec(value)?.[0].toLowerCase() ?? '.yaml';
   const name = value.replace(/\.ya?ml$/i, '');
-  if (!ID_PATTERN.test(name)) throw new UsageError(`--file "${value}" is not a file name of the data folder`, 'give a kebab-case name, such as "alliance-ouest-parisien" (.yaml is added)');
+  if (!ID_PATTERN.test(name))
+    throw new UsageError(
+      `--file "${value}" is not a file name of the data folder`,
+      'give a kebab-case name, such as "alliance-ouest-parisien" (.yaml is added)',
+    );
   return `${name}${extension}`;
 }

@@ -1,4 +1,16 @@
-import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node, type ParsedNode, type Pair } from 'yaml';
+import {
+  Document,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  Scalar,
+  YAMLMap,
+  type YAMLSeq,
+  type Node,
+  type ParsedNode,
+  type Pair,
+} from 'yaml';
 
 /**
  * Adding an item to a list in a YAML data file, by a text splice: the new item's lines go in at the
@@ -15,7 +27,7 @@ export type ItemValue = string | number | boolean | readonly string[];
 /** A new list item, its fields in the order they are to be written. */
 export type Item = Readonly<Record<string, ItemValue>>;
 
-export interface ItemStyle {
+interface ItemStyle {
   /** Fields written in double quotes unless the list's other items write that field otherwise (dates). */
   quoted?: readonly string[];
 }
@@ -34,7 +46,13 @@ const LINE_WIDTH = 100;
  * `members`, a programme's `figures`). When the key is absent it is created where `keyOrder` (the
  * data model's order of fields) puts it: before the first key of the file that comes after it.
  */
-export function appendToMappingList(text: string, key: string, item: Item, keyOrder: readonly string[], style: ItemStyle = {}): string {
+export function appendToMappingList(
+  text: string,
+  key: string,
+  item: Item,
+  keyOrder: readonly string[],
+  style: ItemStyle = {},
+): string {
   return withFallback((safe) => {
     const doc = parseForEdit(text);
     const root = doc.contents;
@@ -69,7 +87,10 @@ export function appendToRootList(text: string, item: Item, style: ItemStyle = {}
     const layout = fileLayout(text, doc, safe);
     let result: string;
     if (root === null || (isScalar(root) && root.value === null && root.range[0] === root.range[1])) {
-      result = ensureFinalNewline(text, layout.newline) + renderBlockItem(item, [], style, 0, layout).join(layout.newline) + layout.newline;
+      result =
+        ensureFinalNewline(text, layout.newline) +
+        renderBlockItem(item, [], style, 0, layout).join(layout.newline) +
+        layout.newline;
     } else if (isSeq(root)) {
       result = appendToSequence(text, root as YAMLSeq<ParsedNode>, item, style, layout, false);
     } else {
@@ -115,7 +136,9 @@ function parseForEdit(text: string): Document.Parsed {
   const error = doc.errors[0];
   if (error) {
     const lines = text.slice(0, error.pos[0]).split('\n');
-    throw new YamlEditError(`the file has a YAML error near line ${lines.length}, column ${lines[lines.length - 1]!.length + 1}`);
+    throw new YamlEditError(
+      `the file has a YAML error near line ${lines.length}, column ${lines[lines.length - 1]!.length + 1}`,
+    );
   }
   return doc;
 }
@@ -191,17 +214,30 @@ function splice(text: string, at: number, insert: string, newline: string): stri
   return before + glue + insert + text.slice(at);
 }
 
-function appendToSequence(text: string, seq: YAMLSeq<ParsedNode>, item: Item, style: ItemStyle, layout: Layout, underKey: boolean): string {
+function appendToSequence(
+  text: string,
+  seq: YAMLSeq<ParsedNode>,
+  item: Item,
+  style: ItemStyle,
+  layout: Layout,
+  underKey: boolean,
+): string {
   const last = seq.items[seq.items.length - 1];
   const range = seq.range!;
   if (seq.flow) {
     if (!last) return replaceEmptyFlow(text, range, item, style, layout, underKey);
     // A list the person wrote in flow style stays in flow style: ", {...}" after its last item.
-    return text.slice(0, last.range[1]) + ', ' + renderFlowItem(item, seq.items, style, layout.safe) + text.slice(last.range[1]);
+    return (
+      text.slice(0, last.range[1]) +
+      ', ' +
+      renderFlowItem(item, seq.items, style, layout.safe) +
+      text.slice(last.range[1])
+    );
   }
   const dashColumn = columnOf(text, range[0]);
   const first = seq.items[0]!;
-  const contentColumn = lineStart(text, first.range[0]) === lineStart(text, range[0]) ? columnOf(text, first.range[0]) : dashColumn + 2;
+  const contentColumn =
+    lineStart(text, first.range[0]) === lineStart(text, range[0]) ? columnOf(text, first.range[0]) : dashColumn + 2;
   // The items are separated by blank lines: so is the new one.
   const spaced = seq.items.length > 1 && seq.items.slice(1).every((node) => node.spaceBefore === true);
   const at = endOfValue(text, last!.range[1], dashColumn);
@@ -210,17 +246,36 @@ function appendToSequence(text: string, seq: YAMLSeq<ParsedNode>, item: Item, st
 }
 
 /** `key: []` (or a file that is `[]`): the empty flow list becomes a block list holding the item. */
-function replaceEmptyFlow(text: string, [start, end]: readonly number[], item: Item, style: ItemStyle, layout: Layout, underKey: boolean): string {
+function replaceEmptyFlow(
+  text: string,
+  [start, end]: readonly number[],
+  item: Item,
+  style: ItemStyle,
+  layout: Layout,
+  underKey: boolean,
+): string {
   if (/[#\n]/.test(text.slice(start, end))) throw new YamlEditError('an empty list with comments inside its brackets');
   const keyColumn = indentationOf(lineAt(text, lineStart(text, start!)));
   const withoutValue = removeInlineValue(text, start!, end!);
   const dashColumn = underKey ? keyColumn + (layout.indentSeq ? 2 : 0) : 0;
   const lines = renderBlockItem(item, [], style, dashColumn, layout);
-  return splice(withoutValue, nextLineStart(withoutValue, start!), lines.join(layout.newline) + layout.newline, layout.newline);
+  return splice(
+    withoutValue,
+    nextLineStart(withoutValue, start!),
+    lines.join(layout.newline) + layout.newline,
+    layout.newline,
+  );
 }
 
 /** `key:` with nothing (or `~`, `null`) after it: the list starts on the next line. */
-function replaceEmptyValue(text: string, key: ParsedNode, value: ParsedNode | null, item: Item, style: ItemStyle, layout: Layout): string {
+function replaceEmptyValue(
+  text: string,
+  key: ParsedNode,
+  value: ParsedNode | null,
+  item: Item,
+  style: ItemStyle,
+  layout: Layout,
+): string {
   const keyColumn = columnOf(text, key.range[0]);
   let edited = text;
   let from = key.range[1];
@@ -240,14 +295,24 @@ function removeInlineValue(text: string, start: number, end: number): string {
   const lineBegins = lineStart(text, from);
   const rest = text.slice(end);
   // A line left empty goes ("[]" alone in a file); "key: [] # note" keeps " # note".
-  if (from === lineBegins && /^[ \t]*\r?(\n|$)/.test(rest)) return text.slice(0, from) + rest.replace(/^[ \t]*\r?(\n|$)/, '');
+  if (from === lineBegins && /^[ \t]*\r?(\n|$)/.test(rest))
+    return text.slice(0, from) + rest.replace(/^[ \t]*\r?(\n|$)/, '');
   return text.slice(0, from) + rest;
 }
 
-function insertKeyWithList(text: string, root: YAMLMap<ParsedNode, ParsedNode | null>, key: string, item: Item, keyOrder: readonly string[], style: ItemStyle, layout: Layout): string {
+function insertKeyWithList(
+  text: string,
+  root: YAMLMap<ParsedNode, ParsedNode | null>,
+  key: string,
+  item: Item,
+  keyOrder: readonly string[],
+  style: ItemStyle,
+  layout: Layout,
+): string {
   const rank = keyOrder.indexOf(key);
   const keyColumn = root.range ? columnOf(text, root.range[0]) : 0;
-  const rankOf = (pair: Pair<ParsedNode, ParsedNode | null>) => (isScalar(pair.key) ? keyOrder.indexOf(String(pair.key.value)) : -1);
+  const rankOf = (pair: Pair<ParsedNode, ParsedNode | null>) =>
+    isScalar(pair.key) ? keyOrder.indexOf(String(pair.key.value)) : -1;
   const next = root.items.find((pair) => rankOf(pair) > rank);
   let at: number;
   if (next) {
@@ -268,7 +333,12 @@ function insertKeyWithList(text: string, root: YAMLMap<ParsedNode, ParsedNode | 
   const lines = [`${' '.repeat(keyColumn)}${key}:`, ...renderBlockItem(item, [], style, dashColumn, layout)];
   // Sections separated by blank lines: the new one too, from the comment or key that follows it.
   const blankAbove = next !== undefined && at > 0 && lineAt(text, lineStart(text, at - 1)).trim() === '';
-  return splice(text, at, lines.join(layout.newline) + layout.newline + (blankAbove ? layout.newline : ''), layout.newline);
+  return splice(
+    text,
+    at,
+    lines.join(layout.newline) + layout.newline + (blankAbove ? layout.newline : ''),
+    layout.newline,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -295,7 +365,12 @@ function itemNode(doc: Document, item: Item, siblings: readonly unknown[], style
         if (value.includes('\n')) scalar.type = Scalar.BLOCK_LITERAL;
         else if (value.length + field.length + 2 > width) scalar.type = Scalar.BLOCK_FOLDED;
         // Quoting is copied; a block style is not (the other item's text was long, this one is not).
-        else if (isScalar(siblingValue) && typeof siblingValue.value === 'string' && INLINE_STYLES.includes(siblingValue.type!)) scalar.type = siblingValue.type;
+        else if (
+          isScalar(siblingValue) &&
+          typeof siblingValue.value === 'string' &&
+          INLINE_STYLES.includes(siblingValue.type!)
+        )
+          scalar.type = siblingValue.type;
         else if (style.quoted?.includes(field)) scalar.type = Scalar.QUOTE_DOUBLE;
       }
       node = scalar;
@@ -306,14 +381,35 @@ function itemNode(doc: Document, item: Item, siblings: readonly unknown[], style
 }
 
 /** The item's lines for a block list whose dashes are at `dashColumn`: "- first: field", then the other fields under it. */
-function renderBlockItem(item: Item, siblings: readonly unknown[], style: ItemStyle, dashColumn: number, layout: Layout, dashWidth = 2): string[] {
+function renderBlockItem(
+  item: Item,
+  siblings: readonly unknown[],
+  style: ItemStyle,
+  dashColumn: number,
+  layout: Layout,
+  dashWidth = 2,
+): string[] {
   const contentColumn = dashColumn + dashWidth;
   const doc = new Document();
   const width = Math.max(40, LINE_WIDTH - contentColumn);
   doc.contents = itemNode(doc, item, siblings, style, width);
-  const rendered = doc.toString({ indent: 2, indentSeq: layout.indentSeq, lineWidth: width, minContentWidth: 20, flowCollectionPadding: false }).replace(/\n$/, '');
+  const rendered = doc
+    .toString({
+      indent: 2,
+      indentSeq: layout.indentSeq,
+      lineWidth: width,
+      minContentWidth: 20,
+      flowCollectionPadding: false,
+    })
+    .replace(/\n$/, '');
   const lines = layout.safe ? jsonFields(item) : rendered.split('\n');
-  return lines.map((line, i) => (i === 0 ? `${' '.repeat(dashColumn)}-${' '.repeat(dashWidth - 1)}${line}` : line === '' ? '' : `${' '.repeat(contentColumn)}${line}`));
+  return lines.map((line, i) =>
+    i === 0
+      ? `${' '.repeat(dashColumn)}-${' '.repeat(dashWidth - 1)}${line}`
+      : line === ''
+        ? ''
+        : `${' '.repeat(contentColumn)}${line}`,
+  );
 }
 
 /**
@@ -322,8 +418,14 @@ function renderBlockItem(item: Item, siblings: readonly unknown[], style: ItemSt
  */
 function jsonFields(item: Item): string[] {
   const literal = (value: string | number | boolean) =>
-    JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return Object.entries(item).map(([field, value]) => `${field}: ${Array.isArray(value) ? `[${value.map(literal).join(', ')}]` : literal(value as string | number | boolean)}`);
+    JSON.stringify(value).replace(
+      /[\u007f-\u009f\u2028\u2029\ufeff]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+  return Object.entries(item).map(
+    ([field, value]) =>
+      `${field}: ${Array.isArray(value) ? `[${value.map(literal).join(', ')}]` : literal(value as string | number | boolean)}`,
+  );
 }
 
 function renderFlowItem(item: Item, siblings: readonly unknown[], style: ItemStyle, safe: boolean): string {
@@ -331,7 +433,8 @@ function renderFlowItem(item: Item, siblings: readonly unknown[], style: ItemSty
   const doc = new Document();
   const map = itemNode(doc, item, siblings, style, Infinity);
   map.flow = true;
-  for (const pair of map.items) if (isScalar(pair.value) && pair.value.type?.startsWith('BLOCK')) pair.value.type = Scalar.QUOTE_DOUBLE;
+  for (const pair of map.items)
+    if (isScalar(pair.value) && pair.value.type?.startsWith('BLOCK')) pair.value.type = Scalar.QUOTE_DOUBLE;
   doc.contents = map;
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
 }
@@ -346,7 +449,8 @@ function renderFlowItem(item: Item, siblings: readonly unknown[], style: ItemSty
 function verified(before: string, after: string, path: readonly string[], item: Item): string {
   const expected = before === '' ? undefined : parseDocument(before, PARSE_OPTIONS).toJS();
   const doc = parseDocument(after, PARSE_OPTIONS);
-  if (doc.errors.length > 0) throw new YamlEditError(`the edited text does not parse (${doc.errors[0]!.code}): nothing written`);
+  if (doc.errors.length > 0)
+    throw new YamlEditError(`the edited text does not parse (${doc.errors[0]!.code}): nothing written`);
   const plainItem = JSON.parse(JSON.stringify(item));
   let wanted: unknown;
   if (path.length === 0) {
@@ -357,7 +461,8 @@ function verified(before: string, after: string, path: readonly string[], item: 
     record[path[0]!] = [...(Array.isArray(list) ? list : []), plainItem];
     wanted = record;
   }
-  if (!sameData(doc.toJS(), wanted)) throw new NotTheSameData('the edited text would not hold exactly the old data and the new item: nothing written');
+  if (!sameData(doc.toJS(), wanted))
+    throw new NotTheSameData('the edited text would not hold exactly the old data and the new item: nothing written');
   return after;
 }
 
@@ -367,8 +472,12 @@ function sameData(a: unknown, b: unknown): boolean {
   if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
     const ka = Object.keys(a);
     const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+    return (
+      ka.length === kb.length &&
+      ka.every(
+        (k) => Object.hasOwn(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+      )
+    );
   }
   return false;
 }
-

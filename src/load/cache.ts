@@ -1,6 +1,17 @@
 // Synchronous fs and no crypto: loading node:fs/promises and node:crypto would cost a warm run more
 // than all of its reading.
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Base } from '../core/model.js';
@@ -37,7 +48,7 @@ export function cacheKey(files: readonly DataFile[], build: string): string {
  * FNV-1a, twice with different offsets: 64 bits, enough that two states of one data folder do not
  * collide. Not a defence against an attacker, who could edit the data files themselves anyway.
  */
-export function hash64(text: string): string {
+function hash64(text: string): string {
   return new Hash64().update(text).digest();
 }
 
@@ -92,7 +103,11 @@ class Hash64 {
  * Where the cache of this data folder lives: $COOP_CACHE_DIR, else $XDG_CACHE_HOME/coop, else
  * ~/.cache/coop; undefined (no cache) when none is known or it would fall inside the data folder.
  */
-export function cacheFileFor(realDataDir: string, env: Readonly<Record<string, string | undefined>>, cwd: string): string | undefined {
+export function cacheFileFor(
+  realDataDir: string,
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+): string | undefined {
   const dir = env.COOP_CACHE_DIR
     ? resolve(cwd, env.COOP_CACHE_DIR)
     : env.XDG_CACHE_HOME
@@ -173,7 +188,10 @@ function searchStoreFor(file: string, key: string, base: Base): RecordStore {
   };
 }
 
-function openStoreFile(file: string, key: string): { store: RecordStore; diagnostics: unknown[]; table: (name: string) => unknown[] } | undefined {
+function openStoreFile(
+  file: string,
+  key: string,
+): { store: RecordStore; diagnostics: unknown[]; table: (name: string) => unknown[] } | undefined {
   let handle: number;
   try {
     // Non-blocking: opening a FIFO put at the cache's name would otherwise wait for a writer for ever.
@@ -377,7 +395,11 @@ function closeQuietly(handle: number): void {
 
 /** Writes the cache of validated records: the records, their diagnostics and their lookups. */
 export async function writeCache(file: string, key: string, value: CachedBase): Promise<void> {
-  writeStoreFile(file, key, { diagnostics: value.diagnostics, tables: value.base as unknown as Record<string, unknown[]>, lookups: computeLookups(value.base) as unknown as Record<string, unknown> });
+  writeStoreFile(file, key, {
+    diagnostics: value.diagnostics,
+    tables: value.base as unknown as Record<string, unknown[]>,
+    lookups: computeLookups(value.base) as unknown as Record<string, unknown>,
+  });
 }
 
 /**
@@ -479,15 +501,24 @@ function realExisting(path: string): string {
 
 const isSpan = (value: unknown): value is Span =>
   Array.isArray(value) && value.length === 2 && Number.isSafeInteger(value[0]) && Number.isSafeInteger(value[1]);
-const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function isDirectory(value: unknown): value is Directory {
-  if (!isPlainObject(value) || !isSpan(value.diagnostics) || !isPlainObject(value.tables) || !isPlainObject(value.lookups)) return false;
+  if (
+    !isPlainObject(value) ||
+    !isSpan(value.diagnostics) ||
+    !isPlainObject(value.tables) ||
+    !isPlainObject(value.lookups)
+  )
+    return false;
   return Object.values(value.lookups).every(isSpan) && Object.values(value.tables).every(isPlainObject);
 }
 
-const isStringArray = (value: unknown): boolean => Array.isArray(value) && value.every((item) => typeof item === 'string');
-const isIndexArray = (value: unknown): boolean => Array.isArray(value) && value.every((item) => Number.isSafeInteger(item) && (item as number) >= 0);
+const isStringArray = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isIndexArray = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((item) => Number.isSafeInteger(item) && (item as number) >= 0);
 
 /** Whether a stored lookup has the shape core/stored-index.ts reads (StoredLookups). */
 function lookupShapeOk(name: string, value: unknown): boolean {
@@ -495,7 +526,12 @@ function lookupShapeOk(name: string, value: unknown): boolean {
   if (name === 'searchVocabulary') {
     if (!isPlainObject(value)) return false;
     const { words, df, fieldCount } = value;
-    return isStringArray(words) && isIndexArray(df) && (df as unknown[]).length === (words as unknown[]).length && Number.isSafeInteger(fieldCount);
+    return (
+      isStringArray(words) &&
+      isIndexArray(df) &&
+      (df as unknown[]).length === (words as unknown[]).length &&
+      Number.isSafeInteger(fieldCount)
+    );
   }
   if (!isPlainObject(value)) return false;
   const each = name === 'byName' ? isStringArray : isIndexArray;

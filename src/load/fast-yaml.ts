@@ -16,20 +16,43 @@ import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 const NUMBER_START = /^[-+.0-9]/;
 const CORE = FAILSAFE_SCHEMA.extend({
   implicit: [
-    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (text: string) => text === '' || (/^[~nN]/.test(text) && /^(?:~|[Nn]ull|NULL)$/.test(text)), construct: () => null }),
-    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (text: string) => /^[tTfF]/.test(text) && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text), construct: (text: string) => text[0] === 't' || text[0] === 'T' }),
+    new Type('tag:yaml.org,2002:null', {
+      kind: 'scalar',
+      resolve: (text: string) => text === '' || (/^[~nN]/.test(text) && /^(?:~|[Nn]ull|NULL)$/.test(text)),
+      construct: () => null,
+    }),
+    new Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (text: string) => /^[tTfF]/.test(text) && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text),
+      construct: (text: string) => text[0] === 't' || text[0] === 'T',
+    }),
     new Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
-      resolve: (text: string) => NUMBER_START.test(text) && (/^0o[0-7]+$/.test(text) || /^[-+]?[0-9]+$/.test(text) || /^0x[0-9a-fA-F]+$/.test(text)),
-      construct: (text: string) => (text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10)),
+      resolve: (text: string) =>
+        NUMBER_START.test(text) &&
+        (/^0o[0-7]+$/.test(text) || /^[-+]?[0-9]+$/.test(text) || /^0x[0-9a-fA-F]+$/.test(text)),
+      construct: (text: string) =>
+        text.startsWith('0o')
+          ? parseInt(text.slice(2), 8)
+          : text.startsWith('0x')
+            ? parseInt(text.slice(2), 16)
+            : parseInt(text, 10),
     }),
     new Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
       resolve: (text: string) =>
         NUMBER_START.test(text) &&
-        (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text) || /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text) || /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text)),
+        (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text) ||
+          /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text) ||
+          /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text)),
       construct: (text: string) =>
-        /^[-+]?\.(?:inf|Inf|INF)$/.test(text) ? (text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY) : /^\.(?:nan|NaN|NAN)$/.test(text) ? NaN : parseFloat(text),
+        /^[-+]?\.(?:inf|Inf|INF)$/.test(text)
+          ? text[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY
+          : /^\.(?:nan|NaN|NAN)$/.test(text)
+            ? NaN
+            : parseFloat(text),
     }),
   ],
 });
@@ -47,10 +70,17 @@ const CORE = FAILSAFE_SCHEMA.extend({
  *   lines that `yaml` finds under-indented.
  * Prose with " & " or an unclosed "[" goes to the full parser too: slower, never wrong.
  */
-export function isPlainYaml(source: string): boolean {
+function isPlainYaml(source: string): boolean {
   // A carriage return alone ends a line for js-yaml, not for `yaml`; \U escapes beyond Unicode and
   // byte-order marks inside the text are read differently too.
-  if (source.includes('<<') || source.includes('{') || source.includes('\\U') || source.includes('\ufeff') || LONE_CR.test(source)) return false;
+  if (
+    source.includes('<<') ||
+    source.includes('{') ||
+    source.includes('\\U') ||
+    source.includes('\ufeff') ||
+    LONE_CR.test(source)
+  )
+    return false;
   // Keep chomping (|+ >+) keeps what ends the file, which the two parsers count differently.
   if (KEEP_CHOMPING.test(source)) return false;
   const length = source.length;
@@ -118,7 +148,8 @@ const isBlankAt = (source: string, i: number, end: number) => {
 function isPlainLine(source: string, start: number, end: number): boolean {
   const first = source.charCodeAt(start);
   if (first === 0x25 /* % */) return false;
-  if ((source.startsWith('---', start) || source.startsWith('...', start)) && isBlankAt(source, start + 3, end)) return false;
+  if ((source.startsWith('---', start) || source.startsWith('...', start)) && isBlankAt(source, start + 3, end))
+    return false;
   // Tabs cannot indent YAML, nor stand alone on a line; the two parsers read them differently.
   for (let j = start; j < end; j++) {
     const c = source.charCodeAt(j);
@@ -154,7 +185,10 @@ function isPlainLine(source: string, start: number, end: number): boolean {
   for (; i < end; i++) {
     const c = source.charCodeAt(i);
     const afterBlank = previous === SPACE || previous === TAB;
-    if ((c === DOUBLE || c === SINGLE) && (afterBlank || previous === OPEN || previous === COMMA || previous === COLON || previous === DASH)) {
+    if (
+      (c === DOUBLE || c === SINGLE) &&
+      (afterBlank || previous === OPEN || previous === COMMA || previous === COLON || previous === DASH)
+    ) {
       // A quoted scalar must close on its line.
       let j = i + 1;
       for (; j < end; j++) {
@@ -175,9 +209,13 @@ function isPlainLine(source: string, start: number, end: number): boolean {
       // Glued to a closing bracket or quote: an error to `yaml`, a comment to js-yaml.
       if (previous === CLOSE || previous === DOUBLE || previous === SINGLE) return false;
     }
-    if ((c === 0x26 /* & */ || c === 0x2a /* * */ || c === 0x21 /* ! */) && (afterBlank || previous === OPEN || previous === COMMA)) return false;
+    if (
+      (c === 0x26 /* & */ || c === 0x2a /* * */ || c === 0x21) /* ! */ &&
+      (afterBlank || previous === OPEN || previous === COMMA)
+    )
+      return false;
     // A block scalar with an explicit indentation (|2, >-1): the parsers count it differently.
-    if ((c === 0x7c /* | */ || c === 0x3e /* > */) && afterBlank) {
+    if ((c === 0x7c /* | */ || c === 0x3e) /* > */ && afterBlank) {
       const next = source.charCodeAt(i + 1);
       const after = next === 0x2b || next === DASH ? source.charCodeAt(i + 2) : next;
       if (after >= 0x30 && after <= 0x39) return false;

@@ -1,6 +1,16 @@
 // Synchronous calls: one process reading its own files gains nothing from the event loop, and
 // node:fs/promises costs milliseconds to load.
-import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { diagnostic, type RuleId, type RuleParams } from '../core/rules.js';
@@ -9,8 +19,6 @@ import type { FileKind } from '../core/source.js';
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 import { DataFolderError } from '../errors.js';
-
-export { DataFolderError };
 
 export interface DataFile {
   /** Relative to the data folder, forward slashes. */
@@ -50,7 +58,9 @@ function isIgnored(name: string): boolean {
  * Lists the data files under `root`, in a stable order. Symbolic links are followed only while they
  * stay inside the data folder, and each real folder is visited once, so loops end.
  */
-export async function discoverFiles(root: string): Promise<{ files: DataFile[]; diagnostics: Diagnostic[]; realRoot: string }> {
+export async function discoverFiles(
+  root: string,
+): Promise<{ files: DataFile[]; diagnostics: Diagnostic[]; realRoot: string }> {
   const realRoot = realDataFolder(root);
   const files: DataFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -71,7 +81,12 @@ export async function discoverFiles(root: string): Promise<{ files: DataFile[]; 
 
   // Paths are built by concatenation as the walk goes down: path.join and path.relative for each
   // of tens of thousands of files cost more than the stat calls.
-  const walk = async (folder: string, relativeFolder: string, layout: (typeof FOLDERS)[string] | undefined, depth: number): Promise<void> => {
+  const walk = async (
+    folder: string,
+    relativeFolder: string,
+    layout: (typeof FOLDERS)[string] | undefined,
+    depth: number,
+  ): Promise<void> => {
     let names: string[];
     try {
       // Names only, and one lstat each: the stat is needed anyway (size and times for the cache
@@ -87,35 +102,59 @@ export async function discoverFiles(root: string): Promise<{ files: DataFile[]; 
       if (isIgnored(name)) continue;
       const absolute = folder + sep + name;
       const relativeName = relativeFolder + name;
-      let info;
+      let info: Stats;
       try {
         info = lstatSync(absolute);
         if (info.isSymbolicLink()) info = linkTarget(absolute, realRoot);
       } catch (error) {
-        problem(absolute, 'file-unreadable', error instanceof OutsideDataFolder ? { what: 'outside-link' } : { what: 'entry', code: errorCode(error) });
+        problem(
+          absolute,
+          'file-unreadable',
+          error instanceof OutsideDataFolder ? { what: 'outside-link' } : { what: 'entry', code: errorCode(error) },
+        );
         continue;
       }
       if (info.isDirectory()) {
         await enterFolder(absolute, relativeName, name, layout, depth);
       } else if (info.isFile()) {
         const extension = name.slice(name.lastIndexOf('.')).toLowerCase();
-        if (!layout || !layout.extensions.includes(extension)) {
-          problem(absolute, 'unexpected-file', { problem: 'outside-layout', expected: layout ? { extensions: layout.extensions } : { folders: Object.keys(FOLDERS) } });
+        if (!layout?.extensions.includes(extension)) {
+          problem(absolute, 'unexpected-file', {
+            problem: 'outside-layout',
+            expected: layout ? { extensions: layout.extensions } : { folders: Object.keys(FOLDERS) },
+          });
           continue;
         }
-        files.push({ path: relativeName, absolutePath: absolute, kind: layout.kind, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino });
+        files.push({
+          path: relativeName,
+          absolutePath: absolute,
+          kind: layout.kind,
+          size: info.size,
+          mtimeMs: info.mtimeMs,
+          ctimeMs: info.ctimeMs,
+          ino: info.ino,
+        });
       } else {
         // A FIFO, a socket, a device: opening it could block or read without end.
         problem(absolute, 'unexpected-file', { problem: 'not-regular' });
       }
     }
   };
-  const enterFolder = async (absolute: string, relativeName: string, name: string, layout: (typeof FOLDERS)[string] | undefined, depth: number) => {
+  const enterFolder = async (
+    absolute: string,
+    relativeName: string,
+    name: string,
+    layout: (typeof FOLDERS)[string] | undefined,
+    depth: number,
+  ) => {
     // Each real folder once: symbolic links cannot make the walk loop.
     const real = realPathOr(absolute);
     const owner = layoutOf(real);
     if (depth > 0 && owner !== undefined && owner !== layout) {
-      problem(absolute, 'unexpected-file', { problem: 'linked-folder', into: Object.keys(FOLDERS).find((name) => FOLDERS[name] === owner)! });
+      problem(absolute, 'unexpected-file', {
+        problem: 'linked-folder',
+        into: Object.keys(FOLDERS).find((name) => FOLDERS[name] === owner)!,
+      });
       return;
     }
     if (visited.has(real)) return;
@@ -144,7 +183,11 @@ export function realDataFolder(root: string): string {
   } catch (error) {
     if (error instanceof DataFolderError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DataFolderError(code === 'ENOENT' ? `data folder ${root} does not exist` : `data folder ${root} cannot be read (${code ?? 'error'})`);
+    throw new DataFolderError(
+      code === 'ENOENT'
+        ? `data folder ${root} does not exist`
+        : `data folder ${root} cannot be read (${code ?? 'error'})`,
+    );
   }
 }
 
@@ -168,7 +211,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a file as strict UTF-8, at most MAX_FILE_BYTES; a byte-order mark is dropped. */
 export async function readText(file: DataFile): Promise<{ text: string } | { problem: Diagnostic }> {
-  const fail = <R extends RuleId>(rule: R, params: RuleParams<R>, line = 1, column = 1) => ({ problem: diagnostic(rule, params, { file: file.path, line, column }) });
+  const fail = <R extends RuleId>(rule: R, params: RuleParams<R>, line = 1, column = 1) => ({
+    problem: diagnostic(rule, params, { file: file.path, line, column }),
+  });
   if (file.size > MAX_FILE_BYTES) return fail('file-too-large', { size: file.size, cap: MAX_FILE_BYTES });
   let bytes: Buffer;
   try {
@@ -201,7 +246,8 @@ function errorCode(error: unknown): string {
 
 function readAll(handle: number, buffer: Buffer): number {
   let total = 0;
-  for (let read = -1; read !== 0 && total < buffer.length; total += read) read = readSync(handle, buffer, total, buffer.length - total, total);
+  for (let read = -1; read !== 0 && total < buffer.length; total += read)
+    read = readSync(handle, buffer, total, buffer.length - total, total);
   return total;
 }
 
@@ -211,7 +257,10 @@ function firstInvalidUtf8(bytes: Buffer): { offset: number; line: number; column
   for (let offset = 0; offset < bytes.length; ) {
     const byte = bytes[offset]!;
     const length = byte < 0x80 ? 1 : byte >> 5 === 6 ? 2 : byte >> 4 === 14 ? 3 : byte >> 3 === 30 ? 4 : 0;
-    const valid = length > 0 && offset + length <= bytes.length && (length === 1 || isValidSequence(bytes.subarray(offset, offset + length)));
+    const valid =
+      length > 0 &&
+      offset + length <= bytes.length &&
+      (length === 1 || isValidSequence(bytes.subarray(offset, offset + length)));
     // Columns count characters, as everywhere else, not bytes.
     if (!valid) return { offset, line, column: [...bytes.subarray(lineStart, offset).toString('utf8')].length + 1 };
     if (byte === 0x0a) {

@@ -36,7 +36,7 @@ const SPLIT_ONLY = {
   },
 };
 
-export interface ParsedArticle extends ParsedYaml {
+interface ParsedArticle extends ParsedYaml {
   body: string;
 }
 

@@ -1,12 +1,31 @@
 // Synchronous on purpose, like files.ts: one short-lived process writing one or two files.
-import { closeSync, constants, existsSync, fstatSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  rmdirSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import type { Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { RefusedError } from '../errors.js';
 import { MAX_FILE_BYTES } from './files.js';
 
 /** A data file's text as coop edits it: strict UTF-8, with its byte-order mark set aside. */
-export interface EditableText {
+interface EditableText {
   text: string;
   /** The file began with a byte-order mark: it is written back with one. */
   bom: boolean;
@@ -37,7 +56,8 @@ export function readEditable(absolutePath: string, shownPath: string): EditableT
     info = statSync(absolutePath);
     // A FIFO would block the read for ever, holding the write lock.
     if (!info.isFile()) throw new RefusedError(`${shownPath} is not a regular file: nothing written`);
-    if (info.size > MAX_FILE_BYTES) throw new RefusedError(`${shownPath} is over the ${MAX_FILE_BYTES}-byte cap: nothing written`);
+    if (info.size > MAX_FILE_BYTES)
+      throw new RefusedError(`${shownPath} is over the ${MAX_FILE_BYTES}-byte cap: nothing written`);
     bytes = readFileSync(absolutePath);
   } catch (error) {
     if (error instanceof RefusedError) throw error;
@@ -49,9 +69,17 @@ export function readEditable(absolutePath: string, shownPath: string): EditableT
   try {
     text = strictUtf8.decode(bytes);
   } catch {
-    throw new RefusedError(`${shownPath} is not UTF-8: nothing written`, 'coop validate shows where; save the file as UTF-8 first');
+    throw new RefusedError(
+      `${shownPath} is not UTF-8: nothing written`,
+      'coop validate shows where; save the file as UTF-8 first',
+    );
   }
-  const original: FileSnapshot = { size: Number(info.size), mtimeMs: Number(info.mtimeMs), ino: Number(info.ino), bytes };
+  const original: FileSnapshot = {
+    size: Number(info.size),
+    mtimeMs: Number(info.mtimeMs),
+    ino: Number(info.ino),
+    bytes,
+  };
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true, original } : { text, bom: false, original };
 }
 
@@ -71,10 +99,12 @@ export function writeTarget(absolutePath: string, realRoot: string, shownPath: s
   }
   // The first file of a layout folder the base does not have yet (funding/, events/): the folder is
   // made, directly in the data folder.
-  if (create && !existsSync(dirname(target)) && realpathOr(dirname(dirname(target))) === realRoot) mkdirSync(dirname(target));
+  if (create && !existsSync(dirname(target)) && realpathOr(dirname(dirname(target))) === realRoot)
+    mkdirSync(dirname(target));
   const folder = realpathOr(dirname(target));
   const inside = relative(realRoot, join(folder, basename(target)));
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) throw new RefusedError(`${shownPath} leads outside the data folder: nothing written`);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
+    throw new RefusedError(`${shownPath} leads outside the data folder: nothing written`);
   let info: Stats | undefined;
   try {
     info = statSync(target);
@@ -86,10 +116,17 @@ export function writeTarget(absolutePath: string, realRoot: string, shownPath: s
     // second name: only such leftovers, of processes that no longer run, are removed.
     removeAbandonedTemporaries(folder, info.ino);
     info = statSync(target);
-    if (info.nlink > 1) throw new RefusedError(`${shownPath} has other hard links, which replacing it would leave behind: nothing written`, 'copy it to a file of its own first');
+    if (info.nlink > 1)
+      throw new RefusedError(
+        `${shownPath} has other hard links, which replacing it would leave behind: nothing written`,
+        'copy it to a file of its own first',
+      );
   }
   if (info && (info.mode & 0o200) === 0) {
-    throw new RefusedError(`${shownPath} is read-only (mode ${(info.mode & 0o777).toString(8)}): nothing written`, 'make it writable (chmod u+w) if it is meant to change');
+    throw new RefusedError(
+      `${shownPath} is read-only (mode ${(info.mode & 0o777).toString(8)}): nothing written`,
+      'make it writable (chmod u+w) if it is meant to change',
+    );
   }
   return join(folder, basename(target));
 }
@@ -114,7 +151,10 @@ export function ensureFolder(path: string): void {
 export function checkWithinCap(content: string, shownPath: string): void {
   const size = Buffer.byteLength(content, 'utf8');
   if (size > MAX_FILE_BYTES) {
-    throw new RefusedError(`${shownPath} would be ${size} bytes, over the ${MAX_FILE_BYTES}-byte cap of a data file: nothing written`, 'split the record, or shorten the text');
+    throw new RefusedError(
+      `${shownPath} would be ${size} bytes, over the ${MAX_FILE_BYTES}-byte cap of a data file: nothing written`,
+      'split the record, or shorten the text',
+    );
   }
 }
 
@@ -138,7 +178,10 @@ export function writeFileAtomic(target: string, content: string, original?: File
   const temporary = writeTemporary(target, content, mode);
   try {
     if (original && !unchangedSince(target, original)) {
-      throw new RefusedError(`${shownPath} changed on disk while coop was writing; nothing written, run again`, 'another program or person saved the file meanwhile; coop keeps their change');
+      throw new RefusedError(
+        `${shownPath} changed on disk while coop was writing; nothing written, run again`,
+        'another program or person saved the file meanwhile; coop keeps their change',
+      );
     }
     renameSync(temporary, target);
   } catch (error) {
@@ -159,10 +202,12 @@ function unchangedSince(path: string, original: FileSnapshot): boolean {
   }
   try {
     const info = fstatSync(handle);
-    if (!info.isFile() || info.ino !== original.ino || info.size !== original.size || info.mtimeMs !== original.mtimeMs) return false;
+    if (!info.isFile() || info.ino !== original.ino || info.size !== original.size || info.mtimeMs !== original.mtimeMs)
+      return false;
     const bytes = Buffer.allocUnsafe(original.size + 1);
     let length = 0;
-    for (let got = -1; got !== 0 && length < bytes.length; length += got) got = readSync(handle, bytes, length, bytes.length - length, length);
+    for (let got = -1; got !== 0 && length < bytes.length; length += got)
+      got = readSync(handle, bytes, length, bytes.length - length, length);
     return length === original.size && bytes.subarray(0, length).equals(original.bytes);
   } catch {
     return false;
@@ -187,7 +232,8 @@ export function createFileExclusive(target: string, content: string, shownPath =
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return false;
-    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') return createByExclusiveOpen(target, content);
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS')
+      return createByExclusiveOpen(target, content);
     throw error;
   } finally {
     removeQuietly(temporary);
@@ -206,7 +252,10 @@ function createByExclusiveOpen(target: string, content: string): boolean {
 
 function writeTemporary(target: string, content: string, mode: number): string {
   // A dot name: discovery skips it, so a concurrent `coop validate` never reads a file being written.
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${TEMPORARY_SUFFIX}`);
+  const temporary = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${TEMPORARY_SUFFIX}`,
+  );
   writeNewFile(temporary, content, mode);
   return temporary;
 }
@@ -335,7 +384,8 @@ export async function withWriteLock<T>(dataDir: string, work: () => Promise<T>, 
         takeOver(lock, stale);
         continue;
       }
-      if (Date.now() > deadline) throw new WriteLockTimeout(`another coop is writing in this data folder (lock ${lock})`);
+      if (Date.now() > deadline)
+        throw new WriteLockTimeout(`another coop is writing in this data folder (lock ${lock})`);
       await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 30));
     }
   }

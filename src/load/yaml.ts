@@ -14,14 +14,19 @@ export interface ParsedYaml {
 const NO_POSITIONS = (): PositionIndex => ({ values: {}, keys: {} });
 
 /** Deeper than any record of the data model; deep documents are how YAML parsers are attacked. */
-export const MAX_DEPTH = 32;
+const MAX_DEPTH = 32;
 const MAX_ALIASES = 50;
 
 /**
  * Parses one YAML text, keeping where every value and key is. `lineOffset` shifts the lines of a
  * front matter block to their place in the whole file.
  */
-export function parseYaml(file: string, source: string, lineOffset = 0, { fast = true }: { fast?: boolean } = {}): ParsedYaml {
+export function parseYaml(
+  file: string,
+  source: string,
+  lineOffset = 0,
+  { fast = true }: { fast?: boolean } = {},
+): ParsedYaml {
   const diagnostics: Diagnostic[] = [];
   // Lines are counted only when there is something to report: a LineCounter on every parse costs
   // a tenth of the parsing time of a large base.
@@ -43,7 +48,11 @@ export function parseYaml(file: string, source: string, lineOffset = 0, { fast =
 
   const depthProblem = nestingTooDeep(source);
   if (depthProblem !== undefined) {
-    report(depthProblem.offset, 'yaml-syntax', { problem: 'too-deep', what: depthProblem.what, limit: depthProblem.limit });
+    report(depthProblem.offset, 'yaml-syntax', {
+      problem: 'too-deep',
+      what: depthProblem.what,
+      limit: depthProblem.limit,
+    });
     return { data: undefined, positions: NO_POSITIONS, diagnostics };
   }
 
@@ -70,16 +79,30 @@ export function parseYaml(file: string, source: string, lineOffset = 0, { fast =
         const lineStart = source.lastIndexOf('\n', error.pos[0] - 1) + 1;
         const at = source.lastIndexOf(missingQuote[1]!, error.pos[0]);
         if (at >= lineStart) {
-          report(at, 'yaml-syntax', { problem: 'unclosed', opener: missingQuote[1]!, closer: CLOSERS[missingQuote[1]!]! });
+          report(at, 'yaml-syntax', {
+            problem: 'unclosed',
+            opener: missingQuote[1]!,
+            closer: CLOSERS[missingQuote[1]!]!,
+          });
           syntaxReported = true;
           continue;
         }
       }
       const unclosed = unclosedOpener(source);
       const opener = unclosed && unclosed.offset <= error.pos[0] ? unclosed : undefined;
-      if (opener) report(opener.offset, 'yaml-syntax', { problem: 'unclosed', opener: opener.char, closer: CLOSERS[opener.char]! });
+      if (opener)
+        report(opener.offset, 'yaml-syntax', {
+          problem: 'unclosed',
+          opener: opener.char,
+          closer: CLOSERS[opener.char]!,
+        });
       else if (/call stack/i.test(error.message)) report(error.pos[0], 'yaml-syntax', { problem: 'unreadable-depth' });
-      else report(betterOffset(source, error.pos[0], error.message), 'yaml-syntax', { problem: 'parser', text: yamlMessage(error.message), tab: /tab/i.test(error.message) });
+      else
+        report(betterOffset(source, error.pos[0], error.message), 'yaml-syntax', {
+          problem: 'parser',
+          text: yamlMessage(error.message),
+          tab: /tab/i.test(error.message),
+        });
     }
     if (error.code !== 'DUPLICATE_KEY') syntaxReported = true;
   }
@@ -154,7 +177,12 @@ function indexDocument(source: string, lineOffset: number): PositionIndex {
   return positions;
 }
 
-function indexPositions(node: Node, path: Array<string | number>, index: PositionIndex, at: (offset: number) => Position): void {
+function indexPositions(
+  node: Node,
+  path: Array<string | number>,
+  index: PositionIndex,
+  at: (offset: number) => Position,
+): void {
   const key = pathKey(path);
   if (node.range) index.values[key] = at(node.range[0]);
   if (isMap(node)) {
@@ -167,7 +195,8 @@ function indexPositions(node: Node, path: Array<string | number>, index: Positio
       const childPath = [...path, name];
       if (keyNode?.range) index.keys[pathKey(childPath)] = at(keyNode.range[0]);
       if (pair.value && !isAlias(pair.value)) indexPositions(pair.value as Node, childPath, index, at);
-      else if (keyNode?.range) index.values[pathKey(childPath)] = at((pair.value as Node | null)?.range?.[0] ?? keyNode.range[0]);
+      else if (keyNode?.range)
+        index.values[pathKey(childPath)] = at((pair.value as Node | null)?.range?.[0] ?? keyNode.range[0]);
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => {
@@ -292,5 +321,8 @@ function betterOffset(source: string, offset: number, message: string): number {
 }
 
 function yamlMessage(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '').trim();
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+.*$/, '')
+    .trim();
 }

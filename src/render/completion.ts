@@ -22,18 +22,32 @@ export function completionScript(shell: string, spec: CompletionSpec): string {
   if (shell === 'fish') return fishScript(spec);
   const bash = bashScript(spec);
   // zsh runs the bash function through its bash compatibility layer.
-  return shell === 'zsh' ? `#compdef coop\n# coop completion for zsh: source <(coop completion zsh)\nautoload -U +X bashcompinit && bashcompinit\n${bash}` : bash;
+  return shell === 'zsh'
+    ? `#compdef coop\n# coop completion for zsh: source <(coop completion zsh)\nautoload -U +X bashcompinit && bashcompinit\n${bash}`
+    : bash;
 }
 
 function bashScript(spec: CompletionSpec): string {
-  const valueCases = Object.entries(spec.values).map(([option, values]) => `    ${option}) COMPREPLY=($(compgen -W "${words(values)}" -- "$cur")); return ;;`);
+  const valueCases = Object.entries(spec.values).map(
+    ([option, values]) => `    ${option}) COMPREPLY=($(compgen -W "${words(values)}" -- "$cur")); return ;;`,
+  );
   // Ids come from the data: never through compgen -W, which expands $(...) in its word list.
   const idCases = Object.entries(spec.idOptions).map(([option, type]) => `    ${option}) _coop_ids ${type}; return ;;`);
   // Subcommands are matched as "group sub": one case per subcommand, quoted.
-  const flat = spec.commands.flatMap((c) => [c, ...(c.subcommands ?? []).map((sub) => ({ name: `${c.name} ${sub.name}`, options: sub.options }))]);
+  const flat = spec.commands.flatMap((c) => [
+    c,
+    ...(c.subcommands ?? []).map((sub) => ({ name: `${c.name} ${sub.name}`, options: sub.options })),
+  ]);
   const optionCases = flat.map((c) => `    "${c.name}") options="${words(c.options)}" ;;`);
-  const idCommandCases = Object.entries(spec.idCommands).map(([command, type]) => `    "${command}") if [[ "$cur" != -* ]]; then _coop_ids ${type}; return; fi ;;`);
-  const groupCases = spec.commands.filter((c) => c.subcommands?.length).map((c) => `    ${c.name}) COMPREPLY=($(compgen -W "${words(c.subcommands!.map((sub) => sub.name))}" -- "$cur")); return ;;`);
+  const idCommandCases = Object.entries(spec.idCommands).map(
+    ([command, type]) => `    "${command}") if [[ "$cur" != -* ]]; then _coop_ids ${type}; return; fi ;;`,
+  );
+  const groupCases = spec.commands
+    .filter((c) => c.subcommands?.length)
+    .map(
+      (c) =>
+        `    ${c.name}) COMPREPLY=($(compgen -W "${words(c.subcommands!.map((sub) => sub.name))}" -- "$cur")); return ;;`,
+    );
   return `# coop completion for bash: source <(coop completion bash), or save it in your bash-completion folder
 # A word as typed ("my data", my\\ data, ~/data) as coop will get it; never through eval.
 _coop_dequote() {
@@ -103,20 +117,30 @@ complete -F _coop coop
 }
 
 function fishScript(spec: CompletionSpec): string {
-  const lines = ['# coop completion for fish: coop completion fish > ~/.config/fish/completions/coop.fish', 'complete -c coop -f'];
+  const lines = [
+    '# coop completion for fish: coop completion fish > ~/.config/fish/completions/coop.fish',
+    'complete -c coop -f',
+  ];
   const names = words(spec.commands.map((c) => c.name));
   lines.push(`complete -c coop -n "not __fish_seen_subcommand_from ${names}" -a "${names}"`);
   const flag = (option: string) => `-l ${option.replace(/^--/, '')}`;
-  for (const option of spec.globalOptions) lines.push(`complete -c coop ${flag(option)}${spec.folderOptions.includes(option) ? ' -r -F' : ''}`);
+  for (const option of spec.globalOptions)
+    lines.push(`complete -c coop ${flag(option)}${spec.folderOptions.includes(option) ? ' -r -F' : ''}`);
   const entries = spec.commands.flatMap((command) => {
     const subs = command.subcommands ?? [];
     if (subs.length > 0) {
       const names = words(subs.map((sub) => sub.name));
-      lines.push(`complete -c coop -n "__fish_seen_subcommand_from ${command.name}; and not __fish_seen_subcommand_from ${names}" -a "${names}"`);
+      lines.push(
+        `complete -c coop -n "__fish_seen_subcommand_from ${command.name}; and not __fish_seen_subcommand_from ${names}" -a "${names}"`,
+      );
     }
     return [
       { ...command, key: command.name, when: `-n "__fish_seen_subcommand_from ${command.name}"` },
-      ...subs.map((sub) => ({ ...sub, key: `${command.name} ${sub.name}`, when: `-n "__fish_seen_subcommand_from ${command.name}; and __fish_seen_subcommand_from ${sub.name}"` })),
+      ...subs.map((sub) => ({
+        ...sub,
+        key: `${command.name} ${sub.name}`,
+        when: `-n "__fish_seen_subcommand_from ${command.name}; and __fish_seen_subcommand_from ${sub.name}"`,
+      })),
     ];
   });
   for (const command of entries) {
@@ -124,7 +148,13 @@ function fishScript(spec: CompletionSpec): string {
     for (const option of command.options) {
       const values = spec.values[option];
       const idType = spec.idOptions[option];
-      const argument = values ? ` -x -a "${words(values)}"` : idType ? ` -x -a "(coop __ids ${idType} 2>/dev/null)"` : spec.folderOptions.includes(option) ? ' -r -F' : '';
+      const argument = values
+        ? ` -x -a "${words(values)}"`
+        : idType
+          ? ` -x -a "(coop __ids ${idType} 2>/dev/null)"`
+          : spec.folderOptions.includes(option)
+            ? ' -r -F'
+            : '';
       lines.push(`complete -c coop ${when} ${flag(option)}${argument}`);
     }
     const argumentType = spec.idCommands[command.key];

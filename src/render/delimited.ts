@@ -12,7 +12,7 @@ export function renderTsv(header: readonly string[], rows: ReadonlyArray<readonl
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
-export interface CsvOptions {
+interface CsvOptions {
   /** Cells exactly as in the data, formulas included (--csv-raw): for programs, not spreadsheets. */
   raw?: boolean;
 }
@@ -22,7 +22,11 @@ export interface CsvOptions {
  * characters are escaped like everywhere else. A cell a spreadsheet would take for a formula gets a
  * leading ' (OWASP's advice), unless `raw`.
  */
-export function renderCsv(header: readonly string[], rows: ReadonlyArray<readonly string[]>, options: CsvOptions = {}): string {
+export function renderCsv(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  options: CsvOptions = {},
+): string {
   const cell = (value: string) => {
     let safe = safeText(value);
     if (!options.raw && FORMULA_START.test(safe) && !PLAIN_NUMBER.test(safe)) safe = `'${safe}`;

@@ -2,7 +2,7 @@ import type { Diagnostic, DiagnosticCounts } from '../core/diagnostics.js';
 import { safeLine } from './sanitize.js';
 import type { Style } from './style.js';
 
-export interface BaseSize {
+interface BaseSize {
   organisations: number;
   programmes: number;
   funding: number;
@@ -17,7 +17,11 @@ export function hintText(d: Diagnostic, displayPath: (file: string) => string): 
 }
 
 /** `file:line:col: severity: message [rule]` then an indented hint: the format editors and CI parse. */
-export function renderDiagnostics(diagnostics: readonly Diagnostic[], displayPath: (file: string) => string, paint: Style): string {
+export function renderDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  displayPath: (file: string) => string,
+  paint: Style,
+): string {
   return diagnostics
     .map((d) => {
       const severity = d.severity === 'error' ? paint.red.bold('error') : paint.yellow.bold('warning');
@@ -39,7 +43,15 @@ export function renderSummary(counts: DiagnosticCounts, size: BaseSize, paint: S
 }
 
 export function diagnosticRows(diagnostics: readonly Diagnostic[], displayPath: (file: string) => string): string[][] {
-  return diagnostics.map((d) => [displayPath(d.file), String(d.line), String(d.column), d.severity, d.rule, d.message, hintText(d, displayPath) ?? '']);
+  return diagnostics.map((d) => [
+    displayPath(d.file),
+    String(d.line),
+    String(d.column),
+    d.severity,
+    d.rule,
+    d.message,
+    hintText(d, displayPath) ?? '',
+  ]);
 }
 
 export const DIAGNOSTIC_COLUMNS = ['file', 'line', 'column', 'severity', 'rule', 'message', 'hint'];

@@ -17,7 +17,11 @@ function usage(path: string, info: CommandInfo): string {
 export function renderCommandTable(commands: readonly CommandInfo[]): string {
   const rows = commands
     .filter((c) => !c.hidden)
-    .flatMap((c) => (c.subcommands ? c.subcommands.filter((s) => !s.hidden).map((s) => [`${c.name} ${s.name}`, s] as const) : [[c.name, c] as const]))
+    .flatMap((c) =>
+      c.subcommands
+        ? c.subcommands.filter((s) => !s.hidden).map((s) => [`${c.name} ${s.name}`, s] as const)
+        : [[c.name, c] as const],
+    )
     .map(([path, info]) => `| \`${cell(usage(path, info))}\` | ${cell(info.summary)} |`);
   return ['| Command | What it does |', '| --- | --- |', ...rows].join('\n') + '\n';
 }

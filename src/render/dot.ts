@@ -36,10 +36,14 @@ export function renderDot(model: GraphModel): string {
     '  edge [fontname="Helvetica", fontsize=9];',
   ];
   for (const node of model.nodes) {
-    lines.push(`  ${dotString(node.id)} [label=${dotString(node.name)}, ${SHAPES[node.kind]}${node.start ? ', penwidth=2.5' : ''}];`);
+    lines.push(
+      `  ${dotString(node.id)} [label=${dotString(node.name)}, ${SHAPES[node.kind]}${node.start ? ', penwidth=2.5' : ''}];`,
+    );
   }
   for (const edge of model.edges) {
-    lines.push(`  ${dotString(edge.from)} -> ${dotString(edge.to)} [label=${dotString(edgeLabel(edge))}${EDGE_STYLES[edge.relation]}];`);
+    lines.push(
+      `  ${dotString(edge.from)} -> ${dotString(edge.to)} [label=${dotString(edgeLabel(edge))}${EDGE_STYLES[edge.relation]}];`,
+    );
   }
   lines.push('}');
   return lines.join('\n') + '\n';

@@ -14,7 +14,7 @@ import { safeLine } from './sanitize.js';
  */
 const PLAIN = /^[\p{L}\p{M}\p{N} .,'’()\-/+€?!«»–—…]$/u;
 
-export function mermaidText(text: string): string {
+function mermaidText(text: string): string {
   let out = '';
   for (const char of safeLine(text)) {
     if (PLAIN.test(char)) out += char;
@@ -50,7 +50,9 @@ export function renderMermaid(model: GraphModel): string {
     lines.push(`  ${ids.get(node.id)}${open}"${mermaidText(node.name)}"${close}`);
   }
   for (const edge of model.edges) {
-    lines.push(`  ${ids.get(edge.from)} ${ARROWS[edge.relation]}|"${mermaidText(edgeLabel(edge))}"| ${ids.get(edge.to)}`);
+    lines.push(
+      `  ${ids.get(edge.from)} ${ARROWS[edge.relation]}|"${mermaidText(edgeLabel(edge))}"| ${ids.get(edge.to)}`,
+    );
   }
   const start = ids.get(model.start);
   if (start !== undefined) lines.push('  classDef start stroke-width:3px', `  class ${start} start`);

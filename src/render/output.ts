@@ -7,14 +7,14 @@ import type { Style } from './style.js';
  * Rows of a result in its two forms: `human` for a terminal (names, formatted amounts and dates)
  * and `raw` for machines (ids, raw amounts, EDTF dates).
  */
-export interface Rows {
+interface Rows {
   humanHeader: string[];
   human: string[][];
   rawHeader: string[];
   raw: string[][];
 }
 
-export interface RenderContext {
+interface RenderContext {
   format: string;
   width: number;
   paint: Style;
@@ -32,6 +32,12 @@ export function renderRows(rows: Rows, json: unknown, context: RenderContext): s
     case 'tsv':
       return renderTsv(rows.rawHeader, rows.raw);
     default:
-      return rows.human.length === 0 ? '' : renderTable(rows.humanHeader, rows.human, { width: context.width, paint: context.paint, whole: context.whole ?? [] });
+      return rows.human.length === 0
+        ? ''
+        : renderTable(rows.humanHeader, rows.human, {
+            width: context.width,
+            paint: context.paint,
+            whole: context.whole ?? [],
+          });
   }
 }

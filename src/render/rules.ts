@@ -50,7 +50,11 @@ const rowsOf = (rules: readonly Rule[]) => rules.map((rule) => [rule.id, rule.se
  * Every rule on one line: a table on a terminal, TSV or CSV in a pipe, JSON (with the explanations)
  * for tools, Markdown for the README.
  */
-export function renderRuleList(rules: readonly Rule[], format: RuleListFormat, table: { width: number; paint: Style } | undefined = undefined): string {
+export function renderRuleList(
+  rules: readonly Rule[],
+  format: RuleListFormat,
+  table: { width: number; paint: Style } | undefined = undefined,
+): string {
   switch (format) {
     case 'json':
       return renderJson(rules);
@@ -62,13 +66,19 @@ export function renderRuleList(rules: readonly Rule[], format: RuleListFormat, t
       return renderRulesMarkdown(rules);
     case 'table':
       // Without a terminal's width and style, the same rows as in a pipe.
-      return table ? renderTable(HEADER, rowsOf(rules), { width: table.width, paint: table.paint, whole: [0] }) : renderTsv(HEADER, rowsOf(rules));
+      return table
+        ? renderTable(HEADER, rowsOf(rules), { width: table.width, paint: table.paint, whole: [0] })
+        : renderTsv(HEADER, rowsOf(rules));
   }
 }
 
 /** The README's table of rules (between its rules:start and rules:end markers). */
 export function renderRulesMarkdown(rules: readonly Rule[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
-  const lines = ['| Rule | Severity | What it reports |', '| --- | --- | --- |', ...rules.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${cell(rule.title)} |`)];
+  const lines = [
+    '| Rule | Severity | What it reports |',
+    '| --- | --- | --- |',
+    ...rules.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${cell(rule.title)} |`),
+  ];
   return `${lines.join('\n')}\n`;
 }

@@ -7,19 +7,23 @@
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029]/g;
 const UNSAFE_OR_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029]/g;
 
-function escape(char: string): string {
+function escapeChar(char: string): string {
   const code = char.charCodeAt(0);
-  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0').toUpperCase()}` : `\\u${code.toString(16).padStart(4, '0').toUpperCase()}`;
+  return code <= 0xff
+    ? `\\x${code.toString(16).padStart(2, '0').toUpperCase()}`
+    : `\\u${code.toString(16).padStart(4, '0').toUpperCase()}`;
 }
 
 /** For text that may span lines (a summary): keeps newlines and tabs. */
 export function safeText(text: string): string {
-  return text.replace(UNSAFE, escape);
+  return text.replace(UNSAFE, escapeChar);
 }
 
 /** For one line (a message, a table cell, a TSV field): newlines and tabs are escaped too. */
 export function safeLine(text: string): string {
-  return text.replace(UNSAFE_OR_NEWLINE, (char) => (char === '\n' ? '\\n' : char === '\t' ? '\\t' : char === '\r' ? '\\r' : escape(char)));
+  return text.replace(UNSAFE_OR_NEWLINE, (char) =>
+    char === '\n' ? '\\n' : char === '\t' ? '\\t' : char === '\r' ? '\\r' : escapeChar(char),
+  );
 }
 
 /**

@@ -1,7 +1,14 @@
 import { findDepartment, regionBySlugOrNull } from '../core/geography.js';
 import type { Article, CoopEvent, Funding } from '../core/model.js';
 import type { Figure } from '../core/schema.js';
-import type { ArticleView, EventView, FundingView, OrganisationView, ProgrammeView, RecordView } from '../core/views.js';
+import type {
+  ArticleView,
+  EventView,
+  FundingView,
+  OrganisationView,
+  ProgrammeView,
+  RecordView,
+} from '../core/views.js';
 import { renderTsv } from './delimited.js';
 import { formatAmount, formatDate } from './format.js';
 import { safeLine, safeText } from './sanitize.js';
@@ -9,7 +16,7 @@ import type { Style } from './style.js';
 import { renderTable } from './table.js';
 import { wrap } from './wrap.js';
 
-export interface DocumentOptions {
+interface DocumentOptions {
   /** Boxed tables and formatted values on a terminal; tab-separated raw values in a pipe. */
   terminal: boolean;
   width: number;
@@ -72,7 +79,12 @@ class DocumentWriter {
       present
         .map(([key, value]) => {
           const lines = wrap(safeLine(value), textWidth);
-          return lines.map((line, i) => `  ${i === 0 ? this.options.paint.cyan(key.padEnd(labelWidth)) : ' '.repeat(labelWidth)}${line}\n`).join('');
+          return lines
+            .map(
+              (line, i) =>
+                `  ${i === 0 ? this.options.paint.cyan(key.padEnd(labelWidth)) : ' '.repeat(labelWidth)}${line}\n`,
+            )
+            .join('');
         })
         .join(''),
     );
@@ -83,7 +95,11 @@ class DocumentWriter {
     const body = this.options.terminal
       ? safeText(text)
           .split(/\n{2,}/)
-          .map((para) => wrap(para.replace(/\s*\n\s*/g, ' ').trim(), Math.min(this.options.width, 100) - 2).map((line) => `  ${line}\n`).join(''))
+          .map((para) =>
+            wrap(para.replace(/\s*\n\s*/g, ' ').trim(), Math.min(this.options.width, 100) - 2)
+              .map((line) => `  ${line}\n`)
+              .join(''),
+          )
           .join('\n')
       : safeText(text).trimEnd() + '\n';
     this.parts.push(`${this.heading(heading)}${body}`);
@@ -92,14 +108,24 @@ class DocumentWriter {
   list(heading: string, items: readonly string[] | undefined): void {
     if (!items || items.length === 0) return;
     const lines = this.options.terminal
-      ? items.map((item) => wrap(safeLine(item), Math.min(this.options.width, 100) - 4).map((line, i) => `${i === 0 ? '  • ' : '    '}${line}\n`).join(''))
+      ? items.map((item) =>
+          wrap(safeLine(item), Math.min(this.options.width, 100) - 4)
+            .map((line, i) => `${i === 0 ? '  • ' : '    '}${line}\n`)
+            .join(''),
+        )
       : items.map((item) => `${safeLine(item)}\n`);
     this.parts.push(`${this.heading(heading)}${lines.join('')}`);
   }
 
-  table(heading: string, human: { header: string[]; rows: string[][] }, raw: { header: string[]; rows: string[][] }): void {
+  table(
+    heading: string,
+    human: { header: string[]; rows: string[][] },
+    raw: { header: string[]; rows: string[][] },
+  ): void {
     if (human.rows.length === 0) return;
-    const body = this.options.terminal ? renderTable(human.header, human.rows, this.options) : renderTsv(raw.header, raw.rows);
+    const body = this.options.terminal
+      ? renderTable(human.header, human.rows, this.options)
+      : renderTsv(raw.header, raw.rows);
     this.parts.push(`${this.heading(heading)}${body}`);
   }
 
@@ -119,28 +145,78 @@ function place(city?: string, department?: string, region?: string): string | un
   return parts.length ? parts.join(', ') : undefined;
 }
 
-const date = (doc: DocumentWriter, value: string | undefined) => (value === undefined ? '' : doc.options.terminal ? formatDate(value) : value);
-const money = (doc: DocumentWriter, amount: number, currency: string) => (doc.options.terminal ? formatAmount(amount, currency) : String(amount));
+const date = (doc: DocumentWriter, value: string | undefined) =>
+  value === undefined ? '' : doc.options.terminal ? formatDate(value) : value;
+const money = (doc: DocumentWriter, amount: number, currency: string) =>
+  doc.options.terminal ? formatAmount(amount, currency) : String(amount);
 
 function writeFigures(doc: DocumentWriter, figures: Figure[] | undefined): void {
   const list = figures ?? [];
   doc.table(
     'Figures',
-    { header: ['Metric', 'Value', 'Unit', 'As of', 'Source', 'Note'], rows: list.map((f) => [f.metric, f.value.toLocaleString('en-US'), f.unit ?? '', date(doc, f.as_of), doc.cite(f.source), f.note ?? '']) },
-    { header: ['metric', 'value', 'unit', 'as_of', 'source', 'note'], rows: list.map((f) => [f.metric, String(f.value), f.unit ?? '', f.as_of ?? '', f.source, f.note ?? '']) },
+    {
+      header: ['Metric', 'Value', 'Unit', 'As of', 'Source', 'Note'],
+      rows: list.map((f) => [
+        f.metric,
+        f.value.toLocaleString('en-US'),
+        f.unit ?? '',
+        date(doc, f.as_of),
+        doc.cite(f.source),
+        f.note ?? '',
+      ]),
+    },
+    {
+      header: ['metric', 'value', 'unit', 'as_of', 'source', 'note'],
+      rows: list.map((f) => [f.metric, String(f.value), f.unit ?? '', f.as_of ?? '', f.source, f.note ?? '']),
+    },
   );
 }
 
-function writeFundingLines(doc: DocumentWriter, heading: string, lines: Funding[], nameOf: (id: string) => string): void {
+function writeFundingLines(
+  doc: DocumentWriter,
+  heading: string,
+  lines: Funding[],
+  nameOf: (id: string) => string,
+): void {
   doc.table(
     heading,
     {
       header: ['Programme', 'Recipient', 'Instrument', 'Stage', 'Amount', 'Date', 'Source'],
-      rows: lines.map((l) => [nameOf(l.programme), nameOf(l.recipient), l.instrument, l.stage, `${l.upper_bound ? 'up to ' : ''}${money(doc, l.amount, l.currency)}`, date(doc, l.date), doc.cite(l.source)]),
+      rows: lines.map((l) => [
+        nameOf(l.programme),
+        nameOf(l.recipient),
+        l.instrument,
+        l.stage,
+        `${l.upper_bound ? 'up to ' : ''}${money(doc, l.amount, l.currency)}`,
+        date(doc, l.date),
+        doc.cite(l.source),
+      ]),
     },
     {
-      header: ['id', 'programme', 'recipient', 'instrument', 'stage', 'amount', 'currency', 'upper_bound', 'date', 'source'],
-      rows: lines.map((l) => [l.id, l.programme, l.recipient, l.instrument, l.stage, String(l.amount), l.currency, l.upper_bound ? 'true' : '', l.date ?? '', l.source]),
+      header: [
+        'id',
+        'programme',
+        'recipient',
+        'instrument',
+        'stage',
+        'amount',
+        'currency',
+        'upper_bound',
+        'date',
+        'source',
+      ],
+      rows: lines.map((l) => [
+        l.id,
+        l.programme,
+        l.recipient,
+        l.instrument,
+        l.stage,
+        String(l.amount),
+        l.currency,
+        l.upper_bound ? 'true' : '',
+        l.date ?? '',
+        l.source,
+      ]),
     },
   );
 }
@@ -148,15 +224,24 @@ function writeFundingLines(doc: DocumentWriter, heading: string, lines: Funding[
 function writeEvents(doc: DocumentWriter, events: CoopEvent[]): void {
   doc.table(
     'Events',
-    { header: ['Date', 'Kind', 'Event', 'Source'], rows: events.map((e) => [date(doc, e.date), e.kind, e.title, doc.cite(e.source)]) },
-    { header: ['id', 'date', 'kind', 'title', 'source'], rows: events.map((e) => [e.id, e.date, e.kind, e.title, e.source]) },
+    {
+      header: ['Date', 'Kind', 'Event', 'Source'],
+      rows: events.map((e) => [date(doc, e.date), e.kind, e.title, doc.cite(e.source)]),
+    },
+    {
+      header: ['id', 'date', 'kind', 'title', 'source'],
+      rows: events.map((e) => [e.id, e.date, e.kind, e.title, e.source]),
+    },
   );
 }
 
 function writeArticles(doc: DocumentWriter, articles: Article[]): void {
   doc.table(
     'Sources',
-    { header: ['', 'Article', 'Outlet', 'Date', 'Title'], rows: articles.map((a) => [doc.cite(a.id), a.id, a.outlet ?? '', date(doc, a.date), a.title]) },
+    {
+      header: ['', 'Article', 'Outlet', 'Date', 'Title'],
+      rows: articles.map((a) => [doc.cite(a.id), a.id, a.outlet ?? '', date(doc, a.date), a.title]),
+    },
     { header: ['id', 'outlet', 'date', 'title'], rows: articles.map((a) => [a.id, a.outlet ?? '', a.date, a.title]) },
   );
 }
@@ -164,8 +249,15 @@ function writeArticles(doc: DocumentWriter, articles: Article[]): void {
 function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   const org = view.record;
   doc.numberSources(view.articles);
-  doc.title(org.short_name && org.short_name !== org.name ? `${org.name} (${org.short_name})` : org.name, [org.id, org.kind, org.sector].filter(Boolean).join(' · '));
-  const identifiers = org.identifiers ? Object.entries(org.identifiers).map(([key, value]) => `${key} ${Array.isArray(value) ? value.join(', ') : value}`).join('; ') : undefined;
+  doc.title(
+    org.short_name && org.short_name !== org.name ? `${org.name} (${org.short_name})` : org.name,
+    [org.id, org.kind, org.sector].filter(Boolean).join(' · '),
+  );
+  const identifiers = org.identifiers
+    ? Object.entries(org.identifiers)
+        .map(([key, value]) => `${key} ${Array.isArray(value) ? value.join(', ') : value}`)
+        .join('; ')
+    : undefined;
   doc.fields([
     ['Also known as', org.aliases?.join('; ')],
     ['Location', place(org.city, org.department, org.region)],
@@ -184,14 +276,32 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   for (const group of view.members) {
     doc.table(
       `Members: ${group.role} (${group.members.length})`,
-      { header: ['Member', 'Since', 'Until', 'Source', 'Note'], rows: group.members.map((m) => [m.name, date(doc, m.since), date(doc, m.until), doc.cite(m.source), m.note ?? '']) },
-      { header: ['member', 'role', 'since', 'until', 'source', 'note'], rows: group.members.map((m) => [m.org, m.role, m.since ?? '', m.until ?? '', m.source, m.note ?? '']) },
+      {
+        header: ['Member', 'Since', 'Until', 'Source', 'Note'],
+        rows: group.members.map((m) => [
+          m.name,
+          date(doc, m.since),
+          date(doc, m.until),
+          doc.cite(m.source),
+          m.note ?? '',
+        ]),
+      },
+      {
+        header: ['member', 'role', 'since', 'until', 'source', 'note'],
+        rows: group.members.map((m) => [m.org, m.role, m.since ?? '', m.until ?? '', m.source, m.note ?? '']),
+      },
     );
   }
   doc.table(
     'Member of',
-    { header: ['Structure', 'Role', 'Since', 'Source', 'Note'], rows: view.memberOf.map((m) => [m.name, m.role, date(doc, m.since), doc.cite(m.source), m.note ?? '']) },
-    { header: ['structure', 'role', 'since', 'until', 'source', 'note'], rows: view.memberOf.map((m) => [m.organisation, m.role, m.since ?? '', m.until ?? '', m.source, m.note ?? '']) },
+    {
+      header: ['Structure', 'Role', 'Since', 'Source', 'Note'],
+      rows: view.memberOf.map((m) => [m.name, m.role, date(doc, m.since), doc.cite(m.source), m.note ?? '']),
+    },
+    {
+      header: ['structure', 'role', 'since', 'until', 'source', 'note'],
+      rows: view.memberOf.map((m) => [m.organisation, m.role, m.since ?? '', m.until ?? '', m.source, m.note ?? '']),
+    },
   );
   writeFundingLines(doc, 'Funding received', view.funding, (id) => view.names[id] ?? id);
   writeEvents(doc, view.events);
@@ -202,7 +312,10 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
 function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
   const programme = view.record;
   doc.numberSources(view.articles);
-  doc.title(programme.short_name ? `${programme.name} (${programme.short_name})` : programme.name, `${programme.id} · programme`);
+  doc.title(
+    programme.short_name ? `${programme.name} (${programme.short_name})` : programme.name,
+    `${programme.id} · programme`,
+  );
   doc.fields([
     ['Also known as', programme.aliases?.join('; ')],
     ['Part of', view.parent ? `${view.parent.name} [${view.parent.id}]` : undefined],
@@ -214,8 +327,14 @@ function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
   const budget = programme.budget ?? [];
   doc.table(
     'Budget',
-    { header: ['Instrument', 'Amount', 'Source', 'Note'], rows: budget.map((b) => [b.instrument, money(doc, b.amount, b.currency), doc.cite(b.source), b.note ?? '']) },
-    { header: ['instrument', 'amount', 'currency', 'source', 'note'], rows: budget.map((b) => [b.instrument, String(b.amount), b.currency, b.source, b.note ?? '']) },
+    {
+      header: ['Instrument', 'Amount', 'Source', 'Note'],
+      rows: budget.map((b) => [b.instrument, money(doc, b.amount, b.currency), doc.cite(b.source), b.note ?? '']),
+    },
+    {
+      header: ['instrument', 'amount', 'currency', 'source', 'note'],
+      rows: budget.map((b) => [b.instrument, String(b.amount), b.currency, b.source, b.note ?? '']),
+    },
   );
   writeFigures(doc, programme.figures);
   writeFundingLines(doc, 'Funding lines (with the programmes it carries)', view.funding, (id) => view.names[id] ?? id);
@@ -228,7 +347,10 @@ function writeFunding(doc: DocumentWriter, view: FundingView): void {
   const line = view.record;
   doc.numberSources(view.articles);
   const name = (id: string) => `${view.names[id] ?? id} [${id}]`;
-  doc.title(`${line.instrument} of ${line.upper_bound ? 'up to ' : ''}${money(doc, line.amount, line.currency)} to ${view.names[line.recipient] ?? line.recipient}`, `${line.id} · funding line`);
+  doc.title(
+    `${line.instrument} of ${line.upper_bound ? 'up to ' : ''}${money(doc, line.amount, line.currency)} to ${view.names[line.recipient] ?? line.recipient}`,
+    `${line.id} · funding line`,
+  );
   doc.fields([
     ['Programme', name(line.programme)],
     ['Recipient', name(line.recipient)],

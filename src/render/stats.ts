@@ -4,7 +4,7 @@ import { safeLine } from './sanitize.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
 
-export interface StatsTableOptions {
+interface StatsTableOptions {
   width: number;
   paint: Style;
   /** How a programme is named to a person (its name and acronym), by id. */
@@ -25,7 +25,13 @@ export function renderStatsTables(stats: Stats, { width, paint, programmeName }:
     section(
       'Money by programme, instrument and stage (never added across them)',
       ['Programme', 'Instrument', 'Stage', 'Lines', 'Amount'],
-      stats.money.map((row) => [programmeName(row.programme), row.instrument, row.stage, String(row.lines), formatAmount(row.amount, row.currency)]),
+      stats.money.map((row) => [
+        programmeName(row.programme),
+        row.instrument,
+        row.stage,
+        String(row.lines),
+        formatAmount(row.amount, row.currency),
+      ]),
     ),
   ].join('\n');
 }

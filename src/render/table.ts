@@ -10,7 +10,7 @@ import { safeLine } from './sanitize.js';
 import { wrap } from './wrap.js';
 import type { Style } from './style.js';
 
-export interface TableOptions {
+interface TableOptions {
   /** Terminal width: the table never exceeds it. */
   width: number;
   paint: Style;
@@ -29,18 +29,30 @@ const MAX_WHOLE_WORD = 24;
  * borders even in a pipe and ignores NO_COLOR, so its own styles are off and colour comes from
  * `paint` alone.
  */
-export function renderTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>, { width, paint, whole = [] }: TableOptions): string {
+export function renderTable(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  { width, paint, whole = [] }: TableOptions,
+): string {
   const cells = rows.map((row) => row.map(safeLine));
   const column = (i: number) => [header[i]!, ...cells.map((row) => row[i] ?? '')];
   const natural = header.map((_, i) => Math.max(...column(i).map(stringWidth)) + 2);
-  const longestWord = header.map((_, i) => Math.max(...column(i).flatMap((text) => text.split(/\s+/)).map(stringWidth)) + 2);
+  const longestWord = header.map(
+    (_, i) =>
+      Math.max(
+        ...column(i)
+          .flatMap((text) => text.split(/\s+/))
+          .map(stringWidth),
+      ) + 2,
+  );
   const prose = header.map((_, i) => cells.some((row) => (row[i] ?? '').includes(' ')));
   const available = width - (header.length + 1);
   const widths = [...natural];
   const total = () => widths.reduce((a, b) => a + b, 0);
   // Only prose shrinks, and only down to its longest word (very long words aside): a column
   // without spaces (ids, dates, amounts) is never cut.
-  const floor = (i: number) => (prose[i] && !whole.includes(i) ? Math.min(longestWord[i]!, MAX_WHOLE_WORD + 2) : natural[i]!);
+  const floor = (i: number) =>
+    prose[i] && !whole.includes(i) ? Math.min(longestWord[i]!, MAX_WHOLE_WORD + 2) : natural[i]!;
   while (total() > available) {
     let widest = -1;
     widths.forEach((w, i) => {
@@ -69,7 +81,12 @@ export function renderTable(header: readonly string[], rows: ReadonlyArray<reado
 }
 
 /** One record a block: each field on its own labelled line, wrapped, nothing cut. */
-function renderBlocks(header: readonly string[], cells: ReadonlyArray<readonly string[]>, width: number, paint: Style): string {
+function renderBlocks(
+  header: readonly string[],
+  cells: ReadonlyArray<readonly string[]>,
+  width: number,
+  paint: Style,
+): string {
   const labelWidth = Math.max(...header.map(stringWidth));
   const textWidth = Math.max(20, width - labelWidth - 2);
   return cells

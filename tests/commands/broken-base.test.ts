@@ -111,11 +111,20 @@ describe('the query commands answer from the valid records, with one line on std
   });
 
   it('show: the record whose file does not parse is not found, exit 1', async () => {
-    expect(await broken(['show', 'groupe-sante-plus'])).toEqual({ code: 1, out: '', err: BASE_ERRORS + 'coop: no record "groupe-sante-plus"\n' });
+    expect(await broken(['show', 'groupe-sante-plus'])).toEqual({
+      code: 1,
+      out: '',
+      err: BASE_ERRORS + 'coop: no record "groupe-sante-plus"\n',
+    });
   });
 
   it('funding, search: as on the intact base (no funding line, and no match, is in a broken file)', async () => {
-    for (const args of [['funding'], ['funding', '--program', 'PNI'], ['search', 'fleurs'], ['search', 'strasbourg', '--type', 'event']]) {
+    for (const args of [
+      ['funding'],
+      ['funding', '--program', 'PNI'],
+      ['search', 'fleurs'],
+      ['search', 'strasbourg', '--type', 'event'],
+    ]) {
       expect(await broken(args)).toEqual({ code: 0, out: (await intact(args)).out, err: BASE_ERRORS });
     }
   });
@@ -138,8 +147,18 @@ describe('the query commands answer from the valid records, with one line on std
     expect(result.code).toBe(0);
     expect(result.err).toBe(BASE_ERRORS);
     const base = JSON.parse(result.out);
-    expect(base.organisations.map((o: { id: string }) => o.id)).toEqual(['alliance-test', 'clinique-des-fleurs', 'ehpad-les-tilleuls', 'etat', 'hopital-a', 'projet-strasbourg', 'ville-de-strasbourg']);
-    expect(base.organisations.find((o: { id: string }) => o.id === 'ehpad-les-tilleuls').parent).toBe('groupe-sante-pluss');
+    expect(base.organisations.map((o: { id: string }) => o.id)).toEqual([
+      'alliance-test',
+      'clinique-des-fleurs',
+      'ehpad-les-tilleuls',
+      'etat',
+      'hopital-a',
+      'projet-strasbourg',
+      'ville-de-strasbourg',
+    ]);
+    expect(base.organisations.find((o: { id: string }) => o.id === 'ehpad-les-tilleuls').parent).toBe(
+      'groupe-sante-pluss',
+    );
     expect(base.events).toHaveLength(4);
     expect(base.funding).toHaveLength(3);
     expect(base.programmes).toHaveLength(2);
@@ -148,7 +167,17 @@ describe('the query commands answer from the valid records, with one line on std
     const csv = await broken(['export', '--table', 'organisations', '--format', 'csv']);
     expect(csv.code).toBe(0);
     expect(csv.err).toBe(BASE_ERRORS);
-    expect(csv.out.split('\r\n').map((line) => line.split(',')[0])).toEqual(['id', 'alliance-test', 'clinique-des-fleurs', 'ehpad-les-tilleuls', 'etat', 'hopital-a', 'projet-strasbourg', 'ville-de-strasbourg', '']);
+    expect(csv.out.split('\r\n').map((line) => line.split(',')[0])).toEqual([
+      'id',
+      'alliance-test',
+      'clinique-des-fleurs',
+      'ehpad-les-tilleuls',
+      'etat',
+      'hopital-a',
+      'projet-strasbourg',
+      'ville-de-strasbourg',
+      '',
+    ]);
   });
 
   it('stats: the counts of the valid records', async () => {
@@ -188,13 +217,25 @@ describe('the query commands answer from the valid records, with one line on std
   });
 
   it('every query command, as JSON: the same one line on stderr, and JSON on stdout', async () => {
-    const commands = [['list'], ['show', 'alliance-test'], ['funding'], ['search', 'fleurs'], ['events'], ['sources'], ['sources', 'alliance-test'], ['export'], ['stats']];
+    const commands = [
+      ['list'],
+      ['show', 'alliance-test'],
+      ['funding'],
+      ['search', 'fleurs'],
+      ['events'],
+      ['sources'],
+      ['sources', 'alliance-test'],
+      ['export'],
+      ['stats'],
+    ];
     for (const args of commands) {
       const result = await broken([...args, '--json']);
       expect({ args, code: result.code, err: result.err }).toEqual({ args, code: 0, err: BASE_ERRORS });
       expect(() => JSON.parse(result.out)).not.toThrow();
     }
-    expect(JSON.parse((await broken(['list', '--json'])).out).map((o: { id: string }) => o.id)).not.toContain('groupe-sante-plus');
+    expect(JSON.parse((await broken(['list', '--json'])).out).map((o: { id: string }) => o.id)).not.toContain(
+      'groupe-sante-plus',
+    );
   });
 
   it('on a terminal: the line first, then the usual count', async () => {
@@ -202,7 +243,9 @@ describe('the query commands answer from the valid records, with one line on std
     expect(list.code).toBe(0);
     expect(list.err).toBe(BASE_ERRORS + '7 organisations\n');
     expect(list.out).not.toContain('Groupe Santé Plus');
-    expect(list.out).toContain('│ EHPAD Les         │ nursing-home    │                    │ Rueil-Malmaison │ ehpad-les-tilleuls  │\n');
+    expect(list.out).toContain(
+      '│ EHPAD Les         │ nursing-home    │                    │ Rueil-Malmaison │ ehpad-les-tilleuls  │\n',
+    );
     const events = await broken(['events'], TERMINAL);
     expect(events).toEqual({ ...(await intact(['events'], TERMINAL)), err: BASE_ERRORS + '4 events\n' });
   });
@@ -215,7 +258,13 @@ describe('validate reports every problem in one pass', () => {
     cpSync(join(FIXTURES, 'query-broken-base', 'data'), join(root, 'data'), { recursive: true });
     // One record with three problems: an unknown field, an unknown parent, a city that is no commune.
     const file = join(root, 'data', 'organisations', 'hopital-a.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('city: Suresnes\n', 'city: Suresnez\nparent: groupe-sante-pluss\ncolour: blue\n'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'city: Suresnes\n',
+        'city: Suresnez\nparent: groupe-sante-pluss\ncolour: blue\n',
+      ),
+    );
   });
   afterAll(() => {
     rmSync(root, { recursive: true, force: true });
@@ -232,11 +281,17 @@ describe('validate reports every problem in one pass', () => {
   it('reports the unknown field, the unknown parent and the unknown commune together', async () => {
     const result = await runCoop(['validate', '--data', 'data', '--no-cache', '--format', 'json'], { cwd: root });
     expect(result.code).toBe(1);
-    const rules = JSON.parse(result.out).diagnostics.map((d: { rule: string; message: string }) => `${d.rule}: ${d.message}`);
-    expect(rules.sort()).toEqual(['unknown-field: unknown field "colour"', 'unknown-geography: city "Suresnez" is not a French commune', 'unknown-reference: parent "groupe-sante-pluss" is not an organisation']);
+    const rules = JSON.parse(result.out).diagnostics.map(
+      (d: { rule: string; message: string }) => `${d.rule}: ${d.message}`,
+    );
+    expect(rules.sort()).toEqual([
+      'unknown-field: unknown field "colour"',
+      'unknown-geography: city "Suresnez" is not a French commune',
+      'unknown-reference: parent "groupe-sante-pluss" is not an organisation',
+    ]);
   });
 
-  it('reports the unknown parent and the unknown commune once the field is gone (today\'s second pass)', async () => {
+  it("reports the unknown parent and the unknown commune once the field is gone (today's second pass)", async () => {
     const file = join(root, 'data', 'organisations', 'hopital-a.yaml');
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace('colour: blue\n', ''));

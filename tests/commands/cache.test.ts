@@ -1,5 +1,15 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -22,8 +32,10 @@ beforeEach(() => {
 
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-const coop = (...args: string[]) => runCoop([...args, '--data', data], { cwd: work, env: { COOP_CACHE_DIR: cacheDir } });
-const names = async () => JSON.parse((await coop('list', '--json')).out).map((o: { id: string; name: string }) => `${o.id}=${o.name}`);
+const coop = (...args: string[]) =>
+  runCoop([...args, '--data', data], { cwd: work, env: { COOP_CACHE_DIR: cacheDir } });
+const names = async () =>
+  JSON.parse((await coop('list', '--json')).out).map((o: { id: string; name: string }) => `${o.id}=${o.name}`);
 const cacheFiles = () => (existsSync(cacheDir) ? readdirSync(cacheDir) : []);
 const orgFile = (id: string) => join(data, 'organisations', `${id}.yaml`);
 
@@ -54,7 +66,10 @@ describe('the cache of validated records', () => {
 
   it('sees an added, a removed and a renamed file', async () => {
     await names();
-    writeFileSync(orgFile('clinique-nouvelle'), 'name: Clinique Nouvelle\nkind: clinic\nsources: [gazette-2019-05-02-alliance]\n');
+    writeFileSync(
+      orgFile('clinique-nouvelle'),
+      'name: Clinique Nouvelle\nkind: clinic\nsources: [gazette-2019-05-02-alliance]\n',
+    );
     expect(await names()).toContain('clinique-nouvelle=Clinique Nouvelle');
     rmSync(orgFile('clinique-nouvelle'));
     expect(await names()).not.toContain('clinique-nouvelle=Clinique Nouvelle');
@@ -121,7 +136,10 @@ describe('the cache of validated records', () => {
   });
 
   it('is not used when it would fall inside the data folder', async () => {
-    const inside = await runCoop(['list', '--data', data], { cwd: work, env: { COOP_CACHE_DIR: join(data, '.cache') } });
+    const inside = await runCoop(['list', '--data', data], {
+      cwd: work,
+      env: { COOP_CACHE_DIR: join(data, '.cache') },
+    });
     expect(inside.code).toBe(0);
     expect(existsSync(join(data, '.cache'))).toBe(false);
   });
@@ -130,7 +148,9 @@ describe('the cache of validated records', () => {
     const bin = join(REPO, 'bin', 'coop.cjs');
     const run = () =>
       new Promise<{ code: number | null; out: string }>((resolve) => {
-        const child = spawn(process.execPath, [bin, 'list', '--data', data], { env: { PATH: process.env.PATH ?? '', COOP_CACHE_DIR: cacheDir } });
+        const child = spawn(process.execPath, [bin, 'list', '--data', data], {
+          env: { PATH: process.env.PATH ?? '', COOP_CACHE_DIR: cacheDir },
+        });
         let out = '';
         child.stdout.on('data', (chunk) => (out += chunk));
         child.on('close', (code) => resolve({ code, out }));
@@ -156,43 +176,58 @@ describe('the cache of validated records', () => {
   it.each([
     ['the query fixture', join(FIXTURES, 'query-cache', 'data')],
     ['the seed base', SEED_DATA],
-  ])('answers every query from its stored lookups exactly as from the data files: %s', async (_name, source) => {
-    rmSync(data, { recursive: true, force: true });
-    cpSync(source, data, { recursive: true });
-    rmSync(cacheDir, { recursive: true, force: true });
-    const ids = (await coop('__ids')).out.trim().split('\n');
-    const organisations = (await coop('__ids', 'organisation')).out.trim().split('\n');
-    const programmes = (await coop('__ids', 'programme')).out.trim().split('\n');
-    const runs = [
-      ['list'],
-      ['list', '--region', 'grand-est'],
-      ['list', '--region', 'idf'],
-      ['stats'],
-      ['export'],
-      ['search', 'hopital'],
-      ['search', 'alliance', '--type', 'organisation'],
-      ['search', 'cite des fleurs'],
-      ['search', 'hopital strasbourg'],
-      ['search', 'alliance ouest', '--limit', '3'],
-      ['search', 'fosh'],
-      ['search', 'santé', '--type', 'event'],
-      ['search', 'xyzzy'],
-      ['events'],
-      ...ids.flatMap((id) => [['show', id], ['sources', id]]),
-      ...(source === SEED_DATA ? [] : ids.map((id) => ['show', id, '--json'])),
-      ...organisations.flatMap((id) => [['list', '--member-of', id], ['list', '--has-member', id], ['funding', '--recipient', id], ['events', '--org', id]]),
-      ...programmes.map((id) => ['funding', '--program', id]),
-      ...[...organisations, ...programmes].flatMap((id) => [['graph', id], ['graph', id, '--depth', '2', '--format', 'mermaid']]),
-    ];
-    expect(runs.length).toBeGreaterThan(60);
-    for (const args of runs) {
-      const fromFiles = await coop(...args, '--no-cache');
-      const warm = await coop(...args);
-      // The records and their lookups; after a first search, the search corpus beside them.
-      expect(cacheFiles().filter((name) => !name.endsWith('.search.json'))).toHaveLength(1);
-      expect(warm, args.join(' ')).toEqual(fromFiles);
-    }
-  }, 300_000);
+  ])(
+    'answers every query from its stored lookups exactly as from the data files: %s',
+    async (_name, source) => {
+      rmSync(data, { recursive: true, force: true });
+      cpSync(source, data, { recursive: true });
+      rmSync(cacheDir, { recursive: true, force: true });
+      const ids = (await coop('__ids')).out.trim().split('\n');
+      const organisations = (await coop('__ids', 'organisation')).out.trim().split('\n');
+      const programmes = (await coop('__ids', 'programme')).out.trim().split('\n');
+      const runs = [
+        ['list'],
+        ['list', '--region', 'grand-est'],
+        ['list', '--region', 'idf'],
+        ['stats'],
+        ['export'],
+        ['search', 'hopital'],
+        ['search', 'alliance', '--type', 'organisation'],
+        ['search', 'cite des fleurs'],
+        ['search', 'hopital strasbourg'],
+        ['search', 'alliance ouest', '--limit', '3'],
+        ['search', 'fosh'],
+        ['search', 'santé', '--type', 'event'],
+        ['search', 'xyzzy'],
+        ['events'],
+        ...ids.flatMap((id) => [
+          ['show', id],
+          ['sources', id],
+        ]),
+        ...(source === SEED_DATA ? [] : ids.map((id) => ['show', id, '--json'])),
+        ...organisations.flatMap((id) => [
+          ['list', '--member-of', id],
+          ['list', '--has-member', id],
+          ['funding', '--recipient', id],
+          ['events', '--org', id],
+        ]),
+        ...programmes.map((id) => ['funding', '--program', id]),
+        ...[...organisations, ...programmes].flatMap((id) => [
+          ['graph', id],
+          ['graph', id, '--depth', '2', '--format', 'mermaid'],
+        ]),
+      ];
+      expect(runs.length).toBeGreaterThan(60);
+      for (const args of runs) {
+        const fromFiles = await coop(...args, '--no-cache');
+        const warm = await coop(...args);
+        // The records and their lookups; after a first search, the search corpus beside them.
+        expect(cacheFiles().filter((name) => !name.endsWith('.search.json'))).toHaveLength(1);
+        expect(warm, args.join(' ')).toEqual(fromFiles);
+      }
+    },
+    300_000,
+  );
 
   it('keeps the search corpus in a second file, built by the first search and trusted only for the same data', async () => {
     await coop('list');
@@ -201,7 +236,10 @@ describe('the cache of validated records', () => {
     expect(cacheFiles().filter((name) => name.endsWith('.search.json'))).toHaveLength(1);
     expect(await coop('search', 'clinique')).toEqual(first);
     // An edit makes both stale: the next search sees the new name.
-    writeFileSync(orgFile('hopital-a'), readFileSync(orgFile('hopital-a'), 'utf8').replace('name: Hôpital A', 'name: Clinique Zéphyr'));
+    writeFileSync(
+      orgFile('hopital-a'),
+      readFileSync(orgFile('hopital-a'), 'utf8').replace('name: Hôpital A', 'name: Clinique Zéphyr'),
+    );
     expect((await coop('search', 'zephyr')).out).toContain('hopital-a');
     // A damaged search file is removed and rebuilt; the answer stays the same.
     const searchFile = join(cacheDir, cacheFiles().find((name) => name.endsWith('.search.json'))!);
@@ -211,7 +249,13 @@ describe('the cache of validated records', () => {
   });
 
   it('finds names such as __proto__ and constructor in its stored lookups as in the data files', async () => {
-    writeFileSync(orgFile('hopital-a'), readFileSync(orgFile('hopital-a'), 'utf8').replace('name: Hôpital A', 'name: __proto__\naliases: [constructor, toString]'));
+    writeFileSync(
+      orgFile('hopital-a'),
+      readFileSync(orgFile('hopital-a'), 'utf8').replace(
+        'name: Hôpital A',
+        'name: __proto__\naliases: [constructor, toString]',
+      ),
+    );
     for (const query of ['__proto__', 'constructor', 'tostring']) {
       const fromFiles = await coop('show', query, '--no-cache');
       expect(fromFiles.code, query).toBe(0);

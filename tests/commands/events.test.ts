@@ -5,10 +5,14 @@ const TERMINAL = { tty: true, env: { NO_COLOR: '1' }, columns: 100 };
 
 const HEADER = 'id\tdate\tkind\ttitle\torgs\tprogramme\tplace\tsource\n';
 // The four events of the query fixture, as TSV rows.
-const CREATION = "alliance-test-creation\t2019-05-02\tfounding\tCréation de l'Alliance de test\talliance-test,hopital-a,clinique-des-fleurs\t\tSuresnes\tgazette-2019-05-02-alliance\n";
-const CALL = 'fris-call\t2019?\tcall-for-projects\tCall for projects of the regional fund\t\tfonds-regional\t\tjournal-2020-03-10-fonds\n';
-const TILLEULS = 'tilleuls-joins\t2019-05/2020\tjoining\tEHPAD Les Tilleuls joins the alliance\talliance-test,ehpad-les-tilleuls\t\t\tgazette-2019-05-02-alliance\n';
-const AWARD = 'fris-award\t2020-03-10\taward\tThe regional fund awards the Strasbourg project\tprojet-strasbourg,ville-de-strasbourg\tfonds-regional\tStrasbourg\tjournal-2020-03-10-fonds\n';
+const CREATION =
+  "alliance-test-creation\t2019-05-02\tfounding\tCréation de l'Alliance de test\talliance-test,hopital-a,clinique-des-fleurs\t\tSuresnes\tgazette-2019-05-02-alliance\n";
+const CALL =
+  'fris-call\t2019?\tcall-for-projects\tCall for projects of the regional fund\t\tfonds-regional\t\tjournal-2020-03-10-fonds\n';
+const TILLEULS =
+  'tilleuls-joins\t2019-05/2020\tjoining\tEHPAD Les Tilleuls joins the alliance\talliance-test,ehpad-les-tilleuls\t\t\tgazette-2019-05-02-alliance\n';
+const AWARD =
+  'fris-award\t2020-03-10\taward\tThe regional fund awards the Strasbourg project\tprojet-strasbourg,ville-de-strasbourg\tfonds-regional\tStrasbourg\tjournal-2020-03-10-fonds\n';
 
 const events = (args: string[], options = {}) => runOnFixture('query-events', ['events', ...args], options);
 
@@ -22,34 +26,34 @@ describe('coop events: the timeline', () => {
     expect(await events([], TERMINAL)).toEqual({
       code: 0,
       out: [
-        "┌──────────────────┬───────────────────┬──────────────────┬──────────────────┬────────────┬────────┐",
-        "│ Date             │ Kind              │ Event            │ Organisations    │ Place      │ Source │",
-        "├──────────────────┼───────────────────┼──────────────────┼──────────────────┼────────────┼────────┤",
-        "│ 2019-05-02       │ founding          │ Création de      │ ADT; Hôpital A;  │ Suresnes   │ [1]    │",
+        '┌──────────────────┬───────────────────┬──────────────────┬──────────────────┬────────────┬────────┐',
+        '│ Date             │ Kind              │ Event            │ Organisations    │ Place      │ Source │',
+        '├──────────────────┼───────────────────┼──────────────────┼──────────────────┼────────────┼────────┤',
+        '│ 2019-05-02       │ founding          │ Création de      │ ADT; Hôpital A;  │ Suresnes   │ [1]    │',
         "│                  │                   │ l'Alliance de    │ Clinique des     │            │        │",
-        "│                  │                   │ test             │ Fleurs           │            │        │",
-        "│ 2019?            │ call-for-projects │ Call for         │                  │            │ [2]    │",
-        "│                  │                   │ projects of the  │                  │            │        │",
-        "│                  │                   │ regional fund    │                  │            │        │",
-        "│ between 2019-05  │ joining           │ EHPAD Les        │ ADT; EHPAD Les   │            │ [1]    │",
-        "│ and 2020         │                   │ Tilleuls joins   │ Tilleuls         │            │        │",
-        "│                  │                   │ the alliance     │                  │            │        │",
-        "│ 2020-03-10       │ award             │ The regional     │ PSS; Ville de    │ Strasbourg │ [2]    │",
-        "│                  │                   │ fund awards the  │ Strasbourg       │            │        │",
-        "│                  │                   │ Strasbourg       │                  │            │        │",
-        "│                  │                   │ project          │                  │            │        │",
-        "└──────────────────┴───────────────────┴──────────────────┴──────────────────┴────────────┴────────┘",
-        "",
-        "Sources",
-        "┌─────┬─────────────────────────────┬────────────┬────────────┬────────────────────────────────────┐",
-        "│     │ Article                     │ Outlet     │ Date       │ Title                              │",
-        "├─────┼─────────────────────────────┼────────────┼────────────┼────────────────────────────────────┤",
-        "│ [1] │ gazette-2019-05-02-alliance │ La Gazette │ 2019-05-02 │ Deux hôpitaux de Suresnes          │",
+        '│                  │                   │ test             │ Fleurs           │            │        │',
+        '│ 2019?            │ call-for-projects │ Call for         │                  │            │ [2]    │',
+        '│                  │                   │ projects of the  │                  │            │        │',
+        '│                  │                   │ regional fund    │                  │            │        │',
+        '│ between 2019-05  │ joining           │ EHPAD Les        │ ADT; EHPAD Les   │            │ [1]    │',
+        '│ and 2020         │                   │ Tilleuls joins   │ Tilleuls         │            │        │',
+        '│                  │                   │ the alliance     │                  │            │        │',
+        '│ 2020-03-10       │ award             │ The regional     │ PSS; Ville de    │ Strasbourg │ [2]    │',
+        '│                  │                   │ fund awards the  │ Strasbourg       │            │        │',
+        '│                  │                   │ Strasbourg       │                  │            │        │',
+        '│                  │                   │ project          │                  │            │        │',
+        '└──────────────────┴───────────────────┴──────────────────┴──────────────────┴────────────┴────────┘',
+        '',
+        'Sources',
+        '┌─────┬─────────────────────────────┬────────────┬────────────┬────────────────────────────────────┐',
+        '│     │ Article                     │ Outlet     │ Date       │ Title                              │',
+        '├─────┼─────────────────────────────┼────────────┼────────────┼────────────────────────────────────┤',
+        '│ [1] │ gazette-2019-05-02-alliance │ La Gazette │ 2019-05-02 │ Deux hôpitaux de Suresnes          │',
         "│     │                             │            │            │ s'allient                          │",
-        "│ [2] │ journal-2020-03-10-fonds    │ Le Journal │ 2020-03-10 │ Le fonds régional récompense un    │",
-        "│     │                             │            │            │ projet strasbourgeois              │",
-        "└─────┴─────────────────────────────┴────────────┴────────────┴────────────────────────────────────┘",
-        "",
+        '│ [2] │ journal-2020-03-10-fonds    │ Le Journal │ 2020-03-10 │ Le fonds régional récompense un    │',
+        '│     │                             │            │            │ projet strasbourgeois              │',
+        '└─────┴─────────────────────────────┴────────────┴────────────┴────────────────────────────────────┘',
+        '',
       ].join('\n'),
       err: '4 events\n',
     });
@@ -110,7 +114,11 @@ describe('coop events: filters', () => {
   });
 
   it('--from and --to together keep every event whose span meets the range', async () => {
-    expect(await events(['--from', '2019-05-02', '--to', '2019-05-02'])).toEqual({ code: 0, out: HEADER + CREATION + CALL + TILLEULS, err: '' });
+    expect(await events(['--from', '2019-05-02', '--to', '2019-05-02'])).toEqual({
+      code: 0,
+      out: HEADER + CREATION + CALL + TILLEULS,
+      err: '',
+    });
   });
 
   it('--region keeps events with an organisation of the region, in any spelling', async () => {
@@ -120,7 +128,11 @@ describe('coop events: filters', () => {
   });
 
   it('combines filters', async () => {
-    expect(await events(['--org', 'alliance-test', '--kind', 'founding', '--to', '2019-12'])).toEqual({ code: 0, out: HEADER + CREATION, err: '' });
+    expect(await events(['--org', 'alliance-test', '--kind', 'founding', '--to', '2019-12'])).toEqual({
+      code: 0,
+      out: HEADER + CREATION,
+      err: '',
+    });
   });
 
   it('an empty result is a success: the header alone in a pipe, a message on a terminal', async () => {
@@ -132,7 +144,11 @@ describe('coop events: filters', () => {
 
 describe('coop events: errors', () => {
   it('an unknown organisation exits 1 with the closest ids', async () => {
-    expect(await events(['--org', 'hopital-b'])).toEqual({ code: 1, out: '', err: 'coop: no organisation "hopital-b"\n  hint: did you mean "hopital-a"?\n' });
+    expect(await events(['--org', 'hopital-b'])).toEqual({
+      code: 1,
+      out: '',
+      err: 'coop: no organisation "hopital-b"\n  hint: did you mean "hopital-a"?\n',
+    });
   });
 
   it('--org does not accept a record that is not an organisation', async () => {
@@ -161,18 +177,26 @@ describe('coop events: errors', () => {
   });
 
   it('a --to on a day that does not exist exits 2 with the reason', async () => {
-    expect(await events(['--to', '2019-02-29'])).toEqual({ code: 2, out: '', err: 'coop: --to: 2019-02-29 does not exist: month 2 of 2019 has 28 days\n' });
+    expect(await events(['--to', '2019-02-29'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'coop: --to: 2019-02-29 does not exist: month 2 of 2019 has 28 days\n',
+    });
   });
 
   it('a --from after the --to exits 2: the range holds no date', async () => {
-    expect(await events(['--from', '2020', '--to', '2019'])).toEqual({ code: 2, out: '', err: 'coop: --from 2020 is after --to 2019\n  hint: the range holds no date: swap them?\n' });
+    expect(await events(['--from', '2020', '--to', '2019'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'coop: --from 2020 is after --to 2019\n  hint: the range holds no date: swap them?\n',
+    });
   });
 
   it('an unknown --region exits 2', async () => {
     const result = await events(['--region', 'narnia']);
     expect(result.code).toBe(2);
     expect(result.out).toBe('');
-    expect(result.err).toMatch(/^coop: --region "narnia" is not a French region\n  hint: /);
+    expect(result.err).toMatch(/^coop: --region "narnia" is not a French region\n {2}hint: /);
   });
 });
 
@@ -183,28 +207,28 @@ describe('coop events: vague dates and unsafe text', () => {
     expect(await dated([], TERMINAL)).toEqual({
       code: 0,
       out: [
-        "┌─────────────────────┬──────────────┬─────────────────────────┬───────────────┬──────────┬────────┐",
-        "│ Date                │ Kind         │ Event                   │ Organisations │ Place    │ Source │",
-        "├─────────────────────┼──────────────┼─────────────────────────┼───────────────┼──────────┼────────┤",
-        "│ by 2013-10-09       │ publication  │ Proposals published by  │ Hôpital A     │          │ [1]    │",
-        "│                     │              │ 2013-10-09 at the       │               │          │        │",
-        "│                     │              │ latest                  │               │          │        │",
-        "│ 2015-04-17?         │ construction │ Foundation stone,       │ Hôpital A     │ Suresnes │ [1]    │",
-        "│                     │              │ perhaps on 17 April     │               │          │        │",
-        "│                     │              │ 2015                    │               │          │        │",
-        "│ c. 2016-12          │ other        │ Work starts around      │ Hôpital A     │          │ [1]    │",
-        "│                     │              │ December 2016           │               │          │        │",
-        "│ 2019-11-15 or later │ announcement │ Opening                 │ Hôpital A     │          │ [1]    │",
-        "│                     │              │ \\x1B[2Jannounced        │               │          │        │",
-        "└─────────────────────┴──────────────┴─────────────────────────┴───────────────┴──────────┴────────┘",
-        "",
-        "Sources",
-        "┌─────┬──────────────────────────┬────────────┬────────────┬─────────────────────────────────┐",
-        "│     │ Article                  │ Outlet     │ Date       │ Title                           │",
-        "├─────┼──────────────────────────┼────────────┼────────────┼─────────────────────────────────┤",
-        "│ [1] │ gazette-2020-01-15-dates │ La Gazette │ 2020-01-15 │ Des dates \\x1B[31mfloues\\x1B[0m │",
-        "└─────┴──────────────────────────┴────────────┴────────────┴─────────────────────────────────┘",
-        "",
+        '┌─────────────────────┬──────────────┬─────────────────────────┬───────────────┬──────────┬────────┐',
+        '│ Date                │ Kind         │ Event                   │ Organisations │ Place    │ Source │',
+        '├─────────────────────┼──────────────┼─────────────────────────┼───────────────┼──────────┼────────┤',
+        '│ by 2013-10-09       │ publication  │ Proposals published by  │ Hôpital A     │          │ [1]    │',
+        '│                     │              │ 2013-10-09 at the       │               │          │        │',
+        '│                     │              │ latest                  │               │          │        │',
+        '│ 2015-04-17?         │ construction │ Foundation stone,       │ Hôpital A     │ Suresnes │ [1]    │',
+        '│                     │              │ perhaps on 17 April     │               │          │        │',
+        '│                     │              │ 2015                    │               │          │        │',
+        '│ c. 2016-12          │ other        │ Work starts around      │ Hôpital A     │          │ [1]    │',
+        '│                     │              │ December 2016           │               │          │        │',
+        '│ 2019-11-15 or later │ announcement │ Opening                 │ Hôpital A     │          │ [1]    │',
+        '│                     │              │ \\x1B[2Jannounced        │               │          │        │',
+        '└─────────────────────┴──────────────┴─────────────────────────┴───────────────┴──────────┴────────┘',
+        '',
+        'Sources',
+        '┌─────┬──────────────────────────┬────────────┬────────────┬─────────────────────────────────┐',
+        '│     │ Article                  │ Outlet     │ Date       │ Title                           │',
+        '├─────┼──────────────────────────┼────────────┼────────────┼─────────────────────────────────┤',
+        '│ [1] │ gazette-2020-01-15-dates │ La Gazette │ 2020-01-15 │ Des dates \\x1B[31mfloues\\x1B[0m │',
+        '└─────┴──────────────────────────┴────────────┴────────────┴─────────────────────────────────┘',
+        '',
       ].join('\n'),
       err: '4 events\n',
     });

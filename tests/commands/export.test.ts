@@ -21,7 +21,13 @@ const ORGANISATIONS = [
     members: [
       { org: 'hopital-a', role: 'founder', since: '2019-05', source: GAZETTE },
       { org: 'clinique-des-fleurs', role: 'founder', since: '2019-05', source: GAZETTE },
-      { org: 'ehpad-les-tilleuls', role: 'member', since: '2019-05/2020', note: 'Joined after the founding.', source: GAZETTE },
+      {
+        org: 'ehpad-les-tilleuls',
+        role: 'member',
+        since: '2019-05/2020',
+        note: 'Joined after the founding.',
+        source: GAZETTE,
+      },
     ],
     sources: [GAZETTE],
     file: 'organisations/alliance-test.yaml',
@@ -39,9 +45,23 @@ const ORGANISATIONS = [
     sources: [GAZETTE],
     file: 'organisations/clinique-des-fleurs.yaml',
   },
-  { id: 'ehpad-les-tilleuls', name: 'EHPAD Les Tilleuls', kind: 'nursing-home', city: 'Rueil-Malmaison', sources: [GAZETTE], file: 'organisations/ehpad-les-tilleuls.yaml' },
+  {
+    id: 'ehpad-les-tilleuls',
+    name: 'EHPAD Les Tilleuls',
+    kind: 'nursing-home',
+    city: 'Rueil-Malmaison',
+    sources: [GAZETTE],
+    file: 'organisations/ehpad-les-tilleuls.yaml',
+  },
   { id: 'etat', name: 'État', kind: 'state', sector: 'public', sources: [JOURNAL], file: 'organisations/etat.yaml' },
-  { id: 'groupe-sante-plus', name: 'Groupe Santé Plus', kind: 'group', sector: 'private-for-profit', sources: [GAZETTE], file: 'organisations/groupe-sante-plus.yaml' },
+  {
+    id: 'groupe-sante-plus',
+    name: 'Groupe Santé Plus',
+    kind: 'group',
+    sector: 'private-for-profit',
+    sources: [GAZETTE],
+    file: 'organisations/groupe-sante-plus.yaml',
+  },
   {
     id: 'hopital-a',
     name: 'Hôpital A',
@@ -78,10 +98,42 @@ const ORGANISATIONS = [
 ];
 
 const MEMBERSHIPS = [
-  { organisation: 'alliance-test', member: 'clinique-des-fleurs', role: 'founder', since: '2019-05', until: null, note: null, source: GAZETTE },
-  { organisation: 'alliance-test', member: 'ehpad-les-tilleuls', role: 'member', since: '2019-05/2020', until: null, note: 'Joined after the founding.', source: GAZETTE },
-  { organisation: 'alliance-test', member: 'hopital-a', role: 'founder', since: '2019-05', until: null, note: null, source: GAZETTE },
-  { organisation: 'projet-strasbourg', member: 'ville-de-strasbourg', role: 'lead', since: null, until: null, note: null, source: JOURNAL },
+  {
+    organisation: 'alliance-test',
+    member: 'clinique-des-fleurs',
+    role: 'founder',
+    since: '2019-05',
+    until: null,
+    note: null,
+    source: GAZETTE,
+  },
+  {
+    organisation: 'alliance-test',
+    member: 'ehpad-les-tilleuls',
+    role: 'member',
+    since: '2019-05/2020',
+    until: null,
+    note: 'Joined after the founding.',
+    source: GAZETTE,
+  },
+  {
+    organisation: 'alliance-test',
+    member: 'hopital-a',
+    role: 'founder',
+    since: '2019-05',
+    until: null,
+    note: null,
+    source: GAZETTE,
+  },
+  {
+    organisation: 'projet-strasbourg',
+    member: 'ville-de-strasbourg',
+    role: 'lead',
+    since: null,
+    until: null,
+    note: null,
+    source: JOURNAL,
+  },
 ];
 
 const PROGRAMMES = [
@@ -99,7 +151,14 @@ const PROGRAMMES = [
     sources: [JOURNAL],
     file: 'programmes/fonds-regional.yaml',
   },
-  { id: 'plan-national', name: "Plan national d'investissement", short_name: 'PNI', funder: 'etat', sources: [JOURNAL], file: 'programmes/plan-national.yaml' },
+  {
+    id: 'plan-national',
+    name: "Plan national d'investissement",
+    short_name: 'PNI',
+    funder: 'etat',
+    sources: [JOURNAL],
+    file: 'programmes/plan-national.yaml',
+  },
 ];
 
 const FUNDING = [
@@ -166,7 +225,15 @@ const EVENTS = [
     source: JOURNAL,
     file: 'events/events.yaml',
   },
-  { id: 'fris-call', date: '2019?', kind: 'call-for-projects', title: 'Call for projects of the regional fund', programme: 'fonds-regional', source: JOURNAL, file: 'events/events.yaml' },
+  {
+    id: 'fris-call',
+    date: '2019?',
+    kind: 'call-for-projects',
+    title: 'Call for projects of the regional fund',
+    programme: 'fonds-regional',
+    source: JOURNAL,
+    file: 'events/events.yaml',
+  },
   {
     id: 'tilleuls-joins',
     date: '2019-05/2020',
@@ -202,7 +269,14 @@ const ARTICLES = [
   },
 ];
 
-const WHOLE_BASE = { organisations: ORGANISATIONS, memberships: MEMBERSHIPS, programmes: PROGRAMMES, funding: FUNDING, events: EVENTS, articles: ARTICLES };
+const WHOLE_BASE = {
+  organisations: ORGANISATIONS,
+  memberships: MEMBERSHIPS,
+  programmes: PROGRAMMES,
+  funding: FUNDING,
+  events: EVENTS,
+  articles: ARTICLES,
+};
 
 describe('coop export as JSON', () => {
   it('prints the whole base, resolved, in a pipe', async () => {
@@ -212,13 +286,47 @@ describe('coop export as JSON', () => {
 
   it('keeps the tables in the documented order, and each record starts with its id', async () => {
     const parsed = JSON.parse((await runOnFixture('query-export', ['export'])).out);
-    expect(Object.keys(parsed)).toEqual(['organisations', 'memberships', 'programmes', 'funding', 'events', 'articles']);
-    expect(Object.keys(parsed.organisations[0])).toEqual(['id', 'name', 'short_name', 'aliases', 'kind', 'sector', 'region', 'department', 'founded', 'description', 'figures', 'members', 'sources', 'file']);
-    expect(Object.keys(parsed.memberships[3])).toEqual(['organisation', 'member', 'role', 'since', 'until', 'note', 'source']);
+    expect(Object.keys(parsed)).toEqual([
+      'organisations',
+      'memberships',
+      'programmes',
+      'funding',
+      'events',
+      'articles',
+    ]);
+    expect(Object.keys(parsed.organisations[0])).toEqual([
+      'id',
+      'name',
+      'short_name',
+      'aliases',
+      'kind',
+      'sector',
+      'region',
+      'department',
+      'founded',
+      'description',
+      'figures',
+      'members',
+      'sources',
+      'file',
+    ]);
+    expect(Object.keys(parsed.memberships[3])).toEqual([
+      'organisation',
+      'member',
+      'role',
+      'since',
+      'until',
+      'note',
+      'source',
+    ]);
   });
 
   it('prints JSON on a terminal too, the same as in a pipe', async () => {
-    const terminal = await runOnFixture('query-export', ['export'], { tty: true, env: { NO_COLOR: '1' }, columns: 100 });
+    const terminal = await runOnFixture('query-export', ['export'], {
+      tty: true,
+      env: { NO_COLOR: '1' },
+      columns: 100,
+    });
     const pipe = await runOnFixture('query-export', ['export']);
     expect(terminal).toEqual(pipe);
     expect(JSON.parse(terminal.out)).toEqual(WHOLE_BASE);
@@ -328,7 +436,9 @@ describe('coop export as CSV', () => {
   it('prints the organisations with the derived region and the members as JSON', async () => {
     const result = await runOnFixture('query-export', ['export', '--table', 'organisations', '--format', 'csv']);
     const lines = result.out.split('\r\n');
-    expect(lines[0]).toBe('id,name,short_name,aliases,kind,sector,legal_form,parent,region,department,city,founded,dissolved,identifiers,website,description,activities,shared_resources,figures,members,note,sources,file');
+    expect(lines[0]).toBe(
+      'id,name,short_name,aliases,kind,sector,legal_form,parent,region,department,city,founded,dissolved,identifiers,website,description,activities,shared_resources,figures,members,note,sources,file',
+    );
     expect(lines[1]).toBe(
       'alliance-test,Alliance de test,ADT,Alliance test de Suresnes,alliance,private-nonprofit,,,ile-de-france,92,,2019-05,,,,An alliance of two hospitals of the Hauts-de-Seine.,,,' +
         '"[{""metric"":""beds"",""value"":1200,""as_of"":""2019-05-02"",""source"":""gazette-2019-05-02-alliance""}]",' +
@@ -337,8 +447,12 @@ describe('coop export as CSV', () => {
         '{""org"":""ehpad-les-tilleuls"",""role"":""member"",""since"":""2019-05/2020"",""note"":""Joined after the founding."",""source"":""gazette-2019-05-02-alliance""}]"' +
         ',,gazette-2019-05-02-alliance,organisations/alliance-test.yaml',
     );
-    expect(lines[3]).toBe('ehpad-les-tilleuls,EHPAD Les Tilleuls,,,nursing-home,,,,,,Rueil-Malmaison,,,,,,,,,,,gazette-2019-05-02-alliance,organisations/ehpad-les-tilleuls.yaml');
-    expect(lines[8]).toBe('ville-de-strasbourg,Ville de Strasbourg,,,local-authority,public,,,grand-est,67,Strasbourg,,,,,,,,,,,journal-2020-03-10-fonds,organisations/ville-de-strasbourg.yaml');
+    expect(lines[3]).toBe(
+      'ehpad-les-tilleuls,EHPAD Les Tilleuls,,,nursing-home,,,,,,Rueil-Malmaison,,,,,,,,,,,gazette-2019-05-02-alliance,organisations/ehpad-les-tilleuls.yaml',
+    );
+    expect(lines[8]).toBe(
+      'ville-de-strasbourg,Ville de Strasbourg,,,local-authority,public,,,grand-est,67,Strasbourg,,,,,,,,,,,journal-2020-03-10-fonds,organisations/ville-de-strasbourg.yaml',
+    );
     expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual(ORGANISATIONS.map((org) => org.id));
     expect(lines.at(-1)).toBe('');
     expect(result.code).toBe(0);
@@ -357,13 +471,26 @@ describe('coop export usage errors', () => {
   });
 
   it('refuses ndjson and csv without --table, exit 2', async () => {
-    const hint = '  hint: add --table with one of: organisations, memberships, programmes, funding, events, articles (or use --format json for the whole base)\n';
-    expect(await runOnFixture('query-export', ['export', '--format', 'ndjson'])).toEqual({ code: 2, out: '', err: `coop: --format ndjson exports one table: it needs --table\n${hint}` });
-    expect(await runOnFixture('query-export', ['export', '--format', 'csv'], { tty: true })).toEqual({ code: 2, out: '', err: `coop: --format csv exports one table: it needs --table\n${hint}` });
+    const hint =
+      '  hint: add --table with one of: organisations, memberships, programmes, funding, events, articles (or use --format json for the whole base)\n';
+    expect(await runOnFixture('query-export', ['export', '--format', 'ndjson'])).toEqual({
+      code: 2,
+      out: '',
+      err: `coop: --format ndjson exports one table: it needs --table\n${hint}`,
+    });
+    expect(await runOnFixture('query-export', ['export', '--format', 'csv'], { tty: true })).toEqual({
+      code: 2,
+      out: '',
+      err: `coop: --format csv exports one table: it needs --table\n${hint}`,
+    });
   });
 
   it('refuses the formats an export has not, exit 2', async () => {
     const result = await runOnFixture('query-export', ['export', '--table', 'funding', '--format', 'tsv']);
-    expect(result).toEqual({ code: 2, out: '', err: 'coop: unknown format "tsv"\n  hint: use one of: json, ndjson, csv\n' });
+    expect(result).toEqual({
+      code: 2,
+      out: '',
+      err: 'coop: unknown format "tsv"\n  hint: use one of: json, ndjson, csv\n',
+    });
   });
 });

@@ -4,26 +4,25 @@ import { runOnFixture } from '../helpers.js';
 // Exact outputs on tests/fixtures/query-funding, checked by hand against its files.
 const TERMINAL = { tty: true, env: { NO_COLOR: '1' }, columns: 100 };
 
-describe("coop funding", () => {
-  it("all funding, pipe: lines then totals", async () => {
-    expect(await runOnFixture('query-funding', ["funding"])).toEqual({
+describe('coop funding', () => {
+  it('all funding, pipe: lines then totals', async () => {
+    expect(await runOnFixture('query-funding', ['funding'])).toEqual({
       code: 0,
       out:
-        "row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n" +
-        "line\tfris-pss-grant\tfonds-regional\tprojet-strasbourg\tetat\tgrant\tawarded\t2500000\tEUR\tfalse\t2020-03\t1\tjournal-2020-03-10-fonds\n" +
-        "line\tfris-pss-equity\tfonds-regional\tprojet-strasbourg\tetat\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\t1\tjournal-2020-03-10-fonds\n" +
-        "line\tpni-alliance-grant\tplan-national\talliance-test\t\tgrant\tannounced\t300000\tEUR\tfalse\t2020~\t1\tjournal-2020-03-10-fonds\n" +
-        "total\t\t\t\t\tgrant\tannounced\t300000\tEUR\tfalse\t\t1\t\n" +
-        "total\t\t\t\t\tgrant\tawarded\t2500000\tEUR\tfalse\t\t1\t\n" +
-        "total\t\t\t\t\tequity\tpotential\t7000000\tEUR\ttrue\t\t1\t\n",
-      err: "",
+        'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n' +
+        'line\tfris-pss-grant\tfonds-regional\tprojet-strasbourg\tetat\tgrant\tawarded\t2500000\tEUR\tfalse\t2020-03\t1\tjournal-2020-03-10-fonds\n' +
+        'line\tfris-pss-equity\tfonds-regional\tprojet-strasbourg\tetat\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\t1\tjournal-2020-03-10-fonds\n' +
+        'line\tpni-alliance-grant\tplan-national\talliance-test\t\tgrant\tannounced\t300000\tEUR\tfalse\t2020~\t1\tjournal-2020-03-10-fonds\n' +
+        'total\t\t\t\t\tgrant\tannounced\t300000\tEUR\tfalse\t\t1\t\n' +
+        'total\t\t\t\t\tgrant\tawarded\t2500000\tEUR\tfalse\t\t1\t\n' +
+        'total\t\t\t\t\tequity\tpotential\t7000000\tEUR\ttrue\t\t1\t\n',
+      err: '',
     });
   });
-  it("a programme by acronym includes the programmes it carries, terminal", async () => {
-    expect(await runOnFixture('query-funding', ["funding", "--program", "PNI"], TERMINAL)).toEqual({
+  it('a programme by acronym includes the programmes it carries, terminal', async () => {
+    expect(await runOnFixture('query-funding', ['funding', '--program', 'PNI'], TERMINAL)).toEqual({
       code: 0,
-      out:
-        `Plan national d'investissement (PNI) with Fonds régional innovation santé (FRIS)
+      out: `Plan national d'investissement (PNI) with Fonds régional innovation santé (FRIS)
 
 Funding lines
 ┌────────────────────┬────────────────────┬────────────┬───────────┬────────────┬─────────┬────────┐
@@ -65,81 +64,81 @@ Sources
 │     │                          │            │            │ projet strasbourgeois                 │
 └─────┴──────────────────────────┴────────────┴────────────┴───────────────────────────────────────┘
 `,
-      err: "",
+      err: '',
     });
   });
-  it("a programme by acronym, pipe, with its budget", async () => {
-    expect(await runOnFixture('query-funding', ["funding", "--program", "FRIS"])).toEqual({
+  it('a programme by acronym, pipe, with its budget', async () => {
+    expect(await runOnFixture('query-funding', ['funding', '--program', 'FRIS'])).toEqual({
       code: 0,
       out:
-        "row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n" +
-        "line\tfris-pss-grant\tfonds-regional\tprojet-strasbourg\tetat\tgrant\tawarded\t2500000\tEUR\tfalse\t2020-03\t1\tjournal-2020-03-10-fonds\n" +
-        "line\tfris-pss-equity\tfonds-regional\tprojet-strasbourg\tetat\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\t1\tjournal-2020-03-10-fonds\n" +
-        "total\t\tfonds-regional\t\t\tgrant\tawarded\t2500000\tEUR\tfalse\t\t1\t\n" +
-        "total\t\tfonds-regional\t\t\tequity\tpotential\t7000000\tEUR\ttrue\t\t1\t\n" +
-        "budget\t\tfonds-regional\t\t\tgrant\t\t50000000\tEUR\tfalse\t\t\tjournal-2020-03-10-fonds\n" +
-        "budget\t\tfonds-regional\t\t\tequity\t\t100000000\tEUR\tfalse\t\t\tjournal-2020-03-10-fonds\n",
-      err: "",
+        'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n' +
+        'line\tfris-pss-grant\tfonds-regional\tprojet-strasbourg\tetat\tgrant\tawarded\t2500000\tEUR\tfalse\t2020-03\t1\tjournal-2020-03-10-fonds\n' +
+        'line\tfris-pss-equity\tfonds-regional\tprojet-strasbourg\tetat\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\t1\tjournal-2020-03-10-fonds\n' +
+        'total\t\tfonds-regional\t\t\tgrant\tawarded\t2500000\tEUR\tfalse\t\t1\t\n' +
+        'total\t\tfonds-regional\t\t\tequity\tpotential\t7000000\tEUR\ttrue\t\t1\t\n' +
+        'budget\t\tfonds-regional\t\t\tgrant\t\t50000000\tEUR\tfalse\t\t\tjournal-2020-03-10-fonds\n' +
+        'budget\t\tfonds-regional\t\t\tequity\t\t100000000\tEUR\tfalse\t\t\tjournal-2020-03-10-fonds\n',
+      err: '',
     });
   });
-  it("--stage potential keeps the upper bound", async () => {
-    expect(await runOnFixture('query-funding', ["funding", "--program", "PNI", "--stage", "potential"])).toEqual({
+  it('--stage potential keeps the upper bound', async () => {
+    expect(await runOnFixture('query-funding', ['funding', '--program', 'PNI', '--stage', 'potential'])).toEqual({
       code: 0,
       out:
-        "row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n" +
-        "line\tfris-pss-equity\tfonds-regional\tprojet-strasbourg\tetat\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\t1\tjournal-2020-03-10-fonds\n" +
-        "total\t\tplan-national\t\t\tequity\tpotential\t7000000\tEUR\ttrue\t\t1\t\n" +
-        "budget\t\tfonds-regional\t\t\tgrant\t\t50000000\tEUR\tfalse\t\t\tjournal-2020-03-10-fonds\n" +
-        "budget\t\tfonds-regional\t\t\tequity\t\t100000000\tEUR\tfalse\t\t\tjournal-2020-03-10-fonds\n",
-      err: "",
+        'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n' +
+        'line\tfris-pss-equity\tfonds-regional\tprojet-strasbourg\tetat\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\t1\tjournal-2020-03-10-fonds\n' +
+        'total\t\tplan-national\t\t\tequity\tpotential\t7000000\tEUR\ttrue\t\t1\t\n' +
+        'budget\t\tfonds-regional\t\t\tgrant\t\t50000000\tEUR\tfalse\t\t\tjournal-2020-03-10-fonds\n' +
+        'budget\t\tfonds-regional\t\t\tequity\t\t100000000\tEUR\tfalse\t\t\tjournal-2020-03-10-fonds\n',
+      err: '',
     });
   });
-  it("--recipient by alias and --instrument", async () => {
-    expect(await runOnFixture('query-funding', ["funding", "--recipient", "PSS", "--instrument", "grant"])).toEqual({
+  it('--recipient by alias and --instrument', async () => {
+    expect(await runOnFixture('query-funding', ['funding', '--recipient', 'PSS', '--instrument', 'grant'])).toEqual({
       code: 0,
       out:
-        "row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n" +
-        "line\tfris-pss-grant\tfonds-regional\tprojet-strasbourg\tetat\tgrant\tawarded\t2500000\tEUR\tfalse\t2020-03\t1\tjournal-2020-03-10-fonds\n" +
-        "total\t\t\t\t\tgrant\tawarded\t2500000\tEUR\tfalse\t\t1\t\n",
-      err: "",
+        'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n' +
+        'line\tfris-pss-grant\tfonds-regional\tprojet-strasbourg\tetat\tgrant\tawarded\t2500000\tEUR\tfalse\t2020-03\t1\tjournal-2020-03-10-fonds\n' +
+        'total\t\t\t\t\tgrant\tawarded\t2500000\tEUR\tfalse\t\t1\t\n',
+      err: '',
     });
   });
-  it("--region of the recipient", async () => {
-    expect(await runOnFixture('query-funding', ["funding", "--region", "idf"])).toEqual({
+  it('--region of the recipient', async () => {
+    expect(await runOnFixture('query-funding', ['funding', '--region', 'idf'])).toEqual({
       code: 0,
       out:
-        "row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n" +
-        "line\tpni-alliance-grant\tplan-national\talliance-test\t\tgrant\tannounced\t300000\tEUR\tfalse\t2020~\t1\tjournal-2020-03-10-fonds\n" +
-        "total\t\t\t\t\tgrant\tannounced\t300000\tEUR\tfalse\t\t1\t\n",
-      err: "",
+        'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n' +
+        'line\tpni-alliance-grant\tplan-national\talliance-test\t\tgrant\tannounced\t300000\tEUR\tfalse\t2020~\t1\tjournal-2020-03-10-fonds\n' +
+        'total\t\t\t\t\tgrant\tannounced\t300000\tEUR\tfalse\t\t1\t\n',
+      err: '',
     });
   });
-  it("an empty result exits 0", async () => {
-    expect(await runOnFixture('query-funding', ["funding", "--instrument", "loan"])).toEqual({
+  it('an empty result exits 0', async () => {
+    expect(await runOnFixture('query-funding', ['funding', '--instrument', 'loan'])).toEqual({
       code: 0,
-      out: "row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n",
-      err: "",
+      out: 'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\n',
+      err: '',
     });
   });
-  it("an empty result on a terminal says so", async () => {
-    expect(await runOnFixture('query-funding', ["funding", "--instrument", "loan"], TERMINAL)).toEqual({
+  it('an empty result on a terminal says so', async () => {
+    expect(await runOnFixture('query-funding', ['funding', '--instrument', 'loan'], TERMINAL)).toEqual({
       code: 0,
-      out: "",
-      err: "No funding line matches.\n",
+      out: '',
+      err: 'No funding line matches.\n',
     });
   });
-  it("a bad stage exits 2 with a suggestion", async () => {
-    expect(await runOnFixture('query-funding', ["funding", "--stage", "awared"])).toEqual({
+  it('a bad stage exits 2 with a suggestion', async () => {
+    expect(await runOnFixture('query-funding', ['funding', '--stage', 'awared'])).toEqual({
       code: 2,
-      out: "",
-      err: "coop: --stage \"awared\" is not one of: announced, awarded, potential, disbursed\n  hint: did you mean \"awarded\"?\n",
+      out: '',
+      err: 'coop: --stage "awared" is not one of: announced, awarded, potential, disbursed\n  hint: did you mean "awarded"?\n',
     });
   });
-  it("an unknown programme exits 1 with a suggestion", async () => {
-    expect(await runOnFixture('query-funding', ["funding", "--program", "FRISS"])).toEqual({
+  it('an unknown programme exits 1 with a suggestion', async () => {
+    expect(await runOnFixture('query-funding', ['funding', '--program', 'FRISS'])).toEqual({
       code: 1,
-      out: "",
-      err: "coop: no programme \"FRISS\"\n  hint: did you mean \"fonds-regional\"?\n",
+      out: '',
+      err: 'coop: no programme "FRISS"\n  hint: did you mean "fonds-regional"?\n',
     });
   });
 });
@@ -149,7 +148,11 @@ describe('coop funding --json', () => {
     const result = await runOnFixture('query-funding', ['funding', '--program', 'FRIS', '--json'], TERMINAL);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.out);
-    expect(report.programme).toEqual({ id: 'fonds-regional', name: 'Fonds régional innovation santé (FRIS)', includes: ['fonds-regional'] });
+    expect(report.programme).toEqual({
+      id: 'fonds-regional',
+      name: 'Fonds régional innovation santé (FRIS)',
+      includes: ['fonds-regional'],
+    });
     expect(report.lines.map((l: { id: string; amount: number }) => [l.id, l.amount])).toEqual([
       ['fris-pss-grant', 2500000],
       ['fris-pss-equity', 7000000],
@@ -159,8 +162,20 @@ describe('coop funding --json', () => {
       { instrument: 'equity', stage: 'potential', currency: 'EUR', amount: 7000000, lines: 1, upper_bound: true },
     ]);
     expect(report.budget).toEqual([
-      { programme: 'fonds-regional', instrument: 'grant', amount: 50000000, currency: 'EUR', source: 'journal-2020-03-10-fonds' },
-      { programme: 'fonds-regional', instrument: 'equity', amount: 100000000, currency: 'EUR', source: 'journal-2020-03-10-fonds' },
+      {
+        programme: 'fonds-regional',
+        instrument: 'grant',
+        amount: 50000000,
+        currency: 'EUR',
+        source: 'journal-2020-03-10-fonds',
+      },
+      {
+        programme: 'fonds-regional',
+        instrument: 'equity',
+        amount: 100000000,
+        currency: 'EUR',
+        source: 'journal-2020-03-10-fonds',
+      },
     ]);
   });
 });

@@ -88,7 +88,9 @@ async function expectValidDot(text: string): Promise<DotNode[]> {
 function expectNodesOf(nodes: DotNode[], model: GraphModel) {
   expect(nodes.map((n) => n.name).sort()).toEqual(model.nodes.map((n) => n.id).sort());
   for (const node of model.nodes) {
-    expect(nodes.find((n) => n.name === node.id)?.label).toBe(safeLine(node.name).replace(/&/g, '&amp;').replace(/\\/g, '\\\\'));
+    expect(nodes.find((n) => n.name === node.id)?.label).toBe(
+      safeLine(node.name).replace(/&/g, '&amp;').replace(/\\/g, '\\\\'),
+    );
   }
 }
 
@@ -107,7 +109,9 @@ describe('coop graph: an organisation', () => {
       const result = await runOnFixture('query-graph', ['graph', 'alliance-test'], { tty });
       expect(result).toEqual({ code: 0, out: ALLIANCE_DOT, err: '' });
     }
-    const model = JSON.parse((await runOnFixture('query-graph', ['graph', 'alliance-test', '--json'])).out) as GraphModel;
+    const model = JSON.parse(
+      (await runOnFixture('query-graph', ['graph', 'alliance-test', '--json'])).out,
+    ) as GraphModel;
     expectNodesOf(await expectValidDot(ALLIANCE_DOT), model);
   });
 
@@ -145,8 +149,17 @@ describe('coop graph: an organisation', () => {
   });
 
   it('each further hop follows memberships, money and sub-programmes, and stops when nothing is left', async () => {
-    const ids = async (depth: string) => nodeIds((await runOnFixture('query-graph', ['graph', 'alliance-test', '--depth', depth, '--json'])).out);
-    const one = ['alliance-test', 'clinique-des-fleurs', 'ehpad-les-tilleuls', 'etat', 'groupe-sante-plus', 'hopital-a', 'plan-national'];
+    const ids = async (depth: string) =>
+      nodeIds((await runOnFixture('query-graph', ['graph', 'alliance-test', '--depth', depth, '--json'])).out);
+    const one = [
+      'alliance-test',
+      'clinique-des-fleurs',
+      'ehpad-les-tilleuls',
+      'etat',
+      'groupe-sante-plus',
+      'hopital-a',
+      'plan-national',
+    ];
     expect(await ids('1')).toEqual(one);
     // 2: the programme that funds the alliance carries the regional fund.
     expect(await ids('2')).toEqual([...one.slice(0, 4), 'fonds-regional', ...one.slice(4)]);
@@ -162,9 +175,29 @@ describe('coop graph: an organisation', () => {
     const model = JSON.parse(result.out) as GraphModel;
     expect(model.start).toBe('alliance-test');
     expect(model.depth).toBe(1);
-    expect(model.nodes[0]).toEqual({ id: 'alliance-test', type: 'organisation', kind: 'structure', name: 'Alliance de test (ADT)', start: true });
-    expect(model.nodes.find((n) => n.id === 'plan-national')).toEqual({ id: 'plan-national', type: 'programme', kind: 'programme', name: "Plan national d'investissement (PNI)", start: false });
-    expect(model.edges).toContainEqual({ relation: 'member', from: 'ehpad-les-tilleuls', to: 'alliance-test', role: 'member', since: ['2019-05/2020'], until: [], sources: ['gazette-2019-05-02-alliance'] });
+    expect(model.nodes[0]).toEqual({
+      id: 'alliance-test',
+      type: 'organisation',
+      kind: 'structure',
+      name: 'Alliance de test (ADT)',
+      start: true,
+    });
+    expect(model.nodes.find((n) => n.id === 'plan-national')).toEqual({
+      id: 'plan-national',
+      type: 'programme',
+      kind: 'programme',
+      name: "Plan national d'investissement (PNI)",
+      start: false,
+    });
+    expect(model.edges).toContainEqual({
+      relation: 'member',
+      from: 'ehpad-les-tilleuls',
+      to: 'alliance-test',
+      role: 'member',
+      since: ['2019-05/2020'],
+      until: [],
+      sources: ['gazette-2019-05-02-alliance'],
+    });
     expect(model.edges).toContainEqual({
       relation: 'funding',
       from: 'plan-national',
@@ -187,14 +220,19 @@ describe('coop graph: an organisation', () => {
 describe('coop graph: a programme', () => {
   it('draws its funder, parent and laureates with "up to" amounts, found by acronym', async () => {
     for (const tty of [true, false]) {
-      expect(await runOnFixture('query-graph', ['graph', 'FRIS'], { tty })).toEqual({ code: 0, out: FRIS_DOT, err: '' });
+      expect(await runOnFixture('query-graph', ['graph', 'FRIS'], { tty })).toEqual({
+        code: 0,
+        out: FRIS_DOT,
+        err: '',
+      });
     }
     const model = JSON.parse((await runOnFixture('query-graph', ['graph', 'FRIS', '--json'])).out) as GraphModel;
     expectNodesOf(await expectValidDot(FRIS_DOT), model);
   });
 
   it('takes in its child programmes, and their laureates one hop further', async () => {
-    const ids = async (depth: string) => nodeIds((await runOnFixture('query-graph', ['graph', 'plan-national', '--depth', depth, '--json'])).out);
+    const ids = async (depth: string) =>
+      nodeIds((await runOnFixture('query-graph', ['graph', 'plan-national', '--depth', depth, '--json'])).out);
     expect(await ids('1')).toEqual(['plan-national', 'alliance-test', 'etat', 'fonds-regional']);
     expect(await ids('2')).toEqual([
       'plan-national',
@@ -217,7 +255,9 @@ describe('coop graph --help', () => {
     expect(result.out).toContain('Usage: coop graph [options] <id>\n');
     expect(result.out).toContain('  --depth <n>  hops of membership and funding to follow from the record\n');
     expect(result.out).toContain('\nExamples:\n  coop graph alliance-ouest-parisien --format svg > alliance.svg\n');
-    expect(result.out).toContain('  coop graph PIA --depth 2 --format mermaid    a programme, its sub-programmes and their laureates\n');
+    expect(result.out).toContain(
+      '  coop graph PIA --depth 2 --format mermaid    a programme, its sub-programmes and their laureates\n',
+    );
   });
 });
 
@@ -277,8 +317,12 @@ describe('coop graph: names full of DOT and Mermaid syntax', () => {
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     expect(result.out).toContain('  "groupe-g" [label="Groupe G\\\\N\\\\l", shape=box];\n');
-    expect(result.out).toContain('  "reseau-sud" [label="Réseau \\"Sud\\" \\\\ <santé> {#1} [A|B]; end --> x (RS #quot;%%)", shape=box, style=rounded, penwidth=2.5];\n');
-    const model = JSON.parse((await runOnFixture(FIXTURE, ['graph', 'reseau-sud', '--depth', '2', '--json'])).out) as GraphModel;
+    expect(result.out).toContain(
+      '  "reseau-sud" [label="Réseau \\"Sud\\" \\\\ <santé> {#1} [A|B]; end --> x (RS #quot;%%)", shape=box, style=rounded, penwidth=2.5];\n',
+    );
+    const model = JSON.parse(
+      (await runOnFixture(FIXTURE, ['graph', 'reseau-sud', '--depth', '2', '--json'])).out,
+    ) as GraphModel;
     expectNodesOf(await expectValidDot(result.out), model);
     // The SVG's text is what a person sees: every name, made safe, and nothing else.
     const svg = await runDot(result.out, 'svg');
@@ -297,9 +341,21 @@ describe('coop graph: names full of DOT and Mermaid syntax', () => {
     expect(result.code).toBe(0);
     await expectValidMermaid(result.out);
     const chart = await mermaidFlowchart(result.out);
-    const model = JSON.parse((await runOnFixture(FIXTURE, ['graph', 'reseau-sud', '--depth', '2', '--json'])).out) as GraphModel;
+    const model = JSON.parse(
+      (await runOnFixture(FIXTURE, ['graph', 'reseau-sud', '--depth', '2', '--json'])).out,
+    ) as GraphModel;
     expect(chart.nodes.map((n) => n.label)).toEqual(model.nodes.map((n) => safeLine(n.name)));
-    expect(chart.nodes.map((n) => n.shape)).toEqual(['round', 'stadium', 'square', 'hexagon', 'square', 'stadium', 'stadium', 'hexagon', 'round']);
+    expect(chart.nodes.map((n) => n.shape)).toEqual([
+      'round',
+      'stadium',
+      'square',
+      'hexagon',
+      'square',
+      'stadium',
+      'stadium',
+      'hexagon',
+      'round',
+    ]);
     expect(chart.edges).toHaveLength(model.edges.length);
     // The two networks are members of each other: both edges, and each node once.
     expect(chart.edges.filter((e) => e.label.startsWith('partner')).map((e) => [e.from, e.to])).toEqual([
@@ -314,7 +370,9 @@ describe('coop graph: names full of DOT and Mermaid syntax', () => {
     for (const format of ['dot', 'mermaid']) {
       const result = await runOnFixture(FIXTURE, ['graph', 'reseau-sud', '--depth', '3', '--format', format]);
       // Newlines end lines of the output itself, never sit inside a label.
-      expect(result.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029]/);
+      expect(result.out).not.toMatch(
+        /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029]/,
+      );
     }
   });
 
@@ -323,7 +381,10 @@ describe('coop graph: names full of DOT and Mermaid syntax', () => {
     const model = JSON.parse(result.out) as GraphModel;
     const name = model.nodes[0]!.name;
     const naiveDot = `digraph coop {\n  "reseau-sud" [label="${name}"];\n}\n`;
-    expect(await runDot(naiveDot)).toMatchObject({ ok: false, errors: [expect.stringMatching(/^error: syntax error/)] });
+    expect(await runDot(naiveDot)).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/^error: syntax error/)],
+    });
     await expect(dotNodes(naiveDot)).rejects.toThrow(/Graphviz refused the DOT/);
     const naiveMermaid = `flowchart LR\n  n0("${name}")\n`;
     expect((await parseMermaid(naiveMermaid)).ok).toBe(false);
@@ -331,7 +392,10 @@ describe('coop graph: names full of DOT and Mermaid syntax', () => {
     expect((await parseMermaid(brokenEdge)).ok).toBe(false);
     // A directive left in a label parses, and sets Mermaid's configuration.
     const nord = model.nodes.find((n) => n.id === 'reseau-nord')!.name;
-    expect(await parseMermaid(`flowchart LR\n  n0("${nord}")\n`)).toMatchObject({ ok: true, config: { theme: 'dark' } });
+    expect(await parseMermaid(`flowchart LR\n  n0("${nord}")\n`)).toMatchObject({
+      ok: true,
+      config: { theme: 'dark' },
+    });
   });
 });
 
@@ -343,7 +407,9 @@ describe('coop graph: the hostile-text fixture', () => {
     ] as const) {
       const dot = await runOnFixture('hostile-text', ['graph', start, '--depth', depth]);
       expect(dot.code).toBe(0);
-      const model = JSON.parse((await runOnFixture('hostile-text', ['graph', start, '--depth', depth, '--json'])).out) as GraphModel;
+      const model = JSON.parse(
+        (await runOnFixture('hostile-text', ['graph', start, '--depth', depth, '--json'])).out,
+      ) as GraphModel;
       expectNodesOf(await expectValidDot(dot.out), model);
       const mermaid = await runOnFixture('hostile-text', ['graph', start, '--depth', depth, '--format', 'mermaid']);
       expect(mermaid.code).toBe(0);
@@ -357,17 +423,26 @@ describe('coop graph: the hostile-text fixture', () => {
 
 describe('coop graph --format svg: the picture, drawn in-process', () => {
   /** Every node's name and every edge's label, as a person should read them in the picture. */
-  const expectedTexts = (model: GraphModel) => [...model.nodes.map((n) => safeLine(n.name)), ...model.edges.map((e) => safeLine(edgeLabel(e)))];
+  const expectedTexts = (model: GraphModel) => [
+    ...model.nodes.map((n) => safeLine(n.name)),
+    ...model.edges.map((e) => safeLine(edgeLabel(e))),
+  ];
 
   it('is the layout of the DOT coop prints, the same on a terminal and in a pipe, and well-formed XML naming every member', async () => {
     const expected = await runDot(ALLIANCE_DOT, 'svg');
     expect([expected.ok, expected.errors]).toEqual([true, []]);
     for (const tty of [true, false]) {
-      expect(await runOnFixture('query-graph', ['graph', 'alliance-test', '--format', 'svg'], { tty })).toEqual({ code: 0, out: expected.output, err: '' });
+      expect(await runOnFixture('query-graph', ['graph', 'alliance-test', '--format', 'svg'], { tty })).toEqual({
+        code: 0,
+        out: expected.output,
+        err: '',
+      });
     }
     expect(expected.output).toMatch(/^<\?xml version="1\.0" encoding="UTF-8" standalone="no"\?>\n/);
     const { texts } = parseSvg(expected.output);
-    const model = JSON.parse((await runOnFixture('query-graph', ['graph', 'alliance-test', '--json'])).out) as GraphModel;
+    const model = JSON.parse(
+      (await runOnFixture('query-graph', ['graph', 'alliance-test', '--json'])).out,
+    ) as GraphModel;
     expect(texts.sort()).toEqual(expectedTexts(model).sort());
     expect(texts).toContain('EHPAD Les Tilleuls');
     expect(texts).toContain('grant, 300 k€, announced');
@@ -376,7 +451,9 @@ describe('coop graph --format svg: the picture, drawn in-process', () => {
   it('follows --depth, as the DOT does', async () => {
     const svg = await runOnFixture('query-graph', ['graph', 'plan-national', '--depth', '2', '--format', 'svg']);
     expect([svg.code, svg.err]).toEqual([0, '']);
-    const model = JSON.parse((await runOnFixture('query-graph', ['graph', 'plan-national', '--depth', '2', '--json'])).out) as GraphModel;
+    const model = JSON.parse(
+      (await runOnFixture('query-graph', ['graph', 'plan-national', '--depth', '2', '--json'])).out,
+    ) as GraphModel;
     expect(parseSvg(svg.out).texts.sort()).toEqual(expectedTexts(model).sort());
   });
 
@@ -390,7 +467,9 @@ describe('coop graph --format svg: the picture, drawn in-process', () => {
       expect([result.code, result.err]).toEqual([0, '']);
       expect(result.out).not.toMatch(UNSAFE);
       const { texts, elements } = parseSvg(result.out);
-      const model = JSON.parse((await runOnFixture(fixture, ['graph', start, '--depth', depth, '--json'])).out) as GraphModel;
+      const model = JSON.parse(
+        (await runOnFixture(fixture, ['graph', start, '--depth', depth, '--json'])).out,
+      ) as GraphModel;
       expect(texts.sort()).toEqual(expectedTexts(model).sort());
       // Only what Graphviz draws: a name's <b> or <santé> stayed text.
       expect(elements).toEqual(['ellipse', 'g', 'path', 'polygon', 'svg', 'text', 'title']);

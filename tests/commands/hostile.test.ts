@@ -69,15 +69,19 @@ interface Case {
 
 /** The minimal base's files, as text. */
 const minimal = (path: string) => readFileSync(join(MINIMAL, path), 'utf8');
-const ORG_TEXT = () => minimal('organisations/hopital-a.yaml');
-const ALLIANCE_TEXT = () => minimal('organisations/alliance-test.yaml');
-const ARTICLE_TEXT = () => minimal('articles/gazette-2020-01-15-alliance.md');
+const _ORG_TEXT = () => minimal('organisations/hopital-a.yaml');
+const _ALLIANCE_TEXT = () => minimal('organisations/alliance-test.yaml');
+const _ARTICLE_TEXT = () => minimal('articles/gazette-2020-01-15-alliance.md');
 
 /** `text` with the first `needle` replaced by raw bytes. */
 function withBytes(text: string, needle: string, bytes: number[]): Buffer {
   const at = text.indexOf(needle);
   if (at === -1) throw new Error(`"${needle}" not found`);
-  return Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from(bytes), Buffer.from(text.slice(at + needle.length))]);
+  return Buffer.concat([
+    Buffer.from(text.slice(0, at)),
+    Buffer.from(bytes),
+    Buffer.from(text.slice(at + needle.length)),
+  ]);
 }
 
 /** Rewrites one file of the base; `change` gets its text and returns the new content. */
@@ -170,7 +174,9 @@ const DEEP_NESTING: Case[] = [
     name: 'deep-block-indentation',
     code: 1,
     diagnostics: [[ORG_B, 69, 131, 'yaml-syntax']],
-    build: addOrgB(NEW_ORG_HEAD + 'note:\n' + Array.from({ length: 200 }, (_, i) => '  '.repeat(i + 1) + 'a:\n').join('')),
+    build: addOrgB(
+      NEW_ORG_HEAD + 'note:\n' + Array.from({ length: 200 }, (_, i) => '  '.repeat(i + 1) + 'a:\n').join(''),
+    ),
   },
 ];
 
@@ -180,9 +186,15 @@ const SIZE: Case[] = [
     name: 'article-over-cap',
     code: 1,
     diagnostics: [[ARTICLE, 1, 1, 'file-too-large']],
-    build: (data) => rewrite(data, 'articles/gazette-2020-01-15-alliance.md', (text) => text + 'a'.repeat(2 * MIB) + '\n'),
+    build: (data) =>
+      rewrite(data, 'articles/gazette-2020-01-15-alliance.md', (text) => text + 'a'.repeat(2 * MIB) + '\n'),
   },
-  { name: 'one-byte-over-cap', code: 1, diagnostics: [[ORG_B, 1, 1, 'file-too-large']], build: addOrgB(orgOfSize(MIB + 1)) },
+  {
+    name: 'one-byte-over-cap',
+    code: 1,
+    diagnostics: [[ORG_B, 1, 1, 'file-too-large']],
+    build: addOrgB(orgOfSize(MIB + 1)),
+  },
   {
     // A sparse file of 8 GiB: refused from its size, never read (this test would take minutes).
     name: 'sparse-8-gib',
@@ -224,7 +236,8 @@ const ENCODING: Case[] = [
     name: 'utf8-truncated-at-end',
     code: 1,
     diagnostics: [[ORG, 7, 10, 'bad-encoding']],
-    build: (data) => rewrite(data, 'organisations/hopital-a.yaml', (text) => withBytes(text + 'note: 10 X', 'X', [0xe2, 0x82])),
+    build: (data) =>
+      rewrite(data, 'organisations/hopital-a.yaml', (text) => withBytes(text + 'note: 10 X', 'X', [0xe2, 0x82])),
   },
   {
     // `title: Deux h` then 0xF4, a 4-byte lead, before "p": line 2, column 14.
@@ -238,7 +251,10 @@ const ENCODING: Case[] = [
     name: 'utf16-le-file',
     code: 1,
     diagnostics: [[ORG, 1, 1, 'bad-encoding']],
-    build: (data) => rewrite(data, 'organisations/hopital-a.yaml', (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])),
+    build: (data) =>
+      rewrite(data, 'organisations/hopital-a.yaml', (text) =>
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      ),
   },
 ];
 
@@ -255,28 +271,34 @@ const CONTROL_CHARACTERS: Case[] = [
     name: 'control-bel',
     code: 1,
     diagnostics: [[ORG, 1, 16, 'control-character']],
-    build: (data) => rewrite(data, 'organisations/hopital-a.yaml', (text) => replaced(text, 'Hôpital A', 'Hôpital A\u0007')),
+    build: (data) =>
+      rewrite(data, 'organisations/hopital-a.yaml', (text) => replaced(text, 'Hôpital A', 'Hôpital A\u0007')),
   },
   {
     // `sector: private` then DEL: line 3, column 16.
     name: 'control-del',
     code: 1,
     diagnostics: [[ORG, 3, 16, 'control-character']],
-    build: (data) => rewrite(data, 'organisations/hopital-a.yaml', (text) => replaced(text, 'private', 'private\u007f')),
+    build: (data) =>
+      rewrite(data, 'organisations/hopital-a.yaml', (text) => replaced(text, 'private', 'private\u007f')),
   },
   {
     // `name: Alliance` then U+009B (CSI, a C1 control that can drive a terminal): line 1, column 15.
     name: 'control-c1-csi',
     code: 1,
     diagnostics: [[ALLIANCE, 1, 15, 'control-character']],
-    build: (data) => rewrite(data, 'organisations/alliance-test.yaml', (text) => replaced(text, 'Alliance de', 'Alliance\u009b de')),
+    build: (data) =>
+      rewrite(data, 'organisations/alliance-test.yaml', (text) => replaced(text, 'Alliance de', 'Alliance\u009b de')),
   },
   {
     // A terminal title sequence (ESC ] ... BEL) in an article's authors: the ESC, line 5, column 11.
     name: 'control-esc-in-front-matter',
     code: 1,
     diagnostics: [[ARTICLE, 5, 11, 'control-character']],
-    build: (data) => rewrite(data, 'articles/gazette-2020-01-15-alliance.md', (text) => replaced(text, '[Jeanne', '[\u001b]0;owned\u0007Jeanne')),
+    build: (data) =>
+      rewrite(data, 'articles/gazette-2020-01-15-alliance.md', (text) =>
+        replaced(text, '[Jeanne', '[\u001b]0;owned\u0007Jeanne'),
+      ),
   },
 ];
 
@@ -325,11 +347,22 @@ const IDS: Case[] = [
   // `sources: [Gazette-2020-01-15-alliance]`: line 6, column 11.
   { name: 'id-source-capitals', code: 1, diagnostics: [[ORG, 6, 11, 'bad-id']] },
   // An article's `id: ../../etc/passwd`, line 2, column 5: not an id, and not its file name.
-  { name: 'id-article-field-dotdot', code: 1, diagnostics: [[ARTICLE, 2, 5, 'bad-id'], [ARTICLE, 2, 5, 'id-mismatch']] },
+  {
+    name: 'id-article-field-dotdot',
+    code: 1,
+    diagnostics: [
+      [ARTICLE, 2, 5, 'bad-id'],
+      [ARTICLE, 2, 5, 'id-mismatch'],
+    ],
+  },
   // New organisation files whose names are not ids: the file name, 1:1.
   { name: 'id-file-name-space', code: 1, diagnostics: [['data/organisations/hopital b.yaml', 1, 1, 'bad-id']] },
   { name: 'id-file-name-accent', code: 1, diagnostics: [['data/organisations/hôpital-b.yaml', 1, 1, 'bad-id']] },
-  { name: 'id-file-name-trailing-hyphen', code: 1, diagnostics: [['data/organisations/hopital-b-.yaml', 1, 1, 'bad-id']] },
+  {
+    name: 'id-file-name-trailing-hyphen',
+    code: 1,
+    diagnostics: [['data/organisations/hopital-b-.yaml', 1, 1, 'bad-id']],
+  },
 ];
 
 const REFERENCES: Case[] = [
@@ -498,7 +531,10 @@ const VALID: Case[] = [
     code: 0,
     diagnostics: [],
     records: { organisations: 2, articles: 1 },
-    build: (data) => rewrite(data, 'organisations/hopital-a.yaml', (text) => replaced(text, 'name: Hôpital A', 'name: "Hôpital A\\e[2J\\e]0;owned\\a"')),
+    build: (data) =>
+      rewrite(data, 'organisations/hopital-a.yaml', (text) =>
+        replaced(text, 'name: Hôpital A', 'name: "Hôpital A\\e[2J\\e]0;owned\\a"'),
+      ),
   },
   {
     // The data folder itself a symbolic link to a real folder.
@@ -645,7 +681,10 @@ const FIXED: Bug[] = [
     records: { organisations: 2, programmes: 1 },
     build: (data) => {
       mkdirSync(join(data, 'programmes'));
-      writeFileSync(join(data, 'programmes', 'programme-test.yaml'), 'name: Programme de test\nfunder: hopital-a\nsources: [gazette-2020-01-15-alliance]\n');
+      writeFileSync(
+        join(data, 'programmes', 'programme-test.yaml'),
+        'name: Programme de test\nfunder: hopital-a\nsources: [gazette-2020-01-15-alliance]\n',
+      );
       symlinkSync('../programmes', join(data, 'organisations', 'zz'));
     },
     was: 'organisations/zz/programme-test.yaml:1:1 missing-field "kind", 2:1 unknown-field "funder"; 0 programmes',
@@ -668,7 +707,11 @@ const FIXED: Bug[] = [
     diagnostics: [],
     records: { organisations: 2, articles: 1 },
     build: (data) => {
-      for (const file of ['organisations/hopital-a.yaml', 'organisations/alliance-test.yaml', 'articles/gazette-2020-01-15-alliance.md']) {
+      for (const file of [
+        'organisations/hopital-a.yaml',
+        'organisations/alliance-test.yaml',
+        'articles/gazette-2020-01-15-alliance.md',
+      ]) {
         rewrite(data, file, (text) => bom(crlf(text)));
       }
     },
@@ -718,7 +761,10 @@ interface Validated {
 
 async function validate(c: Case): Promise<Validated> {
   const result = await runCoop(['validate', '--data', 'data', '--format', 'json'], { cwd: caseDir(c) });
-  const report = JSON.parse(result.out) as { records: Record<string, number>; diagnostics: Array<{ file: string; line: number; column: number; rule: string; message: string }> };
+  const report = JSON.parse(result.out) as {
+    records: Record<string, number>;
+    diagnostics: Array<{ file: string; line: number; column: number; rule: string; message: string }>;
+  };
   return {
     code: result.code,
     err: result.err,
@@ -731,7 +777,11 @@ async function validate(c: Case): Promise<Validated> {
 async function check(c: Case): Promise<void> {
   if (c.marker) rmSync(c.marker, { force: true });
   const result = c.marker ? await withTmpdir(MARKERS, () => validate(c)) : await validate(c);
-  expect({ code: result.code, err: result.err, diagnostics: result.diagnostics }).toEqual({ code: c.code, err: '', diagnostics: c.diagnostics });
+  expect({ code: result.code, err: result.err, diagnostics: result.diagnostics }).toEqual({
+    code: c.code,
+    err: '',
+    diagnostics: c.diagnostics,
+  });
   if (c.records) expect(result.records).toMatchObject(c.records);
   if (c.marker) expect(existsSync(c.marker)).toBe(false);
 }
@@ -746,7 +796,12 @@ const BINARY_TEST_MS = HANG_GUARD_MS + 30_000;
 
 /** Runs the built binary as a person would; `timeout` kills it if it hangs. */
 function coopBinary(args: string[], cwd: string, timeout = HANG_GUARD_MS) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout, env: { PATH: process.env.PATH ?? '' } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout,
+    env: { PATH: process.env.PATH ?? '' },
+  });
   return { code: result.status, signal: result.signal, error: result.error, out: result.stdout, err: result.stderr };
 }
 
@@ -778,7 +833,11 @@ describe('the corpus', () => {
 
   it('commits no fixture that no case runs', () => {
     const committed = readdirSync(HOSTILE).sort();
-    expect(committed).toEqual(ALL.filter((c) => !c.build).map((c) => c.name).sort());
+    expect(committed).toEqual(
+      ALL.filter((c) => !c.build)
+        .map((c) => c.name)
+        .sort(),
+    );
   });
 });
 
@@ -804,7 +863,10 @@ describe('hostile input: what the diagnostics do not show', () => {
     const c = YAML_SYNTAX.find((x) => x.name === 'yaml-unknown-tag')!;
     const result = await runCoop(['show', 'hopital-a', '--json', '--data', 'data'], { cwd: caseDir(c) });
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.out)).toMatchObject({ type: 'organisation', record: { id: 'hopital-a', name: 'function () { return 1 }' } });
+    expect(JSON.parse(result.out)).toMatchObject({
+      type: 'organisation',
+      record: { id: 'hopital-a', name: 'function () { return 1 }' },
+    });
   });
 
   it('nothing leaks into Object.prototype', async () => {
@@ -831,20 +893,40 @@ describe('valid inputs load: list --json and show return the records', () => {
   it.each(loaded)('$name', async (c) => {
     const list = await runCoop(['list', '--json', '--data', 'data'], { cwd: caseDir(c) });
     expect({ code: list.code, err: list.err }).toEqual({ code: 0, err: '' });
-    const organisations = (JSON.parse(list.out) as Array<{ id: string; name: string; kind: string; department?: string }>).map((o) => [o.id, o.name, o.kind, o.department]);
+    const organisations = (
+      JSON.parse(list.out) as Array<{ id: string; name: string; kind: string; department?: string }>
+    ).map((o) => [o.id, o.name, o.kind, o.department]);
     expect(organisations).toEqual([
       ['alliance-test', 'Alliance de test', 'alliance', '92'],
       ['hopital-a', 'Hôpital A', 'hospital', '92'],
     ]);
-    const show = await runCoop(['show', 'gazette-2020-01-15-alliance', '--json', '--data', 'data'], { cwd: caseDir(c) });
+    const show = await runCoop(['show', 'gazette-2020-01-15-alliance', '--json', '--data', 'data'], {
+      cwd: caseDir(c),
+    });
     expect(show.code).toBe(0);
-    expect(JSON.parse(show.out)).toMatchObject({ type: 'article', record: { id: 'gazette-2020-01-15-alliance', title: "Deux hôpitaux s'allient", outlet: 'La Gazette', language: 'fr', date: '2020-01-15', authors: ['Jeanne Martin'] } });
+    expect(JSON.parse(show.out)).toMatchObject({
+      type: 'article',
+      record: {
+        id: 'gazette-2020-01-15-alliance',
+        title: "Deux hôpitaux s'allient",
+        outlet: 'La Gazette',
+        language: 'fr',
+        date: '2020-01-15',
+        authors: ['Jeanne Martin'],
+      },
+    });
   });
 
   it('id-constructor-valid: show constructor', async () => {
-    const result = await runCoop(['show', 'constructor', '--json', '--data', 'data'], { cwd: caseDir(VALID.find((c) => c.name === 'id-constructor-valid')!) });
+    const result = await runCoop(['show', 'constructor', '--json', '--data', 'data'], {
+      cwd: caseDir(VALID.find((c) => c.name === 'id-constructor-valid')!),
+    });
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.out)).toMatchObject({ type: 'organisation', record: { id: 'constructor', name: 'Constructor SA', kind: 'company' }, subsidiaries: [{ id: 'hopital-a', name: 'Hôpital A' }] });
+    expect(JSON.parse(result.out)).toMatchObject({
+      type: 'organisation',
+      record: { id: 'constructor', name: 'Constructor SA', kind: 'company' },
+      subsidiaries: [{ id: 'hopital-a', name: 'Hôpital A' }],
+    });
   });
 });
 
@@ -858,7 +940,11 @@ describe('bugs this corpus found, fixed: each pinned by its case', () => {
 describe('the data folder itself', () => {
   it('does not exist: exit 2, a message on stderr, no stack trace', async () => {
     const result = await runCoop(['validate', '--data', 'no-such-folder'], { cwd: TMP });
-    expect(result).toEqual({ code: 2, out: '', err: `coop: data folder ${join(TMP, 'no-such-folder')} does not exist\n` });
+    expect(result).toEqual({
+      code: 2,
+      out: '',
+      err: `coop: data folder ${join(TMP, 'no-such-folder')} does not exist\n`,
+    });
   });
 
   it('is a file: exit 2, a message on stderr, no stack trace', async () => {
@@ -870,16 +956,31 @@ describe('the data folder itself', () => {
   it('is a dangling link: exit 2', async () => {
     symlinkSync('nowhere', join(TMP, 'dangling-data'));
     const result = await runCoop(['validate', '--data', 'dangling-data'], { cwd: TMP });
-    expect(result).toEqual({ code: 2, out: '', err: `coop: data folder ${join(TMP, 'dangling-data')} does not exist\n` });
+    expect(result).toEqual({
+      code: 2,
+      out: '',
+      err: `coop: data folder ${join(TMP, 'dangling-data')} does not exist\n`,
+    });
   });
 
-  it('built binary: missing or a file, exit 2 and no stack trace', () => {
-    for (const [data, reason] of [['no-such-folder', 'does not exist'], ['a-file', 'is not a folder']] as const) {
-      writeFileSync(join(TMP, 'a-file'), 'name: not a folder\n');
-      const result = coopBinary(['validate', '--data', data, '--no-cache'], TMP);
-      expect({ code: result.code, out: result.out, err: result.err }).toEqual({ code: 2, out: '', err: `coop: data folder ${join(TMP, data)} ${reason}\n` });
-    }
-  }, BINARY_TEST_MS);
+  it(
+    'built binary: missing or a file, exit 2 and no stack trace',
+    () => {
+      for (const [data, reason] of [
+        ['no-such-folder', 'does not exist'],
+        ['a-file', 'is not a folder'],
+      ] as const) {
+        writeFileSync(join(TMP, 'a-file'), 'name: not a folder\n');
+        const result = coopBinary(['validate', '--data', data, '--no-cache'], TMP);
+        expect({ code: result.code, out: result.out, err: result.err }).toEqual({
+          code: 2,
+          out: '',
+          err: `coop: data folder ${join(TMP, data)} ${reason}\n`,
+        });
+      }
+    },
+    BINARY_TEST_MS,
+  );
 });
 
 describe('hangs and aborts, through the built binary', { timeout: BINARY_TEST_MS }, () => {
@@ -902,10 +1003,20 @@ describe('hangs and aborts, through the built binary', { timeout: BINARY_TEST_MS
   it('two very deep files in one run: exit 1, both reported, no stack trace', () => {
     const data = base('two-deep');
     writeFileSync(join(data, 'organisations', 'deep-a.yaml'), deepOrg('activities: ' + '['.repeat(N) + ']'.repeat(N)));
-    writeFileSync(join(data, 'organisations', 'deep-b.yaml'), deepOrg('note: ' + '{a: '.repeat(N) + 'b' + '}'.repeat(N)));
+    writeFileSync(
+      join(data, 'organisations', 'deep-b.yaml'),
+      deepOrg('note: ' + '{a: '.repeat(N) + 'b' + '}'.repeat(N)),
+    );
     const result = coopBinary(['validate', '--data', 'data', '--no-cache', '--format', 'json'], join(root, 'two-deep'));
-    expect({ error: result.error, signal: result.signal, code: result.code, err: result.err }).toEqual({ error: undefined, signal: null, code: 1, err: '' });
-    const diagnostics = (JSON.parse(result.out) as { diagnostics: Array<{ file: string; line: number; column: number; rule: string }> }).diagnostics;
+    expect({ error: result.error, signal: result.signal, code: result.code, err: result.err }).toEqual({
+      error: undefined,
+      signal: null,
+      code: 1,
+      err: '',
+    });
+    const diagnostics = (
+      JSON.parse(result.out) as { diagnostics: Array<{ file: string; line: number; column: number; rule: string }> }
+    ).diagnostics;
     expect(diagnostics.map((d) => [d.file, d.line, d.column, d.rule])).toEqual([
       ['data/organisations/deep-a.yaml', 4, 45, 'yaml-syntax'],
       ['data/organisations/deep-b.yaml', 4, 135, 'yaml-syntax'],
@@ -916,10 +1027,24 @@ describe('hangs and aborts, through the built binary', { timeout: BINARY_TEST_MS
     // The shape of deep-flow-past-apostrophe (see FIXED), 100,000 deep.
     // The column depends on where the stack overflowed, so only the files and rules are compared.
     const data = base('two-deep-parsed');
-    writeFileSync(join(data, 'organisations', 'deep-a.yaml'), deepOrg("activities: [a 'b, " + '['.repeat(N) + ']'.repeat(N) + ']'));
-    writeFileSync(join(data, 'organisations', 'deep-b.yaml'), deepOrg("note: {a 'b: " + '{a: '.repeat(N / 2) + 'b' + '}'.repeat(N / 2) + '}'));
-    const result = coopBinary(['validate', '--data', 'data', '--no-cache', '--format', 'json'], join(root, 'two-deep-parsed'));
-    expect({ error: result.error, signal: result.signal, code: result.code, err: result.err }).toEqual({ error: undefined, signal: null, code: 1, err: '' });
+    writeFileSync(
+      join(data, 'organisations', 'deep-a.yaml'),
+      deepOrg("activities: [a 'b, " + '['.repeat(N) + ']'.repeat(N) + ']'),
+    );
+    writeFileSync(
+      join(data, 'organisations', 'deep-b.yaml'),
+      deepOrg("note: {a 'b: " + '{a: '.repeat(N / 2) + 'b' + '}'.repeat(N / 2) + '}'),
+    );
+    const result = coopBinary(
+      ['validate', '--data', 'data', '--no-cache', '--format', 'json'],
+      join(root, 'two-deep-parsed'),
+    );
+    expect({ error: result.error, signal: result.signal, code: result.code, err: result.err }).toEqual({
+      error: undefined,
+      signal: null,
+      code: 1,
+      err: '',
+    });
     const diagnostics = (JSON.parse(result.out) as { diagnostics: Array<{ file: string; rule: string }> }).diagnostics;
     expect(diagnostics.map((d) => [d.file, d.rule])).toEqual([
       ['data/organisations/deep-a.yaml', 'yaml-syntax'],
@@ -932,9 +1057,19 @@ describe('hangs and aborts, through the built binary', { timeout: BINARY_TEST_MS
     execFileSync('mkfifo', [join(data, 'organisations', 'x.yaml')]);
     // Opened, a FIFO without a writer blocks for ever: the hang guard tells the two apart.
     const result = coopBinary(['validate', '--data', 'data', '--no-cache', '--format', 'json'], join(root, 'fifo'));
-    expect({ error: result.error, signal: result.signal, code: result.code, err: result.err }).toEqual({ error: undefined, signal: null, code: 0, err: '' });
-    const report = JSON.parse(result.out) as { records: Record<string, number>; diagnostics: Array<{ file: string; line: number; column: number; rule: string; severity: string }> };
-    expect(report.diagnostics.map((d) => [d.file, d.line, d.column, d.rule, d.severity])).toEqual([['data/organisations/x.yaml', 1, 1, 'unexpected-file', 'warning']]);
+    expect({ error: result.error, signal: result.signal, code: result.code, err: result.err }).toEqual({
+      error: undefined,
+      signal: null,
+      code: 0,
+      err: '',
+    });
+    const report = JSON.parse(result.out) as {
+      records: Record<string, number>;
+      diagnostics: Array<{ file: string; line: number; column: number; rule: string; severity: string }>;
+    };
+    expect(report.diagnostics.map((d) => [d.file, d.line, d.column, d.rule, d.severity])).toEqual([
+      ['data/organisations/x.yaml', 1, 1, 'unexpected-file', 'warning'],
+    ]);
     expect(report.records).toMatchObject({ organisations: 2, articles: 1 });
   });
 });
@@ -968,8 +1103,14 @@ describe('unreadable files and folders, through the built binary', { timeout: BI
     });
     chmodSync(join(data, 'events'), 0o755);
     chmodSync(join(data, 'organisations', 'hopital-a.yaml'), 0o644);
-    expect({ error: result.error, code: result.status, err: result.stderr }).toEqual({ error: undefined, code: 1, err: '' });
-    const report = JSON.parse(result.stdout) as { diagnostics: Array<{ file: string; line: number; column: number; rule: string }> };
+    expect({ error: result.error, code: result.status, err: result.stderr }).toEqual({
+      error: undefined,
+      code: 1,
+      err: '',
+    });
+    const report = JSON.parse(result.stdout) as {
+      diagnostics: Array<{ file: string; line: number; column: number; rule: string }>;
+    };
     // hopital-a, refused unread, still exists: alliance-test's member is not reported.
     expect(report.diagnostics.map((d) => [d.file, d.line, d.column, d.rule])).toEqual([
       ['data/events', 1, 1, 'file-unreadable'],

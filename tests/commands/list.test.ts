@@ -4,28 +4,27 @@ import { runOnFixture } from '../helpers.js';
 // Exact outputs on tests/fixtures/query-list, checked by hand against its files.
 const TERMINAL = { tty: true, env: { NO_COLOR: '1' }, columns: 100 };
 
-describe("coop list", () => {
-  it("list, pipe", async () => {
-    expect(await runOnFixture('query-list', ["list"])).toEqual({
+describe('coop list', () => {
+  it('list, pipe', async () => {
+    expect(await runOnFixture('query-list', ['list'])).toEqual({
       code: 0,
       out:
-        "id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n" +
-        "alliance-test\tAlliance de test\tADT\talliance\tprivate-nonprofit\t\t92\tile-de-france\n" +
-        "clinique-des-fleurs\tClinique des Fleurs\t\tclinic\tprivate-for-profit\tCourbevoie\t92\tile-de-france\n" +
-        "ehpad-les-tilleuls\tEHPAD Les Tilleuls\t\tnursing-home\t\tRueil-Malmaison\t\t\n" +
-        "etat\tÉtat\t\tstate\tpublic\t\t\t\n" +
-        "groupe-sante-plus\tGroupe Santé Plus\t\tgroup\tprivate-for-profit\t\t\t\n" +
-        "hopital-a\tHôpital A\t\thospital\tprivate-nonprofit\tSuresnes\t92\tile-de-france\n" +
-        "projet-strasbourg\tProjet Santé Strasbourg\tPSS\tproject\t\t\t\tgrand-est\n" +
-        "ville-de-strasbourg\tVille de Strasbourg\t\tlocal-authority\tpublic\tStrasbourg\t67\tgrand-est\n",
-      err: "",
+        'id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n' +
+        'alliance-test\tAlliance de test\tADT\talliance\tprivate-nonprofit\t\t92\tile-de-france\n' +
+        'clinique-des-fleurs\tClinique des Fleurs\t\tclinic\tprivate-for-profit\tCourbevoie\t92\tile-de-france\n' +
+        'ehpad-les-tilleuls\tEHPAD Les Tilleuls\t\tnursing-home\t\tRueil-Malmaison\t\t\n' +
+        'etat\tÉtat\t\tstate\tpublic\t\t\t\n' +
+        'groupe-sante-plus\tGroupe Santé Plus\t\tgroup\tprivate-for-profit\t\t\t\n' +
+        'hopital-a\tHôpital A\t\thospital\tprivate-nonprofit\tSuresnes\t92\tile-de-france\n' +
+        'projet-strasbourg\tProjet Santé Strasbourg\tPSS\tproject\t\t\t\tgrand-est\n' +
+        'ville-de-strasbourg\tVille de Strasbourg\t\tlocal-authority\tpublic\tStrasbourg\t67\tgrand-est\n',
+      err: '',
     });
   });
-  it("list, terminal", async () => {
-    expect(await runOnFixture('query-list', ["list"], TERMINAL)).toEqual({
+  it('list, terminal', async () => {
+    expect(await runOnFixture('query-list', ['list'], TERMINAL)).toEqual({
       code: 0,
-      out:
-        `┌───────────────────┬─────────────────┬────────────────────┬─────────────────┬─────────────────────┐
+      out: `┌───────────────────┬─────────────────┬────────────────────┬─────────────────┬─────────────────────┐
 │ Name              │ Kind            │ Sector             │ Place           │ Id                  │
 ├───────────────────┼─────────────────┼────────────────────┼─────────────────┼─────────────────────┤
 │ Alliance de test  │ alliance        │ private-nonprofit  │ (92)            │ alliance-test       │
@@ -43,100 +42,100 @@ describe("coop list", () => {
 │ Strasbourg        │                 │                    │                 │                     │
 └───────────────────┴─────────────────┴────────────────────┴─────────────────┴─────────────────────┘
 `,
-      err: "8 organisations\n",
+      err: '8 organisations\n',
     });
   });
-  it("list --region idf", async () => {
-    expect(await runOnFixture('query-list', ["list", "--region", "idf"])).toEqual({
+  it('list --region idf', async () => {
+    expect(await runOnFixture('query-list', ['list', '--region', 'idf'])).toEqual({
       code: 0,
       out:
-        "id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n" +
-        "alliance-test\tAlliance de test\tADT\talliance\tprivate-nonprofit\t\t92\tile-de-france\n" +
-        "clinique-des-fleurs\tClinique des Fleurs\t\tclinic\tprivate-for-profit\tCourbevoie\t92\tile-de-france\n" +
-        "hopital-a\tHôpital A\t\thospital\tprivate-nonprofit\tSuresnes\t92\tile-de-france\n",
-      err: "",
+        'id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n' +
+        'alliance-test\tAlliance de test\tADT\talliance\tprivate-nonprofit\t\t92\tile-de-france\n' +
+        'clinique-des-fleurs\tClinique des Fleurs\t\tclinic\tprivate-for-profit\tCourbevoie\t92\tile-de-france\n' +
+        'hopital-a\tHôpital A\t\thospital\tprivate-nonprofit\tSuresnes\t92\tile-de-france\n',
+      err: '',
     });
   });
-  it("list --region by name and accents", async () => {
-    expect(await runOnFixture('query-list', ["list", "--region", "Île-de-France"])).toEqual({
+  it('list --region by name and accents', async () => {
+    expect(await runOnFixture('query-list', ['list', '--region', 'Île-de-France'])).toEqual({
       code: 0,
       out:
-        "id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n" +
-        "alliance-test\tAlliance de test\tADT\talliance\tprivate-nonprofit\t\t92\tile-de-france\n" +
-        "clinique-des-fleurs\tClinique des Fleurs\t\tclinic\tprivate-for-profit\tCourbevoie\t92\tile-de-france\n" +
-        "hopital-a\tHôpital A\t\thospital\tprivate-nonprofit\tSuresnes\t92\tile-de-france\n",
-      err: "",
+        'id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n' +
+        'alliance-test\tAlliance de test\tADT\talliance\tprivate-nonprofit\t\t92\tile-de-france\n' +
+        'clinique-des-fleurs\tClinique des Fleurs\t\tclinic\tprivate-for-profit\tCourbevoie\t92\tile-de-france\n' +
+        'hopital-a\tHôpital A\t\thospital\tprivate-nonprofit\tSuresnes\t92\tile-de-france\n',
+      err: '',
     });
   });
-  it("list --department 67", async () => {
-    expect(await runOnFixture('query-list', ["list", "--department", "67"])).toEqual({
+  it('list --department 67', async () => {
+    expect(await runOnFixture('query-list', ['list', '--department', '67'])).toEqual({
       code: 0,
       out:
-        "id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n" +
-        "ville-de-strasbourg\tVille de Strasbourg\t\tlocal-authority\tpublic\tStrasbourg\t67\tgrand-est\n",
-      err: "",
+        'id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n' +
+        'ville-de-strasbourg\tVille de Strasbourg\t\tlocal-authority\tpublic\tStrasbourg\t67\tgrand-est\n',
+      err: '',
     });
   });
-  it("list --kind clinic", async () => {
-    expect(await runOnFixture('query-list', ["list", "--kind", "clinic"])).toEqual({
+  it('list --kind clinic', async () => {
+    expect(await runOnFixture('query-list', ['list', '--kind', 'clinic'])).toEqual({
       code: 0,
       out:
-        "id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n" +
-        "clinique-des-fleurs\tClinique des Fleurs\t\tclinic\tprivate-for-profit\tCourbevoie\t92\tile-de-france\n",
-      err: "",
+        'id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n' +
+        'clinique-des-fleurs\tClinique des Fleurs\t\tclinic\tprivate-for-profit\tCourbevoie\t92\tile-de-france\n',
+      err: '',
     });
   });
-  it("list --member-of by acronym, --sector", async () => {
-    expect(await runOnFixture('query-list', ["list", "--member-of", "ADT", "--sector", "private-nonprofit"])).toEqual({
+  it('list --member-of by acronym, --sector', async () => {
+    expect(await runOnFixture('query-list', ['list', '--member-of', 'ADT', '--sector', 'private-nonprofit'])).toEqual({
       code: 0,
       out:
-        "id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n" +
-        "hopital-a\tHôpital A\t\thospital\tprivate-nonprofit\tSuresnes\t92\tile-de-france\n",
-      err: "",
+        'id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n' +
+        'hopital-a\tHôpital A\t\thospital\tprivate-nonprofit\tSuresnes\t92\tile-de-france\n',
+      err: '',
     });
   });
-  it("list --has-member", async () => {
-    expect(await runOnFixture('query-list', ["list", "--has-member", "hopital-a"])).toEqual({
+  it('list --has-member', async () => {
+    expect(await runOnFixture('query-list', ['list', '--has-member', 'hopital-a'])).toEqual({
       code: 0,
       out:
-        "id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n" +
-        "alliance-test\tAlliance de test\tADT\talliance\tprivate-nonprofit\t\t92\tile-de-france\n",
-      err: "",
+        'id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n' +
+        'alliance-test\tAlliance de test\tADT\talliance\tprivate-nonprofit\t\t92\tile-de-france\n',
+      err: '',
     });
   });
-  it("list, empty result", async () => {
-    expect(await runOnFixture('query-list', ["list", "--region", "bretagne"])).toEqual({
+  it('list, empty result', async () => {
+    expect(await runOnFixture('query-list', ['list', '--region', 'bretagne'])).toEqual({
       code: 0,
-      out: "id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n",
-      err: "",
+      out: 'id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n',
+      err: '',
     });
   });
-  it("list, bad kind", async () => {
-    expect(await runOnFixture('query-list', ["list", "--kind", "hopital"])).toEqual({
+  it('list, bad kind', async () => {
+    expect(await runOnFixture('query-list', ['list', '--kind', 'hopital'])).toEqual({
       code: 2,
-      out: "",
-      err: "coop: --kind \"hopital\" is not one of: alliance, interprofession, consortium, gcs, ght, project, hospital, clinic, nursing-home, home-care, medical-centre, foundation, federation, trade-union, professional-union, public-agency, health-insurance, local-authority, university, research-institute, competitiveness-cluster, chamber-of-commerce, company, group, think-tank, association, platform, state\n  hint: did you mean \"hospital\"?\n",
+      out: '',
+      err: 'coop: --kind "hopital" is not one of: alliance, interprofession, consortium, gcs, ght, project, hospital, clinic, nursing-home, home-care, medical-centre, foundation, federation, trade-union, professional-union, public-agency, health-insurance, local-authority, university, research-institute, competitiveness-cluster, chamber-of-commerce, company, group, think-tank, association, platform, state\n  hint: did you mean "hospital"?\n',
     });
   });
-  it("list, bad region", async () => {
-    expect(await runOnFixture('query-list', ["list", "--region", "gran-est"])).toEqual({
+  it('list, bad region', async () => {
+    expect(await runOnFixture('query-list', ['list', '--region', 'gran-est'])).toEqual({
       code: 2,
-      out: "",
-      err: "coop: --region \"gran-est\" is not a French region\n  hint: did you mean \"grand-est\" or \"Grand Est\"?\n",
+      out: '',
+      err: 'coop: --region "gran-est" is not a French region\n  hint: did you mean "grand-est" or "Grand Est"?\n',
     });
   });
-  it("list, bad department", async () => {
-    expect(await runOnFixture('query-list', ["list", "--department", "99"])).toEqual({
+  it('list, bad department', async () => {
+    expect(await runOnFixture('query-list', ['list', '--department', '99'])).toEqual({
       code: 2,
-      out: "",
-      err: "coop: --department \"99\" is not a French department code\n  hint: e.g. 92, 13, 2A, 974\n",
+      out: '',
+      err: 'coop: --department "99" is not a French department code\n  hint: e.g. 92, 13, 2A, 974\n',
     });
   });
-  it("list, unknown member-of", async () => {
-    expect(await runOnFixture('query-list', ["list", "--member-of", "aliance-test"])).toEqual({
+  it('list, unknown member-of', async () => {
+    expect(await runOnFixture('query-list', ['list', '--member-of', 'aliance-test'])).toEqual({
       code: 1,
-      out: "",
-      err: "coop: no organisation \"aliance-test\"\n  hint: did you mean \"alliance-test\"?\n",
+      out: '',
+      err: 'coop: no organisation "aliance-test"\n  hint: did you mean "alliance-test"?\n',
     });
   });
 });

@@ -56,28 +56,51 @@ describe('coop new organisation', () => {
       const before = tree();
       const result = await coop(
         [
-          'new', 'organisation', 'clinique-du-parc',
-          '--name', 'Clinique du Parc',
-          '--short-name', 'CDP',
-          '--alias', 'Clinique du parc de Suresnes',
-          '--alias', 'Clinique "Le Parc": Suresnes',
-          '--kind', 'clinic',
-          '--sector', 'private-for-profit',
-          '--legal-form', 'SAS',
-          '--parent', 'groupe santé plus', // by name, any case or accents
-          '--region', 'idf', // a short form: the slug is written
-          '--department', '92',
-          '--city', 'Suresnes',
-          '--founded', '2019',
-          '--siren', '552100554',
-          '--website', 'https://clinique-du-parc.example/',
-          '--description', 'A private clinic of Suresnes that joined the Alliance de test after its founding, according to the gazette; its surgeons work with Hôpital A.',
-          '--activity', 'chirurgie',
-          '--activity', 'imagerie',
-          '--shared-resource', 'laboratoire',
-          '--note', '#1 in the gazette',
-          '--source', 'gazette-2019-05-02-alliance',
-          '--source', "Deux hôpitaux de Suresnes s'allient", // the same article, by its title: written once
+          'new',
+          'organisation',
+          'clinique-du-parc',
+          '--name',
+          'Clinique du Parc',
+          '--short-name',
+          'CDP',
+          '--alias',
+          'Clinique du parc de Suresnes',
+          '--alias',
+          'Clinique "Le Parc": Suresnes',
+          '--kind',
+          'clinic',
+          '--sector',
+          'private-for-profit',
+          '--legal-form',
+          'SAS',
+          '--parent',
+          'groupe santé plus', // by name, any case or accents
+          '--region',
+          'idf', // a short form: the slug is written
+          '--department',
+          '92',
+          '--city',
+          'Suresnes',
+          '--founded',
+          '2019',
+          '--siren',
+          '552100554',
+          '--website',
+          'https://clinique-du-parc.example/',
+          '--description',
+          'A private clinic of Suresnes that joined the Alliance de test after its founding, according to the gazette; its surgeons work with Hôpital A.',
+          '--activity',
+          'chirurgie',
+          '--activity',
+          'imagerie',
+          '--shared-resource',
+          'laboratoire',
+          '--note',
+          '#1 in the gazette',
+          '--source',
+          'gazette-2019-05-02-alliance',
+          '--source',
+          "Deux hôpitaux de Suresnes s'allient", // the same article, by its title: written once
         ],
         { tty: mode.tty },
       );
@@ -122,21 +145,53 @@ describe('coop new organisation', () => {
       expect(after).toEqual(before);
       await expectValid();
       const shown = await coop(['show', 'clinique-du-parc', '--json']);
-      expect(JSON.parse(shown.out).record).toMatchObject({ id: 'clinique-du-parc', parent: 'groupe-sante-plus', aliases: ['Clinique du parc de Suresnes', 'Clinique "Le Parc": Suresnes'] });
+      expect(JSON.parse(shown.out).record).toMatchObject({
+        id: 'clinique-du-parc',
+        parent: 'groupe-sante-plus',
+        aliases: ['Clinique du parc de Suresnes', 'Clinique "Le Parc": Suresnes'],
+      });
     });
   }
 
   it('writes a minimal record: only the fields given', async () => {
-    const result = await coop(['new', 'organisation', 'clinique-x', '--name', 'Clinique X', '--kind', 'clinic', '--source', 'gazette-2019-05-02-alliance']);
+    const result = await coop([
+      'new',
+      'organisation',
+      'clinique-x',
+      '--name',
+      'Clinique X',
+      '--kind',
+      'clinic',
+      '--source',
+      'gazette-2019-05-02-alliance',
+    ]);
     expect(result).toEqual({ code: 0, out: 'data/organisations/clinique-x.yaml\n', err: '' });
-    expect(read('organisations/clinique-x.yaml')).toBe('name: Clinique X\nkind: clinic\nsources:\n  - gazette-2019-05-02-alliance\n');
+    expect(read('organisations/clinique-x.yaml')).toBe(
+      'name: Clinique X\nkind: clinic\nsources:\n  - gazette-2019-05-02-alliance\n',
+    );
     await expectValid();
   });
 
   it("writes the commune's official spelling when the name typed answers to one (in the department given)", async () => {
-    const result = await coop(['new', 'organisation', 'ssiad-x', '--name', 'SSIAD X', '--kind', 'home-care', '--department', '92', '--city', 'saint cloud', '--source', 'gazette-2019-05-02-alliance']);
+    const result = await coop([
+      'new',
+      'organisation',
+      'ssiad-x',
+      '--name',
+      'SSIAD X',
+      '--kind',
+      'home-care',
+      '--department',
+      '92',
+      '--city',
+      'saint cloud',
+      '--source',
+      'gazette-2019-05-02-alliance',
+    ]);
     expect(result.code).toBe(0);
-    expect(read('organisations/ssiad-x.yaml')).toBe('name: SSIAD X\nkind: home-care\ndepartment: "92"\ncity: Saint-Cloud\nsources:\n  - gazette-2019-05-02-alliance\n');
+    expect(read('organisations/ssiad-x.yaml')).toBe(
+      'name: SSIAD X\nkind: home-care\ndepartment: "92"\ncity: Saint-Cloud\nsources:\n  - gazette-2019-05-02-alliance\n',
+    );
     await expectValid();
   });
 
@@ -145,18 +200,45 @@ describe('coop new organisation', () => {
     for (const name of readdirSync(join(work, 'data', 'organisations'))) {
       writeFileSync(join(work, 'data', 'organisations', name), `${line}\n${read(`organisations/${name}`)}`);
     }
-    const result = await coop(['new', 'organisation', 'clinique-x', '--name', 'Clinique X', '--kind', 'clinic', '--source', 'gazette-2019-05-02-alliance']);
+    const result = await coop([
+      'new',
+      'organisation',
+      'clinique-x',
+      '--name',
+      'Clinique X',
+      '--kind',
+      'clinic',
+      '--source',
+      'gazette-2019-05-02-alliance',
+    ]);
     expect(result.code).toBe(0);
-    expect(read('organisations/clinique-x.yaml')).toBe(`${line}\nname: Clinique X\nkind: clinic\nsources:\n  - gazette-2019-05-02-alliance\n`);
+    expect(read('organisations/clinique-x.yaml')).toBe(
+      `${line}\nname: Clinique X\nkind: clinic\nsources:\n  - gazette-2019-05-02-alliance\n`,
+    );
     await expectValid();
   });
 
   for (const mode of MODES) {
     it(`refuses an id whose file exists: exit 1, every file byte-identical (${mode.label})`, async () => {
       const before = tree();
-      const result = await coop(['new', 'organisation', 'hopital-a', '--name', 'Hôpital A bis', '--kind', 'hospital', '--source', 'gazette-2019-05-02-alliance'], { tty: mode.tty });
+      const result = await coop(
+        [
+          'new',
+          'organisation',
+          'hopital-a',
+          '--name',
+          'Hôpital A bis',
+          '--kind',
+          'hospital',
+          '--source',
+          'gazette-2019-05-02-alliance',
+        ],
+        { tty: mode.tty },
+      );
       expect(result.out).toBe('');
-      expect(result.err).toBe('coop: data/organisations/hopital-a.yaml already exists: nothing written\n  hint: coop never overwrites a record: edit the file, or use coop add\n');
+      expect(result.err).toBe(
+        'coop: data/organisations/hopital-a.yaml already exists: nothing written\n  hint: coop never overwrites a record: edit the file, or use coop add\n',
+      );
       expect(result.code).toBe(1);
       expect(tree()).toEqual(before);
     });
@@ -164,7 +246,21 @@ describe('coop new organisation', () => {
     it(`refuses an unknown source article with the diagnostic at its place; nothing written (${mode.label})`, async () => {
       const before = tree();
       const result = await coop(
-        ['new', 'organisation', 'clinique-x', '--name', 'Clinique X', '--kind', 'clinic', '--city', 'Paris', '--department', '92', '--source', 'gazette-2019-05-02-aliance'],
+        [
+          'new',
+          'organisation',
+          'clinique-x',
+          '--name',
+          'Clinique X',
+          '--kind',
+          'clinic',
+          '--city',
+          'Paris',
+          '--department',
+          '92',
+          '--source',
+          'gazette-2019-05-02-aliance',
+        ],
         { tty: mode.tty },
       );
       expect(result.out).toBe('');
@@ -185,21 +281,53 @@ describe('coop new organisation', () => {
 
   it('refuses an id another type of record uses (ids are unique across the base)', async () => {
     const before = tree();
-    const programme = await coop(['new', 'organisation', 'plan-national', '--name', 'Plan', '--kind', 'state', '--source', 'journal-2020-03-10-fonds']);
+    const programme = await coop([
+      'new',
+      'organisation',
+      'plan-national',
+      '--name',
+      'Plan',
+      '--kind',
+      'state',
+      '--source',
+      'journal-2020-03-10-fonds',
+    ]);
     expect(programme).toEqual({
       code: 1,
       out: '',
       err: 'coop: "plan-national" is already the id of a programme (data/programmes/plan-national.yaml): nothing written\n  hint: ids are unique across the whole base: choose another one\n',
     });
-    const event = await coop(['new', 'organisation', 'alliance-test-creation', '--name', 'Fondation', '--kind', 'foundation', '--source', 'journal-2020-03-10-fonds']);
-    expect(event.err).toBe('coop: "alliance-test-creation" is already the id of an event (data/events/events.yaml): nothing written\n  hint: ids are unique across the whole base: choose another one\n');
+    const event = await coop([
+      'new',
+      'organisation',
+      'alliance-test-creation',
+      '--name',
+      'Fondation',
+      '--kind',
+      'foundation',
+      '--source',
+      'journal-2020-03-10-fonds',
+    ]);
+    expect(event.err).toBe(
+      'coop: "alliance-test-creation" is already the id of an event (data/events/events.yaml): nothing written\n  hint: ids are unique across the whole base: choose another one\n',
+    );
     expect(event.code).toBe(1);
     expect(tree()).toEqual(before);
   });
 
   it('exits 2 on an id that is not a slug, with the slug of the name as hint', async () => {
     const before = tree();
-    const result = await coop(['new', 'organisation', 'Clinique X', '--name', 'Clinique Saint-Jean (Évry)', '--kind', 'clinic', '--source', 'gazette-2019-05-02-alliance']);
+    const result = await coop([
+      'new',
+      'organisation',
+      'Clinique X',
+      '--name',
+      'Clinique Saint-Jean (Évry)',
+      '--kind',
+      'clinic',
+      '--source',
+      'gazette-2019-05-02-alliance',
+    ]);
     expect(result).toEqual({
       code: 2,
       out: '',
@@ -211,31 +339,112 @@ describe('coop new organisation', () => {
   it('exits 2 on a missing required option, a value outside its list, an empty value or an unknown region', async () => {
     const before = tree();
     const noSource = await coop(['new', 'organisation', 'clinique-x', '--name', 'Clinique X', '--kind', 'clinic']);
-    expect(noSource.err).toBe("error: required option '--source <article>' not specified\n(run \"coop --help\" for usage)\n");
+    expect(noSource.err).toBe(
+      'error: required option \'--source <article>\' not specified\n(run "coop --help" for usage)\n',
+    );
     expect(noSource.code).toBe(2);
-    const noName = await coop(['new', 'organisation', 'clinique-x', '--kind', 'clinic', '--source', 'gazette-2019-05-02-alliance']);
-    expect(noName.err).toBe("error: required option '--name <name>' not specified\n(run \"coop --help\" for usage)\n");
+    const noName = await coop([
+      'new',
+      'organisation',
+      'clinique-x',
+      '--kind',
+      'clinic',
+      '--source',
+      'gazette-2019-05-02-alliance',
+    ]);
+    expect(noName.err).toBe('error: required option \'--name <name>\' not specified\n(run "coop --help" for usage)\n');
     expect(noName.code).toBe(2);
-    const kind = await coop(['new', 'organisation', 'clinique-x', '--name', 'Clinique X', '--kind', 'clinik', '--source', 'gazette-2019-05-02-alliance']);
-    expect(kind.err).toMatch(/^coop: --kind "clinik" is not one of: alliance, .*\n {2}hint: did you mean "clinic"\?\n$/);
+    const kind = await coop([
+      'new',
+      'organisation',
+      'clinique-x',
+      '--name',
+      'Clinique X',
+      '--kind',
+      'clinik',
+      '--source',
+      'gazette-2019-05-02-alliance',
+    ]);
+    expect(kind.err).toMatch(
+      /^coop: --kind "clinik" is not one of: alliance, .*\n {2}hint: did you mean "clinic"\?\n$/,
+    );
     expect(kind.code).toBe(2);
-    const empty = await coop(['new', 'organisation', 'clinique-x', '--name', '  ', '--kind', 'clinic', '--source', 'gazette-2019-05-02-alliance']);
-    expect(empty).toEqual({ code: 2, out: '', err: 'coop: --name is empty\n  hint: give it a value, or leave --name out\n' });
-    const region = await coop(['new', 'organisation', 'clinique-x', '--name', 'Clinique X', '--kind', 'clinic', '--region', 'ile de frace', '--source', 'gazette-2019-05-02-alliance']);
-    expect(region).toEqual({ code: 2, out: '', err: 'coop: --region "ile de frace" is not a French region\n  hint: did you mean "ile-de-france" or "Île-de-France"?\n' });
+    const empty = await coop([
+      'new',
+      'organisation',
+      'clinique-x',
+      '--name',
+      '  ',
+      '--kind',
+      'clinic',
+      '--source',
+      'gazette-2019-05-02-alliance',
+    ]);
+    expect(empty).toEqual({
+      code: 2,
+      out: '',
+      err: 'coop: --name is empty\n  hint: give it a value, or leave --name out\n',
+    });
+    const region = await coop([
+      'new',
+      'organisation',
+      'clinique-x',
+      '--name',
+      'Clinique X',
+      '--kind',
+      'clinic',
+      '--region',
+      'ile de frace',
+      '--source',
+      'gazette-2019-05-02-alliance',
+    ]);
+    expect(region).toEqual({
+      code: 2,
+      out: '',
+      err: 'coop: --region "ile de frace" is not a French region\n  hint: did you mean "ile-de-france" or "Île-de-France"?\n',
+    });
     expect(tree()).toEqual(before);
   });
 
   it('refuses a reference by a name that names nothing, with the closest records (exit 1)', async () => {
     const before = tree();
-    const result = await coop(['new', 'organisation', 'clinique-x', '--name', 'Clinique X', '--kind', 'clinic', '--parent', 'Groupe Sante Plu', '--source', 'gazette-2019-05-02-alliance']);
-    expect(result).toEqual({ code: 1, out: '', err: 'coop: no organisation "Groupe Sante Plu"\n  hint: did you mean "groupe-sante-plus"?\n' });
+    const result = await coop([
+      'new',
+      'organisation',
+      'clinique-x',
+      '--name',
+      'Clinique X',
+      '--kind',
+      'clinic',
+      '--parent',
+      'Groupe Sante Plu',
+      '--source',
+      'gazette-2019-05-02-alliance',
+    ]);
+    expect(result).toEqual({
+      code: 1,
+      out: '',
+      err: 'coop: no organisation "Groupe Sante Plu"\n  hint: did you mean "groupe-sante-plus"?\n',
+    });
     expect(tree()).toEqual(before);
   });
 
   it('--dry-run checks and prints the file without writing it', async () => {
     const before = tree();
-    const result = await coop(['new', 'organisation', 'clinique-x', '--name', 'Clinique X', '--kind', 'clinic', '--department', '92', '--source', 'gazette-2019-05-02-alliance', '--dry-run']);
+    const result = await coop([
+      'new',
+      'organisation',
+      'clinique-x',
+      '--name',
+      'Clinique X',
+      '--kind',
+      'clinic',
+      '--department',
+      '92',
+      '--source',
+      'gazette-2019-05-02-alliance',
+      '--dry-run',
+    ]);
     expect(result).toEqual({
       code: 0,
       out: 'name: Clinique X\nkind: clinic\ndepartment: "92"\nsources:\n  - gazette-2019-05-02-alliance\n',
@@ -243,7 +452,18 @@ describe('coop new organisation', () => {
     });
     expect(tree()).toEqual(before);
     // And refuses as the real run would.
-    const refused = await coop(['new', 'organisation', 'clinique-x', '--name', 'Clinique X', '--kind', 'clinic', '--source', 'nowhere', '--dry-run']);
+    const refused = await coop([
+      'new',
+      'organisation',
+      'clinique-x',
+      '--name',
+      'Clinique X',
+      '--kind',
+      'clinic',
+      '--source',
+      'nowhere',
+      '--dry-run',
+    ]);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('[unknown-reference]');
     expect(tree()).toEqual(before);
@@ -255,15 +475,25 @@ describe('coop new programme', () => {
     it(`writes the file, references resolved from acronyms, and the base validates (${mode.label})`, async () => {
       const result = await coop(
         [
-          'new', 'programme', 'fonds-innovation-sante',
-          '--name', "Fonds d'innovation santé",
-          '--short-name', 'FIS',
-          '--alias', 'Fonds innovation',
-          '--parent', 'PNI',
-          '--funder', 'État',
-          '--launched', '2020-03',
-          '--description', 'A fund of the national plan.',
-          '--source', 'journal-2020-03-10-fonds',
+          'new',
+          'programme',
+          'fonds-innovation-sante',
+          '--name',
+          "Fonds d'innovation santé",
+          '--short-name',
+          'FIS',
+          '--alias',
+          'Fonds innovation',
+          '--parent',
+          'PNI',
+          '--funder',
+          'État',
+          '--launched',
+          '2020-03',
+          '--description',
+          'A fund of the national plan.',
+          '--source',
+          'journal-2020-03-10-fonds',
         ],
         { tty: mode.tty },
       );
@@ -289,7 +519,17 @@ describe('coop new programme', () => {
 
   it('refuses an unknown funder id at its line; exits 2 without --name', async () => {
     const before = tree();
-    const refused = await coop(['new', 'programme', 'fonds-x', '--name', 'Fonds X', '--funder', 'etatt', '--source', 'journal-2020-03-10-fonds']);
+    const refused = await coop([
+      'new',
+      'programme',
+      'fonds-x',
+      '--name',
+      'Fonds X',
+      '--funder',
+      'etatt',
+      '--source',
+      'journal-2020-03-10-fonds',
+    ]);
     expect(refused.err).toBe(
       'data/programmes/fonds-x.yaml:2:9: error: funder "etatt" is not an organisation [unknown-reference]\n' +
         '  hint: did you mean "etat"?\n' +
@@ -308,17 +548,29 @@ describe('coop new article', () => {
       const summary = 'Clinique X joins the Alliance de test.\n\nIts director says the laboratories will be shared.\n';
       const result = await coop(
         [
-          'new', 'article', 'gazette-2020-06-01-clinique-x',
-          '--title', 'La clinique X rejoint l’alliance : « une évidence »',
-          '--outlet', 'La Gazette',
-          '--date', '2020-06-01',
-          '--author', 'Jeanne Martin',
-          '--author', 'Paul Martin',
-          '--url', 'https://gazette.example/2020/06/01/clinique-x',
-          '--section', 'Offre de soins',
-          '--person', 'Paul Durand|directeur|Hôpital A', // the organisation by name
-          '--person', 'Anne Petit',
-          '--summary', '-',
+          'new',
+          'article',
+          'gazette-2020-06-01-clinique-x',
+          '--title',
+          'La clinique X rejoint l’alliance : « une évidence »',
+          '--outlet',
+          'La Gazette',
+          '--date',
+          '2020-06-01',
+          '--author',
+          'Jeanne Martin',
+          '--author',
+          'Paul Martin',
+          '--url',
+          'https://gazette.example/2020/06/01/clinique-x',
+          '--section',
+          'Offre de soins',
+          '--person',
+          'Paul Durand|directeur|Hôpital A', // the organisation by name
+          '--person',
+          'Anne Petit',
+          '--summary',
+          '-',
         ],
         { tty: mode.tty, stdin: summary },
       );
@@ -356,17 +608,37 @@ describe('coop new article', () => {
       );
       await expectValid();
       const shown = await coop(['show', 'gazette-2020-06-01-clinique-x', '--json']);
-      expect(JSON.parse(shown.out).record).toMatchObject({ title: 'La clinique X rejoint l’alliance : « une évidence »', date: '2020-06-01', authors: ['Jeanne Martin', 'Paul Martin'] });
+      expect(JSON.parse(shown.out).record).toMatchObject({
+        title: 'La clinique X rejoint l’alliance : « une évidence »',
+        date: '2020-06-01',
+        authors: ['Jeanne Martin', 'Paul Martin'],
+      });
     });
   }
 
   it('writes an empty author list and no body when neither is given; the summary may be given inline', async () => {
     const bare = await coop(['new', 'article', 'journal-2021-01-bare', '--title', 'Bare', '--date', '2021-01']);
     expect(bare.code).toBe(0);
-    expect(read('articles/journal-2021-01-bare.md')).toBe('---\ntitle: Bare\ndate: "2021-01"\nauthors: []\nlanguage: fr\n---\n');
-    const inline = await coop(['new', 'article', 'journal-2021-02-inline', '--title', 'Inline', '--date', '2021-02', '--language', 'en', '--summary', '  One line of our own.  ']);
+    expect(read('articles/journal-2021-01-bare.md')).toBe(
+      '---\ntitle: Bare\ndate: "2021-01"\nauthors: []\nlanguage: fr\n---\n',
+    );
+    const inline = await coop([
+      'new',
+      'article',
+      'journal-2021-02-inline',
+      '--title',
+      'Inline',
+      '--date',
+      '2021-02',
+      '--language',
+      'en',
+      '--summary',
+      '  One line of our own.  ',
+    ]);
     expect(inline.code).toBe(0);
-    expect(read('articles/journal-2021-02-inline.md')).toBe('---\ntitle: Inline\ndate: "2021-02"\nauthors: []\nlanguage: en\n---\n\nOne line of our own.\n');
+    expect(read('articles/journal-2021-02-inline.md')).toBe(
+      '---\ntitle: Inline\ndate: "2021-02"\nauthors: []\nlanguage: en\n---\n\nOne line of our own.\n',
+    );
     await expectValid();
   });
 
@@ -378,26 +650,65 @@ describe('coop new article', () => {
         'coop: nothing written: the change would bring 1 error into the base\n',
     );
     expect(date.code).toBe(1);
-    const empty = await coop(['new', 'article', 'journal-2021-x', '--title', 'X', '--date', '2021', '--summary', '-'], { stdin: ' \n' });
+    const empty = await coop(['new', 'article', 'journal-2021-x', '--title', 'X', '--date', '2021', '--summary', '-'], {
+      stdin: ' \n',
+    });
     expect(empty).toEqual({
       code: 2,
       out: '',
       err: 'coop: --summary -: the standard input is empty\n  hint: pipe the summary in (coop new article ... --summary - < summary.md), or leave --summary out\n',
     });
-    const language = await coop(['new', 'article', 'journal-2021-x', '--title', 'X', '--date', '2021', '--language', 'de']);
+    const language = await coop([
+      'new',
+      'article',
+      'journal-2021-x',
+      '--title',
+      'X',
+      '--date',
+      '2021',
+      '--language',
+      'de',
+    ]);
     expect(language).toEqual({ code: 2, out: '', err: 'coop: --language "de" is not one of: fr, en\n' });
-    const person = await coop(['new', 'article', 'journal-2021-x', '--title', 'X', '--date', '2021', '--person', 'a|b|c|d']);
+    const person = await coop([
+      'new',
+      'article',
+      'journal-2021-x',
+      '--title',
+      'X',
+      '--date',
+      '2021',
+      '--person',
+      'a|b|c|d',
+    ]);
     expect(person.code).toBe(2);
-    expect(person.err).toBe('coop: --person "a|b|c|d" is not NAME, NAME|ROLE or NAME|ROLE|ORG\n  hint: e.g. --person "Paul Durand|directeur général|hopital-a"\n');
+    expect(person.err).toBe(
+      'coop: --person "a|b|c|d" is not NAME, NAME|ROLE or NAME|ROLE|ORG\n  hint: e.g. --person "Paul Durand|directeur général|hopital-a"\n',
+    );
     const id = await coop(['new', 'article', 'Gazette 2021', '--title', 'X', '--date', '2021']);
-    expect(id.err).toBe('coop: "Gazette 2021" is not a valid id: lower-case ASCII letters, digits and single hyphens (e.g. hopital-foch)\n  hint: try "gazette-2021" (article ids are <outlet>-<date>-<topic>)\n');
+    expect(id.err).toBe(
+      'coop: "Gazette 2021" is not a valid id: lower-case ASCII letters, digits and single hyphens (e.g. hopital-foch)\n  hint: try "gazette-2021" (article ids are <outlet>-<date>-<topic>)\n',
+    );
     expect(id.code).toBe(2);
     expect(tree()).toEqual(before);
   });
 
   it('is then citable: an organisation from the new article validates, with no warning left', async () => {
-    expect((await coop(['new', 'article', 'gazette-2020-06-01-clinique-x', '--title', 'Clinique X', '--date', '2020-06-01'])).code).toBe(0);
-    const organisation = await coop(['new', 'organisation', 'clinique-x', '--name', 'Clinique X', '--kind', 'clinic', '--source', 'gazette-2020-06-01-clinique-x']);
+    expect(
+      (await coop(['new', 'article', 'gazette-2020-06-01-clinique-x', '--title', 'Clinique X', '--date', '2020-06-01']))
+        .code,
+    ).toBe(0);
+    const organisation = await coop([
+      'new',
+      'organisation',
+      'clinique-x',
+      '--name',
+      'Clinique X',
+      '--kind',
+      'clinic',
+      '--source',
+      'gazette-2020-06-01-clinique-x',
+    ]);
     expect(organisation).toEqual({ code: 0, out: 'data/organisations/clinique-x.yaml\n', err: '' });
     const validate = await coop(['validate', '--strict']);
     expect(validate.code).toBe(0);
@@ -409,18 +720,28 @@ describe('the text of a new file', () => {
   it('reads back as exactly the values given, however they are quoted or folded', async () => {
     const awkward = {
       name: "Clinique « L'Étoile » : #1, - [test] {x} @home & *star* | yes",
-      description: 'First paragraph, long enough to be folded over more than one line of the file at its width of one hundred.\n\nSecond paragraph.',
+      description:
+        'First paragraph, long enough to be folded over more than one line of the file at its width of one hundred.\n\nSecond paragraph.',
       note: '  null ',
     };
     const result = await coop([
-      'new', 'organisation', 'clinique-etoile',
-      '--name', awkward.name,
-      '--kind', 'clinic',
-      '--alias', 'true',
-      '--alias', '2019',
-      '--description', awkward.description,
-      '--note', awkward.note,
-      '--source', 'gazette-2019-05-02-alliance',
+      'new',
+      'organisation',
+      'clinique-etoile',
+      '--name',
+      awkward.name,
+      '--kind',
+      'clinic',
+      '--alias',
+      'true',
+      '--alias',
+      '2019',
+      '--description',
+      awkward.description,
+      '--note',
+      awkward.note,
+      '--source',
+      'gazette-2019-05-02-alliance',
     ]);
     expect(result.code).toBe(0);
     expect(parse(read('organisations/clinique-etoile.yaml'))).toEqual({
@@ -449,35 +770,98 @@ describe('the README walkthrough "Recording a new article"', () => {
       "to the alliance's digestive and neurological pathways and to use the members' shared laboratory.\n";
     const article = await coop(
       [
-        'new', 'article', 'hospimedia-2026-11-20-clinique-x',
-        '--title', "La clinique X rejoint l'Alliance hospitalière de l'Ouest parisien",
-        '--outlet', 'Hospimedia', '--date', '2026-11-20', '--author', 'Jeanne Exemple', '--section', 'Offre de soins',
-        '--person', 'Paul Exemple|directeur de la clinique X', '--summary', '-',
+        'new',
+        'article',
+        'hospimedia-2026-11-20-clinique-x',
+        '--title',
+        "La clinique X rejoint l'Alliance hospitalière de l'Ouest parisien",
+        '--outlet',
+        'Hospimedia',
+        '--date',
+        '2026-11-20',
+        '--author',
+        'Jeanne Exemple',
+        '--section',
+        'Offre de soins',
+        '--person',
+        'Paul Exemple|directeur de la clinique X',
+        '--summary',
+        '-',
       ],
       { stdin: summary },
     );
     expect(article.code).toBe(0);
-    expect(readme).toContain(`--summary - < summary.md\n${article.out}${article.err}$ cat data/articles/hospimedia-2026-11-20-clinique-x.md\n${read('articles/hospimedia-2026-11-20-clinique-x.md')}\`\`\``);
+    expect(readme).toContain(
+      `--summary - < summary.md\n${article.out}${article.err}$ cat data/articles/hospimedia-2026-11-20-clinique-x.md\n${read('articles/hospimedia-2026-11-20-clinique-x.md')}\`\`\``,
+    );
     const organisation = (department: string) =>
-      coop(['new', 'organisation', 'clinique-x', '--name', 'Clinique X', '--kind', 'clinic', '--sector', 'private-for-profit', '--department', department, '--city', 'rueil malmaison', '--source', 'hospimedia-2026-11-20-clinique-x']);
+      coop([
+        'new',
+        'organisation',
+        'clinique-x',
+        '--name',
+        'Clinique X',
+        '--kind',
+        'clinic',
+        '--sector',
+        'private-for-profit',
+        '--department',
+        department,
+        '--city',
+        'rueil malmaison',
+        '--source',
+        'hospimedia-2026-11-20-clinique-x',
+      ]);
     const refused = await organisation('93');
     expect(refused.code).toBe(1);
-    expect(readme).toContain(`--department 93 --city "rueil malmaison" --source hospimedia-2026-11-20-clinique-x\n${refused.out}${refused.err}$ coop new organisation`);
+    expect(readme).toContain(
+      `--department 93 --city "rueil malmaison" --source hospimedia-2026-11-20-clinique-x\n${refused.out}${refused.err}$ coop new organisation`,
+    );
     const written = await organisation('92');
     expect(written.code).toBe(0);
-    expect(readme).toContain(`--department 92 --city "rueil malmaison" --source hospimedia-2026-11-20-clinique-x\n${written.out}${written.err}$ cat data/organisations/clinique-x.yaml\n${read('organisations/clinique-x.yaml')}\`\`\``);
+    expect(readme).toContain(
+      `--department 92 --city "rueil malmaison" --source hospimedia-2026-11-20-clinique-x\n${written.out}${written.err}$ cat data/organisations/clinique-x.yaml\n${read('organisations/clinique-x.yaml')}\`\`\``,
+    );
 
     // 3. The facts between records, with coop add.
-    const member = await coop(['add', 'member', 'alliance-ouest-parisien', 'clinique-x', '--role', 'member', '--since', '2026-11', '--source', 'hospimedia-2026-11-20-clinique-x']);
+    const member = await coop([
+      'add',
+      'member',
+      'alliance-ouest-parisien',
+      'clinique-x',
+      '--role',
+      'member',
+      '--since',
+      '2026-11',
+      '--source',
+      'hospimedia-2026-11-20-clinique-x',
+    ]);
     expect(member.code).toBe(0);
-    expect(readme).toContain(`    --source hospimedia-2026-11-20-clinique-x\n${member.out}${member.err}$ coop add event`);
+    expect(readme).toContain(
+      `    --source hospimedia-2026-11-20-clinique-x\n${member.out}${member.err}$ coop add event`,
+    );
     const event = await coop([
-      'add', 'event', '--id', 'clinique-x-joins-alliance-ouest-parisien', '--date', '2026-11', '--kind', 'joining',
-      '--title', "Clinique X joins the Alliance hospitalière de l'Ouest parisien",
-      '--org', 'alliance-ouest-parisien', '--org', 'clinique-x', '--source', 'hospimedia-2026-11-20-clinique-x',
+      'add',
+      'event',
+      '--id',
+      'clinique-x-joins-alliance-ouest-parisien',
+      '--date',
+      '2026-11',
+      '--kind',
+      'joining',
+      '--title',
+      "Clinique X joins the Alliance hospitalière de l'Ouest parisien",
+      '--org',
+      'alliance-ouest-parisien',
+      '--org',
+      'clinique-x',
+      '--source',
+      'hospimedia-2026-11-20-clinique-x',
     ]);
     expect(event.code).toBe(0);
-    expect(readme).toContain(`--org alliance-ouest-parisien --org clinique-x --source hospimedia-2026-11-20-clinique-x\n${event.out}${event.err}\`\`\``);
+    expect(readme).toContain(
+      `--org alliance-ouest-parisien --org clinique-x --source hospimedia-2026-11-20-clinique-x\n${event.out}${event.err}\`\`\``,
+    );
 
     // 4. Check, and read it back, as on a terminal 100 columns wide.
     const validated = await coop(['validate']);

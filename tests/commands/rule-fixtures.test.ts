@@ -29,7 +29,11 @@ const PLACES: Record<RuleId, Place> = {
     file: 'data/organisations/hopital-b.yaml',
     line: 1,
     column: 1,
-    prepare: (root) => writeFileSync(join(root, 'data', 'organisations', 'hopital-b.yaml'), `name: Hôpital B\nkind: hospital\nsources: [gazette-2020-01-15-alliance]\nnote: ${'a'.repeat(MIB)}\n`),
+    prepare: (root) =>
+      writeFileSync(
+        join(root, 'data', 'organisations', 'hopital-b.yaml'),
+        `name: Hôpital B\nkind: hospital\nsources: [gazette-2020-01-15-alliance]\nnote: ${'a'.repeat(MIB)}\n`,
+      ),
   },
   'bad-encoding': { file: 'data/organisations/alliance-test.yaml', line: 4, column: 16 },
   'control-character': { file: 'data/organisations/hopital-a.yaml', line: 1, column: 15 },
@@ -79,7 +83,19 @@ describe('every rule of the catalogue has a fixture that triggers it', () => {
     }
     const { out, err } = await runCoop(['validate', '--data', 'data', '--format', 'json'], { cwd });
     expect(err).toBe('');
-    const reported = (JSON.parse(out) as { diagnostics: Array<{ file: string; line: number; column: number; rule: string; severity: string }> }).diagnostics;
-    expect(reported).toContainEqual(expect.objectContaining({ file: place.file, line: place.line, column: place.column, rule, severity: RULE_CATALOGUE[rule].severity }));
+    const reported = (
+      JSON.parse(out) as {
+        diagnostics: Array<{ file: string; line: number; column: number; rule: string; severity: string }>;
+      }
+    ).diagnostics;
+    expect(reported).toContainEqual(
+      expect.objectContaining({
+        file: place.file,
+        line: place.line,
+        column: place.column,
+        rule,
+        severity: RULE_CATALOGUE[rule].severity,
+      }),
+    );
   });
 });

@@ -18,13 +18,20 @@ async function validators() {
 }
 
 // The seed base (tests/fixtures/seed): tests/data/ checks the same of data/ as it grows.
-const yamlFiles = (folder: string) => readdirSync(join(SEED_DATA, folder)).map((name) => parse(readFileSync(join(SEED_DATA, folder, name), 'utf8')) as unknown);
+const yamlFiles = (folder: string) =>
+  readdirSync(join(SEED_DATA, folder)).map(
+    (name) => parse(readFileSync(join(SEED_DATA, folder, name), 'utf8')) as unknown,
+  );
 
 describe('coop schema', () => {
   it('prints one JSON Schema per kind of file, from the same model coop validates with', async () => {
     const all = await schemas();
     expect(Object.keys(all)).toEqual(['organisation', 'programme', 'funding', 'events', 'article-front-matter']);
-    const organisation = all.organisation as { required: string[]; additionalProperties: boolean; properties: Record<string, { enum?: string[] }> };
+    const organisation = all.organisation as {
+      required: string[];
+      additionalProperties: boolean;
+      properties: Record<string, { enum?: string[] }>;
+    };
     expect(organisation.required).toEqual(['name', 'kind', 'sources']);
     expect(organisation.additionalProperties).toBe(false);
     expect(organisation.properties.kind!.enum).toEqual([...ORGANISATION_KINDS]);
@@ -32,11 +39,19 @@ describe('coop schema', () => {
 
   it('accepts every file of the seed base', async () => {
     const check = await validators();
-    for (const [folder, type] of [['organisations', 'organisation'], ['programmes', 'programme'], ['funding', 'funding'], ['events', 'events']] as const) {
-      for (const data of yamlFiles(folder)) expect(check[type]!(data), `${folder}: ${JSON.stringify(check[type]!.errors)}`).toBe(true);
+    for (const [folder, type] of [
+      ['organisations', 'organisation'],
+      ['programmes', 'programme'],
+      ['funding', 'funding'],
+      ['events', 'events'],
+    ] as const) {
+      for (const data of yamlFiles(folder))
+        expect(check[type]!(data), `${folder}: ${JSON.stringify(check[type]!.errors)}`).toBe(true);
     }
     for (const name of readdirSync(join(SEED_DATA, 'articles'))) {
-      const front = matter(readFileSync(join(SEED_DATA, 'articles', name), 'utf8'), { engines: { yaml: (text: string) => parse(text) as object } }).data;
+      const front = matter(readFileSync(join(SEED_DATA, 'articles', name), 'utf8'), {
+        engines: { yaml: (text: string) => parse(text) as object },
+      }).data;
       expect(check['article-front-matter']!(front), name).toBe(true);
     }
   });
@@ -49,18 +64,30 @@ describe('coop schema', () => {
     expect(check.organisation!({ ...valid, kind: 'hopital' })).toBe(false);
     expect(check.organisation!({ ...valid, parent: 'Groupe X' })).toBe(false);
     expect(check.organisation!({ ...valid, sources: [] })).toBe(false);
-    expect(check.funding!([{ id: 'x', programme: 'p', recipient: 'r', instrument: 'grant', amount: 1, stage: 'awarded', source: 's' }])).toBe(true);
-    expect(check.funding!([{ id: 'x', programme: 'p', recipient: 'r', instrument: 'gift', amount: 1, stage: 'awarded', source: 's' }])).toBe(false);
+    expect(
+      check.funding!([
+        { id: 'x', programme: 'p', recipient: 'r', instrument: 'grant', amount: 1, stage: 'awarded', source: 's' },
+      ]),
+    ).toBe(true);
+    expect(
+      check.funding!([
+        { id: 'x', programme: 'p', recipient: 'r', instrument: 'gift', amount: 1, stage: 'awarded', source: 's' },
+      ]),
+    ).toBe(false);
   });
 
   it('writes one file per kind with --out, and prints their paths', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'coop-schema-'));
     try {
       const result = await runCoop(['schema', '--out', dir]);
-      const names = ['organisation', 'programme', 'funding', 'events', 'article-front-matter'].map((type) => `${type}.schema.json`);
+      const names = ['organisation', 'programme', 'funding', 'events', 'article-front-matter'].map(
+        (type) => `${type}.schema.json`,
+      );
       expect(result).toEqual({ code: 0, out: names.map((name) => `${join(dir, name)}\n`).join(''), err: '' });
       expect(readdirSync(dir).sort()).toEqual([...names].sort());
-      expect(JSON.parse(readFileSync(join(dir, 'organisation.schema.json'), 'utf8'))).toEqual((await schemas()).organisation);
+      expect(JSON.parse(readFileSync(join(dir, 'organisation.schema.json'), 'utf8'))).toEqual(
+        (await schemas()).organisation,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -68,14 +95,26 @@ describe('coop schema', () => {
 
   it('keeps the committed schema/ folder, which the data files point editors to, equal to what coop generates', async () => {
     const all = await schemas();
-    expect(readdirSync(join(REPO, 'schema')).sort()).toEqual(Object.keys(all).map((type) => `${type}.schema.json`).sort());
+    expect(readdirSync(join(REPO, 'schema')).sort()).toEqual(
+      Object.keys(all)
+        .map((type) => `${type}.schema.json`)
+        .sort(),
+    );
     for (const [type, schema] of Object.entries(all)) {
-      expect(JSON.parse(readFileSync(join(REPO, 'schema', `${type}.schema.json`), 'utf8')), `schema/${type}.schema.json is stale: run coop schema --out schema`).toEqual(schema);
+      expect(
+        JSON.parse(readFileSync(join(REPO, 'schema', `${type}.schema.json`), 'utf8')),
+        `schema/${type}.schema.json is stale: run coop schema --out schema`,
+      ).toEqual(schema);
     }
   });
 
   it('starts every YAML data file with the yaml-language-server line of its own kind', () => {
-    for (const [folder, type] of [['organisations', 'organisation'], ['programmes', 'programme'], ['funding', 'funding'], ['events', 'events']] as const) {
+    for (const [folder, type] of [
+      ['organisations', 'organisation'],
+      ['programmes', 'programme'],
+      ['funding', 'funding'],
+      ['events', 'events'],
+    ] as const) {
       for (const name of readdirSync(join(SEED_DATA, folder))) {
         const firstLine = readFileSync(join(SEED_DATA, folder, name), 'utf8').split('\n')[0];
         expect(firstLine, `${folder}/${name}`).toBe(`# yaml-language-server: $schema=../../schema/${type}.schema.json`);

@@ -112,7 +112,11 @@ describe('coop search on a terminal', () => {
   });
 
   it('says when nothing matches, on stderr, exit 0', async () => {
-    expect(await runOnFixture('query-search', ['search', 'zzzzqqq'], TERMINAL)).toEqual({ code: 0, out: '', err: 'No match for "zzzzqqq".\n' });
+    expect(await runOnFixture('query-search', ['search', 'zzzzqqq'], TERMINAL)).toEqual({
+      code: 0,
+      out: '',
+      err: 'No match for "zzzzqqq".\n',
+    });
   });
 
   it('never lets the text drive the terminal', async () => {
@@ -150,7 +154,10 @@ describe('coop search --json', () => {
         id: 'gazette-2019-05-02-alliance',
         name: "Deux hôpitaux de Suresnes s'allient",
         score: 0.974,
-        matched: { field: 'body', text: 'Hôpital A and the Clinique des Fleurs found an alliance in Suresnes; a third…' },
+        matched: {
+          field: 'body',
+          text: 'Hôpital A and the Clinique des Fleurs found an alliance in Suresnes; a third…',
+        },
       },
     ];
     const piped = await runOnFixture('query-search', ['search', 'fleurs', '--json']);
@@ -161,23 +168,49 @@ describe('coop search --json', () => {
   });
 
   it('prints an empty array when nothing matches', async () => {
-    expect(await runOnFixture('query-search', ['search', 'zzzzqqq', '--json'], TERMINAL)).toEqual({ code: 0, out: '[]\n', err: '' });
+    expect(await runOnFixture('query-search', ['search', 'zzzzqqq', '--json'], TERMINAL)).toEqual({
+      code: 0,
+      out: '[]\n',
+      err: '',
+    });
   });
 });
 
 describe('coop search --type and --limit', () => {
   it('keeps to one type of record', async () => {
     const result = await runOnFixture('query-search', ['search', 'strasbourg', '--type', 'event']);
-    expect(result).toEqual({ code: 0, out: HEADER + 'event\tfris-award\tThe regional fund awards the Strasbourg project\t0.496\tplace\tStrasbourg\n', err: '' });
+    expect(result).toEqual({
+      code: 0,
+      out: HEADER + 'event\tfris-award\tThe regional fund awards the Strasbourg project\t0.496\tplace\tStrasbourg\n',
+      err: '',
+    });
     const programmes = await runOnFixture('query-search', ['search', 'regional', '--type', 'programme']);
-    expect(programmes).toEqual({ code: 0, out: HEADER + 'programme\tfonds-regional\tFonds régional innovation santé\t0.441\tname\tFonds régional innovation santé\n', err: '' });
+    expect(programmes).toEqual({
+      code: 0,
+      out:
+        HEADER +
+        'programme\tfonds-regional\tFonds régional innovation santé\t0.441\tname\tFonds régional innovation santé\n',
+      err: '',
+    });
   });
 
   it('finds an article by its outlet or its author', async () => {
     const outlet = await runOnFixture('query-search', ['search', 'la gazette', '--type', 'article']);
-    expect(outlet).toEqual({ code: 0, out: HEADER + "article\tgazette-2019-05-02-alliance\tDeux hôpitaux de Suresnes s'allient\t0.772\toutlet\tLa Gazette\n", err: '' });
+    expect(outlet).toEqual({
+      code: 0,
+      out:
+        HEADER +
+        "article\tgazette-2019-05-02-alliance\tDeux hôpitaux de Suresnes s'allient\t0.772\toutlet\tLa Gazette\n",
+      err: '',
+    });
     const author = await runOnFixture('query-search', ['search', 'jeanne martin']);
-    expect(author).toEqual({ code: 0, out: HEADER + "article\tgazette-2019-05-02-alliance\tDeux hôpitaux de Suresnes s'allient\t0.796\tauthors\tJeanne Martin\n", err: '' });
+    expect(author).toEqual({
+      code: 0,
+      out:
+        HEADER +
+        "article\tgazette-2019-05-02-alliance\tDeux hôpitaux de Suresnes s'allient\t0.796\tauthors\tJeanne Martin\n",
+      err: '',
+    });
   });
 
   it('stops at --limit', async () => {

@@ -4,55 +4,54 @@ import { runOnFixture } from '../helpers.js';
 // Exact outputs on tests/fixtures/query-show, checked by hand against its files.
 const TERMINAL = { tty: true, env: { NO_COLOR: '1' }, columns: 100 };
 
-describe("coop show", () => {
-  it("show an organisation by acronym, pipe", async () => {
-    expect(await runOnFixture('query-show', ["show", "ADT"])).toEqual({
+describe('coop show', () => {
+  it('show an organisation by acronym, pipe', async () => {
+    expect(await runOnFixture('query-show', ['show', 'ADT'])).toEqual({
       code: 0,
       out:
-        "Alliance de test (ADT)\n" +
-        "alliance-test · alliance · private-nonprofit\n" +
-        "\n" +
-        "Also known as\tAlliance test de Suresnes\n" +
-        "Location\tHauts-de-Seine (92), Île-de-France\n" +
-        "Founded\t2019-05\n" +
-        "\n" +
-        "## Description\n" +
-        "An alliance of two hospitals of the Hauts-de-Seine.\n" +
-        "\n" +
-        "## Figures\n" +
-        "metric\tvalue\tunit\tas_of\tsource\tnote\n" +
-        "beds\t1200\t\t2019-05-02\tgazette-2019-05-02-alliance\t\n" +
-        "\n" +
-        "## Members: founder (2)\n" +
-        "member\trole\tsince\tuntil\tsource\tnote\n" +
-        "hopital-a\tfounder\t2019-05\t\tgazette-2019-05-02-alliance\t\n" +
-        "clinique-des-fleurs\tfounder\t2019-05\t\tgazette-2019-05-02-alliance\t\n" +
-        "\n" +
-        "## Members: member (1)\n" +
-        "member\trole\tsince\tuntil\tsource\tnote\n" +
-        "ehpad-les-tilleuls\tmember\t2019-05/2020\t\tgazette-2019-05-02-alliance\tJoined after the founding.\n" +
-        "\n" +
-        "## Funding received\n" +
-        "id\tprogramme\trecipient\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tsource\n" +
-        "pni-alliance-grant\tplan-national\talliance-test\tgrant\tannounced\t300000\tEUR\t\t2020~\tjournal-2020-03-10-fonds\n" +
-        "\n" +
-        "## Events\n" +
-        "id\tdate\tkind\ttitle\tsource\n" +
+        'Alliance de test (ADT)\n' +
+        'alliance-test · alliance · private-nonprofit\n' +
+        '\n' +
+        'Also known as\tAlliance test de Suresnes\n' +
+        'Location\tHauts-de-Seine (92), Île-de-France\n' +
+        'Founded\t2019-05\n' +
+        '\n' +
+        '## Description\n' +
+        'An alliance of two hospitals of the Hauts-de-Seine.\n' +
+        '\n' +
+        '## Figures\n' +
+        'metric\tvalue\tunit\tas_of\tsource\tnote\n' +
+        'beds\t1200\t\t2019-05-02\tgazette-2019-05-02-alliance\t\n' +
+        '\n' +
+        '## Members: founder (2)\n' +
+        'member\trole\tsince\tuntil\tsource\tnote\n' +
+        'hopital-a\tfounder\t2019-05\t\tgazette-2019-05-02-alliance\t\n' +
+        'clinique-des-fleurs\tfounder\t2019-05\t\tgazette-2019-05-02-alliance\t\n' +
+        '\n' +
+        '## Members: member (1)\n' +
+        'member\trole\tsince\tuntil\tsource\tnote\n' +
+        'ehpad-les-tilleuls\tmember\t2019-05/2020\t\tgazette-2019-05-02-alliance\tJoined after the founding.\n' +
+        '\n' +
+        '## Funding received\n' +
+        'id\tprogramme\trecipient\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tsource\n' +
+        'pni-alliance-grant\tplan-national\talliance-test\tgrant\tannounced\t300000\tEUR\t\t2020~\tjournal-2020-03-10-fonds\n' +
+        '\n' +
+        '## Events\n' +
+        'id\tdate\tkind\ttitle\tsource\n' +
         "alliance-test-creation\t2019-05-02\tfounding\tCréation de l'Alliance de test\tgazette-2019-05-02-alliance\n" +
-        "tilleuls-joins\t2019-05/2020\tjoining\tEHPAD Les Tilleuls joins the alliance\tgazette-2019-05-02-alliance\n" +
-        "\n" +
-        "## Sources\n" +
-        "id\toutlet\tdate\ttitle\n" +
+        'tilleuls-joins\t2019-05/2020\tjoining\tEHPAD Les Tilleuls joins the alliance\tgazette-2019-05-02-alliance\n' +
+        '\n' +
+        '## Sources\n' +
+        'id\toutlet\tdate\ttitle\n' +
         "gazette-2019-05-02-alliance\tLa Gazette\t2019-05-02\tDeux hôpitaux de Suresnes s'allient\n" +
-        "journal-2020-03-10-fonds\tLe Journal\t2020-03-10\tLe fonds régional récompense un projet strasbourgeois\n",
-      err: "",
+        'journal-2020-03-10-fonds\tLe Journal\t2020-03-10\tLe fonds régional récompense un projet strasbourgeois\n',
+      err: '',
     });
   });
-  it("show an organisation, terminal", async () => {
-    expect(await runOnFixture('query-show', ["show", "alliance-test"], TERMINAL)).toEqual({
+  it('show an organisation, terminal', async () => {
+    expect(await runOnFixture('query-show', ['show', 'alliance-test'], TERMINAL)).toEqual({
       code: 0,
-      out:
-        `Alliance de test (ADT)
+      out: `Alliance de test (ADT)
 alliance-test · alliance · private-nonprofit
 
   Also known as  Alliance test de Suresnes
@@ -111,39 +110,38 @@ Sources
 │     │                             │            │            │ projet strasbourgeois              │
 └─────┴─────────────────────────────┴────────────┴────────────┴────────────────────────────────────┘
 `,
-      err: "",
+      err: '',
     });
   });
-  it("show by alias, any case and accents", async () => {
-    expect(await runOnFixture('query-show', ["show", "cite des fleurs"])).toEqual({
+  it('show by alias, any case and accents', async () => {
+    expect(await runOnFixture('query-show', ['show', 'cite des fleurs'])).toEqual({
       code: 0,
       out:
-        "Clinique des Fleurs\n" +
-        "clinique-des-fleurs · clinic · private-for-profit\n" +
-        "\n" +
-        "Also known as\tCité des Fleurs\n" +
-        "Location\tCourbevoie, Hauts-de-Seine (92), Île-de-France\n" +
-        "Part of\tGroupe Santé Plus [groupe-sante-plus]\n" +
-        "\n" +
-        "## Member of\n" +
-        "structure\trole\tsince\tuntil\tsource\tnote\n" +
-        "alliance-test\tfounder\t2019-05\t\tgazette-2019-05-02-alliance\t\n" +
-        "\n" +
-        "## Events\n" +
-        "id\tdate\tkind\ttitle\tsource\n" +
+        'Clinique des Fleurs\n' +
+        'clinique-des-fleurs · clinic · private-for-profit\n' +
+        '\n' +
+        'Also known as\tCité des Fleurs\n' +
+        'Location\tCourbevoie, Hauts-de-Seine (92), Île-de-France\n' +
+        'Part of\tGroupe Santé Plus [groupe-sante-plus]\n' +
+        '\n' +
+        '## Member of\n' +
+        'structure\trole\tsince\tuntil\tsource\tnote\n' +
+        'alliance-test\tfounder\t2019-05\t\tgazette-2019-05-02-alliance\t\n' +
+        '\n' +
+        '## Events\n' +
+        'id\tdate\tkind\ttitle\tsource\n' +
         "alliance-test-creation\t2019-05-02\tfounding\tCréation de l'Alliance de test\tgazette-2019-05-02-alliance\n" +
-        "\n" +
-        "## Sources\n" +
-        "id\toutlet\tdate\ttitle\n" +
+        '\n' +
+        '## Sources\n' +
+        'id\toutlet\tdate\ttitle\n' +
         "gazette-2019-05-02-alliance\tLa Gazette\t2019-05-02\tDeux hôpitaux de Suresnes s'allient\n",
-      err: "",
+      err: '',
     });
   });
-  it("show a programme, terminal", async () => {
-    expect(await runOnFixture('query-show', ["show", "FRIS"], TERMINAL)).toEqual({
+  it('show a programme, terminal', async () => {
+    expect(await runOnFixture('query-show', ['show', 'FRIS'], TERMINAL)).toEqual({
       code: 0,
-      out:
-        `Fonds régional innovation santé (FRIS)
+      out: `Fonds régional innovation santé (FRIS)
 fonds-regional · programme
 
   Part of   Plan national d'investissement (PNI) [plan-national]
@@ -186,63 +184,62 @@ Sources
 │     │                          │            │            │ projet strasbourgeois                 │
 └─────┴──────────────────────────┴────────────┴────────────┴───────────────────────────────────────┘
 `,
-      err: "",
+      err: '',
     });
   });
-  it("show a programme, pipe", async () => {
-    expect(await runOnFixture('query-show', ["show", "plan-national"])).toEqual({
+  it('show a programme, pipe', async () => {
+    expect(await runOnFixture('query-show', ['show', 'plan-national'])).toEqual({
       code: 0,
       out:
         "Plan national d'investissement (PNI)\n" +
-        "plan-national · programme\n" +
-        "\n" +
-        "Carries\tFonds régional innovation santé (FRIS) [fonds-regional]\n" +
-        "Funder\tÉtat [etat]\n" +
-        "\n" +
-        "## Funding lines (with the programmes it carries)\n" +
-        "id\tprogramme\trecipient\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tsource\n" +
-        "pni-alliance-grant\tplan-national\talliance-test\tgrant\tannounced\t300000\tEUR\t\t2020~\tjournal-2020-03-10-fonds\n" +
-        "fris-pss-grant\tfonds-regional\tprojet-strasbourg\tgrant\tawarded\t2500000\tEUR\t\t2020-03\tjournal-2020-03-10-fonds\n" +
-        "fris-pss-equity\tfonds-regional\tprojet-strasbourg\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\tjournal-2020-03-10-fonds\n" +
-        "\n" +
-        "## Events\n" +
-        "id\tdate\tkind\ttitle\tsource\n" +
-        "fris-call\t2019?\tcall-for-projects\tCall for projects of the regional fund\tjournal-2020-03-10-fonds\n" +
-        "fris-award\t2020-03-10\taward\tThe regional fund awards the Strasbourg project\tjournal-2020-03-10-fonds\n" +
-        "\n" +
-        "## Sources\n" +
-        "id\toutlet\tdate\ttitle\n" +
-        "journal-2020-03-10-fonds\tLe Journal\t2020-03-10\tLe fonds régional récompense un projet strasbourgeois\n",
-      err: "",
+        'plan-national · programme\n' +
+        '\n' +
+        'Carries\tFonds régional innovation santé (FRIS) [fonds-regional]\n' +
+        'Funder\tÉtat [etat]\n' +
+        '\n' +
+        '## Funding lines (with the programmes it carries)\n' +
+        'id\tprogramme\trecipient\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tsource\n' +
+        'pni-alliance-grant\tplan-national\talliance-test\tgrant\tannounced\t300000\tEUR\t\t2020~\tjournal-2020-03-10-fonds\n' +
+        'fris-pss-grant\tfonds-regional\tprojet-strasbourg\tgrant\tawarded\t2500000\tEUR\t\t2020-03\tjournal-2020-03-10-fonds\n' +
+        'fris-pss-equity\tfonds-regional\tprojet-strasbourg\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\tjournal-2020-03-10-fonds\n' +
+        '\n' +
+        '## Events\n' +
+        'id\tdate\tkind\ttitle\tsource\n' +
+        'fris-call\t2019?\tcall-for-projects\tCall for projects of the regional fund\tjournal-2020-03-10-fonds\n' +
+        'fris-award\t2020-03-10\taward\tThe regional fund awards the Strasbourg project\tjournal-2020-03-10-fonds\n' +
+        '\n' +
+        '## Sources\n' +
+        'id\toutlet\tdate\ttitle\n' +
+        'journal-2020-03-10-fonds\tLe Journal\t2020-03-10\tLe fonds régional récompense un projet strasbourgeois\n',
+      err: '',
     });
   });
-  it("show a funding line", async () => {
-    expect(await runOnFixture('query-show', ["show", "fris-pss-equity"])).toEqual({
+  it('show a funding line', async () => {
+    expect(await runOnFixture('query-show', ['show', 'fris-pss-equity'])).toEqual({
       code: 0,
       out:
-        "equity of up to 7000000 to Projet Santé Strasbourg (PSS)\n" +
-        "fris-pss-equity · funding line\n" +
-        "\n" +
-        "Programme\tFonds régional innovation santé (FRIS) [fonds-regional]\n" +
-        "Recipient\tProjet Santé Strasbourg (PSS) [projet-strasbourg]\n" +
-        "Funder\tÉtat [etat]\n" +
-        "Instrument\tequity\n" +
-        "Stage\tpotential\n" +
-        "Amount\tup to 7000000\n" +
-        "Currency\tEUR\n" +
-        "Date\t2020-03\n" +
-        "\n" +
-        "## Sources\n" +
-        "id\toutlet\tdate\ttitle\n" +
-        "journal-2020-03-10-fonds\tLe Journal\t2020-03-10\tLe fonds régional récompense un projet strasbourgeois\n",
-      err: "",
+        'equity of up to 7000000 to Projet Santé Strasbourg (PSS)\n' +
+        'fris-pss-equity · funding line\n' +
+        '\n' +
+        'Programme\tFonds régional innovation santé (FRIS) [fonds-regional]\n' +
+        'Recipient\tProjet Santé Strasbourg (PSS) [projet-strasbourg]\n' +
+        'Funder\tÉtat [etat]\n' +
+        'Instrument\tequity\n' +
+        'Stage\tpotential\n' +
+        'Amount\tup to 7000000\n' +
+        'Currency\tEUR\n' +
+        'Date\t2020-03\n' +
+        '\n' +
+        '## Sources\n' +
+        'id\toutlet\tdate\ttitle\n' +
+        'journal-2020-03-10-fonds\tLe Journal\t2020-03-10\tLe fonds régional récompense un projet strasbourgeois\n',
+      err: '',
     });
   });
-  it("show a funding line, terminal", async () => {
-    expect(await runOnFixture('query-show', ["show", "fris-pss-equity"], TERMINAL)).toEqual({
+  it('show a funding line, terminal', async () => {
+    expect(await runOnFixture('query-show', ['show', 'fris-pss-equity'], TERMINAL)).toEqual({
       code: 0,
-      out:
-        `equity of up to 7 M€ to Projet Santé Strasbourg (PSS)
+      out: `equity of up to 7 M€ to Projet Santé Strasbourg (PSS)
 fris-pss-equity · funding line
 
   Programme   Fonds régional innovation santé (FRIS) [fonds-regional]
@@ -261,14 +258,13 @@ Sources
 │     │                          │            │            │ projet strasbourgeois                 │
 └─────┴──────────────────────────┴────────────┴────────────┴───────────────────────────────────────┘
 `,
-      err: "",
+      err: '',
     });
   });
-  it("show an event, terminal", async () => {
-    expect(await runOnFixture('query-show', ["show", "fris-award"], TERMINAL)).toEqual({
+  it('show an event, terminal', async () => {
+    expect(await runOnFixture('query-show', ['show', 'fris-award'], TERMINAL)).toEqual({
       code: 0,
-      out:
-        `The regional fund awards the Strasbourg project
+      out: `The regional fund awards the Strasbourg project
 fris-award · event · award
 
   Date           2020-03-10
@@ -285,14 +281,13 @@ Sources
 │     │                          │            │            │ projet strasbourgeois                 │
 └─────┴──────────────────────────┴────────────┴────────────┴───────────────────────────────────────┘
 `,
-      err: "",
+      err: '',
     });
   });
-  it("show an article, terminal", async () => {
-    expect(await runOnFixture('query-show', ["show", "gazette-2019-05-02-alliance"], TERMINAL)).toEqual({
+  it('show an article, terminal', async () => {
+    expect(await runOnFixture('query-show', ['show', 'gazette-2019-05-02-alliance'], TERMINAL)).toEqual({
       code: 0,
-      out:
-        `Deux hôpitaux de Suresnes s'allient
+      out: `Deux hôpitaux de Suresnes s'allient
 gazette-2019-05-02-alliance · article
 
   Outlet    La Gazette
@@ -323,21 +318,21 @@ Cited by
 │ event        │ EHPAD Les Tilleuls joins the alliance │ tilleuls-joins         │
 └──────────────┴───────────────────────────────────────┴────────────────────────┘
 `,
-      err: "",
+      err: '',
     });
   });
-  it("show an unknown id: exit 1 with suggestions", async () => {
-    expect(await runOnFixture('query-show', ["show", "hopital-b"])).toEqual({
+  it('show an unknown id: exit 1 with suggestions', async () => {
+    expect(await runOnFixture('query-show', ['show', 'hopital-b'])).toEqual({
       code: 1,
-      out: "",
-      err: "coop: no record \"hopital-b\"\n  hint: did you mean \"hopital-a\"?\n",
+      out: '',
+      err: 'coop: no record "hopital-b"\n  hint: did you mean "hopital-a"?\n',
     });
   });
-  it("show nothing close: exit 1", async () => {
-    expect(await runOnFixture('query-show', ["show", "zzzz"])).toEqual({
+  it('show nothing close: exit 1', async () => {
+    expect(await runOnFixture('query-show', ['show', 'zzzz'])).toEqual({
       code: 1,
-      out: "",
-      err: "coop: no record \"zzzz\"\n",
+      out: '',
+      err: 'coop: no record "zzzz"\n',
     });
   });
 });
@@ -353,20 +348,45 @@ describe('coop show --json', () => {
       {
         role: 'founder',
         members: [
-          { org: 'hopital-a', role: 'founder', since: '2019-05', source: 'gazette-2019-05-02-alliance', organisation: 'alliance-test', name: 'Hôpital A' },
-          { org: 'clinique-des-fleurs', role: 'founder', since: '2019-05', source: 'gazette-2019-05-02-alliance', organisation: 'alliance-test', name: 'Clinique des Fleurs' },
+          {
+            org: 'hopital-a',
+            role: 'founder',
+            since: '2019-05',
+            source: 'gazette-2019-05-02-alliance',
+            organisation: 'alliance-test',
+            name: 'Hôpital A',
+          },
+          {
+            org: 'clinique-des-fleurs',
+            role: 'founder',
+            since: '2019-05',
+            source: 'gazette-2019-05-02-alliance',
+            organisation: 'alliance-test',
+            name: 'Clinique des Fleurs',
+          },
         ],
       },
       {
         role: 'member',
         members: [
-          { org: 'ehpad-les-tilleuls', role: 'member', since: '2019-05/2020', note: 'Joined after the founding.', source: 'gazette-2019-05-02-alliance', organisation: 'alliance-test', name: 'EHPAD Les Tilleuls' },
+          {
+            org: 'ehpad-les-tilleuls',
+            role: 'member',
+            since: '2019-05/2020',
+            note: 'Joined after the founding.',
+            source: 'gazette-2019-05-02-alliance',
+            organisation: 'alliance-test',
+            name: 'EHPAD Les Tilleuls',
+          },
         ],
       },
     ]);
     expect(view.funding.map((f: { id: string }) => f.id)).toEqual(['pni-alliance-grant']);
     expect(view.events.map((e: { id: string }) => e.id)).toEqual(['alliance-test-creation', 'tilleuls-joins']);
-    expect(view.articles.map((a: { id: string }) => a.id)).toEqual(['gazette-2019-05-02-alliance', 'journal-2020-03-10-fonds']);
+    expect(view.articles.map((a: { id: string }) => a.id)).toEqual([
+      'gazette-2019-05-02-alliance',
+      'journal-2020-03-10-fonds',
+    ]);
   });
 });
 

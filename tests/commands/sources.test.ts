@@ -92,8 +92,16 @@ describe('coop sources: the articles', () => {
   });
 
   it('an empty base is a success: the header alone in a pipe, a message on a terminal, [] in JSON', async () => {
-    expect(await runOnFixture('sources-empty', ['sources'])).toEqual({ code: 0, out: 'id\tdate\toutlet\ttitle\tauthors\tcited_by\n', err: '' });
-    expect(await runOnFixture('sources-empty', ['sources'], TERMINAL)).toEqual({ code: 0, out: '', err: 'No article in the base.\n' });
+    expect(await runOnFixture('sources-empty', ['sources'])).toEqual({
+      code: 0,
+      out: 'id\tdate\toutlet\ttitle\tauthors\tcited_by\n',
+      err: '',
+    });
+    expect(await runOnFixture('sources-empty', ['sources'], TERMINAL)).toEqual({
+      code: 0,
+      out: '',
+      err: 'No article in the base.\n',
+    });
     expect(await runOnFixture('sources-empty', ['sources', '--json'])).toEqual({ code: 0, out: '[]\n', err: '' });
   });
 
@@ -117,14 +125,22 @@ describe('coop sources <id>: the article behind each fact', () => {
       code: 0,
       out:
         FACT_HEADER +
-        'record\tAlliance de test (ADT), alliance, private-nonprofit, Hauts-de-Seine (92), Île-de-France, founded 2019-05\t' + GAZETTE +
-        'member\tHôpital A (founder)\t' + GAZETTE +
-        'member\tClinique des Fleurs (founder)\t' + GAZETTE +
-        'member\tEHPAD Les Tilleuls (member)\t' + GAZETTE +
-        'figure\tbeds = 1200\t' + GAZETTE +
-        'funding\tgrant 300000 EUR announced (PNI)\t' + JOURNAL +
-        "event\tCréation de l'Alliance de test\t" + GAZETTE +
-        'event\tEHPAD Les Tilleuls joins the alliance\t' + GAZETTE,
+        'record\tAlliance de test (ADT), alliance, private-nonprofit, Hauts-de-Seine (92), Île-de-France, founded 2019-05\t' +
+        GAZETTE +
+        'member\tHôpital A (founder)\t' +
+        GAZETTE +
+        'member\tClinique des Fleurs (founder)\t' +
+        GAZETTE +
+        'member\tEHPAD Les Tilleuls (member)\t' +
+        GAZETTE +
+        'figure\tbeds = 1200\t' +
+        GAZETTE +
+        'funding\tgrant 300000 EUR announced (PNI)\t' +
+        JOURNAL +
+        "event\tCréation de l'Alliance de test\t" +
+        GAZETTE +
+        'event\tEHPAD Les Tilleuls joins the alliance\t' +
+        GAZETTE,
       err: '',
     });
   });
@@ -162,11 +178,19 @@ describe('coop sources <id>: the article behind each fact', () => {
       out: {
         record: { type: 'organisation', id: 'projet-strasbourg' },
         facts: [
-          { fact: 'record', detail: 'Projet Santé Strasbourg (PSS), project, Grand Est', source: 'journal-2020-03-10-fonds' },
+          {
+            fact: 'record',
+            detail: 'Projet Santé Strasbourg (PSS), project, Grand Est',
+            source: 'journal-2020-03-10-fonds',
+          },
           { fact: 'member', detail: 'Ville de Strasbourg (lead)', source: 'journal-2020-03-10-fonds' },
           { fact: 'funding', detail: 'grant 2500000 EUR awarded (FRIS)', source: 'journal-2020-03-10-fonds' },
           { fact: 'funding', detail: 'equity up to 7000000 EUR potential (FRIS)', source: 'journal-2020-03-10-fonds' },
-          { fact: 'event', detail: 'The regional fund awards the Strasbourg project', source: 'journal-2020-03-10-fonds' },
+          {
+            fact: 'event',
+            detail: 'The regional fund awards the Strasbourg project',
+            source: 'journal-2020-03-10-fonds',
+          },
         ],
       },
       err: '',
@@ -178,9 +202,12 @@ describe('coop sources <id>: the article behind each fact', () => {
       code: 0,
       out:
         FACT_HEADER +
-        'record\tClinique des Fleurs, clinic, private-for-profit, Courbevoie, Hauts-de-Seine (92), Île-de-France\t' + GAZETTE +
-        'member of\tAlliance de test (founder)\t' + GAZETTE +
-        "event\tCréation de l'Alliance de test\t" + GAZETTE,
+        'record\tClinique des Fleurs, clinic, private-for-profit, Courbevoie, Hauts-de-Seine (92), Île-de-France\t' +
+        GAZETTE +
+        'member of\tAlliance de test (founder)\t' +
+        GAZETTE +
+        "event\tCréation de l'Alliance de test\t" +
+        GAZETTE,
       err: '',
     });
   });
@@ -190,11 +217,16 @@ describe('coop sources <id>: the article behind each fact', () => {
       code: 0,
       out:
         FACT_HEADER +
-        'record\tFonds régional innovation santé (FRIS), programme, launched 2019-01\t' + JOURNAL +
-        'budget\tgrant 50000000 EUR\t' + JOURNAL +
-        'budget\tequity 100000000 EUR\t' + JOURNAL +
-        'funding\tgrant 2500000 EUR awarded to Projet Santé Strasbourg (FRIS)\t' + JOURNAL +
-        'funding\tequity up to 7000000 EUR potential to Projet Santé Strasbourg (FRIS)\t' + JOURNAL,
+        'record\tFonds régional innovation santé (FRIS), programme, launched 2019-01\t' +
+        JOURNAL +
+        'budget\tgrant 50000000 EUR\t' +
+        JOURNAL +
+        'budget\tequity 100000000 EUR\t' +
+        JOURNAL +
+        'funding\tgrant 2500000 EUR awarded to Projet Santé Strasbourg (FRIS)\t' +
+        JOURNAL +
+        'funding\tequity up to 7000000 EUR potential to Projet Santé Strasbourg (FRIS)\t' +
+        JOURNAL,
       err: '',
     });
     // The PNI carries the FRIS: its lines come with it, each naming its programme.
@@ -202,11 +234,15 @@ describe('coop sources <id>: the article behind each fact', () => {
       code: 0,
       out:
         FACT_HEADER +
-        "record\tPlan national d'investissement (PNI), programme\t" + JOURNAL +
+        "record\tPlan national d'investissement (PNI), programme\t" +
+        JOURNAL +
         // Its own lines first, then those of the programmes it carries.
-        'funding\tgrant 300000 EUR announced to Alliance de test (PNI)\t' + JOURNAL +
-        'funding\tgrant 2500000 EUR awarded to Projet Santé Strasbourg (FRIS)\t' + JOURNAL +
-        'funding\tequity up to 7000000 EUR potential to Projet Santé Strasbourg (FRIS)\t' + JOURNAL,
+        'funding\tgrant 300000 EUR announced to Alliance de test (PNI)\t' +
+        JOURNAL +
+        'funding\tgrant 2500000 EUR awarded to Projet Santé Strasbourg (FRIS)\t' +
+        JOURNAL +
+        'funding\tequity up to 7000000 EUR potential to Projet Santé Strasbourg (FRIS)\t' +
+        JOURNAL,
       err: '',
     });
   });
@@ -233,7 +269,11 @@ describe('coop sources <id>: the article behind each fact', () => {
   });
 
   it('for an event: its source', async () => {
-    expect(await sources(['fris-call'])).toEqual({ code: 0, out: FACT_HEADER + 'record\tCall for projects of the regional fund\t' + JOURNAL, err: '' });
+    expect(await sources(['fris-call'])).toEqual({
+      code: 0,
+      out: FACT_HEADER + 'record\tCall for projects of the regional fund\t' + JOURNAL,
+      err: '',
+    });
   });
 
   it('for an article: every record citing it, by id or by title', async () => {
@@ -241,13 +281,20 @@ describe('coop sources <id>: the article behind each fact', () => {
       code: 0,
       out:
         FACT_HEADER +
-        'organisation\tAlliance de test (ADT) [alliance-test]\t' + GAZETTE +
-        'organisation\tClinique des Fleurs [clinique-des-fleurs]\t' + GAZETTE +
-        'organisation\tEHPAD Les Tilleuls [ehpad-les-tilleuls]\t' + GAZETTE +
-        'organisation\tGroupe Santé Plus [groupe-sante-plus]\t' + GAZETTE +
-        'organisation\tHôpital A [hopital-a]\t' + GAZETTE +
-        "event\tCréation de l'Alliance de test [alliance-test-creation]\t" + GAZETTE +
-        'event\tEHPAD Les Tilleuls joins the alliance [tilleuls-joins]\t' + GAZETTE,
+        'organisation\tAlliance de test (ADT) [alliance-test]\t' +
+        GAZETTE +
+        'organisation\tClinique des Fleurs [clinique-des-fleurs]\t' +
+        GAZETTE +
+        'organisation\tEHPAD Les Tilleuls [ehpad-les-tilleuls]\t' +
+        GAZETTE +
+        'organisation\tGroupe Santé Plus [groupe-sante-plus]\t' +
+        GAZETTE +
+        'organisation\tHôpital A [hopital-a]\t' +
+        GAZETTE +
+        "event\tCréation de l'Alliance de test [alliance-test-creation]\t" +
+        GAZETTE +
+        'event\tEHPAD Les Tilleuls joins the alliance [tilleuls-joins]\t' +
+        GAZETTE,
       err: '',
     };
     expect(await sources(['gazette-2019-05-02-alliance'])).toEqual(expected);
@@ -259,14 +306,30 @@ describe('coop sources <id>: the article behind each fact', () => {
     expect(result.code).toBe(0);
     const facts = JSON.parse(result.out).facts as Array<{ fact: string; detail: string; source: string }>;
     expect(facts.filter((f) => f.fact === 'funding')).toEqual([
-      { fact: 'funding', detail: 'grant 2500000 EUR awarded to Projet Santé Strasbourg (FRIS) [fris-pss-grant]', source: 'journal-2020-03-10-fonds' },
-      { fact: 'funding', detail: 'equity up to 7000000 EUR potential to Projet Santé Strasbourg (FRIS) [fris-pss-equity]', source: 'journal-2020-03-10-fonds' },
-      { fact: 'funding', detail: 'grant 300000 EUR announced to Alliance de test (PNI) [pni-alliance-grant]', source: 'journal-2020-03-10-fonds' },
+      {
+        fact: 'funding',
+        detail: 'grant 2500000 EUR awarded to Projet Santé Strasbourg (FRIS) [fris-pss-grant]',
+        source: 'journal-2020-03-10-fonds',
+      },
+      {
+        fact: 'funding',
+        detail: 'equity up to 7000000 EUR potential to Projet Santé Strasbourg (FRIS) [fris-pss-equity]',
+        source: 'journal-2020-03-10-fonds',
+      },
+      {
+        fact: 'funding',
+        detail: 'grant 300000 EUR announced to Alliance de test (PNI) [pni-alliance-grant]',
+        source: 'journal-2020-03-10-fonds',
+      },
     ]);
     expect(facts).toHaveLength(10);
   });
 
   it('an unknown record exits 1 with the closest ids', async () => {
-    expect(await sources(['hopital-b'])).toEqual({ code: 1, out: '', err: 'coop: no record "hopital-b"\n  hint: did you mean "hopital-a"?\n' });
+    expect(await sources(['hopital-b'])).toEqual({
+      code: 1,
+      out: '',
+      err: 'coop: no record "hopital-b"\n  hint: did you mean "hopital-a"?\n',
+    });
   });
 });

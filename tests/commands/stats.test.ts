@@ -105,14 +105,30 @@ const LONG_ROWS = [
 const JSON_STATS = {
   records: { organisations: 8, programmes: 2, funding: 3, events: 4, articles: 2 },
   organisations: {
-    by_kind: { alliance: 1, clinic: 1, group: 1, hospital: 1, 'local-authority': 1, 'nursing-home': 1, project: 1, state: 1 },
+    by_kind: {
+      alliance: 1,
+      clinic: 1,
+      group: 1,
+      hospital: 1,
+      'local-authority': 1,
+      'nursing-home': 1,
+      project: 1,
+      state: 1,
+    },
     by_sector: { 'private-for-profit': 2, 'private-nonprofit': 2, public: 2, '(none)': 2 },
     by_region: { 'ile-de-france': 3, 'grand-est': 2, '(none)': 3 },
   },
   memberships: { by_role: { founder: 2, lead: 1, member: 1 } },
   money: [
     { programme: 'fonds-regional', instrument: 'grant', stage: 'awarded', currency: 'EUR', lines: 1, amount: 2500000 },
-    { programme: 'fonds-regional', instrument: 'equity', stage: 'potential', currency: 'EUR', lines: 1, amount: 7000000 },
+    {
+      programme: 'fonds-regional',
+      instrument: 'equity',
+      stage: 'potential',
+      currency: 'EUR',
+      lines: 1,
+      amount: 7000000,
+    },
     { programme: 'plan-national', instrument: 'grant', stage: 'announced', currency: 'EUR', lines: 1, amount: 300000 },
   ],
 };
@@ -159,14 +175,32 @@ describe('coop stats', () => {
     expect(result.code).toBe(0);
     expect(result.err).toBe('');
     expect(JSON.parse(result.out).money).toEqual([
-      { programme: 'territoires-d-innovation', instrument: 'grant', stage: 'awarded', currency: 'EUR', lines: 3, amount: 25900000 },
-      { programme: 'territoires-d-innovation', instrument: 'equity', stage: 'potential', currency: 'EUR', lines: 3, amount: 66000000 },
+      {
+        programme: 'territoires-d-innovation',
+        instrument: 'grant',
+        stage: 'awarded',
+        currency: 'EUR',
+        lines: 3,
+        amount: 25900000,
+      },
+      {
+        programme: 'territoires-d-innovation',
+        instrument: 'equity',
+        stage: 'potential',
+        currency: 'EUR',
+        lines: 3,
+        amount: 66000000,
+      },
     ]);
   });
 
   it('refuses a format stats has not, exit 2', async () => {
     const result = await runOnFixture('query-stats', ['stats', '--format', 'ndjson']);
-    expect(result).toEqual({ code: 2, out: '', err: 'coop: unknown format "ndjson"\n  hint: use one of: table, tsv, json, csv\n' });
+    expect(result).toEqual({
+      code: 2,
+      out: '',
+      err: 'coop: unknown format "ndjson"\n  hint: use one of: table, tsv, json, csv\n',
+    });
   });
 });
 

@@ -26,8 +26,16 @@ const ALLIANCE = {
   figureNote: 'beds\x07 counted\x08\x08 twice',
   memberNote: 'Joined\x08\x08\x08\x08after \x7f the founding \u009b2J.',
 };
-const HOPITAL = { name: 'Hôpital\x07 A', short_name: 'H\u009b1mA', description: 'A hospital \u2066with\u2069 an isolate and a \u202eoverride.' };
-const CLINIQUE = { name: `Clinique des ${ESC}]0;owned\x07Fleurs`, aliases: ['Cité des Fleurs', 'Cité\u2028des\u2029Fleurs'], note: 'carriage\rreturn and DEL\x7f' };
+const HOPITAL = {
+  name: 'Hôpital\x07 A',
+  short_name: 'H\u009b1mA',
+  description: 'A hospital \u2066with\u2069 an isolate and a \u202eoverride.',
+};
+const CLINIQUE = {
+  name: `Clinique des ${ESC}]0;owned\x07Fleurs`,
+  aliases: ['Cité des Fleurs', 'Cité\u2028des\u2029Fleurs'],
+  note: 'carriage\rreturn and DEL\x7f',
+};
 const FONDS = {
   name: `Fonds ${ESC}[1mrégional${ESC}[0m innovation \u202esanté`,
   aliases: ['Fonds\rrégional'],
@@ -42,8 +50,15 @@ const FUNDING_NOTES: Record<string, string> = {
   'pni-alliance-grant': 'announced\u2028\u009b2J',
 };
 const EVENTS: Record<string, { title: string; place?: string; description?: string }> = {
-  'alliance-test-creation': { title: `Création ${ESC}[31mrouge${ESC}[0m de l'Alliance`, place: 'Sures\u202enes', description: 'Founding\x07 of the\rAlliance.' },
-  'tilleuls-joins': { title: 'EHPAD\x08\x08\x08\x08 joins \u2066the\u2069 alliance', place: `Rueil${ESC}[2J-Malmaison` },
+  'alliance-test-creation': {
+    title: `Création ${ESC}[31mrouge${ESC}[0m de l'Alliance`,
+    place: 'Sures\u202enes',
+    description: 'Founding\x07 of the\rAlliance.',
+  },
+  'tilleuls-joins': {
+    title: 'EHPAD\x08\x08\x08\x08 joins \u2066the\u2069 alliance',
+    place: `Rueil${ESC}[2J-Malmaison`,
+  },
   'fris-call': { title: 'Call\u2028for projects\x7f' },
   'fris-award': { title: `The fund awards ${ESC}]0;title\x07 the project`, place: 'Stras\u009b31mbourg' },
 };
@@ -76,7 +91,8 @@ function firstDangerous(text: string): string | undefined {
 }
 
 let root: string;
-const run = (args: readonly string[], options: RunOptions = {}): Promise<RunResult> => runCoop([...args, '--data', 'data', '--no-cache'], { ...options, cwd: root });
+const run = (args: readonly string[], options: RunOptions = {}): Promise<RunResult> =>
+  runCoop([...args, '--data', 'data', '--no-cache'], { ...options, cwd: root });
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'coop-hostile-'));
@@ -119,9 +135,18 @@ const COMMANDS: Array<{ args: string[]; reaches: boolean | 'terminal'; csv?: boo
 
 describe('the hostile-text fixture', () => {
   it('validates: the characters are legal YAML escapes, and the raw body is Markdown', async () => {
-    expect(await run(['validate'])).toEqual({ code: 0, out: '✔ no problems: 8 organisations, 2 programmes, 3 funding lines, 4 events, 2 articles\n', err: '' });
+    expect(await run(['validate'])).toEqual({
+      code: 0,
+      out: '✔ no problems: 8 organisations, 2 programmes, 3 funding lines, 4 events, 2 articles\n',
+      err: '',
+    });
     // The fixture files themselves are plain text: no raw control byte in them.
-    for (const file of ['organisations/alliance-test.yaml', 'events/events.yaml', 'funding/fonds-regional.yaml', 'articles/gazette-2019-05-02-alliance.md']) {
+    for (const file of [
+      'organisations/alliance-test.yaml',
+      'events/events.yaml',
+      'funding/fonds-regional.yaml',
+      'articles/gazette-2019-05-02-alliance.md',
+    ]) {
       expect(firstDangerous(readFileSync(join(FIXTURES, 'hostile-text', 'data', file), 'utf8'))).toBeUndefined();
     }
   });
@@ -163,7 +188,10 @@ describe.each(COMMANDS)('coop $args on hostile text', ({ args, reaches, csv }) =
     // Colour adds SGR codes and nothing else: without them, the output is the uncoloured one, so
     // no escape from the data hides among the colour codes.
     const plain = await run(args, TERMINAL_PLAIN);
-    expect({ out: coloured.out.replace(SGR, ''), err: coloured.err.replace(SGR, '') }).toEqual({ out: plain.out, err: plain.err });
+    expect({ out: coloured.out.replace(SGR, ''), err: coloured.err.replace(SGR, '') }).toEqual({
+      out: plain.out,
+      err: plain.err,
+    });
   });
 });
 
@@ -192,7 +220,13 @@ describe('JSON escapes the characters and gives back the strings exactly', () =>
       expect(byId(base.organisations, 'hopital-a')).toMatchObject(HOPITAL);
       expect(byId(base.organisations, 'clinique-des-fleurs')).toMatchObject(CLINIQUE);
       expect(base.memberships.find((m: any) => m.member === 'ehpad-les-tilleuls').note).toBe(ALLIANCE.memberNote);
-      expect(byId(base.programmes, 'fonds-regional')).toMatchObject({ name: FONDS.name, aliases: FONDS.aliases, description: FONDS.description, note: FONDS.note, budget: [{ note: FONDS.budgetNote }, {}] });
+      expect(byId(base.programmes, 'fonds-regional')).toMatchObject({
+        name: FONDS.name,
+        aliases: FONDS.aliases,
+        description: FONDS.description,
+        note: FONDS.note,
+        budget: [{ note: FONDS.budgetNote }, {}],
+      });
       expect(byId(base.programmes, 'plan-national')).toMatchObject(PLAN);
       for (const [id, note] of Object.entries(FUNDING_NOTES)) expect(byId(base.funding, id).note).toBe(note);
       for (const [id, fields] of Object.entries(EVENTS)) expect(byId(base.events, id)).toMatchObject(fields);
@@ -202,9 +236,20 @@ describe('JSON escapes the characters and gives back the strings exactly', () =>
   });
 
   it('list, show, events, funding, search, sources, stats', async () => {
-    expect(byId(await json(['list']), 'alliance-test')).toMatchObject({ name: ALLIANCE.name, short_name: ALLIANCE.short_name, aliases: ALLIANCE.aliases });
-    expect((await json(['show', 'alliance-test'])).record).toMatchObject({ name: ALLIANCE.name, description: ALLIANCE.description, note: ALLIANCE.note });
-    expect((await json(['show', 'fonds-regional'])).record).toMatchObject({ name: FONDS.name, description: FONDS.description });
+    expect(byId(await json(['list']), 'alliance-test')).toMatchObject({
+      name: ALLIANCE.name,
+      short_name: ALLIANCE.short_name,
+      aliases: ALLIANCE.aliases,
+    });
+    expect((await json(['show', 'alliance-test'])).record).toMatchObject({
+      name: ALLIANCE.name,
+      description: ALLIANCE.description,
+      note: ALLIANCE.note,
+    });
+    expect((await json(['show', 'fonds-regional'])).record).toMatchObject({
+      name: FONDS.name,
+      description: FONDS.description,
+    });
     expect((await json(['show', 'fris-award'])).record).toMatchObject(EVENTS['fris-award']!);
     expect((await json(['show', 'gazette-2019-05-02-alliance'])).record).toMatchObject(GAZETTE);
     expect((await json(['show', 'journal-2020-03-10-fonds'])).record.body).toBe(RAW_BODY);
@@ -212,10 +257,23 @@ describe('JSON escapes the characters and gives back the strings exactly', () =>
     for (const [id, fields] of Object.entries(EVENTS)) expect(byId(events, id)).toMatchObject(fields);
     const funding = await json(['funding']);
     for (const [id, note] of Object.entries(FUNDING_NOTES)) expect(byId(funding.lines, id).note).toBe(note);
-    expect(byId(await json(['search', 'alliance']), 'alliance-test')).toMatchObject({ name: ALLIANCE.name, matched: { field: 'name', text: ALLIANCE.name } });
+    expect(byId(await json(['search', 'alliance']), 'alliance-test')).toMatchObject({
+      name: ALLIANCE.name,
+      matched: { field: 'name', text: ALLIANCE.name },
+    });
     expect(byId(await json(['sources']), 'gazette-2019-05-02-alliance')).toMatchObject(GAZETTE);
-    expect((await json(['sources', 'alliance-test'])).facts[1]).toEqual({ fact: 'member', detail: `${HOPITAL.name} (founder)`, source: 'gazette-2019-05-02-alliance' });
-    expect((await json(['stats'])).records).toEqual({ organisations: 8, programmes: 2, funding: 3, events: 4, articles: 2 });
+    expect((await json(['sources', 'alliance-test'])).facts[1]).toEqual({
+      fact: 'member',
+      detail: `${HOPITAL.name} (founder)`,
+      source: 'gazette-2019-05-02-alliance',
+    });
+    expect((await json(['stats'])).records).toEqual({
+      organisations: 8,
+      programmes: 2,
+      funding: 3,
+      events: 4,
+      articles: 2,
+    });
   });
 
   it('NDJSON, one record a line: the line separators inside values are escaped too', async () => {
@@ -224,7 +282,11 @@ describe('JSON escapes the characters and gives back the strings exactly', () =>
     expect(firstDangerous(result.out)).toBeUndefined();
     const lines = result.out.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines.map((line) => JSON.parse(line).title).sort()).toEqual(Object.values(EVENTS).map((e) => e.title).sort());
+    expect(lines.map((line) => JSON.parse(line).title).sort()).toEqual(
+      Object.values(EVENTS)
+        .map((e) => e.title)
+        .sort(),
+    );
   });
 
   it('validate --format json', async () => {
@@ -264,8 +326,12 @@ describe('the visible escapes, exactly, on a terminal', () => {
 
   it('stats: programme names in the money table', async () => {
     const lines = (await run(['stats'], TERMINAL_PLAIN)).out.split('\n');
-    expect(lines).toContain('│ Fonds \\x1B[1mrégional\\x1B[0m innovation \\u202Esanté    │ grant      │ awarded   │ 1     │ 2.5 M€ │');
-    expect(lines).toContain("│ Plan national\\x7F d'investissement (PNI)               │ grant      │ announced │ 1     │ 300 k€ │");
+    expect(lines).toContain(
+      '│ Fonds \\x1B[1mrégional\\x1B[0m innovation \\u202Esanté    │ grant      │ awarded   │ 1     │ 2.5 M€ │',
+    );
+    expect(lines).toContain(
+      "│ Plan national\\x7F d'investissement (PNI)               │ grant      │ announced │ 1     │ 300 k€ │",
+    );
   });
 
   it('show: the raw article body, each character made visible', async () => {
@@ -310,7 +376,8 @@ describe('validate echoes hostile values in its diagnostics, escaped', () => {
   afterAll(() => {
     rmSync(invalidRoot, { recursive: true, force: true });
   });
-  const validate = (args: string[], options: RunOptions) => runCoop(['validate', ...args, '--data', 'data', '--no-cache'], { ...options, cwd: invalidRoot });
+  const validate = (args: string[], options: RunOptions) =>
+    runCoop(['validate', ...args, '--data', 'data', '--no-cache'], { ...options, cwd: invalidRoot });
 
   it('in every format and mode: exit 1, no control or bidi character', async () => {
     for (const options of [PIPE, TERMINAL_PLAIN, TERMINAL_COLOUR]) {
@@ -329,11 +396,21 @@ describe('validate echoes hostile values in its diagnostics, escaped', () => {
 
   it('shows the escapes in the messages', async () => {
     const lines = (await validate([], PIPE)).out.split('\n');
-    expect(lines).toContain('data/organisations/hopital-a.yaml:3:9: error: "\\x1B]0;x\\x07" is not a valid id: lower-case ASCII letters, digits and single hyphens (e.g. hopital-foch) [bad-id]');
-    expect(lines).toContain('data/organisations/hopital-a.yaml:4:7: error: city "Sures\\u202Enes" is not a French commune [unknown-geography]');
-    expect(lines).toContain('data/organisations/hopital-a.yaml:6:10: error: "http://\\x1B[31mexample.org/\\u202E" is not a URL [bad-url]');
-    expect(lines).toContain('data/organisations/hopital-a.yaml:7:40: error: "jour\\x9Bnal" is not a valid id: lower-case ASCII letters, digits and single hyphens (e.g. hopital-foch) [bad-id]');
-    expect(lines.at(-2)).toBe('✖ 6 errors, 0 warnings in 1 file (7 organisations, 2 programmes, 3 funding lines, 4 events, 2 articles loaded)');
+    expect(lines).toContain(
+      'data/organisations/hopital-a.yaml:3:9: error: "\\x1B]0;x\\x07" is not a valid id: lower-case ASCII letters, digits and single hyphens (e.g. hopital-foch) [bad-id]',
+    );
+    expect(lines).toContain(
+      'data/organisations/hopital-a.yaml:4:7: error: city "Sures\\u202Enes" is not a French commune [unknown-geography]',
+    );
+    expect(lines).toContain(
+      'data/organisations/hopital-a.yaml:6:10: error: "http://\\x1B[31mexample.org/\\u202E" is not a URL [bad-url]',
+    );
+    expect(lines).toContain(
+      'data/organisations/hopital-a.yaml:7:40: error: "jour\\x9Bnal" is not a valid id: lower-case ASCII letters, digits and single hyphens (e.g. hopital-foch) [bad-id]',
+    );
+    expect(lines.at(-2)).toBe(
+      '✖ 6 errors, 0 warnings in 1 file (7 organisations, 2 programmes, 3 funding lines, 4 events, 2 articles loaded)',
+    );
   });
 });
 
@@ -342,12 +419,19 @@ describe('a long value on a terminal', () => {
   let longRoot: string;
 
   beforeAll(() => {
-    if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
+    if (!existsSync(join(REPO, 'dist', 'main.cjs')))
+      execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
     longRoot = mkdtempSync(join(tmpdir(), 'coop-long-'));
     cpSync(join(FIXTURES, 'query-terminal', 'data'), join(longRoot, 'data'), { recursive: true });
     // A 128 KB note on a membership: valid data, far under the 1 MiB cap of a file.
     const file = join(longRoot, 'data', 'organisations', 'alliance-test.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('note: Joined after the founding.', `note: "${'Joined after the founding. '.repeat(4800)}"`));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'note: Joined after the founding.',
+        `note: "${'Joined after the founding. '.repeat(4800)}"`,
+      ),
+    );
   }, 60_000);
   afterAll(() => {
     rmSync(longRoot, { recursive: true, force: true });
@@ -362,25 +446,33 @@ describe('a long value on a terminal', () => {
   // because two test runs may share two busy cores (29 s of wall time were seen for 3 s of CPU).
   const CPU_LIMIT_MS = 20_000;
   const HANG_GUARD_MS = 150_000;
-  it('answers with a 128 KB member note on a terminal, without hanging', () => {
-    const asTerminal =
-      `process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeSync(3, String((u.user + u.system) / 1000)); }); ` +
-      `Object.defineProperty(process.stdout, 'isTTY', { value: true }); process.argv.splice(1, 0, 'coop'); require(${JSON.stringify(BIN)});`;
-    const result = spawnSync(process.execPath, ['-e', asTerminal, 'show', 'alliance-test', '--data', 'data', '--no-cache'], {
-      cwd: longRoot,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', COLUMNS: '100' },
-      timeout: HANG_GUARD_MS,
-      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-    });
-    expect(result.error).toBeUndefined();
-    expect(result.status).toBe(0);
-    const cpuMs = Number(result.output[3]);
-    expect(cpuMs).toBeGreaterThan(0);
-    expect(cpuMs, 'CPU time of the run, in ms').toBeLessThan(CPU_LIMIT_MS);
-    expect(result.stdout).toContain('│ EHPAD Les Tilleuls │');
-    // Every word of the note is there, wrapped into lines that fit the terminal.
-    expect(result.stdout.split('founding.').length - 1).toBe(4800);
-    for (const line of result.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
-  }, HANG_GUARD_MS + 30_000);
+  it(
+    'answers with a 128 KB member note on a terminal, without hanging',
+    () => {
+      const asTerminal =
+        `process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeSync(3, String((u.user + u.system) / 1000)); }); ` +
+        `Object.defineProperty(process.stdout, 'isTTY', { value: true }); process.argv.splice(1, 0, 'coop'); require(${JSON.stringify(BIN)});`;
+      const result = spawnSync(
+        process.execPath,
+        ['-e', asTerminal, 'show', 'alliance-test', '--data', 'data', '--no-cache'],
+        {
+          cwd: longRoot,
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', COLUMNS: '100' },
+          timeout: HANG_GUARD_MS,
+          stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+        },
+      );
+      expect(result.error).toBeUndefined();
+      expect(result.status).toBe(0);
+      const cpuMs = Number(result.output[3]);
+      expect(cpuMs).toBeGreaterThan(0);
+      expect(cpuMs, 'CPU time of the run, in ms').toBeLessThan(CPU_LIMIT_MS);
+      expect(result.stdout).toContain('│ EHPAD Les Tilleuls │');
+      // Every word of the note is there, wrapped into lines that fit the terminal.
+      expect(result.stdout.split('founding.').length - 1).toBe(4800);
+      for (const line of result.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+    },
+    HANG_GUARD_MS + 30_000,
+  );
 });

@@ -67,7 +67,11 @@ describe('explainRule (coop validate --explain <rule>)', () => {
   it('prints the rule as JSON with --json', () => {
     const { io, captured } = capture();
     expect(explainRule('uncited-article', { json: true }, io)).toBe(0);
-    expect(JSON.parse(captured.out)).toMatchObject({ id: 'uncited-article', severity: 'warning', exampleMessage: 'article "gazette-2021-03-02-fusion" is cited by no record' });
+    expect(JSON.parse(captured.out)).toMatchObject({
+      id: 'uncited-article',
+      severity: 'warning',
+      exampleMessage: 'article "gazette-2021-03-02-fusion" is cited by no record',
+    });
   });
 
   it('refuses an unknown rule with a usage error (exit 2) and the closest ids', () => {
@@ -86,7 +90,9 @@ describe('explainRule (coop validate --explain <rule>)', () => {
 
   it('points to the list when nothing is close', () => {
     const { io } = capture();
-    expect(() => explainRule('zzzzzzzzzzzzzzzz', {}, io)).toThrow(expect.objectContaining({ hint: 'coop validate --rules lists them' }));
+    expect(() => explainRule('zzzzzzzzzzzzzzzz', {}, io)).toThrow(
+      expect.objectContaining({ hint: 'coop validate --rules lists them' }),
+    );
   });
 });
 
@@ -116,7 +122,9 @@ describe('listRules (coop validate --rules)', () => {
     expect(rules.every((rule) => rule.bad && rule.good)).toBe(true);
     const markdown = capture();
     await listRules({ format: 'markdown' }, markdown.io);
-    expect(markdown.captured.out).toContain('| `bad-enum` | error | a value outside its closed list (kind, role, stage, ...) |\n');
+    expect(markdown.captured.out).toContain(
+      '| `bad-enum` | error | a value outside its closed list (kind, role, stage, ...) |\n',
+    );
   });
 
   it('refuses an unknown format', async () => {

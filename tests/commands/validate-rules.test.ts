@@ -357,7 +357,9 @@ const WARNING_ONLY = ['rule-unexpected-file', 'rule-duplicate-member', 'rule-unc
 
 describe('coop validate: one fixture per rule, in a pipe', () => {
   it('has a fixture for every rule but file-unreadable', () => {
-    const missing = Object.keys(RULES).filter((rule) => rule !== 'file-unreadable' && !existsSync(join(FIXTURES, `rule-${rule}`, 'data')));
+    const missing = Object.keys(RULES).filter(
+      (rule) => rule !== 'file-unreadable' && !existsSync(join(FIXTURES, `rule-${rule}`, 'data')),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -390,7 +392,12 @@ describe('coop validate: one fixture per rule, in a pipe', () => {
     });
     expect(existsSync(marker)).toBe(false);
     // So that the check above can fail: gray-matter left to its defaults runs the payload.
-    await withTmpdir(markers, () => matter(readFileSync(join(FIXTURES, 'rule-front-matter', 'data', 'articles', 'gazette-2020-01-15-alliance.md'), 'utf8'), {}));
+    await withTmpdir(markers, () =>
+      matter(
+        readFileSync(join(FIXTURES, 'rule-front-matter', 'data', 'articles', 'gazette-2020-01-15-alliance.md'), 'utf8'),
+        {},
+      ),
+    );
     expect(existsSync(marker)).toBe(true);
   });
 
@@ -410,7 +417,9 @@ describe('coop validate: one fixture per rule, in a pipe', () => {
 
   it('duplicate-id: a programme named like an organisation, run from inside the data folder', async () => {
     // programmes/hopital-a.yaml as a whole, 1:1; organisations/hopital-a.yaml starts on line 1.
-    const result = await runCoop(['validate', '--data', '.'], { cwd: join(FIXTURES, 'rule-duplicate-id-across-types', 'data') });
+    const result = await runCoop(['validate', '--data', '.'], {
+      cwd: join(FIXTURES, 'rule-duplicate-id-across-types', 'data'),
+    });
     expect(result).toEqual({
       code: 1,
       out:
@@ -437,7 +446,10 @@ describe('coop validate: file-too-large, on a temporary copy', () => {
     );
     // hopital-a.yaml, which alliance-test.yaml names as a member, grown to 1,048,719 bytes.
     cpSync(join(FIXTURES, 'rule-file-too-large'), referenced(), { recursive: true });
-    appendFileSync(join(referenced(), 'data', 'organisations', 'hopital-a.yaml'), 'description: ' + 'a'.repeat(MIB) + '\n');
+    appendFileSync(
+      join(referenced(), 'data', 'organisations', 'hopital-a.yaml'),
+      'description: ' + 'a'.repeat(MIB) + '\n',
+    );
   });
 
   afterAll(() => {

@@ -13,7 +13,9 @@ describe('coop validate on a valid base', () => {
 
   it('colours the mark on a terminal, and not with NO_COLOR', async () => {
     const coloured = await runOnFixture('minimal', ['validate'], { tty: true });
-    expect(coloured.out).toBe('\u001b[32m✔\u001b[39m no problems: 2 organisations, 0 programmes, 0 funding lines, 0 events, 1 article\n');
+    expect(coloured.out).toBe(
+      '\u001b[32m✔\u001b[39m no problems: 2 organisations, 0 programmes, 0 funding lines, 0 events, 1 article\n',
+    );
     const plain = await runOnFixture('minimal', ['validate'], { tty: true, env: { NO_COLOR: '1' } });
     expect(plain.out).toBe('✔ no problems: 2 organisations, 0 programmes, 0 funding lines, 0 events, 1 article\n');
     const flagged = await runOnFixture('minimal', ['validate', '--no-color'], { tty: true });
@@ -60,6 +62,10 @@ describe('coop validate usage errors', () => {
 
   it('exits 2 on an unknown format', async () => {
     const result = await runOnFixture('minimal', ['validate', '--format', 'yaml']);
-    expect(result).toEqual({ code: 2, out: '', err: 'coop: unknown format "yaml"\n  hint: use one of: text, json, tsv, csv\n' });
+    expect(result).toEqual({
+      code: 2,
+      out: '',
+      err: 'coop: unknown format "yaml"\n  hint: use one of: text, json, tsv, csv\n',
+    });
   });
 });

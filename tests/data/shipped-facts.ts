@@ -13,12 +13,12 @@ import { expect } from 'vitest';
 import { parse } from 'yaml';
 import { runCoop, type RunResult } from '../helpers.js';
 
-export const HOSPIMEDIA = 'hospimedia-2017-09-13-alliance-ouest-parisien';
-export const REVIEW = 'alliance-hospitaliere-2019-03-11-un-an-apres';
-export const TICSANTE = 'ticsante-2019-11-territoire-de-sante-de-demain';
-export const INTERPRO = 'nouvelles-publications-2015-interpro-sante-provence';
-export const THINK_TANK = 'quotidien-du-medecin-2013-10-09-think-tank-cooperations';
-export const SEED_ARTICLES = [REVIEW, HOSPIMEDIA, INTERPRO, THINK_TANK, TICSANTE];
+const HOSPIMEDIA = 'hospimedia-2017-09-13-alliance-ouest-parisien';
+const REVIEW = 'alliance-hospitaliere-2019-03-11-un-an-apres';
+const TICSANTE = 'ticsante-2019-11-territoire-de-sante-de-demain';
+const INTERPRO = 'nouvelles-publications-2015-interpro-sante-provence';
+const THINK_TANK = 'quotidien-du-medecin-2013-10-09-think-tank-cooperations';
+const SEED_ARTICLES = [REVIEW, HOSPIMEDIA, INTERPRO, THINK_TANK, TICSANTE];
 
 interface Membership {
   organisation: string;
@@ -39,7 +39,11 @@ interface FundingLine {
 interface Exported {
   organisations: Array<{ id: string; name: string; aliases?: string[]; short_name?: string }>;
   memberships: Membership[];
-  programmes: Array<{ id: string; parent?: string; budget?: Array<{ instrument: string; amount: number; currency: string; source: string }> }>;
+  programmes: Array<{
+    id: string;
+    parent?: string;
+    budget?: Array<{ instrument: string; amount: number; currency: string; source: string }>;
+  }>;
   funding: FundingLine[];
   events: Array<{ id: string; date: string; kind: string; orgs: string[]; source: string }>;
   articles: Array<{ id: string }>;
@@ -56,7 +60,9 @@ async function coopOk(dataDir: string, args: string[]): Promise<string> {
 /** `coop validate` finds no error (warnings are a contributor's business, not a broken base). */
 export async function expectValidates(dataDir: string): Promise<void> {
   const result = await runCoop(['validate', '--data', dataDir, '--no-cache', '--format', 'json']);
-  const report = JSON.parse(result.out) as { diagnostics: Array<{ severity: string; rule: string; file: string; message: string }> };
+  const report = JSON.parse(result.out) as {
+    diagnostics: Array<{ severity: string; rule: string; file: string; message: string }>;
+  };
   expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   expect(result.code).toBe(0);
   expect(result.err).toBe('');
@@ -68,17 +74,29 @@ export async function expectFilesFollowTheSchemas(dataDir: string): Promise<void
   const schemas = JSON.parse((await runCoop(['schema'])).out) as Record<string, object>;
   const check = Object.fromEntries(Object.entries(schemas).map(([type, schema]) => [type, ajv.compile(schema)]));
   let files = 0;
-  for (const [folder, type] of [['organisations', 'organisation'], ['programmes', 'programme'], ['funding', 'funding'], ['events', 'events']] as const) {
+  for (const [folder, type] of [
+    ['organisations', 'organisation'],
+    ['programmes', 'programme'],
+    ['funding', 'funding'],
+    ['events', 'events'],
+  ] as const) {
     for (const name of readdirSync(join(dataDir, folder)).filter((n) => n.endsWith('.yaml'))) {
       const text = readFileSync(join(dataDir, folder, name), 'utf8');
-      expect(text.split('\n')[0], `${folder}/${name}`).toBe(`# yaml-language-server: $schema=../../schema/${type}.schema.json`);
+      expect(text.split('\n')[0], `${folder}/${name}`).toBe(
+        `# yaml-language-server: $schema=../../schema/${type}.schema.json`,
+      );
       expect(check[type]!(parse(text)), `${folder}/${name}: ${JSON.stringify(check[type]!.errors)}`).toBe(true);
       files++;
     }
   }
   for (const name of readdirSync(join(dataDir, 'articles')).filter((n) => n.endsWith('.md'))) {
-    const front = matter(readFileSync(join(dataDir, 'articles', name), 'utf8'), { engines: { yaml: (text: string) => parse(text) as object } }).data;
-    expect(check['article-front-matter']!(front), `articles/${name}: ${JSON.stringify(check['article-front-matter']!.errors)}`).toBe(true);
+    const front = matter(readFileSync(join(dataDir, 'articles', name), 'utf8'), {
+      engines: { yaml: (text: string) => parse(text) as object },
+    }).data;
+    expect(
+      check['article-front-matter']!(front),
+      `articles/${name}: ${JSON.stringify(check['article-front-matter']!.errors)}`,
+    ).toBe(true);
     files++;
   }
   expect(files).toBeGreaterThan(0);
@@ -92,13 +110,33 @@ export async function expectSeedFacts(dataDir: string): Promise<void> {
 
   // The Alliance hospitalière de l'Ouest parisien, and the two articles' disagreement on its founders.
   const claim = (organisation: string, member: string, role: string, source: string) =>
-    expect(base.memberships, `${member} ${role} of ${organisation} per ${source}`).toContainEqual(expect.objectContaining({ organisation, member, role, source }));
-  for (const founder of ['cite-des-fleurs', 'fondation-diaconesses-de-reuilly', 'fondation-sante-service', 'hopital-foch', 'hopital-gouin', 'institut-hospitalier-franco-britannique']) {
+    expect(base.memberships, `${member} ${role} of ${organisation} per ${source}`).toContainEqual(
+      expect.objectContaining({ organisation, member, role, source }),
+    );
+  for (const founder of [
+    'cite-des-fleurs',
+    'fondation-diaconesses-de-reuilly',
+    'fondation-sante-service',
+    'hopital-foch',
+    'hopital-gouin',
+    'institut-hospitalier-franco-britannique',
+  ]) {
     claim('alliance-ouest-parisien', founder, 'founder', HOSPIMEDIA);
   }
   claim('alliance-ouest-parisien', 'residence-solemnes', 'associate', HOSPIMEDIA);
-  for (const founder of ['residence-solemnes', 'hopital-foch', 'hopital-gouin']) claim('alliance-ouest-parisien', founder, 'founder', REVIEW);
-  for (const member of ['ansiad', 'clinique-de-la-verriere', 'clinique-de-rueil-malmaison', 'groupe-mgen', 'hopital-nord', 'maison-medicale-claire-demeure', 'sapa', 'sesid-92', 'ssiad-de-saint-cloud']) {
+  for (const founder of ['residence-solemnes', 'hopital-foch', 'hopital-gouin'])
+    claim('alliance-ouest-parisien', founder, 'founder', REVIEW);
+  for (const member of [
+    'ansiad',
+    'clinique-de-la-verriere',
+    'clinique-de-rueil-malmaison',
+    'groupe-mgen',
+    'hopital-nord',
+    'maison-medicale-claire-demeure',
+    'sapa',
+    'sesid-92',
+    'ssiad-de-saint-cloud',
+  ]) {
     claim('alliance-ouest-parisien', member, 'member', REVIEW);
   }
   claim('gcs-laboratoires-alliance-ouest-parisien', 'hopital-foch', 'founder', REVIEW);
@@ -111,12 +149,21 @@ export async function expectSeedFacts(dataDir: string): Promise<void> {
   claim('priesm', 'gip-pulsy', 'lead', TICSANTE);
   // The Interpro santé Provence (Nouvelles publications, 2015).
   claim('interpro-sante-provence', 'upe-13', 'founder', INTERPRO);
-  for (const member of ['ap-hm', 'ccimp', 'eurobiomed', 'fhp-sud-est', 'fnts', 'synerpa']) claim('interpro-sante-provence', member, 'member', INTERPRO);
+  for (const member of ['ap-hm', 'ccimp', 'eurobiomed', 'fhp-sud-est', 'fnts', 'synerpa'])
+    claim('interpro-sante-provence', member, 'member', INTERPRO);
 
   // The money of Territoires d'innovation, each line as the article gives it.
   const line = (recipient: string, instrument: string, stage: string, amount: number) =>
     expect(base.funding, `${instrument} ${stage} ${amount} to ${recipient}`).toContainEqual(
-      expect.objectContaining({ programme: 'territoires-d-innovation', recipient, instrument, stage, amount, currency: 'EUR', source: TICSANTE }),
+      expect.objectContaining({
+        programme: 'territoires-d-innovation',
+        recipient,
+        instrument,
+        stage,
+        amount,
+        currency: 'EUR',
+        source: TICSANTE,
+      }),
     );
   line('territoire-de-sante-de-demain', 'grant', 'awarded', 10_600_000);
   line('territoire-de-sante-de-demain', 'equity', 'potential', 25_000_000);
@@ -135,7 +182,10 @@ export async function expectSeedFacts(dataDir: string): Promise<void> {
       expect.objectContaining({ instrument: 'equity', amount: 300_000_000, currency: 'EUR', source: TICSANTE }),
     ]),
   );
-  const pia = JSON.parse(await coopOk(dataDir, ['funding', '--program', 'PIA', '--json'])) as { programme: { includes: string[] }; lines: Array<{ id: string }> };
+  const pia = JSON.parse(await coopOk(dataDir, ['funding', '--program', 'PIA', '--json'])) as {
+    programme: { includes: string[] };
+    lines: Array<{ id: string }>;
+  };
   expect(pia.programme.includes).toContain('territoires-d-innovation');
   expect(pia.lines.map((l) => l.id)).toContain('territoires-d-innovation-tsd-grant');
 
@@ -153,17 +203,40 @@ export async function expectSeedFacts(dataDir: string): Promise<void> {
   expect(page).toContain(`births\t5700\tper-year\t2019-03-11\t${REVIEW}`);
 
   // Geography: the Grand Est records in Grand Est, the others not.
-  const grandEst = (await coopOk(dataDir, ['list', '--region', 'grand-est'])).trim().split('\n').slice(1).map((row) => row.split('\t')[0]);
-  for (const id of ['territoire-de-sante-de-demain', 'eurometropole-de-strasbourg', 'hopitaux-universitaires-de-strasbourg', 'ars-grand-est', 'e-meuse-sante', 'chu-de-nancy']) {
+  const grandEst = (await coopOk(dataDir, ['list', '--region', 'grand-est']))
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((row) => row.split('\t')[0]);
+  for (const id of [
+    'territoire-de-sante-de-demain',
+    'eurometropole-de-strasbourg',
+    'hopitaux-universitaires-de-strasbourg',
+    'ars-grand-est',
+    'e-meuse-sante',
+    'chu-de-nancy',
+  ]) {
     expect(grandEst, `${id} in Grand Est`).toContain(id);
   }
-  for (const id of ['handicap-innovation-territoire', 'lorient-agglomeration', 'alliance-ouest-parisien', 'interpro-sante-provence']) expect(grandEst, `${id} not in Grand Est`).not.toContain(id);
+  for (const id of [
+    'handicap-innovation-territoire',
+    'lorient-agglomeration',
+    'alliance-ouest-parisien',
+    'interpro-sante-provence',
+  ])
+    expect(grandEst, `${id} not in Grand Est`).not.toContain(id);
 
   // Names people type: an alias without its accent, an acronym (found, wherever they rank).
   const found = await coopOk(dataDir, ['search', 'cite des fleurs', '--json']);
   expect((JSON.parse(found) as Array<{ id: string }>).map((hit) => hit.id)).toContain('cite-des-fleurs');
-  expect(JSON.parse(await coopOk(dataDir, ['show', 'TSD', '--json']))).toMatchObject({ type: 'organisation', record: { id: 'territoire-de-sante-de-demain' } });
-  expect(base.organisations.find((o) => o.id === 'observatoire-de-la-regionalisation'), 'the think tank of 2013').toBeDefined();
+  expect(JSON.parse(await coopOk(dataDir, ['show', 'TSD', '--json']))).toMatchObject({
+    type: 'organisation',
+    record: { id: 'territoire-de-sante-de-demain' },
+  });
+  expect(
+    base.organisations.find((o) => o.id === 'observatoire-de-la-regionalisation'),
+    'the think tank of 2013',
+  ).toBeDefined();
 }
 
 /** Everything above: what any state of data/ must pass. */

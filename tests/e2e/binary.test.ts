@@ -8,14 +8,19 @@ const BIN = join(REPO, 'bin', 'coop.cjs');
 
 /** Runs the built bin/coop as a person would, through a pipe. */
 function coop(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
 describe('the built coop binary', () => {
   beforeAll(() => {
     // The end-to-end tests run what ships: build it when the tests run before any install did.
-    if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
+    if (!existsSync(join(REPO, 'dist', 'main.cjs')))
+      execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
   });
 
   it('validates the seed base: its exact counts, no problem', () => {
@@ -47,7 +52,11 @@ describe('the built coop binary', () => {
 
   it('honours COOP_DATA, and --data over it', () => {
     expect(coop(['validate'], { COOP_DATA: join(FIXTURES, 'e2e-broken', 'data') }).code).toBe(1);
-    expect(coop(['validate', '--data', join(FIXTURES, 'minimal', 'data')], { COOP_DATA: join(FIXTURES, 'e2e-broken', 'data') }).code).toBe(0);
+    expect(
+      coop(['validate', '--data', join(FIXTURES, 'minimal', 'data')], {
+        COOP_DATA: join(FIXTURES, 'e2e-broken', 'data'),
+      }).code,
+    ).toBe(0);
   });
 
   it('exits 2 on a data folder that is a file', () => {
@@ -58,7 +67,11 @@ describe('the built coop binary', () => {
 
   it('prints its version and help, exit 0', () => {
     const version = coop(['--version']);
-    expect(version).toEqual({ code: 0, out: `${JSON.parse(execFileSync('cat', [join(REPO, 'package.json')], { encoding: 'utf8' })).version}\n`, err: '' });
+    expect(version).toEqual({
+      code: 0,
+      out: `${JSON.parse(execFileSync('cat', [join(REPO, 'package.json')], { encoding: 'utf8' })).version}\n`,
+      err: '',
+    });
     const help = coop(['--help']);
     expect(help.code).toBe(0);
     expect(help.out).toContain('Usage: coop [options] [command]');
@@ -66,13 +79,20 @@ describe('the built coop binary', () => {
 
   it('ends quietly when the reader closes the pipe early (coop export | head)', () => {
     // A real shell pipe: Node's own child pipes buffer the whole export and never see EPIPE.
-    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" export --data "${SEED_DATA}" | head -c 1 > /dev/null; exit \${PIPESTATUS[0]}`], {
-      cwd: REPO,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '' },
-      // No stdin: with a socket there, bash takes itself for a remote shell and reads ~/.bashrc.
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${BIN}" export --data "${SEED_DATA}" | head -c 1 > /dev/null; exit \${PIPESTATUS[0]}`,
+      ],
+      {
+        cwd: REPO,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+        // No stdin: with a socket there, bash takes itself for a remote shell and reads ~/.bashrc.
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });

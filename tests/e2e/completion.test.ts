@@ -45,7 +45,7 @@ describe('coop completion bash', { timeout: SLOW }, () => {
     expect(complete('coop s')).toEqual(['schema', 'search', 'show', 'sources', 'stats']);
   });
 
-  it('completes a command\'s options, and the global ones', () => {
+  it("completes a command's options, and the global ones", () => {
     expect(complete('coop list --reg')).toEqual(['--region']);
     expect(complete('coop validate --st')).toEqual(['--strict']);
     expect(complete('coop funding --no-c')).toEqual(['--no-cache', '--no-color']);
@@ -61,7 +61,9 @@ describe('coop completion bash', { timeout: SLOW }, () => {
     expect(complete('coop show hopital-f')).toEqual(['hopital-foch']);
     expect(complete('coop events --org alliance-o')).toEqual(['alliance-ouest-parisien']);
     expect(complete('coop funding --program territoires')).toEqual(['territoires-d-innovation']);
-    expect(complete(`coop --data ${join(FIXTURES, 'query-completion', 'data')} show clinique`)).toEqual(['clinique-des-fleurs']);
+    expect(complete(`coop --data ${join(FIXTURES, 'query-completion', 'data')} show clinique`)).toEqual([
+      'clinique-des-fleurs',
+    ]);
     expect(complete('coop graph alliance-o')).toEqual(['alliance-ouest-parisien']);
   });
 
@@ -74,7 +76,9 @@ describe('coop completion bash', { timeout: SLOW }, () => {
     expect(complete('coop add member alliance-ouest-parisien hopital-foch --role fo')).toEqual(['founder']);
     expect(complete('coop add funding --programme territoires')).toEqual(['territoires-d-innovation']);
     expect(complete('coop add funding --up')).toEqual(['--upper-bound']);
-    expect(complete('coop new organisation clinique-x --source hospimedia')).toEqual(['hospimedia-2017-09-13-alliance-ouest-parisien']);
+    expect(complete('coop new organisation clinique-x --source hospimedia')).toEqual([
+      'hospimedia-2017-09-13-alliance-ouest-parisien',
+    ]);
     expect(complete('coop new organisation clinique-x --legal')).toEqual(['--legal-form']);
     // A subcommand's options are its own: no --role for a new organisation.
     expect(complete('coop new organisation clinique-x --ro')).toEqual([]);
@@ -82,13 +86,23 @@ describe('coop completion bash', { timeout: SLOW }, () => {
 
   it('writes scripts for zsh (through bashcompinit) and fish', () => {
     const zsh = execFileSync(join(bin, 'coop'), ['completion', 'zsh'], { encoding: 'utf8' });
-    expect(zsh.split('\n').slice(0, 3)).toEqual(['#compdef coop', '# coop completion for zsh: source <(coop completion zsh)', 'autoload -U +X bashcompinit && bashcompinit']);
+    expect(zsh.split('\n').slice(0, 3)).toEqual([
+      '#compdef coop',
+      '# coop completion for zsh: source <(coop completion zsh)',
+      'autoload -U +X bashcompinit && bashcompinit',
+    ]);
     const fish = execFileSync(join(bin, 'coop'), ['completion', 'fish'], { encoding: 'utf8' });
     expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from list" -l kind -x -a "alliance ');
     expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from show" -a "(coop __ids all 2>/dev/null)"');
-    expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from graph" -a "(coop __ids organisation,programme 2>/dev/null)"');
-    expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from add; and not __fish_seen_subcommand_from member funding event figure" -a "member funding event figure"');
-    expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from add; and __fish_seen_subcommand_from member" -l role -x -a "founder member associate lead partner investor provider"');
+    expect(fish).toContain(
+      'complete -c coop -n "__fish_seen_subcommand_from graph" -a "(coop __ids organisation,programme 2>/dev/null)"',
+    );
+    expect(fish).toContain(
+      'complete -c coop -n "__fish_seen_subcommand_from add; and not __fish_seen_subcommand_from member funding event figure" -a "member funding event figure"',
+    );
+    expect(fish).toContain(
+      'complete -c coop -n "__fish_seen_subcommand_from add; and __fish_seen_subcommand_from member" -l role -x -a "founder member associate lead partner investor provider"',
+    );
   });
 
   it('refuses another shell with exit 2', () => {

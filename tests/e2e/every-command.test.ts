@@ -10,7 +10,12 @@ const SMOKE = join(FIXTURES, 'smoke', 'data');
 
 /** The built binary, through a pipe, as a person would run it. */
 function coop(args: readonly string[], cwd = REPO) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 60_000 });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+    timeout: 60_000,
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -36,30 +41,89 @@ const ARTICLE = 'journal-2020-03-10-fonds';
  * --help` lists and that has no entry here fails the test: each new command brings its call.
  */
 const CALLS: Record<string, { args: string[]; out: RegExp; cwd?: string }> = {
-  validate: { args: ['validate', '--data', SMOKE], out: /^✔ no problems: 8 organisations, 2 programmes, 3 funding lines, 4 events, 2 articles\n$/ },
-  list: { args: ['list', '--member-of', 'alliance-test', '--data', SMOKE], out: /^id\tname\t.*\n(.*\n)*clinique-des-fleurs\tClinique des Fleurs\t/ },
-  show: { args: ['show', 'ADT', '--data', SMOKE], out: /^Alliance de test \(ADT\)\nalliance-test · alliance · private-nonprofit\n/ },
-  funding: { args: ['funding', '--program', 'plan-national', '--data', SMOKE], out: /\nline\tfris-pss-grant\tfonds-regional\tprojet-strasbourg\tetat\tgrant\tawarded\t2500000\t/ },
-  search: { args: ['search', 'cite', 'des', 'fleurs', '--data', SMOKE], out: /^type\tid\tname\tscore\tfield\tmatched\norganisation\tclinique-des-fleurs\t/ },
-  events: { args: ['events', '--org', 'alliance-test', '--data', SMOKE], out: /\nalliance-test-creation\t2019-05-02\tfounding\t/ },
+  validate: {
+    args: ['validate', '--data', SMOKE],
+    out: /^✔ no problems: 8 organisations, 2 programmes, 3 funding lines, 4 events, 2 articles\n$/,
+  },
+  list: {
+    args: ['list', '--member-of', 'alliance-test', '--data', SMOKE],
+    out: /^id\tname\t.*\n(.*\n)*clinique-des-fleurs\tClinique des Fleurs\t/,
+  },
+  show: {
+    args: ['show', 'ADT', '--data', SMOKE],
+    out: /^Alliance de test \(ADT\)\nalliance-test · alliance · private-nonprofit\n/,
+  },
+  funding: {
+    args: ['funding', '--program', 'plan-national', '--data', SMOKE],
+    out: /\nline\tfris-pss-grant\tfonds-regional\tprojet-strasbourg\tetat\tgrant\tawarded\t2500000\t/,
+  },
+  search: {
+    args: ['search', 'cite', 'des', 'fleurs', '--data', SMOKE],
+    out: /^type\tid\tname\tscore\tfield\tmatched\norganisation\tclinique-des-fleurs\t/,
+  },
+  events: {
+    args: ['events', '--org', 'alliance-test', '--data', SMOKE],
+    out: /\nalliance-test-creation\t2019-05-02\tfounding\t/,
+  },
   sources: { args: ['sources', '--data', SMOKE], out: /\ngazette-2019-05-02-alliance\t2019-05-02\tLa Gazette\t/ },
-  graph: { args: ['graph', 'alliance-test', '--data', SMOKE], out: /^digraph coop \{\n[^]*"clinique-des-fleurs"/ },
-  export: { args: ['export', '--table', 'organisations', '--format', 'csv', '--data', SMOKE], out: /^id,name,.*\r\nalliance-test,Alliance de test,ADT,/ },
-  stats: { args: ['stats', '--data', SMOKE], out: /^section\tkey\tsubkey\tcount\tamount\tcurrency\nrecords\torganisations\t\t8\t/ },
-  schema: { args: ['schema'], out: /^\{\n {2}"organisation": \{\n {4}"\$schema": "https:\/\/json-schema\.org\/draft\/2020-12\/schema"/ },
-  completion: { args: ['completion', 'bash'], out: /^# coop completion for bash[^]*_coop\(\)/ },
+  graph: { args: ['graph', 'alliance-test', '--data', SMOKE], out: /^digraph coop \{\n[\s\S]*"clinique-des-fleurs"/ },
+  export: {
+    args: ['export', '--table', 'organisations', '--format', 'csv', '--data', SMOKE],
+    out: /^id,name,.*\r\nalliance-test,Alliance de test,ADT,/,
+  },
+  stats: {
+    args: ['stats', '--data', SMOKE],
+    out: /^section\tkey\tsubkey\tcount\tamount\tcurrency\nrecords\torganisations\t\t8\t/,
+  },
+  schema: {
+    args: ['schema'],
+    out: /^\{\n {2}"organisation": \{\n {4}"\$schema": "https:\/\/json-schema\.org\/draft\/2020-12\/schema"/,
+  },
+  completion: { args: ['completion', 'bash'], out: /^# coop completion for bash[\s\S]*_coop\(\)/ },
   'add member': {
     args: ['add', 'member', 'alliance-test', 'etat', '--role', 'partner', '--source', ARTICLE, '--data', 'data'],
     out: /^data\/organisations\/alliance-test\.yaml\n$/,
     cwd: writable,
   },
   'add funding': {
-    args: ['add', 'funding', '--program', 'fonds-regional', '--recipient', 'hopital-a', '--instrument', 'grant', '--amount', '1,5 M€', '--stage', 'announced', '--source', ARTICLE, '--data', 'data'],
+    args: [
+      'add',
+      'funding',
+      '--program',
+      'fonds-regional',
+      '--recipient',
+      'hopital-a',
+      '--instrument',
+      'grant',
+      '--amount',
+      '1,5 M€',
+      '--stage',
+      'announced',
+      '--source',
+      ARTICLE,
+      '--data',
+      'data',
+    ],
     out: /^data\/funding\/fonds-regional\.yaml\n$/,
     cwd: writable,
   },
   'add event': {
-    args: ['add', 'event', '--date', '2020-04', '--kind', 'meeting', '--title', 'Réunion', '--org', 'hopital-a', '--source', ARTICLE, '--data', 'data'],
+    args: [
+      'add',
+      'event',
+      '--date',
+      '2020-04',
+      '--kind',
+      'meeting',
+      '--title',
+      'Réunion',
+      '--org',
+      'hopital-a',
+      '--source',
+      ARTICLE,
+      '--data',
+      'data',
+    ],
     out: /^data\/events\/events\.yaml\n$/,
     cwd: writable,
   },
@@ -69,17 +133,55 @@ const CALLS: Record<string, { args: string[]; out: RegExp; cwd?: string }> = {
     cwd: writable,
   },
   'new organisation': {
-    args: ['new', 'organisation', 'clinique-y', '--name', 'Clinique Y', '--kind', 'clinic', '--department', '92', '--source', ARTICLE, '--data', 'data'],
+    args: [
+      'new',
+      'organisation',
+      'clinique-y',
+      '--name',
+      'Clinique Y',
+      '--kind',
+      'clinic',
+      '--department',
+      '92',
+      '--source',
+      ARTICLE,
+      '--data',
+      'data',
+    ],
     out: /^data\/organisations\/clinique-y\.yaml\n$/,
     cwd: writable,
   },
   'new programme': {
-    args: ['new', 'programme', 'fonds-y', '--name', 'Fonds Y', '--parent', 'plan-national', '--source', ARTICLE, '--data', 'data'],
+    args: [
+      'new',
+      'programme',
+      'fonds-y',
+      '--name',
+      'Fonds Y',
+      '--parent',
+      'plan-national',
+      '--source',
+      ARTICLE,
+      '--data',
+      'data',
+    ],
     out: /^data\/programmes\/fonds-y\.yaml\n$/,
     cwd: writable,
   },
   'new article': {
-    args: ['new', 'article', 'journal-2020-04-01-y', '--title', 'Y', '--date', '2020-04-01', '--summary', 'Un résumé.', '--data', 'data'],
+    args: [
+      'new',
+      'article',
+      'journal-2020-04-01-y',
+      '--title',
+      'Y',
+      '--date',
+      '2020-04-01',
+      '--summary',
+      'Un résumé.',
+      '--data',
+      'data',
+    ],
     out: /^data\/articles\/journal-2020-04-01-y\.md\n$/,
     cwd: writable,
   },
@@ -89,16 +191,21 @@ describe('every command that coop --help lists, from the built binary', () => {
   const commands = listedCommands();
 
   it('lists the commands of every module in src/commands', () => {
-    expect(commands.map((path) => path.join(' '))).toEqual(expect.arrayContaining(['validate', 'add member', 'new article', 'completion']));
+    expect(commands.map((path) => path.join(' '))).toEqual(
+      expect.arrayContaining(['validate', 'add member', 'new article', 'completion']),
+    );
   });
 
-  it.each(commands.map((path) => [path.join(' '), path] as const))('%s --help: exit 0, with its examples', (_name, path) => {
-    const result = coop([...path, '--help']);
-    expect(result.err).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.out).toMatch(new RegExp(`^Usage: coop ${path.join(' ')} `));
-    expect(result.out).toMatch(/\nExamples:\n {2}(coop|source) /);
-  });
+  it.each(commands.map((path) => [path.join(' '), path] as const))(
+    '%s --help: exit 0, with its examples',
+    (_name, path) => {
+      const result = coop([...path, '--help']);
+      expect(result.err).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.out).toMatch(new RegExp(`^Usage: coop ${path.join(' ')} `));
+      expect(result.out).toMatch(/\nExamples:\n {2}(coop|source) /);
+    },
+  );
 
   it.each(commands.map((path) => [path.join(' ')] as const))('%s: a real call answers', (name) => {
     const call = CALLS[name];
@@ -118,7 +225,8 @@ describe('a command is one new file', () => {
   it('a file src/commands/hello-world.ts, and nothing else, builds, shows in --help, completion and the README table, and runs', () => {
     const copy = mkdtempSync(join(tmpdir(), 'coop-new-command-'));
     try {
-      for (const part of ['src', 'scripts', 'bin', 'package.json']) cpSync(join(REPO, part), join(copy, part), { recursive: true });
+      for (const part of ['src', 'scripts', 'bin', 'package.json'])
+        cpSync(join(REPO, part), join(copy, part), { recursive: true });
       symlinkSync(join(REPO, 'node_modules'), join(copy, 'node_modules'));
       const helloWorld = [
         "import { defineCommand } from '../command.js';",
@@ -129,6 +237,7 @@ describe('a command is one new file', () => {
         "  options: { to: { value: '<name>', description: 'who to greet', required: true } },",
         "  examples: [{ command: 'coop hello-world --to Alice' }],",
         '  async run(options, { io }) {',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a command, written to a file.
         '    io.out(`Bonjour ${options.to}\\n`);',
         '    return 0;',
         '  },',
@@ -136,10 +245,14 @@ describe('a command is one new file', () => {
         '',
       ].join('\n');
       writeFileSync(join(copy, 'src', 'commands', 'hello-world.ts'), helloWorld);
-      const build = spawnSync(process.execPath, [join(copy, 'scripts', 'build.mjs')], { encoding: 'utf8', timeout: 120_000 });
+      const build = spawnSync(process.execPath, [join(copy, 'scripts', 'build.mjs')], {
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
       expect(build.stderr).toBe('');
       expect(build.status).toBe(0);
-      const run = (args: string[]) => spawnSync(process.execPath, [join(copy, 'bin', 'coop.cjs'), ...args], { encoding: 'utf8', timeout: 60_000 });
+      const run = (args: string[]) =>
+        spawnSync(process.execPath, [join(copy, 'bin', 'coop.cjs'), ...args], { encoding: 'utf8', timeout: 60_000 });
       expect(run(['--help']).stdout).toMatch(/\n {2}hello-world \[options\] +greets someone\n/);
       expect(run(['hello-world', '--to', 'Alice'])).toMatchObject({ status: 0, stdout: 'Bonjour Alice\n', stderr: '' });
       expect(run(['hello-world', '--help']).stdout).toContain('Examples:\n  coop hello-world --to Alice\n');

@@ -12,19 +12,27 @@ const BIN = join(REPO, 'bin', 'coop.cjs');
 describe('coop graph, the built binary, on the bundled data', () => {
   let tmp: string;
   beforeAll(() => {
-    if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
+    if (!existsSync(join(REPO, 'dist', 'main.cjs')))
+      execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
     tmp = mkdtempSync(join(tmpdir(), 'coop-graph-'));
   });
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('coop graph alliance-ouest-parisien --format svg > alliance.svg: a picture of the alliance, its founders and members', () => {
     // As a person types it, in a shell, with an empty PATH: no Graphviz to find, drawn inside Node.
-    const result = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" graph alliance-ouest-parisien --format svg --data "${SEED_DATA}" > alliance.svg`], {
-      cwd: tmp,
-      encoding: 'utf8',
-      env: { PATH: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const result = spawnSync(
+      '/bin/sh',
+      [
+        '-c',
+        `"${process.execPath}" "${BIN}" graph alliance-ouest-parisien --format svg --data "${SEED_DATA}" > alliance.svg`,
+      ],
+      {
+        cwd: tmp,
+        encoding: 'utf8',
+        env: { PATH: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const svg = readFileSync(join(tmp, 'alliance.svg'), 'utf8');
@@ -39,7 +47,11 @@ describe('coop graph, the built binary, on the bundled data', () => {
   });
 
   it('the DOT it prints by default reads back in Graphviz, every node named', async () => {
-    const out = execFileSync(process.execPath, [BIN, 'graph', 'alliance-ouest-parisien', '--data', SEED_DATA], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const out = execFileSync(process.execPath, [BIN, 'graph', 'alliance-ouest-parisien', '--data', SEED_DATA], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
     const nodes = await dotNodes(out);
     expect(nodes.map((n) => n.name)).toContain('alliance-ouest-parisien');
     expect(nodes.map((n) => n.label)).toContain('Hôpital Foch');
@@ -48,17 +60,28 @@ describe('coop graph, the built binary, on the bundled data', () => {
   it('only an SVG loads the WebAssembly Graphviz: DOT, Mermaid and the other commands start without it', () => {
     // A preload that reports, at exit, whether @viz-js/viz was ever required.
     const probe = join(tmp, 'probe.cjs');
-    writeFileSync(probe, "process.on('exit', () => process.stderr.write(Object.keys(require.cache).some((p) => p.includes('@viz-js')) ? 'viz\\n' : 'no viz\\n'));\n");
+    writeFileSync(
+      probe,
+      "process.on('exit', () => process.stderr.write(Object.keys(require.cache).some((p) => p.includes('@viz-js')) ? 'viz\\n' : 'no viz\\n'));\n",
+    );
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, ['-r', probe, BIN, ...args], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }).stderr;
+      spawnSync(process.execPath, ['-r', probe, BIN, ...args], {
+        cwd: REPO,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      }).stderr;
     expect(run('graph', 'alliance-ouest-parisien')).toBe('no viz\n');
     expect(run('graph', 'alliance-ouest-parisien', '--format', 'mermaid')).toBe('no viz\n');
     expect(run('show', 'hopital-foch')).toBe('no viz\n');
     expect(run('graph', 'alliance-ouest-parisien', '--format', 'svg')).toBe('viz\n');
   });
 
-  it('coop graph PIA --depth 2 --format mermaid: the programme, Territoires d\'innovation and its laureates, for Mermaid', async () => {
-    const out = execFileSync(process.execPath, [BIN, 'graph', 'PIA', '--depth', '2', '--format', 'mermaid', '--data', SEED_DATA], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  it("coop graph PIA --depth 2 --format mermaid: the programme, Territoires d'innovation and its laureates, for Mermaid", async () => {
+    const out = execFileSync(
+      process.execPath,
+      [BIN, 'graph', 'PIA', '--depth', '2', '--format', 'mermaid', '--data', SEED_DATA],
+      { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
+    );
     const chart = await mermaidFlowchart(out);
     expect(chart.nodes.map((n) => n.label)).toContain('Territoire de santé de demain (TSD)');
     expect(chart.edges.filter((e) => e.stroke === 'thick').map((e) => e.label)).toContain('grant, 10.6 M€, awarded');

@@ -10,7 +10,11 @@ import { REPO, SEED_DATA } from '../helpers.js';
  * articles say. tests/data/shipped-data.test.ts checks that data/ still holds these facts.
  */
 function coop(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(REPO, 'bin', 'coop.cjs'), ...args, '--data', SEED_DATA], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const result = spawnSync(process.execPath, [join(REPO, 'bin', 'coop.cjs'), ...args, '--data', SEED_DATA], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -26,7 +30,9 @@ describe('coop show alliance-ouest-parisien', () => {
   const view = () => {
     const result = coop('show', 'alliance-ouest-parisien', '--json');
     expect(result.code).toBe(0);
-    return JSON.parse(result.out) as { members: Array<{ role: string; members: Array<{ org: string; source: string; since?: string }> }> };
+    return JSON.parse(result.out) as {
+      members: Array<{ role: string; members: Array<{ org: string; source: string; since?: string }> }>;
+    };
   };
   const claims = (role: string, source: string) =>
     view()
@@ -35,12 +41,19 @@ describe('coop show alliance-ouest-parisien', () => {
       .map((m) => m.org)
       .sort();
 
-  it('keeps Hospimedia\'s six non-profit founders and Solemnes as a mere associate', () => {
-    expect(claims('founder', HOSPIMEDIA)).toEqual(['cite-des-fleurs', 'fondation-diaconesses-de-reuilly', 'fondation-sante-service', 'hopital-foch', 'hopital-gouin', 'institut-hospitalier-franco-britannique']);
+  it("keeps Hospimedia's six non-profit founders and Solemnes as a mere associate", () => {
+    expect(claims('founder', HOSPIMEDIA)).toEqual([
+      'cite-des-fleurs',
+      'fondation-diaconesses-de-reuilly',
+      'fondation-sante-service',
+      'hopital-foch',
+      'hopital-gouin',
+      'institut-hospitalier-franco-britannique',
+    ]);
     expect(claims('associate', HOSPIMEDIA)).toEqual(['residence-solemnes']);
   });
 
-  it('keeps the 2019 review\'s founders, Solemnes among them, beside the other claim', () => {
+  it("keeps the 2019 review's founders, Solemnes among them, beside the other claim", () => {
     expect(claims('founder', REVIEW)).toContain('residence-solemnes');
     expect(claims('founder', REVIEW)).toContain('hopital-foch');
     expect(claims('founder', REVIEW)).toContain('hopital-gouin');
@@ -48,11 +61,19 @@ describe('coop show alliance-ouest-parisien', () => {
 
   it('lists the members that joined in the first year, per the 2019 review', () => {
     expect(claims('member', REVIEW)).toEqual([
-      'ansiad', 'clinique-de-la-verriere', 'clinique-de-rueil-malmaison', 'groupe-mgen', 'hopital-nord', 'maison-medicale-claire-demeure', 'sapa', 'sesid-92', 'ssiad-de-saint-cloud',
+      'ansiad',
+      'clinique-de-la-verriere',
+      'clinique-de-rueil-malmaison',
+      'groupe-mgen',
+      'hopital-nord',
+      'maison-medicale-claire-demeure',
+      'sapa',
+      'sesid-92',
+      'ssiad-de-saint-cloud',
     ]);
   });
 
-  it('shows the alliance\'s 2019 figures on a page a person reads', () => {
+  it("shows the alliance's 2019 figures on a page a person reads", () => {
     const page = coop('show', 'alliance-ouest-parisien').out;
     expect(page).toContain('staff\t5601\t\t2019-03-11\t' + REVIEW);
     expect(page).toContain('beds\t2047\t\t2019-03-11\t' + REVIEW);
@@ -64,12 +85,34 @@ describe('coop list --region grand-est', () => {
   it('lists the Grand Est organisations of the TICsanté article, and only them', () => {
     const result = coop('list', '--region', 'grand-est');
     expect(result.code).toBe(0);
-    const ids = result.out.trim().split('\n').slice(1).map((line) => line.split('\t')[0]).sort();
-    for (const id of ['territoire-de-sante-de-demain', 'eurometropole-de-strasbourg', 'hopitaux-universitaires-de-strasbourg', 'ars-grand-est', 'e-meuse-sante', 'departement-de-la-meuse', 'chu-de-nancy', 'chr-metz-thionville', 'communaute-de-communes-du-pays-de-bitche', 'cpam-du-bas-rhin']) {
+    const ids = result.out
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t')[0])
+      .sort();
+    for (const id of [
+      'territoire-de-sante-de-demain',
+      'eurometropole-de-strasbourg',
+      'hopitaux-universitaires-de-strasbourg',
+      'ars-grand-est',
+      'e-meuse-sante',
+      'departement-de-la-meuse',
+      'chu-de-nancy',
+      'chr-metz-thionville',
+      'communaute-de-communes-du-pays-de-bitche',
+      'cpam-du-bas-rhin',
+    ]) {
       expect(ids).toContain(id);
     }
     // Lorient is in Brittany, the alliance in Île-de-France, the Interpro in Provence.
-    for (const id of ['handicap-innovation-territoire', 'lorient-agglomeration', 'alliance-ouest-parisien', 'interpro-sante-provence']) expect(ids).not.toContain(id);
+    for (const id of [
+      'handicap-innovation-territoire',
+      'lorient-agglomeration',
+      'alliance-ouest-parisien',
+      'interpro-sante-provence',
+    ])
+      expect(ids).not.toContain(id);
     expect(coop('list', '--region', 'Grand Est').out).toBe(result.out);
     expect(coop('list', '--region', '44').out).toBe(result.out);
   });
@@ -78,12 +121,20 @@ describe('coop list --region grand-est', () => {
 describe('coop funding --program PIA', () => {
   const report = () => JSON.parse(coop('funding', '--program', 'PIA', '--json').out);
 
-  it('includes Territoires d\'innovation, carried by the PIA', () => {
+  it("includes Territoires d'innovation, carried by the PIA", () => {
     expect(report().programme.includes).toEqual(['pia', 'territoires-d-innovation']);
   });
 
   it('gives each health laureate its grant and its potential equity, apart', () => {
-    const lines = report().lines.map((l: { recipient: string; instrument: string; stage: string; amount: number; source: string }) => [l.recipient, l.instrument, l.stage, l.amount, l.source]);
+    const lines = report().lines.map(
+      (l: { recipient: string; instrument: string; stage: string; amount: number; source: string }) => [
+        l.recipient,
+        l.instrument,
+        l.stage,
+        l.amount,
+        l.source,
+      ],
+    );
     expect(lines).toEqual([
       ['e-meuse-sante', 'grant', 'awarded', 8400000, TICSANTE],
       ['e-meuse-sante', 'equity', 'potential', 18600000, TICSANTE],
@@ -109,11 +160,15 @@ describe('coop funding --program PIA', () => {
   });
 
   it('prints the totals for people on a terminal', () => {
-    const result = spawnSync(process.execPath, [join(REPO, 'bin', 'coop.cjs'), 'funding', '--program', 'PIA', '--format', 'table', '--data', SEED_DATA], {
-      cwd: REPO,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', COLUMNS: '120', NO_COLOR: '1' },
-    });
+    const result = spawnSync(
+      process.execPath,
+      [join(REPO, 'bin', 'coop.cjs'), 'funding', '--program', 'PIA', '--format', 'table', '--data', SEED_DATA],
+      {
+        cwd: REPO,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', COLUMNS: '120', NO_COLOR: '1' },
+      },
+    );
     expect(result.stdout).toContain('│ grant      │ awarded   │ 3     │ 25.9 M€ │');
     expect(result.stdout).toContain('│ equity     │ potential │ 3     │ 66 M€   │');
   });

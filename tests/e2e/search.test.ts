@@ -8,13 +8,18 @@ const BIN = join(REPO, 'bin', 'coop.cjs');
 
 /** Runs the built bin/coop as a person would, through a pipe. */
 function coop(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args, '--data', SEED_DATA], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  const result = spawnSync(process.execPath, [BIN, ...args, '--data', SEED_DATA], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
 describe('coop search, built', () => {
   beforeAll(() => {
-    if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
+    if (!existsSync(join(REPO, 'dist', 'main.cjs')))
+      execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
   });
 
   it('finds La Cité des Fleurs first in the seed base, typed without accents', () => {

@@ -24,7 +24,8 @@ const ONLY_CASE = process.env.COOP_FUZZ_CASE === undefined ? undefined : Number(
  * COOP_FUZZ_SECONDS=600 COOP_FUZZ_MAX=100000 COOP_FUZZ_SEED=<any> npx vitest run tests/fuzz
  */
 const MAX_MUTATIONS = Number(process.env.COOP_FUZZ_MAX ?? 3_000);
-const TIME_BUDGET_MS = process.env.COOP_FUZZ_SECONDS === undefined ? Infinity : Number(process.env.COOP_FUZZ_SECONDS) * 1000;
+const TIME_BUDGET_MS =
+  process.env.COOP_FUZZ_SECONDS === undefined ? Infinity : Number(process.env.COOP_FUZZ_SECONDS) * 1000;
 const MIN_MUTATIONS = Math.min(1_000, MAX_MUTATIONS);
 /** Built-binary loop. */
 const BINARY_MUTATIONS = 40;
@@ -98,7 +99,10 @@ const FUNDING_RECIPIENT = 'e-meuse-sante';
 
 /** Records of the small base that `show` is asked for, by the file that holds them. */
 const SHOWABLE: Record<string, string> = Object.fromEntries(
-  BASE_FILES.filter((f) => !f.startsWith('events/')).map((f) => [f, f.replace(/^.*\//, '').replace(/\.(yaml|md)$/, '')]),
+  BASE_FILES.filter((f) => !f.startsWith('events/')).map((f) => [
+    f,
+    f.replace(/^.*\//, '').replace(/\.(yaml|md)$/, ''),
+  ]),
 );
 const SEARCH_WORDS = ['santé', 'meuse', 'PIA', 'observatoire', 'cite des fleurs', 'dgos', 'état', 'innovation', 'x'];
 
@@ -133,8 +137,10 @@ function buildBase(root: string): Map<string, Buffer> {
 type Mutation = (bytes: Buffer, rng: Rng) => { bytes: Buffer; what: string };
 
 const enc = (text: string) => Buffer.from(text, 'utf8');
-const insertAt = (bytes: Buffer, at: number, piece: Buffer) => Buffer.concat([bytes.subarray(0, at), piece, bytes.subarray(at)]);
-const show = (piece: Buffer | string) => JSON.stringify(typeof piece === 'string' ? piece : piece.toString('latin1')).slice(0, 80);
+const insertAt = (bytes: Buffer, at: number, piece: Buffer) =>
+  Buffer.concat([bytes.subarray(0, at), piece, bytes.subarray(at)]);
+const show = (piece: Buffer | string) =>
+  JSON.stringify(typeof piece === 'string' ? piece : piece.toString('latin1')).slice(0, 80);
 
 const lines = (bytes: Buffer) => bytes.toString('latin1').split('\n');
 const joinLines = (parts: string[]) => Buffer.from(parts.join('\n'), 'latin1');
@@ -371,11 +377,21 @@ const MUTATIONS: Array<[name: string, weight: number, mutate: Mutation]> = [
     (b, r) => {
       const kind = r.int(4);
       const depth = 10 + r.int(3000);
-      const piece = kind === 0 ? '['.repeat(depth) : kind === 1 ? '{a: '.repeat(depth) : kind === 2 ? '- '.repeat(depth) + 'x\n' : Array.from({ length: Math.min(depth, 300) }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' x\n';
+      const piece =
+        kind === 0
+          ? '['.repeat(depth)
+          : kind === 1
+            ? '{a: '.repeat(depth)
+            : kind === 2
+              ? '- '.repeat(depth) + 'x\n'
+              : Array.from({ length: Math.min(depth, 300) }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' x\n';
       const all = lines(b);
       const at = r.int(all.length + 1);
       all.splice(at, 0, Buffer.from(piece, 'utf8').toString('latin1'));
-      return { bytes: joinLines(all), what: `nest ${['[', '{a: ', '- ', 'indentation'][kind]} ${depth} deep at line ${at + 1}` };
+      return {
+        bytes: joinLines(all),
+        what: `nest ${['[', '{a: ', '- ', 'indentation'][kind]} ${depth} deep at line ${at + 1}`,
+      };
     },
   ],
   [
@@ -383,7 +399,12 @@ const MUTATIONS: Array<[name: string, weight: number, mutate: Mutation]> = [
     1,
     (b, r) => {
       const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-      for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+      for (let i = 1; i < 9; i++)
+        bomb.push(
+          `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+            .fill(`*${String.fromCharCode(96 + i)}`)
+            .join(',')}]`,
+        );
       const all = lines(b);
       const at = r.int(all.length + 1);
       all.splice(at, 0, ...bomb);
@@ -402,7 +423,10 @@ const MUTATIONS: Array<[name: string, weight: number, mutate: Mutation]> = [
   [
     'empty the file',
     0.3,
-    (_b, r) => (r.chance(0.5) ? { bytes: Buffer.alloc(0), what: 'empty file' } : { bytes: Buffer.from('\n\n  \n'), what: 'blank file' }),
+    (_b, r) =>
+      r.chance(0.5)
+        ? { bytes: Buffer.alloc(0), what: 'empty file' }
+        : { bytes: Buffer.from('\n\n  \n'), what: 'blank file' },
   ],
 ];
 const TOTAL_WEIGHT = MUTATIONS.reduce((sum, [, weight]) => sum + weight, 0);
@@ -446,9 +470,16 @@ const DANGEROUS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u
 /** The SGR colour codes coop writes itself when colour is on. */
 const SGR = /\x1b\[[0-9;]*m/g;
 const BASE_ERRORS_LINE = /^coop: the base has \d+ errors? \(see coop validate\); answering from the valid records\n/;
-const NOT_FOUND = /^coop: no [a-z ]+ "[^"\n]*"\n(  hint: did you mean "[^\n]*"\?\n)?$/;
+const NOT_FOUND = /^coop: no [a-z ]+ "[^"\n]*"\n( {2}hint: did you mean "[^\n]*"\?\n)?$/;
 /** What the query commands say on stderr on a terminal, after the data. */
-const TERMINAL_NOTES = [/^\d+ organisations?\n$/, /^No organisation matches\.\n$/, /^\d+ events?\n$/, /^No event matches\.\n$/, /^\d+ results?( \(--limit \d+: there may be more\))?\n$/, /^No match for "[^\n]*"\.\n$/];
+const TERMINAL_NOTES = [
+  /^\d+ organisations?\n$/,
+  /^No organisation matches\.\n$/,
+  /^\d+ events?\n$/,
+  /^No event matches\.\n$/,
+  /^\d+ results?( \(--limit \d+: there may be more\))?\n$/,
+  /^No match for "[^\n]*"\.\n$/,
+];
 const STACK_LINE = /^ {4}at /m;
 
 function describeChar(text: string): string {
@@ -473,7 +504,8 @@ function checkRun(args: readonly string[], result: RunResult | Error, expect: Ex
   const command = args.join(' ') + (expect.terminal ? ' (terminal)' : '');
   if (result instanceof Error) return [`${command}: threw ${result.name}: ${result.message.split('\n')[0]}`];
   const problems: string[] = [];
-  if (result.code !== 0 && result.code !== 1) problems.push(`${command}: exit code ${result.code} (err ${JSON.stringify(result.err.slice(0, 200))})`);
+  if (result.code !== 0 && result.code !== 1)
+    problems.push(`${command}: exit code ${result.code} (err ${JSON.stringify(result.err.slice(0, 200))})`);
   if (expect.json) {
     try {
       JSON.parse(result.out);
@@ -495,9 +527,16 @@ function checkRun(args: readonly string[], result: RunResult | Error, expect: Ex
   return problems;
 }
 
-async function run(args: readonly string[], cwd: string, terminal?: { columns: number; colour: boolean }): Promise<RunResult | Error> {
+async function run(
+  args: readonly string[],
+  cwd: string,
+  terminal?: { columns: number; colour: boolean },
+): Promise<RunResult | Error> {
   try {
-    return await runCoop(args, terminal ? { cwd, tty: true, columns: terminal.columns, env: terminal.colour ? {} : { NO_COLOR: '1' } } : { cwd });
+    return await runCoop(
+      args,
+      terminal ? { cwd, tty: true, columns: terminal.columns, env: terminal.colour ? {} : { NO_COLOR: '1' } } : { cwd },
+    );
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
@@ -534,69 +573,89 @@ describe('fuzzing coop with mutated data files', () => {
     const result = await runCoop(['validate', '--data', 'data', '--no-cache', '--format', 'json'], { cwd: root });
     expect(JSON.parse(result.out).diagnostics).toEqual([]);
     expect(result).toMatchObject({ code: 0, err: '' });
-    expect(JSON.parse(result.out).records).toEqual({ organisations: 10, programmes: 3, funding: 2, events: 1, articles: 2 });
+    expect(JSON.parse(result.out).records).toEqual({
+      organisations: 10,
+      programmes: 3,
+      funding: 2,
+      events: 1,
+      articles: 2,
+    });
   });
 
-  it(`survives ${MAX_MUTATIONS} mutations in-process (seed ${SEED}; replay one with COOP_FUZZ_SEED=${SEED} COOP_FUZZ_CASE=n)`, async () => {
-    const started = performance.now();
-    const failures: string[] = [];
-    const rules = new Map<string, number>();
-    let ran = 0;
-    let invalid = 0;
-    let queried = 0;
-    const first = ONLY_CASE ?? 0;
-    const last = ONLY_CASE ?? MAX_MUTATIONS - 1;
-    for (let index = first; index <= last; index++) {
-      if (ONLY_CASE === undefined && performance.now() - started > TIME_BUDGET_MS) break;
-      const c = makeCase(originals, 0, index);
-      const target = join(root, 'data', c.file);
-      writeFileSync(target, c.bytes);
-      try {
-        const problems: string[] = [];
-        const validate = ['validate', '--data', 'data', '--no-cache', '--format', 'json'];
-        const result = await run(validate, root);
-        problems.push(...checkRun(validate, result, { json: true }));
-        if (!(result instanceof Error) && result.code === 1) {
-          invalid++;
-          try {
-            for (const d of JSON.parse(result.out).diagnostics as Array<{ rule: string }>) rules.set(d.rule, (rules.get(d.rule) ?? 0) + 1);
-          } catch {
-            // Reported above.
+  it(
+    `survives ${MAX_MUTATIONS} mutations in-process (seed ${SEED}; replay one with COOP_FUZZ_SEED=${SEED} COOP_FUZZ_CASE=n)`,
+    async () => {
+      const started = performance.now();
+      const failures: string[] = [];
+      const rules = new Map<string, number>();
+      let ran = 0;
+      let invalid = 0;
+      let queried = 0;
+      const first = ONLY_CASE ?? 0;
+      const last = ONLY_CASE ?? MAX_MUTATIONS - 1;
+      for (let index = first; index <= last; index++) {
+        if (ONLY_CASE === undefined && performance.now() - started > TIME_BUDGET_MS) break;
+        const c = makeCase(originals, 0, index);
+        const target = join(root, 'data', c.file);
+        writeFileSync(target, c.bytes);
+        try {
+          const problems: string[] = [];
+          const validate = ['validate', '--data', 'data', '--no-cache', '--format', 'json'];
+          const result = await run(validate, root);
+          problems.push(...checkRun(validate, result, { json: true }));
+          if (!(result instanceof Error) && result.code === 1) {
+            invalid++;
+            try {
+              for (const d of JSON.parse(result.out).diagnostics as Array<{ rule: string }>)
+                rules.set(d.rule, (rules.get(d.rule) ?? 0) + 1);
+            } catch {
+              // Reported above.
+            }
           }
-        }
-        if (index % 10 === 0) {
-          // The query commands on the same damaged base: in a pipe, and every other time on a
-          // terminal of some width, with or without colour.
-          queried++;
-          const rng = new Rng(SEED, 1, index);
-          const terminal = index % 20 === 10 ? { columns: rng.pick([20, 40, 80, 100, 160]), colour: rng.chance(0.5) } : undefined;
-          const others = Object.entries(SHOWABLE).filter(([file]) => file !== c.file);
-          const queries: Array<{ args: string[]; notFound?: boolean }> = [
-            { args: ['list'] },
-            { args: ['show', rng.pick(others)[1]] },
-            { args: ['search', rng.pick(SEARCH_WORDS)] },
-            { args: ['events'] },
-          ];
-          // The damaged record itself: it may be gone ("no record"), never a crash.
-          if (SHOWABLE[c.file]) queries.push({ args: ['show', SHOWABLE[c.file]!], notFound: true });
-          for (const query of queries) {
-            const args = [...query.args, '--data', 'data', '--no-cache'];
-            problems.push(...checkRun(args, await run(args, root, terminal), { query: true, notFound: query.notFound ?? false, terminal: terminal !== undefined }));
+          if (index % 10 === 0) {
+            // The query commands on the same damaged base: in a pipe, and every other time on a
+            // terminal of some width, with or without colour.
+            queried++;
+            const rng = new Rng(SEED, 1, index);
+            const terminal =
+              index % 20 === 10 ? { columns: rng.pick([20, 40, 80, 100, 160]), colour: rng.chance(0.5) } : undefined;
+            const others = Object.entries(SHOWABLE).filter(([file]) => file !== c.file);
+            const queries: Array<{ args: string[]; notFound?: boolean }> = [
+              { args: ['list'] },
+              { args: ['show', rng.pick(others)[1]] },
+              { args: ['search', rng.pick(SEARCH_WORDS)] },
+              { args: ['events'] },
+            ];
+            // The damaged record itself: it may be gone ("no record"), never a crash.
+            if (SHOWABLE[c.file]) queries.push({ args: ['show', SHOWABLE[c.file]!], notFound: true });
+            for (const query of queries) {
+              const args = [...query.args, '--data', 'data', '--no-cache'];
+              problems.push(
+                ...checkRun(args, await run(args, root, terminal), {
+                  query: true,
+                  notFound: query.notFound ?? false,
+                  terminal: terminal !== undefined,
+                }),
+              );
+            }
           }
+          if (problems.length > 0 && failures.length < 20) failures.push(report(c, 0, problems));
+        } finally {
+          writeFileSync(target, originals.get(c.file)!);
         }
-        if (problems.length > 0 && failures.length < 20) failures.push(report(c, 0, problems));
-      } finally {
-        writeFileSync(target, originals.get(c.file)!);
+        ran++;
       }
-      ran++;
-    }
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const seen = [...rules].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`);
-    console.log(`coop fuzz: seed ${SEED}, ${ran} mutations in-process in ${seconds} s (${invalid} found invalid, ${queried} with the query commands), ${failures.length} failing; rules seen: ${seen.join(', ')}`);
-    expect(failures).toEqual([]);
-    if (ONLY_CASE === undefined) expect(ran).toBeGreaterThanOrEqual(MIN_MUTATIONS);
-    // A hang guard, far above what the loop needs (about 15 s on a quiet machine).
-  }, Number.isFinite(TIME_BUDGET_MS) ? TIME_BUDGET_MS + 95_000 : 600_000);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const seen = [...rules].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`);
+      console.log(
+        `coop fuzz: seed ${SEED}, ${ran} mutations in-process in ${seconds} s (${invalid} found invalid, ${queried} with the query commands), ${failures.length} failing; rules seen: ${seen.join(', ')}`,
+      );
+      expect(failures).toEqual([]);
+      if (ONLY_CASE === undefined) expect(ran).toBeGreaterThanOrEqual(MIN_MUTATIONS);
+      // A hang guard, far above what the loop needs (about 15 s on a quiet machine).
+    },
+    Number.isFinite(TIME_BUDGET_MS) ? TIME_BUDGET_MS + 95_000 : 600_000,
+  );
 });
 
 describe('fuzzing the built binary', () => {
@@ -606,7 +665,8 @@ describe('fuzzing the built binary', () => {
   let originals: Map<string, Buffer>;
 
   beforeAll(() => {
-    if (!existsSync(join(REPO, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
+    if (!existsSync(join(REPO, 'dist', 'main.cjs')))
+      execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')]);
     for (let i = 0; i < 2; i++) {
       roots.push(mkdtempSync(join(tmpdir(), 'coop-fuzz-bin-')));
       originals = buildBase(roots[i]!);
@@ -617,9 +677,15 @@ describe('fuzzing the built binary', () => {
   });
 
   /** Runs `coop validate` as a person would, through pipes, with a time limit. */
-  function validateChild(cwd: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string; timedOut: boolean }> {
+  function validateChild(
+    cwd: string,
+  ): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string; timedOut: boolean }> {
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'validate', '--data', 'data', '--no-cache'], { cwd, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, 'validate', '--data', 'data', '--no-cache'], {
+        cwd,
+        env: { PATH: process.env.PATH ?? '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let out = '';
       let err = '';
       let timedOut = false;
@@ -649,9 +715,12 @@ describe('fuzzing the built binary', () => {
           const result = await validateChild(roots[w]!);
           const problems: string[] = [];
           if (result.timedOut) problems.push(`no answer within ${CHILD_LIMIT_MS / 1000} s`);
-          if (result.code !== 0 && result.code !== 1) problems.push(`exit code ${result.code} (signal ${result.signal})`);
-          if (STACK_LINE.test(result.err)) problems.push(`stack trace on stderr: ${JSON.stringify(result.err.slice(0, 300))}`);
-          if (/internal error/i.test(result.err + result.out)) problems.push(`internal error: ${JSON.stringify(result.err.slice(0, 300))}`);
+          if (result.code !== 0 && result.code !== 1)
+            problems.push(`exit code ${result.code} (signal ${result.signal})`);
+          if (STACK_LINE.test(result.err))
+            problems.push(`stack trace on stderr: ${JSON.stringify(result.err.slice(0, 300))}`);
+          if (/internal error/i.test(result.err + result.out))
+            problems.push(`internal error: ${JSON.stringify(result.err.slice(0, 300))}`);
           if (result.err !== '') problems.push(`unexpected stderr: ${JSON.stringify(result.err.slice(0, 300))}`);
           if (!/^[✔✖⚠] /m.test(result.out)) problems.push(`no summary line: ${JSON.stringify(result.out.slice(-300))}`);
           const raw = describeChar(result.out);

@@ -17,8 +17,16 @@ const ORGS = 2000;
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'coop-hostile-big-'));
-  execFileSync(process.execPath, [join(REPO, 'scripts', 'bench-gen.mjs'), '--orgs', String(ORGS), '--out', join(root, 'data')], { stdio: 'ignore', timeout: 120_000 });
-  run = (args) => runCoop([...args, '--data', join(root, 'data')], { cwd: root, env: { NO_COLOR: '1', COOP_CACHE_DIR: join(root, 'cache') } });
+  execFileSync(
+    process.execPath,
+    [join(REPO, 'scripts', 'bench-gen.mjs'), '--orgs', String(ORGS), '--out', join(root, 'data')],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  run = (args) =>
+    runCoop([...args, '--data', join(root, 'data')], {
+      cwd: root,
+      env: { NO_COLOR: '1', COOP_CACHE_DIR: join(root, 'cache') },
+    });
 }, 180_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -73,7 +81,14 @@ describe('search, on a large base', () => {
     const vocabulary = searchWork.wordComparisons;
     expect(vocabulary).toBeGreaterThan(0);
     reset();
-    await run(['search', 'x'.repeat(13).split('').map((_, i) => `w${'abcdefghijklm'[i]}`).join(' ')]);
+    await run([
+      'search',
+      'x'
+        .repeat(13)
+        .split('')
+        .map((_, i) => `w${'abcdefghijklm'[i]}`)
+        .join(' '),
+    ]);
     // Thirteen words: prose, not a name: no fuzzy stage.
     expect(searchWork.wordComparisons).toBe(0);
     expect(searchWork.fuzzyDocuments).toBe(0);

@@ -15,10 +15,13 @@ const copy = () => {
   return made;
 };
 
-const cacheFiles = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.json')) : []);
+const cacheFiles = (folder: string) =>
+  existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.json')) : [];
 
 describe('cache hazards end in a working run', () => {
-  it('a FIFO at the cache path and at the search cache path: answered at once, from the data', { timeout: 120_000 }, () => {
+  it('a FIFO at the cache path and at the search cache path: answered at once, from the data', {
+    timeout: 120_000,
+  }, () => {
     const base = copy();
     base.bin(['list']);
     const [main] = cacheFiles(base.cache).filter((name) => !name.endsWith('.search.json'));
@@ -55,7 +58,9 @@ describe('cache hazards end in a working run', () => {
 
   // Parts of the wrong type; an empty object of the right type is content, which the key does not cover.
   for (const replacement of ['null', '"x"', '[1]', '7']) {
-    it(`a lookup of the cache set to ${replacement}: the right answer, this run and the next`, { timeout: 120_000 }, async () => {
+    it(`a lookup of the cache set to ${replacement}: the right answer, this run and the next`, {
+      timeout: 120_000,
+    }, async () => {
       const base = copy();
       const first = await base.run(['list', '--member-of', 'alliance-test']);
       expect(first.code).toBe(0);
@@ -63,7 +68,9 @@ describe('cache hazards end in a working run', () => {
       const file = join(base.cache, main!);
       const bytes = readFileSync(file);
       const directoryStart = Number(bytes.subarray(bytes.length - 16).toString());
-      const directory = JSON.parse(bytes.subarray(directoryStart, bytes.length - 16).toString()) as { lookups: Record<string, [number, number]> };
+      const directory = JSON.parse(bytes.subarray(directoryStart, bytes.length - 16).toString()) as {
+        lookups: Record<string, [number, number]>;
+      };
       // Same length, padded with spaces: offsets and the key stay valid.
       for (const name of ['ids.organisations', 'memberOf', 'byName']) {
         const [start, length] = directory.lookups[name]!;

@@ -15,7 +15,15 @@ export interface Copy {
   cache: string;
   run(args: string[], options?: { stdin?: string; env?: Record<string, string> }): Promise<RunResult>;
   /** The built binary, with a deadline (the child is killed past it). */
-  bin(args: string[], options?: { input?: string; timeout?: number; env?: Record<string, string>; stdio?: Array<'pipe' | 'ignore' | number> }): SpawnSyncReturns<string>;
+  bin(
+    args: string[],
+    options?: {
+      input?: string;
+      timeout?: number;
+      env?: Record<string, string>;
+      stdio?: Array<'pipe' | 'ignore' | number>;
+    },
+  ): SpawnSyncReturns<string>;
   remove(): void;
 }
 
@@ -28,7 +36,12 @@ export function copyOf(scenario = 'query'): Copy {
     root,
     dir,
     cache,
-    run: (args, options = {}) => runCoop([...args, '--data', 'data'], { cwd: root, stdin: options.stdin, env: { NO_COLOR: '1', COOP_CACHE_DIR: cache, ...options.env } }),
+    run: (args, options = {}) =>
+      runCoop([...args, '--data', 'data'], {
+        cwd: root,
+        stdin: options.stdin,
+        env: { NO_COLOR: '1', COOP_CACHE_DIR: cache, ...options.env },
+      }),
     bin: (args, options = {}) =>
       spawnSync(process.execPath, [BIN, ...args, '--data', dir], {
         cwd: root,
@@ -44,9 +57,18 @@ export function copyOf(scenario = 'query'): Copy {
 }
 
 /** Runs the binary asynchronously; killed after `timeout`. */
-export function spawnBin(args: string[], cwd: string, env: Record<string, string>, timeout = 60_000): Promise<{ code: number | null; out: string; err: string }> {
+export function spawnBin(
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+  timeout = 60_000,
+): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => (out += chunk));

@@ -26,7 +26,9 @@ function onFull(base: Copy, args: string[], stream: 1 | 2) {
 }
 
 describe('output on a full device', () => {
-  it('list and export with stdout on /dev/full: exit 74, one line on stderr, no stack trace', { timeout: 120_000 }, () => {
+  it('list and export with stdout on /dev/full: exit 74, one line on stderr, no stack trace', {
+    timeout: 120_000,
+  }, () => {
     const base = copy();
     for (const args of [['list'], ['export'], ['export', '--table', 'organisations', '--format', 'csv']]) {
       const result = onFull(base, args, 1);
@@ -37,7 +39,11 @@ describe('output on a full device', () => {
 
   it('add with stdout on /dev/full: the change is written and the run says so, exit 0', { timeout: 120_000 }, () => {
     const base = copy();
-    const result = onFull(base, ['add', 'member', 'hopital-a', 'clinique-des-fleurs', '--role', 'partner', '--source', GAZETTE], 1);
+    const result = onFull(
+      base,
+      ['add', 'member', 'hopital-a', 'clinique-des-fleurs', '--role', 'partner', '--source', GAZETTE],
+      1,
+    );
     expect(result.stderr).not.toMatch(/at .*\.cjs|Error:/);
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('coop: the change is written, but its output could not be (ENOSPC)');
@@ -46,11 +52,31 @@ describe('output on a full device', () => {
 
   it('new with stderr on /dev/full: written, exit 0; a refused add keeps exit 1', { timeout: 120_000 }, () => {
     const base = copy();
-    const made = onFull(base, ['new', 'organisation', 'clinique-x', '--name', 'Clinique X', '--kind', 'hospital', '--sector', 'public', '--source', GAZETTE], 2);
+    const made = onFull(
+      base,
+      [
+        'new',
+        'organisation',
+        'clinique-x',
+        '--name',
+        'Clinique X',
+        '--kind',
+        'hospital',
+        '--sector',
+        'public',
+        '--source',
+        GAZETTE,
+      ],
+      2,
+    );
     expect(made.status).toBe(0);
     expect(made.stdout).toBe('data/organisations/clinique-x.yaml\n');
     expect(existsSync(join(base.dir, 'organisations', 'clinique-x.yaml'))).toBe(true);
-    const refused = onFull(base, ['add', 'member', 'hopital-a', 'no-such-org', '--role', 'partner', '--source', GAZETTE], 2);
+    const refused = onFull(
+      base,
+      ['add', 'member', 'hopital-a', 'no-such-org', '--role', 'partner', '--source', GAZETTE],
+      2,
+    );
     expect(refused.status).toBe(1);
     expect(refused.stdout).toBe('');
   });
@@ -64,12 +90,31 @@ describe('output on a full device', () => {
 });
 
 describe('standard input is read up to the cap, no further', () => {
-  it('endless input to --summary -: refused, exit 1, having read little more than 1 MiB', { timeout: 60_000 }, async () => {
+  it('endless input to --summary -: refused, exit 1, having read little more than 1 MiB', {
+    timeout: 60_000,
+  }, async () => {
     const base = copy();
-    const child = spawn(process.execPath, [BIN, 'new', 'article', 'journal-2024-01-01-endless', '--title', 'T', '--date', '2024-01-01', '--summary', '-', '--data', base.dir], {
-      env: { PATH: process.env.PATH ?? '', COOP_CACHE_DIR: base.cache },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        BIN,
+        'new',
+        'article',
+        'journal-2024-01-01-endless',
+        '--title',
+        'T',
+        '--date',
+        '2024-01-01',
+        '--summary',
+        '-',
+        '--data',
+        base.dir,
+      ],
+      {
+        env: { PATH: process.env.PATH ?? '', COOP_CACHE_DIR: base.cache },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     let err = '';
     child.stderr.on('data', (chunk) => (err += chunk));
     let sent = 0;
@@ -79,7 +124,11 @@ describe('standard input is read up to the cap, no further', () => {
     const feed = () => {
       // Endless, as far as coop can tell: stopped only by coop, or past 64 MiB (the old unbounded read).
       while (open && sent < 64 * 1024 * 1024 && child.stdin.write(chunk)) sent += chunk.length;
-      if (open && sent < 64 * 1024 * 1024) child.stdin.once('drain', () => { sent += chunk.length; feed(); });
+      if (open && sent < 64 * 1024 * 1024)
+        child.stdin.once('drain', () => {
+          sent += chunk.length;
+          feed();
+        });
       else if (open) child.stdin.end();
     };
     feed();

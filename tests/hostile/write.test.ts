@@ -1,5 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, existsSync, linkSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  existsSync,
+  linkSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyOf, GAZETTE, spawnBin, type Copy } from './helpers.js';
@@ -18,7 +27,9 @@ const ADD = ['add', 'member', 'hopital-a', 'clinique-des-fleurs', '--role', 'par
 const TARGET = 'organisations/hopital-a.yaml';
 
 describe('a change saved by someone else while coop writes is never lost', () => {
-  it('40 rounds of coop add racing an append to the same file: the appended line always survives', { timeout: 600_000 }, async () => {
+  it('40 rounds of coop add racing an append to the same file: the appended line always survives', {
+    timeout: 600_000,
+  }, async () => {
     let refusedRounds = 0;
     for (let round = 0; round < 40; round++) {
       const base = copy();
@@ -33,7 +44,8 @@ describe('a change saved by someone else while coop writes is never lost', () =>
       }
       const result = await running;
       const text = readFileSync(file, 'utf8');
-      for (const line of lines) expect(text, `round ${round}: an appended line was lost (coop exit ${result.code})`).toContain(line);
+      for (const line of lines)
+        expect(text, `round ${round}: an appended line was lost (coop exit ${result.code})`).toContain(line);
       if (result.code === 0) expect(text).toContain('clinique-des-fleurs');
       else {
         refusedRounds++;
@@ -59,18 +71,55 @@ describe('writers stay under the 1 MiB cap the loader enforces', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('coop new article --summary - with more than the cap on stdin: refused, exit 1, no file', { timeout: 120_000 }, async () => {
+  it('coop new article --summary - with more than the cap on stdin: refused, exit 1, no file', {
+    timeout: 120_000,
+  }, async () => {
     const base = copy();
-    const result = await base.run(['new', 'article', 'journal-2024-01-01-long', '--title', 'Long', '--outlet', 'Journal', '--date', '2024-01-01', '--url', 'https://example.org/a', '--summary', '-'], { stdin: 'word '.repeat(230_000) });
+    const result = await base.run(
+      [
+        'new',
+        'article',
+        'journal-2024-01-01-long',
+        '--title',
+        'Long',
+        '--outlet',
+        'Journal',
+        '--date',
+        '2024-01-01',
+        '--url',
+        'https://example.org/a',
+        '--summary',
+        '-',
+      ],
+      { stdin: 'word '.repeat(230_000) },
+    );
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/over the 1048576-byte cap/);
     expect(existsSync(join(base.dir, 'articles', 'journal-2024-01-01-long.md'))).toBe(false);
   });
 
-  it('coop new organisation with thousands of --activity values: refused before writing', { timeout: 120_000 }, async () => {
+  it('coop new organisation with thousands of --activity values: refused before writing', {
+    timeout: 120_000,
+  }, async () => {
     const base = copy();
-    const activities = Array.from({ length: 12_000 }, (_, i) => ['--activity', `activité numéro ${i} ${'y'.repeat(80)}`]).flat();
-    const result = await base.run(['new', 'organisation', 'clinique-x', '--name', 'Clinique X', '--kind', 'hospital', '--sector', 'private-for-profit', '--source', GAZETTE, ...activities]);
+    const activities = Array.from({ length: 12_000 }, (_, i) => [
+      '--activity',
+      `activité numéro ${i} ${'y'.repeat(80)}`,
+    ]).flat();
+    const result = await base.run([
+      'new',
+      'organisation',
+      'clinique-x',
+      '--name',
+      'Clinique X',
+      '--kind',
+      'hospital',
+      '--sector',
+      'private-for-profit',
+      '--source',
+      GAZETTE,
+      ...activities,
+    ]);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/over the 1048576-byte cap/);
     expect(existsSync(join(base.dir, 'organisations', 'clinique-x.yaml'))).toBe(false);
@@ -90,25 +139,49 @@ describe('odd files and paths', () => {
     expect(statSync(file).mode & 0o777).toBe(0o444);
   });
 
-  it('--data "" and --data= are usage errors (exit 2): nothing read or written in the current folder', { timeout: 120_000 }, async () => {
+  it('--data "" and --data= are usage errors (exit 2): nothing read or written in the current folder', {
+    timeout: 120_000,
+  }, async () => {
     const base = copy();
     for (const args of [['--data', ''], ['--data=']]) {
-      const result = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'bin', 'coop.cjs'), 'new', 'organisation', 'clinique-x', '--name', 'X', '--kind', 'hospital', '--sector', 'public', '--source', GAZETTE, ...args], {
-        cwd: base.dir,
-        encoding: 'utf8',
-        timeout: 30_000,
-        env: { PATH: process.env.PATH ?? '', COOP_CACHE_DIR: base.cache },
-      });
+      const result = spawnSync(
+        process.execPath,
+        [
+          join(import.meta.dirname, '..', '..', 'bin', 'coop.cjs'),
+          'new',
+          'organisation',
+          'clinique-x',
+          '--name',
+          'X',
+          '--kind',
+          'hospital',
+          '--sector',
+          'public',
+          '--source',
+          GAZETTE,
+          ...args,
+        ],
+        {
+          cwd: base.dir,
+          encoding: 'utf8',
+          timeout: 30_000,
+          env: { PATH: process.env.PATH ?? '', COOP_CACHE_DIR: base.cache },
+        },
+      );
       expect(result.status).toBe(2);
       expect(result.stderr).toContain('--data needs a folder');
       expect(existsSync(join(base.dir, 'organisations', 'clinique-x.yaml'))).toBe(false);
     }
   });
 
-  it('a hard link left by a coop killed right after link(2) does not block coop add', { timeout: 120_000 }, async () => {
+  it('a hard link left by a coop killed right after link(2) does not block coop add', {
+    timeout: 120_000,
+  }, async () => {
     const base = copy();
     // A pid that no longer runs: a process that has ended.
-    const dead = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }));
+    const dead = Number(
+      execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }),
+    );
     const leftover = join(base.dir, 'organisations', `.hopital-a.yaml.${dead}.m0abc12.coop.tmp`);
     linkSync(join(base.dir, TARGET), leftover);
     const result = await base.run(ADD);
@@ -127,7 +200,10 @@ describe('the write lock: whatever sits at its name, the next writer works, quic
     ['an empty file', (lock) => writeFileSync(lock, '')],
     ['garbage', (lock) => writeFileSync(lock, '\u0000\u0001 not a lock at all\n')],
     ['a bare pid of a running process', (lock) => writeFileSync(lock, `${process.ppid}\n`)],
-    ['the pid of a running process with another start time', (lock) => writeFileSync(lock, `coop-lock ${process.ppid} 1 abcdef\n`)],
+    [
+      'the pid of a running process with another start time',
+      (lock) => writeFileSync(lock, `coop-lock ${process.ppid} 1 abcdef\n`),
+    ],
   ];
   for (const [name, make] of cases) {
     it(`${name}: coop add succeeds within seconds`, { timeout: 120_000 }, async () => {

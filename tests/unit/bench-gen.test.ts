@@ -32,7 +32,8 @@ describe('the benchmark generator (scripts/bench-gen.mjs)', () => {
     scratch = mkdtempSync(join(tmpdir(), 'coop-bench-gen-'));
     first = join(scratch, 'a');
     second = join(scratch, 'b');
-    for (const out of [first, second]) execFileSync(process.execPath, [GENERATOR, '--orgs', '50', '--out', out], { stdio: 'pipe' });
+    for (const out of [first, second])
+      execFileSync(process.execPath, [GENERATOR, '--orgs', '50', '--out', out], { stdio: 'pipe' });
   });
 
   afterAll(() => {
@@ -59,7 +60,9 @@ describe('the benchmark generator (scripts/bench-gen.mjs)', () => {
   it('writes a base that validates with no error and no warning', async () => {
     const loaded = await loadDataFolder(first);
     const built = buildBase(loaded.files);
-    const problems = [...loaded.diagnostics, ...built.diagnostics].map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`);
+    const problems = [...loaded.diagnostics, ...built.diagnostics].map(
+      (d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`,
+    );
     expect(problems).toEqual([]);
     const { base } = built;
     expect(base.organisations).toHaveLength(50);

@@ -5,7 +5,17 @@ import { finessProblem, rnaProblem, sirenProblem, siretProblem, wikidataProblem 
 import { closest, didYouMean, fold, slugify } from '../../src/core/text.js';
 
 describe('dates', () => {
-  it.each(['2017-09-13', '2017-09', '2018', '2012-12~', '2015?', '2017-09/2019-03', '2019-11-15/..', '../2013-10-09', '2020-02-29'])('accepts %s', (text) => {
+  it.each([
+    '2017-09-13',
+    '2017-09',
+    '2018',
+    '2012-12~',
+    '2015?',
+    '2017-09/2019-03',
+    '2019-11-15/..',
+    '../2013-10-09',
+    '2020-02-29',
+  ])('accepts %s', (text) => {
     expect(edtfProblem(text)).toBeUndefined();
   });
 
@@ -34,7 +44,7 @@ describe('identifiers', () => {
     expect(siretProblem('73282932000018')).toBe('SIRET "73282932000018" has a wrong check digit');
   });
 
-  it('applies La Poste\'s digit-sum rule to its establishments', () => {
+  it("applies La Poste's digit-sum rule to its establishments", () => {
     expect(siretProblem('35600000012346')).toBeUndefined();
     expect(siretProblem('35600000012345')).toBe('SIRET "35600000012345" has a wrong check digit');
   });
@@ -53,7 +63,8 @@ describe('identifiers', () => {
 
 describe('geography', () => {
   it('finds a region by slug, name in any case and accents, code or short form', () => {
-    for (const query of ['grand-est', 'Grand Est', 'GRAND EST', '44']) expect(findRegion(query)?.slug).toBe('grand-est');
+    for (const query of ['grand-est', 'Grand Est', 'GRAND EST', '44'])
+      expect(findRegion(query)?.slug).toBe('grand-est');
     expect(findRegion('paca')?.slug).toBe('provence-alpes-cote-d-azur');
     expect(findRegion("Provence-Alpes-Côte d'Azur")?.code).toBe('93');
     expect(findRegion('idf')?.name).toBe('Île-de-France');
@@ -75,7 +86,10 @@ describe('text', () => {
   });
 
   it('suggests the closest candidates first', () => {
-    expect(closest('hopital-fosh', ['hopital-foch', 'ap-hm', 'hopital-gouin'])).toEqual(['hopital-foch', 'hopital-gouin']);
+    expect(closest('hopital-fosh', ['hopital-foch', 'ap-hm', 'hopital-gouin'])).toEqual([
+      'hopital-foch',
+      'hopital-gouin',
+    ]);
     expect(didYouMean('hopital', ['hospital', 'clinic'])).toBe('did you mean "hospital"?');
     expect(didYouMean('zzz', ['hospital', 'clinic'])).toBeUndefined();
   });
@@ -84,7 +98,9 @@ describe('text', () => {
 describe('chronological order', () => {
   it('places a span by its middle, an open span by its known end', async () => {
     const { dateSortKey } = await import('../../src/core/dates.js');
-    const ordered = ['2019-05/2020', '2019?', '2019-05-02', '../2018-06', '2020-03-10', '2019-11-15/..'].sort((a, b) => dateSortKey(a) - dateSortKey(b));
+    const ordered = ['2019-05/2020', '2019?', '2019-05-02', '../2018-06', '2020-03-10', '2019-11-15/..'].sort(
+      (a, b) => dateSortKey(a) - dateSortKey(b),
+    );
     expect(ordered).toEqual(['../2018-06', '2019-05-02', '2019?', '2019-11-15/..', '2019-05/2020', '2020-03-10']);
   });
 });
@@ -93,7 +109,17 @@ describe('date bounds', () => {
   it('reads the common forms as edtf does', async () => {
     const { dateBounds } = await import('../../src/core/dates.js');
     const edtf = (await import('edtf')).default;
-    for (const text of ['2017', '2017-09', '2017-09-13', '2012-12~', '2015?', '2015-04-17%', '2020-02', '2017-09/2019-03-11', '2015-04-17/2015-06-12']) {
+    for (const text of [
+      '2017',
+      '2017-09',
+      '2017-09-13',
+      '2012-12~',
+      '2015?',
+      '2015-04-17%',
+      '2020-02',
+      '2017-09/2019-03-11',
+      '2015-04-17/2015-06-12',
+    ]) {
       const expected = edtf(text);
       expect(dateBounds(text), text).toEqual({ min: expected.min, max: expected.max });
     }
@@ -111,7 +137,15 @@ describe('date bounds', () => {
 describe('French name order', () => {
   it('ignores case and accents, and orders numbers by value, like the collator', async () => {
     const { sortByName } = await import('../../src/core/base-index.js');
-    const names = ['Hôpital 10', 'hôpital 9', 'Établissement B', 'Clinique des Fleurs', 'clinique de la Verrière', 'Ehpad Les Tilleuls', 'État'];
+    const names = [
+      'Hôpital 10',
+      'hôpital 9',
+      'Établissement B',
+      'Clinique des Fleurs',
+      'clinique de la Verrière',
+      'Ehpad Les Tilleuls',
+      'État',
+    ];
     const records = names.map((name, i) => ({ name, id: `r${i}` }));
     const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
     expect(sortByName(records).map((r) => r.name)).toEqual([...names].sort(collator.compare));

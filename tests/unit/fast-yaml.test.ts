@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fastParse } from '../../src/load/fast-yaml.js';
@@ -24,7 +24,7 @@ function yamlTexts(root: string): Array<[string, string]> {
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
-      let info;
+      let info: Stats;
       try {
         info = statSync(path);
       } catch {
@@ -59,14 +59,73 @@ describe('the quick YAML reader', () => {
 
   it('gives plain scalars the YAML 1.2 core types, as `yaml` does, not YAML 1.1 ones', () => {
     const scalars = [
-      '123', '+12', '-0', '0o17', '0x1F', '012', '123_456', '0b101', '1:20', '1e3', '1E-2', '.5', '+.5', '1.', '0.', '1e', 'e3',
-      '.inf', '-.Inf', '+.INF', '.NaN', '.nan', 'nan', 'yes', 'no', 'on', 'off', 'Yes', 'y', 'n', '~', 'null', 'Null', 'NULL', 'nULL',
-      'true', 'True', 'TRUE', 'tRUE', 'false', '2019-03-11', '2019-03-11T10:00:00Z', '12:30:00', '9007199254740993', '1_0',
-      '0x', '0o', '0o8', '-0x1F', '+0o7', '00', '0000123', '1,5', 'Hôpital Foch', "l'Alliance", 'a # not a comment', 'x: y',
+      '123',
+      '+12',
+      '-0',
+      '0o17',
+      '0x1F',
+      '012',
+      '123_456',
+      '0b101',
+      '1:20',
+      '1e3',
+      '1E-2',
+      '.5',
+      '+.5',
+      '1.',
+      '0.',
+      '1e',
+      'e3',
+      '.inf',
+      '-.Inf',
+      '+.INF',
+      '.NaN',
+      '.nan',
+      'nan',
+      'yes',
+      'no',
+      'on',
+      'off',
+      'Yes',
+      'y',
+      'n',
+      '~',
+      'null',
+      'Null',
+      'NULL',
+      'nULL',
+      'true',
+      'True',
+      'TRUE',
+      'tRUE',
+      'false',
+      '2019-03-11',
+      '2019-03-11T10:00:00Z',
+      '12:30:00',
+      '9007199254740993',
+      '1_0',
+      '0x',
+      '0o',
+      '0o8',
+      '-0x1F',
+      '+0o7',
+      '00',
+      '0000123',
+      '1,5',
+      'Hôpital Foch',
+      "l'Alliance",
+      'a # not a comment',
+      'x: y',
     ];
     let quick = 0;
     for (const scalar of scalars) {
-      for (const text of [`key: ${scalar}\n`, `- ${scalar}\n`, `key: [${scalar}]\n`, `key: "${scalar}"\n`, `key: '${scalar.replace(/'/g, "''")}'\n`]) {
+      for (const text of [
+        `key: ${scalar}\n`,
+        `- ${scalar}\n`,
+        `key: [${scalar}]\n`,
+        `key: "${scalar}"\n`,
+        `key: '${scalar.replace(/'/g, "''")}'\n`,
+      ]) {
         if (expectSameAsFullParser(text, text)) quick++;
       }
     }
@@ -109,7 +168,25 @@ describe('the quick YAML reader', () => {
   });
 
   it('declines anchors, aliases, tags, several documents, complex keys and lists as keys', () => {
-    for (const text of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '---\na: 1\n---\nb: 2\n', '? [a]\n: b\n', '[a]: b\n', '- {[a]: b}\n', 'a: {b: {c: 1}}\n', '- [: x]\n', 'a: [~: x]\n', '~: x\n', '12: x\n', 'true: x\n', ': x\n', 'a: "one\n  two"\n', 'a: [b,\n  c]\n', '<<: {a: 1}\n', '%YAML 1.2\n---\na: 1\n']) {
+    for (const text of [
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      '---\na: 1\n---\nb: 2\n',
+      '? [a]\n: b\n',
+      '[a]: b\n',
+      '- {[a]: b}\n',
+      'a: {b: {c: 1}}\n',
+      '- [: x]\n',
+      'a: [~: x]\n',
+      '~: x\n',
+      '12: x\n',
+      'true: x\n',
+      ': x\n',
+      'a: "one\n  two"\n',
+      'a: [b,\n  c]\n',
+      '<<: {a: 1}\n',
+      '%YAML 1.2\n---\na: 1\n',
+    ]) {
       expect(fastParse(text), text).toBeUndefined();
     }
   });
@@ -117,12 +194,35 @@ describe('the quick YAML reader', () => {
   it('declines what the two parsers read differently (found by review): lone carriage returns, escapes beyond Unicode, long keys, bare scalars, tabs', () => {
     const long = 'k'.repeat(1100);
     const texts = [
-      'a: b\rc: d\n', 'a: "x\ry"\n', 'a: "\\U00110000"\n', `${long}: v\n`, `"${long}": v\n`, `- ${long}: v\n`, `a: 1\n${long}: v\n`,
-      '\tk\n', 'a:\n\tb: c\n', '|1\n  0\n', '|2\n    @\n', 'a: |2\n    x\n', 'a: >-1\n  x\n', '---0\n', '\n\ufeff\\n', 'k\n', 'a: b\ufeff\n',
+      'a: b\rc: d\n',
+      'a: "x\ry"\n',
+      'a: "\\U00110000"\n',
+      `${long}: v\n`,
+      `"${long}": v\n`,
+      `- ${long}: v\n`,
+      `a: 1\n${long}: v\n`,
+      '\tk\n',
+      'a:\n\tb: c\n',
+      '|1\n  0\n',
+      '|2\n    @\n',
+      'a: |2\n    x\n',
+      'a: >-1\n  x\n',
+      '---0\n',
+      '\n\ufeff\\n',
+      'k\n',
+      'a: b\ufeff\n',
       // Found by a second review: empty nested entries, keep chomping at the end of the text, tabs
       // on blank lines, a comment between a key and its value.
-      '- -\n- b\n', 'members:\n  - - \n  - org: x\n', 'a: |+\n  x\n  ', '- - >\n  \t\n', 'b:\n  - >\n  \t\n', 's:\n   a:\t|\n   \t',
-      'a:\n#x\n  c d\nb: 1\n', 'a:\n  b:\n  \t', 'a: >\n  \n \t', 'a:\n-\n  - -\n - x\n',
+      '- -\n- b\n',
+      'members:\n  - - \n  - org: x\n',
+      'a: |+\n  x\n  ',
+      '- - >\n  \t\n',
+      'b:\n  - >\n  \t\n',
+      's:\n   a:\t|\n   \t',
+      'a:\n#x\n  c d\nb: 1\n',
+      'a:\n  b:\n  \t',
+      'a: >\n  \n \t',
+      'a:\n-\n  - -\n - x\n',
     ];
     for (const text of texts) {
       expect(fastParse(text), JSON.stringify(text)).toBeUndefined();
@@ -132,8 +232,43 @@ describe('the quick YAML reader', () => {
   });
 
   it('agrees with the full parser on thousands of damaged copies of real files', () => {
-    const texts = [...yamlTexts(join(FIXTURES, 'query-search', 'data')), ...yamlTexts(SEED_DATA)].map(([, text]) => text);
-    const pieces = ['"', "'", ':', ': ', '-', '- ', '#', '\n', '\n  ', '  ', '\t', '[', ']', '{', '}', ',', '|', '>', '\\', 'é', '0', 'true', '~', '|-\n  ', '"\\u00e9"', '\r', '\r\n', '\\U0001F600', '|2', '\ufeff', '\u2028', '\u0085'];
+    const texts = [...yamlTexts(join(FIXTURES, 'query-search', 'data')), ...yamlTexts(SEED_DATA)].map(
+      ([, text]) => text,
+    );
+    const pieces = [
+      '"',
+      "'",
+      ':',
+      ': ',
+      '-',
+      '- ',
+      '#',
+      '\n',
+      '\n  ',
+      '  ',
+      '\t',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '|',
+      '>',
+      '\\',
+      'é',
+      '0',
+      'true',
+      '~',
+      '|-\n  ',
+      '"\\u00e9"',
+      '\r',
+      '\r\n',
+      '\\U0001F600',
+      '|2',
+      '\ufeff',
+      '\u2028',
+      '\u0085',
+    ];
     let seed = 12345;
     const random = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;

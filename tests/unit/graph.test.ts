@@ -13,10 +13,18 @@ import { parseMermaid } from '../mermaid.js';
  * hold (coop answers from the valid records of a base with errors), which no valid fixture can.
  */
 const org = (id: string, fields: Partial<Organisation> = {}): Organisation =>
-  ({ id, name: `Org ${id}`, kind: 'alliance', sources: ['a'], file: `organisations/${id}.yaml`, ...fields }) as Organisation;
+  ({
+    id,
+    name: `Org ${id}`,
+    kind: 'alliance',
+    sources: ['a'],
+    file: `organisations/${id}.yaml`,
+    ...fields,
+  }) as Organisation;
 const programme = (id: string, fields: Partial<Programme> = {}): Programme =>
   ({ id, name: `Prog ${id}`, sources: ['a'], file: `programmes/${id}.yaml`, ...fields }) as Programme;
-const member = (id: string, role = 'member', since?: string) => ({ org: id, role, source: 'a', ...(since ? { since } : {}) }) as NonNullable<Organisation['members']>[number];
+const member = (id: string, role = 'member', since?: string) =>
+  ({ org: id, role, source: 'a', ...(since ? { since } : {}) }) as NonNullable<Organisation['members']>[number];
 
 function base(fields: Partial<Base>): Base {
   return { ...emptyBase(), ...fields };
@@ -28,7 +36,19 @@ describe('buildGraph', () => {
       base({
         organisations: [org('a', { parent: 'b' }), org('b', { parent: 'a' }), org('funder', { parent: 'funder' })],
         programmes: [programme('p', { parent: 'q', funder: 'funder' }), programme('q', { parent: 'p' })],
-        funding: [{ id: 'l', programme: 'p', recipient: 'a', instrument: 'grant', amount: 10, currency: 'EUR', stage: 'awarded', source: 'a', file: 'funding/f.yaml' }],
+        funding: [
+          {
+            id: 'l',
+            programme: 'p',
+            recipient: 'a',
+            instrument: 'grant',
+            amount: 10,
+            currency: 'EUR',
+            stage: 'awarded',
+            source: 'a',
+            file: 'funding/f.yaml',
+          },
+        ],
       }),
     );
     const model = buildGraph(index, 'a', 5);
@@ -48,7 +68,12 @@ describe('buildGraph', () => {
     // a <- b <- c <- a (each a member of the next), and d a member of c.
     const index = indexBase(
       base({
-        organisations: [org('a', { members: [member('c')] }), org('b', { members: [member('a')] }), org('c', { members: [member('b'), member('d')] }), org('d')],
+        organisations: [
+          org('a', { members: [member('c')] }),
+          org('b', { members: [member('a')] }),
+          org('c', { members: [member('b'), member('d')] }),
+          org('d'),
+        ],
       }),
     );
     expect(buildGraph(index, 'a', 0).nodes.map((n) => n.id)).toEqual(['a']);
@@ -62,7 +87,13 @@ describe('buildGraph', () => {
     const index = indexBase(
       base({
         organisations: [
-          org('s', { members: [member('m', 'founder', '2017-09-13'), { ...member('m', 'founder', '2017-09'), source: 'b' }, member('m', 'associate', '2017-09-13')] }),
+          org('s', {
+            members: [
+              member('m', 'founder', '2017-09-13'),
+              { ...member('m', 'founder', '2017-09'), source: 'b' },
+              member('m', 'associate', '2017-09-13'),
+            ],
+          }),
           org('m', { kind: 'hospital' }),
         ],
       }),

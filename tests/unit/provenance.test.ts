@@ -10,12 +10,17 @@ import { FIXTURES, SEED_DATA } from '../helpers.js';
 
 describe('citationIndex', () => {
   // One pass over the base for `coop sources`; it must say exactly what citingRecords says per article.
-  it.each([['seed base', SEED_DATA], ['query fixture', join(FIXTURES, 'query-sources', 'data')]])('agrees with citingRecords on the %s', async (_name, dir) => {
+  it.each([
+    ['seed base', SEED_DATA],
+    ['query fixture', join(FIXTURES, 'query-sources', 'data')],
+  ])('agrees with citingRecords on the %s', async (_name, dir) => {
     const index = indexBase(buildBase((await loadDataFolder(dir)).files).base);
     expect(index.base.articles.length).toBeGreaterThan(0);
     const citations = citationIndex(index);
     for (const article of index.base.articles) {
-      expect(citations.get(article.id) ?? []).toEqual(citingRecords(index, article.id).map(({ type, id }) => ({ type, id })));
+      expect(citations.get(article.id) ?? []).toEqual(
+        citingRecords(index, article.id).map(({ type, id }) => ({ type, id })),
+      );
     }
   });
 });

@@ -10,6 +10,8 @@ describe("README.md's table of rules", () => {
     const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
     const section = /<!-- rules:start -->\n([\s\S]*?)<!-- rules:end -->/.exec(readme);
     expect(section, 'README.md lost its <!-- rules:start --> ... <!-- rules:end --> markers').not.toBeNull();
-    expect(section![1], 'README.md differs from src/core/rules.ts: run `npm run docs`').toBe(renderRulesMarkdown(allRules()));
+    expect(section![1], 'README.md differs from src/core/rules.ts: run `npm run docs`').toBe(
+      renderRulesMarkdown(allRules()),
+    );
   });
 });

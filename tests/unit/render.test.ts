@@ -23,9 +23,16 @@ describe('delimited output', () => {
   });
 
   it('CSV: quotes what needs it and keeps newlines, so text reads back whole', () => {
-    expect(renderCsv(['id', 'note'], [['a', 'say "hi", twice'], ['b', 'two\nlines'], ['c', 'esc\u001b']])).toBe(
-      'id,note\r\na,"say ""hi"", twice"\r\nb,"two\nlines"\r\nc,esc\\x1B\r\n',
-    );
+    expect(
+      renderCsv(
+        ['id', 'note'],
+        [
+          ['a', 'say "hi", twice'],
+          ['b', 'two\nlines'],
+          ['c', 'esc\u001b'],
+        ],
+      ),
+    ).toBe('id,note\r\na,"say ""hi"", twice"\r\nb,"two\nlines"\r\nc,esc\\x1B\r\n');
   });
 });
 

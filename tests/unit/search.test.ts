@@ -2,11 +2,26 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { indexBase, type BaseIndex } from '../../src/core/base-index.js';
 import type { Base, Organisation } from '../../src/core/model.js';
 import Fuse from 'fuse.js';
-import { EXCERPT_LENGTH, excerpt, FUSE_OPTIONS, fuzzySearch, searchBase, type SearchHit, type SearchOptions } from '../../src/core/search.js';
+import {
+  EXCERPT_LENGTH,
+  excerpt,
+  FUSE_OPTIONS,
+  fuzzySearch,
+  searchBase,
+  type SearchHit,
+  type SearchOptions,
+} from '../../src/core/search.js';
 import { buildBase } from '../../src/core/validate.js';
 import { loadDataFolder } from '../../src/load/load-base.js';
 import { nameKey } from '../../src/core/text.js';
-import { fieldWords, memoryCorpus, occursWithin, SEARCHED_KEYS, searchDocuments, type SearchDocument } from '../../src/core/search-corpus.js';
+import {
+  fieldWords,
+  memoryCorpus,
+  occursWithin,
+  SEARCHED_KEYS,
+  searchDocuments,
+  type SearchDocument,
+} from '../../src/core/search-corpus.js';
 import { SEED_DATA } from '../helpers.js';
 
 // Counts how many fuse indexes are built, to check that fuzzy search is only set up when needed.
@@ -100,7 +115,11 @@ describe('search on the seed base (tests/fixtures/seed): exact matches first', (
 
   it('ranks an exact acronym, then names that begin with it, then fuzzy matches: ARS', () => {
     const hits = search('ARS');
-    expect(hits[0]).toMatchObject({ id: 'agences-regionales-de-sante', score: 0, matched: { field: 'short_name', text: 'ARS' } });
+    expect(hits[0]).toMatchObject({
+      id: 'agences-regionales-de-sante',
+      score: 0,
+      matched: { field: 'short_name', text: 'ARS' },
+    });
     expect(hits[1]).toMatchObject({ id: 'ars-grand-est', matched: { field: 'short_name', text: 'ARS Grand Est' } });
     expect(hits[1]!.score).toBeGreaterThan(0);
     expect(hits[1]!.score).toBeLessThan(0.1);
@@ -110,7 +129,12 @@ describe('search on the seed base (tests/fixtures/seed): exact matches first', (
 
   it('ranks prefixes by how much of the name is left: hopital', () => {
     const hits = search('hopital');
-    expect(ids(hits).slice(0, 4)).toEqual(['hopital-foch', 'hopital-nord', 'hopital-gouin', 'hopital-expo-mediterranee-2014']);
+    expect(ids(hits).slice(0, 4)).toEqual([
+      'hopital-foch',
+      'hopital-nord',
+      'hopital-gouin',
+      'hopital-expo-mediterranee-2014',
+    ]);
     expect(hits[0]!.matched).toEqual({ field: 'name', text: 'Hôpital Foch' });
     for (const hit of hits.slice(0, 4)) expect(hit.score).toBeLessThan(0.1);
     expectWellOrdered(hits);
@@ -120,10 +144,18 @@ describe('search on the seed base (tests/fixtures/seed): exact matches first', (
 describe('search on the seed base (tests/fixtures/seed): fuzzy matches', () => {
   it('finds Hôpital Foch by a word of its name, then the texts that mention it', () => {
     const hits = search('foch');
-    expect(hits[0]).toMatchObject({ type: 'organisation', id: 'hopital-foch', name: 'Hôpital Foch', matched: { field: 'name', text: 'Hôpital Foch' } });
+    expect(hits[0]).toMatchObject({
+      type: 'organisation',
+      id: 'hopital-foch',
+      name: 'Hôpital Foch',
+      matched: { field: 'name', text: 'Hôpital Foch' },
+    });
     expect(hits[0]!.score).toBeGreaterThanOrEqual(0.1);
     // Both articles on the alliance name Foch in their summaries; what matched is cut around the name.
-    for (const id of ['hospimedia-2017-09-13-alliance-ouest-parisien', 'alliance-hospitaliere-2019-03-11-un-an-apres']) {
+    for (const id of [
+      'hospimedia-2017-09-13-alliance-ouest-parisien',
+      'alliance-hospitaliere-2019-03-11-un-an-apres',
+    ]) {
       const hit = hits.find((h) => h.id === id);
       expect(hit?.matched.field).toBe('body');
       expect(hit?.matched.text).toContain('Foch');
@@ -137,7 +169,8 @@ describe('search on the seed base (tests/fixtures/seed): fuzzy matches', () => {
     expect(inStrasbourg.length).toBeGreaterThanOrEqual(3);
     const hits = search('strasbourg');
     expect(ids(hits.slice(0, inStrasbourg.length)).sort()).toEqual([...inStrasbourg].sort());
-    for (const hit of hits.slice(0, inStrasbourg.length)) expect(hit.matched).toEqual({ field: 'city', text: 'Strasbourg' });
+    for (const hit of hits.slice(0, inStrasbourg.length))
+      expect(hit.matched).toEqual({ field: 'city', text: 'Strasbourg' });
     expect(ids(hits)).toContain('territoire-de-sante-de-demain');
     expectWellOrdered(hits);
   });
@@ -174,7 +207,14 @@ describe('search on the seed base (tests/fixtures/seed): fuzzy matches', () => {
 });
 
 function org(id: string, fields: Partial<Organisation>): Organisation {
-  return { id, file: `organisations/${id}.yaml`, name: id, kind: 'hospital', sources: ['a'], ...fields } as Organisation;
+  return {
+    id,
+    file: `organisations/${id}.yaml`,
+    name: id,
+    kind: 'hospital',
+    sources: ['a'],
+    ...fields,
+  } as Organisation;
 }
 
 function baseOf(organisations: Organisation[]): BaseIndex {
@@ -250,8 +290,15 @@ describe('search ranking on a made-up base', () => {
     const given = new Set((fuseBuilds.documents.at(-1) as Array<{ id: string }>).map((doc) => doc.id));
     const documents = searchDocuments(bundled.base);
     // One wrong letter in about four: 2 for "hopital", 3 for "strasbourg", checked by brute force.
-    const reaches = (doc: SearchDocument, term: string, errors: number) => SEARCHED_KEYS.some((key) => [doc[key] ?? []].flat().some((value) => fieldWords(value).some((word) => substringDistance(term, word) <= errors)));
-    const expected = documents.filter((doc) => reaches(doc, 'hopital', 2) && reaches(doc, 'strasbourg', 3)).map((doc) => doc.id);
+    const reaches = (doc: SearchDocument, term: string, errors: number) =>
+      SEARCHED_KEYS.some((key) =>
+        [doc[key] ?? []]
+          .flat()
+          .some((value) => fieldWords(value).some((word) => substringDistance(term, word) <= errors)),
+      );
+    const expected = documents
+      .filter((doc) => reaches(doc, 'hopital', 2) && reaches(doc, 'strasbourg', 3))
+      .map((doc) => doc.id);
     expect(expected.length).toBeGreaterThan(1);
     expect(expected.length).toBeLessThan(documents.length / 2);
     expect([...given].sort()).toEqual(expected.sort());
@@ -263,7 +310,10 @@ function substringDistance(pattern: string, text: string): number {
   let previous = Array.from({ length: text.length + 1 }, () => 0);
   for (let i = 1; i <= pattern.length; i++) {
     const row = [i];
-    for (let j = 1; j <= text.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= text.length; j++)
+      row.push(
+        Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1)),
+      );
     previous = row;
   }
   return Math.min(...previous);
@@ -274,7 +324,22 @@ describe('the fuzzy stage', () => {
     const documents = searchDocuments(bundled.base);
     const everything = new Fuse(documents, FUSE_OPTIONS);
     const corpus = memoryCorpus(bundled.base);
-    const queries = ['hopital', 'hopital strasbourg', 'alliance ouest', 'cite des fleurs', 'meuse', 'sante numerique', 'innovation territoire', 'laboratoire', 'clinque', 'fondation diaconesses', 'teleconsultation', 'xyzzy', 'e', 'pia'];
+    const queries = [
+      'hopital',
+      'hopital strasbourg',
+      'alliance ouest',
+      'cite des fleurs',
+      'meuse',
+      'sante numerique',
+      'innovation territoire',
+      'laboratoire',
+      'clinque',
+      'fondation diaconesses',
+      'teleconsultation',
+      'xyzzy',
+      'e',
+      'pia',
+    ];
     let compared = 0;
     for (const text of queries) {
       const query = nameKey(text);
@@ -312,7 +377,10 @@ describe('occursWithin', () => {
     for (let n = 0; n < 3000; n++) {
       const pattern = word(1 + Math.floor(random() * 12));
       const text = word(Math.floor(random() * 16));
-      for (const errors of [0, 1, 2, 3]) expect(occursWithin(pattern, text, errors), `${pattern} in ${text} with ${errors}`).toBe(substringDistance(pattern, text) <= errors);
+      for (const errors of [0, 1, 2, 3])
+        expect(occursWithin(pattern, text, errors), `${pattern} in ${text} with ${errors}`).toBe(
+          substringDistance(pattern, text) <= errors,
+        );
     }
   });
 });

@@ -17,12 +17,26 @@ const HOSTILE = [
 ];
 
 function model(names: readonly string[]): GraphModel {
-  const [first, ...rest] = names.map((name, i) => ({ id: `n${i}`, type: 'organisation' as const, kind: 'member' as const, name, start: false }));
+  const [first, ...rest] = names.map((name, i) => ({
+    id: `n${i}`,
+    type: 'organisation' as const,
+    kind: 'member' as const,
+    name,
+    start: false,
+  }));
   return {
     start: 'n0',
     depth: 1,
     nodes: [{ ...first!, kind: 'structure', start: true }, ...rest],
-    edges: rest.map((node) => ({ relation: 'member', from: node.id, to: 'n0', role: `role ${node.name}`, since: [], until: [], sources: ['a'] })),
+    edges: rest.map((node) => ({
+      relation: 'member',
+      from: node.id,
+      to: 'n0',
+      role: `role ${node.name}`,
+      since: [],
+      until: [],
+      sources: ['a'],
+    })),
   } as GraphModel;
 }
 

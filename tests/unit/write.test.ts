@@ -1,4 +1,14 @@
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -64,7 +74,9 @@ describe('the write lock', () => {
   it('gives up after its timeout while a live process holds the lock', async () => {
     // The test runner's parent: a live process, not this one.
     writeFileSync(join(dir, '.coop-write.lock'), liveLock(process.ppid));
-    await expect(withWriteLock(dir, async () => 'done', 100)).rejects.toThrow(/another coop is writing in this data folder/);
+    await expect(withWriteLock(dir, async () => 'done', 100)).rejects.toThrow(
+      /another coop is writing in this data folder/,
+    );
     expect(readdirSync(dir)).toEqual(['.coop-write.lock']);
   });
 
@@ -100,11 +112,25 @@ describe('the write lock', () => {
 });
 
 describe('what a change brings', () => {
-  const problem = (file: string, line: number, rule: Diagnostic['rule'], message: string): Diagnostic => ({ file, line, column: 1, severity: 'error', rule, message });
+  const problem = (file: string, line: number, rule: Diagnostic['rule'], message: string): Diagnostic => ({
+    file,
+    line,
+    column: 1,
+    severity: 'error',
+    rule,
+    message,
+  });
 
   it('counts a problem that only moved down the file as old, and a second copy of one as new', () => {
-    const before = [problem('organisations/a.yaml', 3, 'bad-date', 'x'), problem('events/e.yaml', 1, 'missing-field', 'y')];
-    const after = [problem('organisations/a.yaml', 9, 'bad-date', 'x'), problem('organisations/a.yaml', 12, 'bad-date', 'x'), problem('events/e.yaml', 1, 'missing-field', 'y')];
+    const before = [
+      problem('organisations/a.yaml', 3, 'bad-date', 'x'),
+      problem('events/e.yaml', 1, 'missing-field', 'y'),
+    ];
+    const after = [
+      problem('organisations/a.yaml', 9, 'bad-date', 'x'),
+      problem('organisations/a.yaml', 12, 'bad-date', 'x'),
+      problem('events/e.yaml', 1, 'missing-field', 'y'),
+    ];
     expect(newProblems(before, after)).toEqual([problem('organisations/a.yaml', 12, 'bad-date', 'x')]);
     expect(newProblems(after, before)).toEqual([]);
   });
@@ -124,9 +150,25 @@ describe('the layout', () => {
 describe('applyChanges', () => {
   it('writes nothing outside the data folder, whatever path a plan gives', async () => {
     cpSync(join(FIXTURES, 'query-add', 'data'), join(dir, 'data'), { recursive: true });
-    const io = { out: () => undefined, err: () => undefined, isTTY: false, color: false, columns: 100, env: {}, cwd: dir };
-    for (const path of ['../outside.yaml', 'organisations/../../outside.yaml', '/tmp/outside.yaml', 'organisations/./x.yaml', 'organisations//x.yaml']) {
-      await expect(applyChanges({ data: 'data' }, io, join(dir, 'data'), () => [{ path, text: 'name: X\n', create: true }])).rejects.toThrow(/is not a path inside the data folder: nothing written/);
+    const io = {
+      out: () => undefined,
+      err: () => undefined,
+      isTTY: false,
+      color: false,
+      columns: 100,
+      env: {},
+      cwd: dir,
+    };
+    for (const path of [
+      '../outside.yaml',
+      'organisations/../../outside.yaml',
+      '/tmp/outside.yaml',
+      'organisations/./x.yaml',
+      'organisations//x.yaml',
+    ]) {
+      await expect(
+        applyChanges({ data: 'data' }, io, join(dir, 'data'), () => [{ path, text: 'name: X\n', create: true }]),
+      ).rejects.toThrow(/is not a path inside the data folder: nothing written/);
     }
     expect(readdirSync(dir).sort()).toEqual(['data']);
   });
