@@ -2,7 +2,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { createBaseBuilder } from '../core/validate.js';
 import type { CachedBase } from '../load/cache.js';
 import type { DataFile } from '../load/files.js';
-import { forEachParsedFile, parseFile } from '../load/load-base.js';
+import { forEachParsedFile, parseFile } from '../load/read-data-folder.js';
 
 /**
  * The cold path: read, parse and check every data file. Imported only when the cache cannot answer,

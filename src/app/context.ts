@@ -14,7 +14,7 @@ import {
 import { discoverFiles, type DataFile } from '../load/files.js';
 import { countDiagnostics, sortDiagnostics } from '../core/diagnostics.js';
 import { indexBase, resolveRecords, suggestRecordIds, type AnyRecord, type BaseIndex } from '../core/base-index.js';
-import { storedIndex, type RecordStore, type TableName } from '../core/stored-index.js';
+import { storedIndex, type RecordStore, type TableName } from '../load/stored-index.js';
 import type { RecordType } from '../core/model.js';
 import { closest } from '../core/text.js';
 import { loadStyle, type Style } from '../render/style.js';

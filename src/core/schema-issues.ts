@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics.js';
 import { diagnostic, type RuleId, type RuleParams } from './rules.js';
-import { positionOf, type ParsedFile } from './source.js';
+import { positionOf, type ParsedFile } from './parsed-file.js';
 import { didYouMean } from './text.js';
 
 /** Fields whose every problem is a date problem, whatever zod calls it. */

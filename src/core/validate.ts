@@ -33,7 +33,7 @@ import {
   programmeSchema,
 } from './schema.js';
 import { describe, issueDiagnostics } from './schema-issues.js';
-import { positionOf, type ParsedFile, type Position } from './source.js';
+import { positionOf, type ParsedFile, type Position } from './parsed-file.js';
 import { didYouMean } from './text.js';
 
 type Path = Array<string | number>;
@@ -124,7 +124,7 @@ export function createBaseBuilder(): BaseBuilder {
     );
     const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !faulty.has(key)));
     const partial = schema.partial().safeParse(rest);
-    if (partial.success) checked.push({ type, record: partial.data as AnyRecord, file, prefix, complete: false });
+    if (partial.success) checked.push({ type, record: partial.data as PartialRecord, file, prefix, complete: false });
     return undefined;
   };
 
@@ -204,7 +204,7 @@ export function createBaseBuilder(): BaseBuilder {
     }
   };
 
-  function addRecord<T extends AnyRecord>(list: T[], record: T, type: RecordType, file: ParsedFile, prefix: Path) {
+  function addRecord<T extends PartialRecord>(list: T[], record: T, type: RecordType, file: ParsedFile, prefix: Path) {
     list.push(record);
     checked.push({ type, record, file, prefix, complete: true });
   }
@@ -267,11 +267,11 @@ export function createBaseBuilder(): BaseBuilder {
   return { add, finish };
 }
 
-type AnyRecord = Partial<Organisation> | Partial<Programme> | Partial<Funding> | Partial<CoopEvent> | Partial<Article>;
+type PartialRecord = Partial<Organisation> | Partial<Programme> | Partial<Funding> | Partial<CoopEvent> | Partial<Article>;
 
 interface Checked {
   type: RecordType;
-  record: AnyRecord;
+  record: PartialRecord;
   file: ParsedFile;
   /** Where the record sits in its file: [] for a whole file, [index] for an item of a list. */
   prefix: Path;

@@ -16,7 +16,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Base } from '../core/model.js';
 import { CacheDamagedError } from '../errors.js';
-import { computeLookups, computeSearchStore, TABLES, type RecordStore, type TableName } from '../core/stored-index.js';
+import { computeLookups, computeSearchStore, TABLES, type RecordStore, type TableName } from './stored-index.js';
 import type { DataFile } from './files.js';
 
 /**

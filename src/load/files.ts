@@ -14,7 +14,7 @@ import {
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { diagnostic, type RuleId, type RuleParams } from '../core/rules.js';
-import type { FileKind } from '../core/source.js';
+import type { FileKind } from '../core/parsed-file.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 

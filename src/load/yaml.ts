@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { diagnostic, type RuleId, type RuleParams } from '../core/rules.js';
-import { pathKey, type Position, type PositionIndex } from '../core/source.js';
+import { pathKey, type Position, type PositionIndex } from '../core/parsed-file.js';
 import { fastParse } from './fast-yaml.js';
 
 export interface ParsedYaml {

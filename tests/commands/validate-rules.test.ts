@@ -475,7 +475,7 @@ describe('coop validate: file-too-large, on a temporary copy', () => {
     });
   });
 
-  // Was a bug (src/load/load-base.ts, src/core/validate.ts): a file refused before parsing (too large,
+  // Was a bug (src/load/read-data-folder.ts, src/core/validate.ts): a file refused before parsing (too large,
   // bad encoding) never reaches buildBase, so its id is not declared, and every reference to it is
   // reported as well: `alliance-test.yaml:5:10: error: member "hopital-a" is not an organisation`.
   // A file that fails to parse as YAML keeps its id (validate.ts: "its id still exists"); these

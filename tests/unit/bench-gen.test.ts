@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBase } from '../../src/core/validate.js';
-import { loadDataFolder } from '../../src/load/load-base.js';
+import { loadDataFolder } from '../../src/load/read-data-folder.js';
 import { REPO } from '../helpers.js';
 
 const GENERATOR = join(REPO, 'scripts', 'bench-gen.mjs');

@@ -5,7 +5,7 @@ import { citationIndex } from '../../src/core/provenance.js';
 import { spanMeets } from '../../src/core/timeline.js';
 import { buildBase } from '../../src/core/validate.js';
 import { citingRecords } from '../../src/core/views.js';
-import { loadDataFolder } from '../../src/load/load-base.js';
+import { loadDataFolder } from '../../src/load/read-data-folder.js';
 import { FIXTURES, SEED_DATA } from '../helpers.js';
 
 describe('citationIndex', () => {

@@ -12,7 +12,7 @@ import {
   type SearchOptions,
 } from '../../src/core/search.js';
 import { buildBase } from '../../src/core/validate.js';
-import { loadDataFolder } from '../../src/load/load-base.js';
+import { loadDataFolder } from '../../src/load/read-data-folder.js';
 import { nameKey } from '../../src/core/text.js';
 import {
   fieldWords,

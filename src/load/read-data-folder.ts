@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
-import type { LoadResult, ParsedFile } from '../core/source.js';
+import type { LoadResult, ParsedFile } from '../core/parsed-file.js';
 import { discoverFiles, readText, type DataFile } from './files.js';
 import { parseArticle } from './frontmatter.js';
 import { parseYaml } from './yaml.js';

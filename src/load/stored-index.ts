@@ -7,9 +7,9 @@ import {
   type BaseIndex,
   type Lookup,
   type Membership,
-} from './base-index.js';
-import { regionOf } from './geography.js';
-import type { Article, Base, CoopEvent, Funding, Organisation, Programme } from './model.js';
+} from '../core/base-index.js';
+import { regionOf } from '../core/geography.js';
+import type { Article, Base, CoopEvent, Funding, Organisation, Programme } from '../core/model.js';
 import {
   buildSearchCorpus,
   searchDocument,
@@ -20,7 +20,7 @@ import {
   type SearchField,
   type SearchType,
   type Vocabulary,
-} from './search-corpus.js';
+} from '../core/search-corpus.js';
 
 /**
  * An index stored beside the records (in the cache), so that a command reads the handful of
