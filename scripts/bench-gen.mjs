@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes a synthetic knowledge base in the real layout of data/, for the benchmark (DESIGN section 4):
+// Writes a synthetic knowledge base in the real layout of data/, for the benchmark (docs/ARCHITECTURE.md, "Speed"):
 //
 //   node scripts/bench-gen.mjs --orgs N [--out DIR] [--seed S]
 //

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The benchmark of DESIGN section 4: wall time and peak memory of coop's commands, on the bundled
+// The benchmark (docs/ARCHITECTURE.md, "Speed"): wall time and peak memory of coop's commands, on the bundled
 // data and on generated bases, each next to a reference measured in the same run.
 //
 //   node scripts/bench.mjs [--sizes 1000,10000] [--runs 5] [--out bench/RESULTS.md]
@@ -420,7 +420,7 @@ function render({ args, host, startedAt, totalMs, nodeStart, nodeEnd, nodeRef, h
   push('# coop benchmark', '');
   push(
     `Written by \`npm run bench\` (scripts/bench.mjs) on ${startedAt.toISOString().replace(/\.\d+Z$/, 'Z')}, in ${ms(totalMs)}: ` +
-      `\`node scripts/bench.mjs --sizes ${args.sizes.join(',')} --runs ${args.runs}\`. Targets are those of DESIGN section 4 and of the benchmark's issue.`,
+      `\`node scripts/bench.mjs --sizes ${args.sizes.join(',')} --runs ${args.runs}\`. Targets are those of docs/ARCHITECTURE.md, "Speed".`,
     '',
   );
   push('## Machine', '');

@@ -1,5 +1,5 @@
 // The build: CommonJS bundles split by hand, because Node loads CommonJS faster than ES modules
-// and --help must cost little more than `node -e 0` (DESIGN section 4).
+// and --help must cost little more than `node -e 0` (docs/ARCHITECTURE.md, "Speed").
 //   dist/main.cjs             the CLI: commander, the help texts, error handling
 //   dist/commands/<verb>.cjs  one command each, loaded when it runs
 //   dist/cold.cjs             reading, parsing and checking the data files: loaded only when the

@@ -7,7 +7,7 @@ import { RECORD_TYPE_NAMES, type RecordType } from './model.js';
 import { finessIssue, rnaIssue, sirenIssue, siretIssue, wikidataIssue } from './identifiers.js';
 
 /**
- * The data model of DESIGN section 1, as zod schemas: the source of the TypeScript types (z.infer)
+ * The data model as zod schemas: the source of the TypeScript types (z.infer)
  * and of the checks a single file gets. Checks across records (references, geography, order of
  * dates) live in validate.ts.
  */

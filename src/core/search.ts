@@ -18,7 +18,7 @@ import {
  * `coop search`: exact ids first, then exact names, acronyms and aliases (index.byName), then ids and
  * names that begin with the text (a sorted list, binary-searched), then fuse.js fuzzy matches over
  * every searchable field. Fuse's index is only built when the first stages leave room under the limit
- * (DESIGN section 4: exact and prefix matches come from a map before fuzzy search).
+ * (docs/ARCHITECTURE.md, "Speed": exact and prefix matches come from a map before fuzzy search).
  */
 
 export { SEARCH_TYPES, type SearchType, type SearchField } from './search-corpus.js';

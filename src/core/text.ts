@@ -105,7 +105,7 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   return `did you mean ${found.map((f) => `"${f}"`).join(' or ')}?`;
 }
 
-/** Ids are kebab-case ASCII slugs, unique across the base (DESIGN section 1). */
+/** Ids are kebab-case ASCII slugs, unique across the base. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function idProblem(value: string): string | undefined {

@@ -267,7 +267,12 @@ export function createBaseBuilder(): BaseBuilder {
   return { add, finish };
 }
 
-type PartialRecord = Partial<Organisation> | Partial<Programme> | Partial<Funding> | Partial<CoopEvent> | Partial<Article>;
+type PartialRecord =
+  | Partial<Organisation>
+  | Partial<Programme>
+  | Partial<Funding>
+  | Partial<CoopEvent>
+  | Partial<Article>;
 
 interface Checked {
   type: RecordType;

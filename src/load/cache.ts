@@ -21,7 +21,7 @@ import type { DataFile } from './files.js';
 
 /**
  * The cache of validated records: a warm run reads one JSON file instead of parsing YAML
- * (DESIGN section 4). It is only ever an optimisation: whatever goes wrong with it (missing,
+ * (docs/ARCHITECTURE.md, "Speed"). It is only ever an optimisation: whatever goes wrong with it (missing,
  * stale, truncated, corrupt, foreign, unwritable), coop rebuilds from the data files.
  */
 export interface CachedBase {

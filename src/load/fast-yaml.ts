@@ -2,7 +2,7 @@ import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 
 /**
  * The quick reading of a plain data file. js-yaml reads YAML about eight times faster than the
- * `yaml` package (DESIGN section 4: 0.42 s against 3.3 s for 10,000 files), but keeps no positions
+ * `yaml` package (docs/ARCHITECTURE.md, "Speed": 0.42 s against 3.3 s for 10,000 files), but keeps no positions
  * and words its errors its own way. So it reads only the files that hold nothing unusual, into the
  * same values as `yaml` would; anything else (an error, a duplicate key, an anchor, a tag, several
  * documents, a flow collection where a key could be) goes to the full parser in yaml.ts, which

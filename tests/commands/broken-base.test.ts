@@ -1,5 +1,5 @@
 /**
- * A base with broken files still answers (DESIGN section 2, "Diagnostics": every other command loads
+ * A base with broken files still answers (every other command loads
  * the same way, works on the valid records and prints one line on stderr if the base has errors).
  *
  * tests/fixtures/broken-base/data is tests/fixtures/query-broken-base/data with two files broken:
@@ -277,7 +277,7 @@ describe('validate reports every problem in one pass', () => {
   // unknown commune go unreported until the field is removed:
   //   organisations/hopital-a.yaml with `city: Suresnez`, `parent: groupe-sante-pluss`, `colour: blue`
   //   -> coop validate: 1 error (unknown-field); remove `colour` -> 2 more errors appear.
-  // DESIGN section 2: "every problem of the whole base reported in one pass".
+  // Every problem of the whole base is reported in one pass.
   it('reports the unknown field, the unknown parent and the unknown commune together', async () => {
     const result = await runCoop(['validate', '--data', 'data', '--no-cache', '--format', 'json'], { cwd: root });
     expect(result.code).toBe(1);

@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, REPO, runCoop, withTmpdir } from '../helpers.js';
 
 /**
- * The hostile-input corpus (DESIGN section 5, "Bad input and safety"): broken or hostile data, each
+ * The hostile-input corpus (docs/ARCHITECTURE.md, "Bad input"): broken or hostile data, each
  * run through `coop validate --format json`, asserting the exit code and, for every diagnostic, its
  * file, line, column and rule: the whole list, so that no extra diagnostic slips by. Every position
  * below was checked by hand against the file it names (lines and columns from 1, columns in

@@ -1,5 +1,5 @@
 /**
- * Text from data files never drives the terminal (DESIGN section 2, "Output", and section 5): every
+ * Text from data files never drives the terminal (docs/ARCHITECTURE.md, "Bad input"): every
  * command, as a terminal (with and without colour) and as a pipe, on a base whose every text field
  * carries escape sequences, carriage returns, bells, backspaces, DEL, C1 controls, bidi overrides
  * and line separators.

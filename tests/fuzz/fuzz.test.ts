@@ -1,7 +1,7 @@
 /**
  * Fuzzing: thousands of mutations of real data files, each run through coop. Whatever the bytes,
  * coop must answer with a diagnostic, never a crash, a hang, a stack trace or a garbled terminal
- * (DESIGN section 5).
+ * (docs/ARCHITECTURE.md, "Bad input").
  *
  * Deterministic: every mutation is drawn from a PRNG seeded by the seed and the mutation's number,
  * so one failing case replays alone:

@@ -27,7 +27,7 @@ export interface Copy {
   remove(): void;
 }
 
-export function copyOf(scenario = 'query'): Copy {
+export function copyOf(scenario = 'query-add'): Copy {
   const root = mkdtempSync(join(tmpdir(), 'coop-hostile-'));
   const dir = join(root, 'data');
   cpSync(join(FIXTURES, scenario, 'data'), dir, { recursive: true });

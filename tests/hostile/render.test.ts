@@ -61,7 +61,7 @@ describe('the path printed after a write is sanitised', () => {
     const root = mkdtempSync(join(tmpdir(), 'coop-hostile-path-'));
     try {
       const dir = join(root, 'd\u001b[31m');
-      cpSync(join(FIXTURES, 'query', 'data'), dir, { recursive: true });
+      cpSync(join(FIXTURES, 'query-add', 'data'), dir, { recursive: true });
       const result = spawnSync(
         process.execPath,
         [
@@ -128,7 +128,7 @@ describe('completion never runs data, and works with any data folder', () => {
     timeout: 120_000,
   }, () => {
     const base = join(root, 'inject');
-    cpSync(join(FIXTURES, 'query', 'data'), join(base, 'data'), { recursive: true });
+    cpSync(join(FIXTURES, 'query-add', 'data'), join(base, 'data'), { recursive: true });
     const cache = join(base, 'cache');
     const env = { COOP_CACHE_DIR: cache };
     execFileSync(process.execPath, [BIN, '__ids', 'organisation', '--data', join(base, 'data')], {
@@ -157,7 +157,7 @@ describe('completion never runs data, and works with any data folder', () => {
   }, () => {
     const dir = join(root, 'my data', 'base');
     mkdirSync(join(root, 'my data'), { recursive: true });
-    cpSync(join(FIXTURES, 'query', 'data'), dir, { recursive: true });
+    cpSync(join(FIXTURES, 'query-add', 'data'), dir, { recursive: true });
     const env = { COOP_CACHE_DIR: join(root, 'cache') };
     const expected = ['clinique-des-fleurs'];
     expect(complete(['coop', '--data', dir, 'show', 'clin'], root, env)).toEqual(expected);
