@@ -36,8 +36,21 @@ interface FundingLine {
   stage: string;
   source: string;
 }
+interface Organisation {
+  id: string;
+  name: string;
+  aliases?: string[];
+  short_name?: string;
+  kind: string;
+  sector?: string;
+  parent?: string;
+  description?: string;
+  activities?: string[];
+  figures?: Array<{ metric: string; as_of?: string; source: string }>;
+  note?: string;
+}
 interface Exported {
-  organisations: Array<{ id: string; name: string; aliases?: string[]; short_name?: string }>;
+  organisations: Organisation[];
   memberships: Membership[];
   programmes: Array<{
     id: string;
@@ -45,8 +58,8 @@ interface Exported {
     budget?: Array<{ instrument: string; amount: number; currency: string; source: string }>;
   }>;
   funding: FundingLine[];
-  events: Array<{ id: string; date: string; kind: string; orgs: string[]; source: string }>;
-  articles: Array<{ id: string }>;
+  events: Array<{ id: string; date: string; kind: string; orgs: string[]; description?: string; source: string }>;
+  articles: Array<{ id: string; date: string; outlet?: string; note?: string; body?: string }>;
 }
 
 /** coop, in-process, on `dataDir`, through a pipe; fails the test on a non-zero exit or stderr. */
@@ -239,9 +252,65 @@ export async function expectSeedFacts(dataDir: string): Promise<void> {
   ).toBeDefined();
 }
 
+/** The shipped base, resolved, as `coop export` prints it. */
+export async function exportBase(dataDir: string): Promise<Exported> {
+  return JSON.parse(await coopOk(dataDir, ['export'])) as Exported;
+}
+
+function organisation(base: Exported, id: string): Organisation {
+  const found = base.organisations.find((o) => o.id === id);
+  expect(found, `organisation ${id}`).toBeDefined();
+  return found!;
+}
+
+function article(base: Exported, id: string): Exported['articles'][number] {
+  const found = base.articles.find((a) => a.id === id);
+  expect(found, `article ${id}`).toBeDefined();
+  return found!;
+}
+
+function event(base: Exported, id: string): Exported['events'][number] {
+  const found = base.events.find((e) => e.id === id);
+  expect(found, `event ${id}`).toBeDefined();
+  return found!;
+}
+
+/**
+ * The fact-check of the shipped base against the five seeds (issue 13, part 9): each value exactly
+ * as certain as its article says, and our own words. Presence and absence of facts in named records,
+ * so that recording new articles never breaks them.
+ */
+export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
+  [
+    'the Interpro Santé Provence article: its year is inferred, so its date is uncertain, and so are the dates that rest on it',
+    (base) => {
+      // The page prints no date: April to June is read from the article, the year 2015 inferred.
+      expect(article(base, INTERPRO).date).toBe('2015-04-17?/2015-06-12?');
+      for (const id of ['clinique-monticelli-velodrome', 'generale-de-sante']) {
+        for (const figure of organisation(base, id).figures ?? []) {
+          if (figure.source === INTERPRO && figure.as_of?.startsWith('2015-04-17'))
+            expect(figure.as_of, `${id} ${figure.metric}`).toBe('2015-04-17?/2015-06-12?');
+        }
+      }
+      for (const id of ['polyclinique-du-parc-rambot', 'clinique-monticelli-velodrome', 'generale-de-sante']) {
+        const description = organisation(base, id).description ?? '';
+        expect(description, id).toMatch(/2015/);
+        expect(description, `${id} says how the year is known`).toMatch(/année[^.]*déduite/);
+      }
+    },
+  ],
+];
+
+/** Every fact-check correction holds in the base in `dataDir`. */
+export async function expectFactCheck(dataDir: string): Promise<void> {
+  const base = await exportBase(dataDir);
+  for (const [, check] of FACT_CHECK) check(base);
+}
+
 /** Everything above: what any state of data/ must pass. */
 export async function expectShippedData(dataDir: string): Promise<void> {
   await expectValidates(dataDir);
   await expectFilesFollowTheSchemas(dataDir);
   await expectSeedFacts(dataDir);
+  await expectFactCheck(dataDir);
 }
