@@ -299,6 +299,18 @@ export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
       }
     },
   ],
+  [
+    'the Docaposte–Icanopée acquisition: the day is printed, the year inferred, so the date is uncertain',
+    (base) => {
+      expect(event(base, 'docaposte-acquisition-icanopee-2019').date).toBe('2019-10-09?');
+      for (const id of ['docaposte', 'icanopee']) {
+        const description = organisation(base, id).description ?? '';
+        expect(description, id).toMatch(/9 octobre/);
+        expect(description, `${id} says how the year is known`).toMatch(/année[^.]*déduite/);
+      }
+      expect(organisation(base, 'icanopee').note, 'icanopee note').not.toMatch(/2019-10-09(?!\?)/);
+    },
+  ],
 ];
 
 /** Every fact-check correction holds in the base in `dataDir`. */
