@@ -311,6 +311,26 @@ export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
       expect(organisation(base, 'icanopee').note, 'icanopee note').not.toMatch(/2019-10-09(?!\?)/);
     },
   ],
+  [
+    "the alliance's « un an après »: September 2017 to March 2019 is some 18 months, and the base says both",
+    (base) => {
+      const oneYear = /first year|one year on|a year on|after one year/i;
+      const texts: Array<[string, string | undefined]> = [
+        ...['alliance-ouest-parisien', 'ansiad', 'sapa', 'sesid-92', 'groupe-mgen', 'gcs-laboratoires-alliance-ouest-parisien'].map(
+          (id): [string, string | undefined] => [id, organisation(base, id).description],
+        ),
+        ...['alliance-ouest-parisien-nouveaux-membres', 'alliance-ouest-parisien-bilan-un-an'].map(
+          (id): [string, string | undefined] => [id, event(base, id).description],
+        ),
+      ];
+      for (const [id, text] of texts) {
+        expect(text, id).not.toMatch(oneYear);
+        expect(text, `${id} gives the actual span`).toMatch(/18 mois/);
+      }
+      expect(article(base, REVIEW).body).not.toMatch(oneYear);
+      expect(article(base, REVIEW).body).toMatch(/18 months/);
+    },
+  ],
 ];
 
 /** Every fact-check correction holds in the base in `dataDir`. */
