@@ -331,6 +331,14 @@ export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
       expect(article(base, REVIEW).body).toMatch(/18 months/);
     },
   ],
+  [
+    'the Interpro Santé Provence article: its outlet is inferred, and its note says so',
+    (base) => {
+      const interpro = article(base, INTERPRO);
+      expect(interpro.outlet).toBe('Nouvelles Publications');
+      expect(interpro.note).toMatch(/outlet is inferred/i);
+    },
+  ],
 ];
 
 /** Every fact-check correction holds in the base in `dataDir`. */
