@@ -339,6 +339,12 @@ export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
       expect(interpro.note).toMatch(/outlet is inferred/i);
     },
   ],
+  [
+    'Territoire de santé de demain counts on the industrial strength of the partner companies, asked to build on PRIeSM',
+    (base) => {
+      expect(organisation(base, 'territoire-de-sante-de-demain').description).toMatch(/industriel[^.]*PRIeSM/);
+    },
+  ],
 ];
 
 /** Every fact-check correction holds in the base in `dataDir`. */
