@@ -46,6 +46,7 @@ interface Organisation {
   parent?: string;
   description?: string;
   activities?: string[];
+  shared_resources?: string[];
   figures?: Array<{ metric: string; as_of?: string; source: string }>;
   note?: string;
 }
@@ -257,6 +258,16 @@ export async function exportBase(dataDir: string): Promise<Exported> {
   return JSON.parse(await coopOk(dataDir, ['export'])) as Exported;
 }
 
+/** Lower case, no accents, words separated by single spaces: phrases compared whatever their typography. */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
 function organisation(base: Exported, id: string): Organisation {
   const found = base.organisations.find((o) => o.id === id);
   expect(found, `organisation ${id}`).toBeDefined();
@@ -343,6 +354,36 @@ export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
     'Territoire de santé de demain counts on the industrial strength of the partner companies, asked to build on PRIeSM',
     (base) => {
       expect(organisation(base, 'territoire-de-sante-de-demain').description).toMatch(/industriel[^.]*PRIeSM/);
+    },
+  ],
+  [
+    "the alliance's activities say the articles' facts in our own words, not in their phrases",
+    (base) => {
+      // Phrases of the two alliance articles that the base had copied, accents and case folded.
+      const copied = [
+        'teleconsultation entre les ehpad et le service des urgences',
+        'le service des urgences de l hopital foch',
+        'organisation des filieres digestives et neurologiques',
+        'fluides et non imposees',
+        'acces 24h 24 aux services de recours',
+        'prises en charge innovantes en',
+        'plateformes de suivi des patients a domicile',
+        'politique qualite partagee et homogeneisation des pratiques',
+        'prise en charge renforcees du tabagisme',
+      ];
+      const texts = base.organisations.flatMap((o) => [
+        o.description ?? '',
+        ...(o.activities ?? []),
+        ...(o.shared_resources ?? []),
+      ]);
+      for (const text of [...texts, ...base.events.map((e) => e.description ?? '')]) {
+        for (const phrase of copied) expect(fold(text), text).not.toContain(phrase);
+      }
+      // The facts stay: Foch's emergency department linked to the nursing homes by teleconsultation.
+      expect(
+        organisation(base, 'alliance-ouest-parisien').activities!.map(fold),
+        'the teleconsultation between the nursing homes and Foch',
+      ).toContainEqual(expect.stringMatching(/teleconsultation.*ehpad.*urgences.*foch|ehpad.*urgences.*foch.*teleconsultation/));
     },
   ],
 ];
