@@ -386,6 +386,24 @@ export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
       ).toContainEqual(expect.stringMatching(/teleconsultation.*ehpad.*urgences.*foch|ehpad.*urgences.*foch.*teleconsultation/));
     },
   ],
+  [
+    'kinds no article gives say they are assumed, with the right reason; no qualifier the articles do not give',
+    (base) => {
+      const sesid = organisation(base, 'sesid-92').note ?? '';
+      expect(sesid, 'sesid-92: SESID does not end like SSIAD').not.toMatch(/ends like|finit comme/);
+      expect(sesid, 'sesid-92: kind assumed from common knowledge').toMatch(/supposé[^.]*connaissance courante/);
+      expect(organisation(base, 'grand-e-nov').note, 'grand-e-nov: kind assumed').toMatch(/public-agency[^.]*supposé/);
+      for (const id of [
+        'communaute-de-communes-de-hanau-la-petite-pierre',
+        'communaute-de-communes-de-l-alsace-bossue',
+        'communaute-de-communes-de-la-mossig-et-du-vignoble',
+        'communaute-de-communes-de-saverne-marmoutier-sommerau',
+        'communaute-de-communes-du-pays-de-bitche',
+      ]) {
+        expect(organisation(base, id).description, `${id}: no article calls it rural`).not.toMatch(/rural/i);
+      }
+    },
+  ],
 ];
 
 /** Every fact-check correction holds in the base in `dataDir`. */
