@@ -404,6 +404,19 @@ export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
       }
     },
   ],
+  [
+    "the three health laureates of Territoires d'innovation modelled alike: a project, its partnership as members",
+    (base) => {
+      const laureates = ['territoire-de-sante-de-demain', 'e-meuse-sante', 'handicap-innovation-territoire'];
+      for (const id of laureates) {
+        const project = organisation(base, id);
+        expect(project.kind, `${id} kind`).toBe('project');
+        // No article gives a project's sector; TSD's partnership mixes public bodies and companies.
+        expect(project.sector, `${id} sector`).toBeUndefined();
+      }
+      expect(organisation(base, 'territoire-de-sante-de-demain').description).toMatch(/consortium/);
+    },
+  ],
 ];
 
 /** Every fact-check correction holds in the base in `dataDir`. */
