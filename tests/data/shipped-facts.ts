@@ -417,6 +417,14 @@ export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
       expect(organisation(base, 'territoire-de-sante-de-demain').description).toMatch(/consortium/);
     },
   ],
+  [
+    'the clinique Monticelli-Vélodrome: the article only implies it belongs to Générale de santé, so no parent, and the note says what it implies',
+    (base) => {
+      const clinic = organisation(base, 'clinique-monticelli-velodrome');
+      expect(clinic.parent, 'parent').toBeUndefined();
+      expect(clinic.note).toMatch(/laisse entendre[^.]*Générale de santé/);
+    },
+  ],
 ];
 
 /** Every fact-check correction holds in the base in `dataDir`. */
