@@ -327,9 +327,14 @@ export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
     (base) => {
       const oneYear = /first year|one year on|a year on|after one year/i;
       const texts: Array<[string, string | undefined]> = [
-        ...['alliance-ouest-parisien', 'ansiad', 'sapa', 'sesid-92', 'groupe-mgen', 'gcs-laboratoires-alliance-ouest-parisien'].map(
-          (id): [string, string | undefined] => [id, organisation(base, id).description],
-        ),
+        ...[
+          'alliance-ouest-parisien',
+          'ansiad',
+          'sapa',
+          'sesid-92',
+          'groupe-mgen',
+          'gcs-laboratoires-alliance-ouest-parisien',
+        ].map((id): [string, string | undefined] => [id, organisation(base, id).description]),
         ...['alliance-ouest-parisien-nouveaux-membres', 'alliance-ouest-parisien-bilan-un-an'].map(
           (id): [string, string | undefined] => [id, event(base, id).description],
         ),
@@ -383,7 +388,9 @@ export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
       expect(
         organisation(base, 'alliance-ouest-parisien').activities!.map(fold),
         'the teleconsultation between the nursing homes and Foch',
-      ).toContainEqual(expect.stringMatching(/teleconsultation.*ehpad.*urgences.*foch|ehpad.*urgences.*foch.*teleconsultation/));
+      ).toContainEqual(
+        expect.stringMatching(/teleconsultation.*ehpad.*urgences.*foch|ehpad.*urgences.*foch.*teleconsultation/),
+      );
     },
   ],
   [
@@ -428,7 +435,7 @@ export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
 ];
 
 /** Every fact-check correction holds in the base in `dataDir`. */
-export async function expectFactCheck(dataDir: string): Promise<void> {
+async function expectFactCheck(dataDir: string): Promise<void> {
   const base = await exportBase(dataDir);
   for (const [, check] of FACT_CHECK) check(base);
 }
