@@ -4,9 +4,15 @@
  * checks presence only). Exact outputs on these records are checked on the frozen copy,
  * tests/fixtures/seed, and tests/data/growth.test.ts shows that a new article breaks nothing here.
  */
-import { describe, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { BUNDLED_DATA } from '../helpers.js';
-import { expectFilesFollowTheSchemas, expectSeedFacts, expectValidates } from './shipped-facts.js';
+import {
+  exportBase,
+  expectFilesFollowTheSchemas,
+  expectSeedFacts,
+  expectValidates,
+  FACT_CHECK,
+} from './shipped-facts.js';
 
 describe('the shipped data/', { timeout: 120_000 }, () => {
   it('validates without error', async () => {
@@ -19,5 +25,16 @@ describe('the shipped data/', { timeout: 120_000 }, () => {
 
   it('still holds the facts of the five seed articles', async () => {
     await expectSeedFacts(BUNDLED_DATA);
+  });
+});
+
+describe('the shipped data/ after the fact-check against the seeds (issue 13, part 9)', { timeout: 120_000 }, () => {
+  let base: Awaited<ReturnType<typeof exportBase>>;
+  beforeAll(async () => {
+    base = await exportBase(BUNDLED_DATA);
+  });
+
+  it.each(FACT_CHECK)('%s', (_, check) => {
+    check(base);
   });
 });

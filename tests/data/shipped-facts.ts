@@ -36,8 +36,22 @@ interface FundingLine {
   stage: string;
   source: string;
 }
+interface Organisation {
+  id: string;
+  name: string;
+  aliases?: string[];
+  short_name?: string;
+  kind: string;
+  sector?: string;
+  parent?: string;
+  description?: string;
+  activities?: string[];
+  shared_resources?: string[];
+  figures?: Array<{ metric: string; as_of?: string; source: string }>;
+  note?: string;
+}
 interface Exported {
-  organisations: Array<{ id: string; name: string; aliases?: string[]; short_name?: string }>;
+  organisations: Organisation[];
   memberships: Membership[];
   programmes: Array<{
     id: string;
@@ -45,8 +59,8 @@ interface Exported {
     budget?: Array<{ instrument: string; amount: number; currency: string; source: string }>;
   }>;
   funding: FundingLine[];
-  events: Array<{ id: string; date: string; kind: string; orgs: string[]; source: string }>;
-  articles: Array<{ id: string }>;
+  events: Array<{ id: string; date: string; kind: string; orgs: string[]; description?: string; source: string }>;
+  articles: Array<{ id: string; date: string; outlet?: string; note?: string; body?: string }>;
 }
 
 /** coop, in-process, on `dataDir`, through a pipe; fails the test on a non-zero exit or stderr. */
@@ -239,9 +253,197 @@ export async function expectSeedFacts(dataDir: string): Promise<void> {
   ).toBeDefined();
 }
 
+/** The shipped base, resolved, as `coop export` prints it. */
+export async function exportBase(dataDir: string): Promise<Exported> {
+  return JSON.parse(await coopOk(dataDir, ['export'])) as Exported;
+}
+
+/** Lower case, no accents, words separated by single spaces: phrases compared whatever their typography. */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function organisation(base: Exported, id: string): Organisation {
+  const found = base.organisations.find((o) => o.id === id);
+  expect(found, `organisation ${id}`).toBeDefined();
+  return found!;
+}
+
+function article(base: Exported, id: string): Exported['articles'][number] {
+  const found = base.articles.find((a) => a.id === id);
+  expect(found, `article ${id}`).toBeDefined();
+  return found!;
+}
+
+function event(base: Exported, id: string): Exported['events'][number] {
+  const found = base.events.find((e) => e.id === id);
+  expect(found, `event ${id}`).toBeDefined();
+  return found!;
+}
+
+/**
+ * The fact-check of the shipped base against the five seeds (issue 13, part 9): each value exactly
+ * as certain as its article says, and our own words. Presence and absence of facts in named records,
+ * so that recording new articles never breaks them.
+ */
+export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
+  [
+    'the Interpro Santé Provence article: its year is inferred, so its date is uncertain, and so are the dates that rest on it',
+    (base) => {
+      // The page prints no date: April to June is read from the article, the year 2015 inferred.
+      expect(article(base, INTERPRO).date).toBe('2015-04-17?/2015-06-12?');
+      for (const id of ['clinique-monticelli-velodrome', 'generale-de-sante']) {
+        for (const figure of organisation(base, id).figures ?? []) {
+          if (figure.source === INTERPRO && figure.as_of?.startsWith('2015-04-17'))
+            expect(figure.as_of, `${id} ${figure.metric}`).toBe('2015-04-17?/2015-06-12?');
+        }
+      }
+      for (const id of ['polyclinique-du-parc-rambot', 'clinique-monticelli-velodrome', 'generale-de-sante']) {
+        const description = organisation(base, id).description ?? '';
+        expect(description, id).toMatch(/2015/);
+        expect(description, `${id} says how the year is known`).toMatch(/année[^.]*déduite/);
+      }
+    },
+  ],
+  [
+    'the Docaposte–Icanopée acquisition: the day is printed, the year inferred, so the date is uncertain',
+    (base) => {
+      expect(event(base, 'docaposte-acquisition-icanopee-2019').date).toBe('2019-10-09?');
+      for (const id of ['docaposte', 'icanopee']) {
+        const description = organisation(base, id).description ?? '';
+        expect(description, id).toMatch(/9 octobre/);
+        expect(description, `${id} says how the year is known`).toMatch(/année[^.]*déduite/);
+      }
+      expect(organisation(base, 'icanopee').note, 'icanopee note').not.toMatch(/2019-10-09(?!\?)/);
+    },
+  ],
+  [
+    "the alliance's « un an après »: September 2017 to March 2019 is some 18 months, and the base says both",
+    (base) => {
+      const oneYear = /first year|one year on|a year on|after one year/i;
+      const texts: Array<[string, string | undefined]> = [
+        ...[
+          'alliance-ouest-parisien',
+          'ansiad',
+          'sapa',
+          'sesid-92',
+          'groupe-mgen',
+          'gcs-laboratoires-alliance-ouest-parisien',
+        ].map((id): [string, string | undefined] => [id, organisation(base, id).description]),
+        ...['alliance-ouest-parisien-nouveaux-membres', 'alliance-ouest-parisien-bilan-un-an'].map(
+          (id): [string, string | undefined] => [id, event(base, id).description],
+        ),
+      ];
+      for (const [id, text] of texts) {
+        expect(text, id).not.toMatch(oneYear);
+        expect(text, `${id} gives the actual span`).toMatch(/18 mois/);
+      }
+      expect(article(base, REVIEW).body).not.toMatch(oneYear);
+      expect(article(base, REVIEW).body).toMatch(/18 months/);
+    },
+  ],
+  [
+    'the Interpro Santé Provence article: its outlet is inferred, and its note says so',
+    (base) => {
+      const interpro = article(base, INTERPRO);
+      expect(interpro.outlet).toBe('Nouvelles Publications');
+      expect(interpro.note).toMatch(/outlet is inferred/i);
+    },
+  ],
+  [
+    'Territoire de santé de demain counts on the industrial strength of the partner companies, asked to build on PRIeSM',
+    (base) => {
+      expect(organisation(base, 'territoire-de-sante-de-demain').description).toMatch(/industriel[^.]*PRIeSM/);
+    },
+  ],
+  [
+    "the alliance's activities say the articles' facts in our own words, not in their phrases",
+    (base) => {
+      // Phrases of the two alliance articles that the base had copied, accents and case folded.
+      const copied = [
+        'teleconsultation entre les ehpad et le service des urgences',
+        'le service des urgences de l hopital foch',
+        'organisation des filieres digestives et neurologiques',
+        'fluides et non imposees',
+        'acces 24h 24 aux services de recours',
+        'prises en charge innovantes en',
+        'plateformes de suivi des patients a domicile',
+        'politique qualite partagee et homogeneisation des pratiques',
+        'prise en charge renforcees du tabagisme',
+      ];
+      const texts = base.organisations.flatMap((o) => [
+        o.description ?? '',
+        ...(o.activities ?? []),
+        ...(o.shared_resources ?? []),
+      ]);
+      for (const text of [...texts, ...base.events.map((e) => e.description ?? '')]) {
+        for (const phrase of copied) expect(fold(text), text).not.toContain(phrase);
+      }
+      // The facts stay: Foch's emergency department linked to the nursing homes by teleconsultation.
+      expect(
+        organisation(base, 'alliance-ouest-parisien').activities!.map(fold),
+        'the teleconsultation between the nursing homes and Foch',
+      ).toContainEqual(
+        expect.stringMatching(/teleconsultation.*ehpad.*urgences.*foch|ehpad.*urgences.*foch.*teleconsultation/),
+      );
+    },
+  ],
+  [
+    'kinds no article gives say they are assumed, with the right reason; no qualifier the articles do not give',
+    (base) => {
+      const sesid = organisation(base, 'sesid-92').note ?? '';
+      expect(sesid, 'sesid-92: SESID does not end like SSIAD').not.toMatch(/ends like|finit comme/);
+      expect(sesid, 'sesid-92: kind assumed from common knowledge').toMatch(/supposé[^.]*connaissance courante/);
+      expect(organisation(base, 'grand-e-nov').note, 'grand-e-nov: kind assumed').toMatch(/public-agency[^.]*supposé/);
+      for (const id of [
+        'communaute-de-communes-de-hanau-la-petite-pierre',
+        'communaute-de-communes-de-l-alsace-bossue',
+        'communaute-de-communes-de-la-mossig-et-du-vignoble',
+        'communaute-de-communes-de-saverne-marmoutier-sommerau',
+        'communaute-de-communes-du-pays-de-bitche',
+      ]) {
+        expect(organisation(base, id).description, `${id}: no article calls it rural`).not.toMatch(/rural/i);
+      }
+    },
+  ],
+  [
+    "the three health laureates of Territoires d'innovation modelled alike: a project, its partnership as members",
+    (base) => {
+      const laureates = ['territoire-de-sante-de-demain', 'e-meuse-sante', 'handicap-innovation-territoire'];
+      for (const id of laureates) {
+        const project = organisation(base, id);
+        expect(project.kind, `${id} kind`).toBe('project');
+        // No article gives a project's sector; TSD's partnership mixes public bodies and companies.
+        expect(project.sector, `${id} sector`).toBeUndefined();
+      }
+      expect(organisation(base, 'territoire-de-sante-de-demain').description).toMatch(/consortium/);
+    },
+  ],
+  [
+    'the clinique Monticelli-Vélodrome: the article only implies it belongs to Générale de santé, so no parent, and the note says what it implies',
+    (base) => {
+      const clinic = organisation(base, 'clinique-monticelli-velodrome');
+      expect(clinic.parent, 'parent').toBeUndefined();
+      expect(clinic.note).toMatch(/laisse entendre[^.]*Générale de santé/);
+    },
+  ],
+];
+
+/** Every fact-check correction holds in the base in `dataDir`. */
+async function expectFactCheck(dataDir: string): Promise<void> {
+  const base = await exportBase(dataDir);
+  for (const [, check] of FACT_CHECK) check(base);
+}
+
 /** Everything above: what any state of data/ must pass. */
 export async function expectShippedData(dataDir: string): Promise<void> {
   await expectValidates(dataDir);
   await expectFilesFollowTheSchemas(dataDir);
   await expectSeedFacts(dataDir);
+  await expectFactCheck(dataDir);
 }
