@@ -9,7 +9,6 @@ import { renderSvg } from './svg-graph.js';
  * where DejaVu Sans would run out of the boxes.
  */
 const FONT_FAMILY = 'DejaVu Sans Condensed';
-const FONT_FILE = 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf';
 
 /**
  * A graph as PNG: the very SVG `--format svg` prints, rasterised by resvg (a native module shipped
@@ -45,7 +44,9 @@ let resvg: Promise<Resvg> | undefined;
 function loadResvg(): Promise<Resvg> {
   resvg ??= import('@resvg/resvg-js').then((module) => ({
     Resvg: module.Resvg,
-    fontFile: require.resolve(FONT_FILE),
+    // The bundles are CommonJS (scripts/build.mjs), where require is the module's own; vitest gives
+    // the sources one too. resvg reads the file itself: this module only says where it is.
+    fontFile: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf'),
   }));
   return resvg;
 }
