@@ -92,8 +92,10 @@ const common = {
   define: { __COOP_VERSION__: JSON.stringify(pkg.version), __COOP_BUILD__: JSON.stringify(buildId()) },
   plugins: [boundaries, lazyChildProcess],
   // Graphviz as WebAssembly (coop graph --format svg): 1.2 MB that only an SVG needs, required from
-  // node_modules when svg-graph.ts first draws, so no bundle parses it at start-up.
-  external: ['@viz-js/viz'],
+  // node_modules when svg-graph.ts first draws, so no bundle parses it at start-up. resvg (--format
+  // png) likewise, and because it loads a native binary of the machine's platform: no bundle can hold it.
+  // The font resvg draws with is a file it reads from node_modules, found with require.resolve.
+  external: ['@viz-js/viz', '@resvg/resvg-js', 'dejavu-fonts-ttf'],
   logLevel: 'warning',
 };
 

@@ -6,6 +6,8 @@ import { RefusedError } from './errors.js';
  */
 export interface IO {
   out(text: string): void;
+  /** Bytes as they are, for an output that is not text (coop graph --format png). */
+  outBytes(bytes: Uint8Array): void;
   err(text: string): void;
   /** stdout is a terminal: tables and formatted amounts; otherwise tab-separated values. */
   isTTY: boolean;
@@ -75,16 +77,18 @@ export function processIO(onClosedOutput: () => void): IO & { outputError(): str
       errClosed = true;
     }
   };
+  const out = (chunk: string | Uint8Array) => {
+    if (closed) return;
+    try {
+      process.stdout.write(chunk);
+    } catch (error) {
+      closed = true;
+      failure ??= (error as NodeJS.ErrnoException).code ?? 'error';
+    }
+  };
   return {
-    out: (text) => {
-      if (closed) return;
-      try {
-        process.stdout.write(text);
-      } catch (error) {
-        closed = true;
-        failure ??= (error as NodeJS.ErrnoException).code ?? 'error';
-      }
-    },
+    out,
+    outBytes: out,
     err,
     isTTY,
     color: decideColor(isTTY, process.env),

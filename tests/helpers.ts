@@ -39,6 +39,8 @@ export interface RunResult {
   code: number;
   out: string;
   err: string;
+  /** What the run wrote as bytes (io.outBytes: coop graph --format png); absent when none. */
+  bytes?: Buffer;
 }
 
 export interface RunOptions {
@@ -56,10 +58,12 @@ export interface RunOptions {
 export async function runCoop(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   let out = '';
   let err = '';
+  const bytes: Uint8Array[] = [];
   const env = options.env ?? {};
   const isTTY = options.tty ?? false;
   const io: IO = {
     out: (text) => void (out += text),
+    outBytes: (chunk) => void bytes.push(chunk),
     err: (text) => void (err += text),
     isTTY,
     color: decideColor(isTTY, env),
@@ -71,7 +75,7 @@ export async function runCoop(args: readonly string[], options: RunOptions = {})
   // The default data folder is the frozen seed base, never data/: a test that forgets --data still
   // does not depend on what people have recorded in data/ since.
   const code = await runCli(args, io, { bundledData: SEED_DATA, catalog: await (catalog ??= sourceCatalog()) });
-  return { code, out, err };
+  return bytes.length === 0 ? { code, out, err } : { code, out, err, bytes: Buffer.concat(bytes) };
 }
 
 /** Runs coop on the fixture base tests/fixtures/<scenario>/data, from that scenario's folder. */

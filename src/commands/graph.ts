@@ -5,6 +5,7 @@ import type { IO } from '../io.js';
 import { renderDot } from '../render/dot.js';
 import { renderJson } from '../render/json.js';
 import { renderMermaid } from '../render/mermaid.js';
+import { renderPng } from '../render/png-graph.js';
 import { renderSvg } from '../render/svg-graph.js';
 import { findRecord, NotFoundError, openForQuery, UsageError } from '../app/context.js';
 
@@ -12,9 +13,10 @@ type GraphOptions = CommandInput<typeof graphOptions>;
 
 /**
  * dot first: the default on a terminal and in a pipe alike. json is the model, as --json gives;
- * svg the picture, laid out in-process by Graphviz compiled to WebAssembly.
+ * svg the picture, laid out in-process by Graphviz compiled to WebAssembly; png that picture
+ * rasterised.
  */
-const FORMATS = ['dot', 'mermaid', 'json', 'svg'] as const;
+const FORMATS = ['dot', 'mermaid', 'json', 'svg', 'png'] as const;
 
 async function graphCommand(query: string, options: GraphOptions, io: IO, bundledData: string): Promise<number> {
   const depth = parseDepth(options.depth);
@@ -22,6 +24,12 @@ async function graphCommand(query: string, options: GraphOptions, io: IO, bundle
   const { index } = context;
 
   const start = findStart(index, query);
+  // Bytes on a terminal are garbage at best and escape sequences at worst: a PNG goes to a file.
+  if (context.format === 'png' && io.isTTY)
+    throw new UsageError(
+      'PNG is binary: redirect to a file, e.g. > graph.png',
+      `coop graph ${start.record.id} --format png > ${start.record.id}.png`,
+    );
   const model = buildGraph(index, start.record.id, depth);
   switch (context.format) {
     case 'json':
@@ -32,6 +40,9 @@ async function graphCommand(query: string, options: GraphOptions, io: IO, bundle
       break;
     case 'svg':
       io.out(await renderSvg(model));
+      break;
+    case 'png':
+      io.outBytes(await renderPng(model));
       break;
     default:
       io.out(renderDot(model));
@@ -82,7 +93,7 @@ const graphOptions = {
 
 export const command = defineCommand({
   name: 'graph',
-  summary: 'a structure, its members and its money as a graph: Graphviz DOT, SVG or Mermaid',
+  summary: 'a structure, its members and its money as a graph: Graphviz DOT, SVG, PNG or Mermaid',
   arguments: {
     id: { description: 'organisation or programme: id, name, acronym or alias', completes: 'organisation,programme' },
   },
@@ -99,11 +110,13 @@ funder, a group), hexagon a programme; the record asked for is drawn thicker; mo
 green edge, parents and funders dashed.
 
 --format dot (the default, for Graphviz), svg (the picture, drawn inside coop: no Graphviz to
-install), mermaid (a flowchart for Markdown), json (the model: nodes and edges with raw amounts and
-EDTF dates).`,
+install), png (the same picture as an image, with a font shipped with coop: the same on every
+machine; binary, so redirected to a file), mermaid (a flowchart for Markdown), json (the model:
+nodes and edges with raw amounts and EDTF dates).`,
   examples: [
     { command: 'coop graph alliance-ouest-parisien --format svg > alliance.svg' },
     { command: 'coop graph alliance-ouest-parisien --depth 2 --format svg > alliance.svg' },
+    { command: 'coop graph alliance-ouest-parisien --format png > alliance.png' },
     {
       command: 'coop graph PIA --depth 2 --format mermaid',
       comment: 'a programme, its sub-programmes and their laureates',

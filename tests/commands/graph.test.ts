@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import type { GraphModel } from '../../src/core/graph.js';
 import { edgeLabel } from '../../src/render/graph-labels.js';
@@ -5,6 +7,7 @@ import { safeLine } from '../../src/render/sanitize.js';
 import { dotNodes, parseSvg, runDot, svgTexts, type DotNode } from '../graphviz.js';
 import { runOnFixture } from '../helpers.js';
 import { mermaidFlowchart, parseMermaid } from '../mermaid.js';
+import { decodePng, PNG_SIGNATURE } from '../png.js';
 
 /**
  * coop graph on its own copy of the query fixture (tests/fixtures/query-graph) (exact output), on tests/fixtures/graph (names full of DOT
@@ -255,6 +258,8 @@ describe('coop graph --help', () => {
     expect(result.out).toContain('Usage: coop graph [options] <id>\n');
     expect(result.out).toContain('  --depth <n>  hops of membership and funding to follow from the record\n');
     expect(result.out).toContain('\nExamples:\n  coop graph alliance-ouest-parisien --format svg > alliance.svg\n');
+    expect(result.out).toContain('\n  coop graph alliance-ouest-parisien --format png > alliance.png\n');
+    expect(result.out).toContain('png (the same picture as an image');
     expect(result.out).toContain(
       '  coop graph PIA --depth 2 --format mermaid    a programme, its sub-programmes and their laureates\n',
     );
@@ -298,12 +303,12 @@ describe('coop graph: what it refuses', () => {
     }
   });
 
-  it('a format other than dot, mermaid, json or svg: exit 2', async () => {
-    for (const format of ['table', 'tsv', 'csv', 'png', 'SVG']) {
+  it('a format other than dot, mermaid, json, svg or png: exit 2', async () => {
+    for (const format of ['table', 'tsv', 'csv', 'jpeg', 'SVG', 'PNG']) {
       expect(await runOnFixture('query-graph', ['graph', 'alliance-test', '--format', format], { tty: true })).toEqual({
         code: 2,
         out: '',
-        err: `coop: unknown format "${format}"\n  hint: use one of: dot, mermaid, json, svg\n`,
+        err: `coop: unknown format "${format}"\n  hint: use one of: dot, mermaid, json, svg, png\n`,
       });
     }
   });
@@ -478,5 +483,69 @@ describe('coop graph --format svg: the picture, drawn in-process', () => {
     expect(sud).toContain("Hôpital 'Y' & <b>fils</b> `code` *x* _y_");
     expect(sud).toContain('Clinique \\x1B[31mX\\x1B[0m\\nbis');
     expect(sud).toContain('Groupe G\\N\\l');
+  });
+});
+
+describe('coop graph --format png: the SVG as an image, drawn with the font coop ships', () => {
+  const PNG_ARGS = ['graph', 'alliance-test', '--format', 'png'];
+
+  /** The SVG coop prints for the same graph: the PNG is its picture. */
+  const svgOf = async () => (await runOnFixture('query-graph', ['graph', 'alliance-test', '--format', 'svg'])).out;
+
+  /** resvg, as the test calls it: only the font coop ships, never the machine's. */
+  const draw = (svg: string) =>
+    new Resvg(svg, {
+      font: {
+        loadSystemFonts: false,
+        fontFiles: [createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf')],
+        defaultFontFamily: 'DejaVu Sans Condensed',
+        sansSerifFamily: 'DejaVu Sans Condensed',
+      },
+    }).render();
+
+  it('in a pipe: PNG bytes and nothing else, at the size of the SVG, the same at every run', async () => {
+    const result = await runOnFixture('query-graph', PNG_ARGS);
+    expect([result.code, result.out, result.err]).toEqual([0, '', '']);
+    const png = result.bytes!;
+    expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    expect(png.toString('latin1', 12, 16)).toBe('IHDR');
+    // The SVG's size is in points; a pixel is 3/4 of a point (96 dpi).
+    const [, width, height] = /<svg width="([\d.]+)pt" height="([\d.]+)pt"/.exec(await svgOf())!;
+    const size = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(size).toEqual([Math.round((Number(width) * 4) / 3), Math.round((Number(height) * 4) / 3)]);
+    expect(size).toEqual([971, 288]);
+    expect((await runOnFixture('query-graph', PNG_ARGS)).bytes).toEqual(png);
+  });
+
+  it('draws the boxes, the green money edge and the text, with the shipped font', async () => {
+    const { width, height, rgba } = decodePng((await runOnFixture('query-graph', PNG_ARGS)).bytes!);
+    const pixels = (image: Uint8Array) =>
+      Array.from({ length: width * height }, (_, i) => image.subarray(i * 4, i * 4 + 4));
+    const drawn = pixels(rgba);
+    // Opaque white paper, black ink, and the dark green of the grant.
+    expect(drawn.every((p) => p[3] === 255)).toBe(true);
+    expect(drawn.filter((p) => p[0]! < 128 && p[1]! < 128 && p[2]! < 128).length).toBeGreaterThan(5000);
+    expect(drawn.filter((p) => p[1]! > p[0]! + 60 && p[1]! > p[2]! + 60).length).toBeGreaterThan(300);
+    // The text: without its <text> elements the same SVG draws thousands of pixels fewer.
+    const svg = await svgOf();
+    const withoutText = pixels(draw(svg.replace(/<text\b[^>]*>[^<]*<\/text>/g, '')).pixels);
+    expect(drawn.filter((p, i) => !Buffer.from(p).equals(Buffer.from(withoutText[i]!))).length).toBeGreaterThan(3000);
+    // And it is the shipped font that drew it: pixel for pixel what resvg draws with it alone.
+    expect(Buffer.from(rgba).equals(draw(svg).pixels)).toBe(true);
+  });
+
+  it('on a terminal: refused, exit 2, nothing written', async () => {
+    expect(await runOnFixture('query-graph', PNG_ARGS, { tty: true })).toEqual({
+      code: 2,
+      out: '',
+      err: 'coop: PNG is binary: redirect to a file, e.g. > graph.png\n  hint: coop graph alliance-test --format png > alliance-test.png\n',
+    });
+  });
+
+  it('names full of syntax and control characters: a PNG, as the SVG draws them', async () => {
+    const result = await runOnFixture('hostile-text', ['graph', 'alliance-test', '--depth', '3', '--format', 'png']);
+    expect([result.code, result.out, result.err]).toEqual([0, '', '']);
+    const { width, height } = decodePng(result.bytes!);
+    expect(width * height).toBeGreaterThan(100_000);
   });
 });

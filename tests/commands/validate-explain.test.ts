@@ -10,6 +10,9 @@ function capture(tty = false) {
   const captured = { out: '', err: '' };
   const io: IO = {
     out: (text) => void (captured.out += text),
+    outBytes: () => {
+      throw new Error('validate --explain writes text only');
+    },
     err: (text) => void (captured.err += text),
     isTTY: tty,
     color: decideColor(tty, {}),

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dotNodes, parseSvg } from '../graphviz.js';
 import { REPO, SEED_DATA } from '../helpers.js';
 import { mermaidFlowchart } from '../mermaid.js';
+import { decodePng } from '../png.js';
 
 const BIN = join(REPO, 'bin', 'coop.cjs');
 
@@ -46,6 +47,27 @@ describe('coop graph, the built binary, on the bundled data', () => {
     expect(texts).toContain('founder, since 2017-09');
   });
 
+  it('coop graph alliance-ouest-parisien --format png > alliance.png: an image, with no font or Graphviz of the system', () => {
+    // As in a shell, with an empty PATH and no font configuration to find: the font is coop's own.
+    const result = spawnSync(
+      '/bin/sh',
+      [
+        '-c',
+        `"${process.execPath}" "${BIN}" graph alliance-ouest-parisien --format png --data "${SEED_DATA}" > alliance.png`,
+      ],
+      { cwd: tmp, encoding: 'utf8', env: { PATH: '', HOME: tmp }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const { width, height, rgba } = decodePng(readFileSync(join(tmp, 'alliance.png')));
+    expect(width).toBeGreaterThan(500);
+    expect(height).toBeGreaterThan(200);
+    // Ink on white: far more than a blank page would hold.
+    let dark = 0;
+    for (let i = 0; i < rgba.length; i += 4) if (rgba[i]! < 128 && rgba[i + 1]! < 128 && rgba[i + 2]! < 128) dark++;
+    expect(dark).toBeGreaterThan(10_000);
+  });
+
   it('the DOT it prints by default reads back in Graphviz, every node named', async () => {
     const out = execFileSync(process.execPath, [BIN, 'graph', 'alliance-ouest-parisien', '--data', SEED_DATA], {
       cwd: REPO,
@@ -57,23 +79,29 @@ describe('coop graph, the built binary, on the bundled data', () => {
     expect(nodes.map((n) => n.label)).toContain('Hôpital Foch');
   });
 
-  it('only an SVG loads the WebAssembly Graphviz: DOT, Mermaid and the other commands start without it', () => {
-    // A preload that reports, at exit, whether @viz-js/viz was ever required.
+  /** Runs the binary with a preload that reports, at exit, whether @viz-js/viz and @resvg/resvg-js were ever required. */
+  const loadedPackages = (...args: string[]) => {
     const probe = join(tmp, 'probe.cjs');
     writeFileSync(
       probe,
-      "process.on('exit', () => process.stderr.write(Object.keys(require.cache).some((p) => p.includes('@viz-js')) ? 'viz\\n' : 'no viz\\n'));\n",
+      "process.on('exit', () => process.stderr.write(['@viz-js', '@resvg'].map((name) => (Object.keys(require.cache).some((p) => p.includes(name)) ? '' : 'no ') + name).join(', ') + '\\n'));\n",
     );
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, ['-r', probe, BIN, ...args], {
-        cwd: REPO,
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '' },
-      }).stderr;
-    expect(run('graph', 'alliance-ouest-parisien')).toBe('no viz\n');
-    expect(run('graph', 'alliance-ouest-parisien', '--format', 'mermaid')).toBe('no viz\n');
-    expect(run('show', 'hopital-foch')).toBe('no viz\n');
-    expect(run('graph', 'alliance-ouest-parisien', '--format', 'svg')).toBe('viz\n');
+    return spawnSync(process.execPath, ['-r', probe, BIN, ...args], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    }).stderr;
+  };
+
+  it('only an SVG loads the WebAssembly Graphviz: DOT, Mermaid and the other commands start without it, or resvg', () => {
+    expect(loadedPackages('graph', 'alliance-ouest-parisien')).toBe('no @viz-js, no @resvg\n');
+    expect(loadedPackages('graph', 'alliance-ouest-parisien', '--format', 'mermaid')).toBe('no @viz-js, no @resvg\n');
+    expect(loadedPackages('show', 'hopital-foch')).toBe('no @viz-js, no @resvg\n');
+    expect(loadedPackages('graph', 'alliance-ouest-parisien', '--format', 'svg')).toBe('@viz-js, no @resvg\n');
+  });
+
+  it('only a PNG loads resvg', () => {
+    expect(loadedPackages('graph', 'alliance-ouest-parisien', '--format', 'png')).toBe('@viz-js, @resvg\n');
   });
 
   it("coop graph PIA --depth 2 --format mermaid: the programme, Territoires d'innovation and its laureates, for Mermaid", async () => {

@@ -152,6 +152,7 @@ describe('applyChanges', () => {
     cpSync(join(FIXTURES, 'query-add', 'data'), join(dir, 'data'), { recursive: true });
     const io = {
       out: () => undefined,
+      outBytes: () => undefined,
       err: () => undefined,
       isTTY: false,
       color: false,
