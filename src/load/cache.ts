@@ -6,7 +6,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { Base } from '../core/model.js';
 import { computeLookups, computeSearchStore, TABLES, type RecordStore, type TableName } from './stored-index.js';
 import type { DataFile } from './files.js';
-import { openStoreFile, writeStoreFile } from './store-file.js';
+import { StoreFileReader, writeStoreFile } from './store-file.js';
 
 /**
  * The cache of validated records: a warm run reads one JSON file instead of parsing YAML
@@ -117,16 +117,16 @@ export interface CachedBaseWithStore extends CachedBase {
 
 /** The cached result for this key, or undefined when there is none or it cannot be trusted. */
 export async function readCache(file: string, key: string): Promise<CachedBaseWithStore | undefined> {
-  const opened = openStoreFile(file, key);
-  if (!opened) return undefined;
-  const { store, diagnostics, table } = opened;
+  const reader = StoreFileReader.open(file, key);
+  if (!reader) return undefined;
+  const { store } = reader;
   const base = {} as Base;
-  for (const name of TABLES) Object.defineProperty(base, name, { enumerable: true, get: () => table(name) });
+  for (const name of TABLES) Object.defineProperty(base, name, { enumerable: true, get: () => reader.table(name) });
   let search: RecordStore | undefined;
   store.searchStore = () => (search ??= searchStoreFor(`${file.replace(/\.json$/, '')}.search.json`, key, base));
   return {
     base,
-    diagnostics: diagnostics as Diagnostic[],
+    diagnostics: reader.diagnostics as Diagnostic[],
     store,
     counts: Object.fromEntries(TABLES.map((name) => [name, store.count(name)])) as Record<TableName, number>,
   };
@@ -134,8 +134,8 @@ export async function readCache(file: string, key: string): Promise<CachedBaseWi
 
 /** The search corpus: from its file when it matches, else built from the base and written for next time. */
 function searchStoreFor(file: string, key: string, base: Base): RecordStore {
-  const opened = openStoreFile(file, key);
-  if (opened) return opened.store;
+  const reader = StoreFileReader.open(file, key);
+  if (reader) return reader.store;
   const content = computeSearchStore(base);
   writeStoreFile(file, key, { diagnostics: [], ...content });
   return {

@@ -37,191 +37,245 @@ interface StoreContent {
   lookups: Record<string, unknown>;
 }
 
-export function openStoreFile(
-  file: string,
-  key: string,
-): { store: RecordStore; diagnostics: unknown[]; table: (name: string) => unknown[] } | undefined {
-  let handle: number;
-  try {
-    // Non-blocking: opening a FIFO put at the cache's name would otherwise wait for a writer for ever.
-    handle = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return undefined;
-  }
-  let keep = false;
-  try {
-    const info = fstatSync(handle);
-    if (!info.isFile()) return undefined;
-    const size = info.size;
-    const readBytes = (start: number, length: number): Buffer => {
-      if (start < 0 || length < 0 || start + length > size) throw new RangeError('outside the cache');
-      const buffer = Buffer.allocUnsafe(length);
-      for (let done = 0; done < length; ) {
-        const got = readSync(handle, buffer, done, length - done, start + done);
-        if (got === 0) throw new RangeError('the cache is shorter than it says');
-        done += got;
-      }
-      return buffer;
-    };
-    const read = (start: number, length: number): string => readBytes(start, length).toString('utf8');
-    const head = read(0, Math.min(size, 512));
-    const newline = head.indexOf('\n');
-    if (newline === -1) return undefined;
-    const header = JSON.parse(head.slice(0, newline)) as { format?: unknown; version?: unknown; key?: unknown };
-    if (header.format !== FORMAT || header.version !== VERSION || header.key !== key) return undefined;
-    const trailer = read(size - TRAILER, TRAILER);
-    if (!/^\d{16}$/.test(trailer)) return undefined;
-    const directoryStart = Number(trailer);
-    const directory = JSON.parse(read(directoryStart, size - TRAILER - directoryStart)) as Directory;
-    if (!isDirectory(directory)) return undefined;
-    const diagnostics = JSON.parse(read(...directory.diagnostics)) as unknown;
-    if (!Array.isArray(diagnostics)) return undefined;
+type Table = { count: number; offsets: Uint32Array };
 
-    const damaged = (): never => {
-      try {
-        rmSync(file, { force: true });
-      } catch {
-        // Removing it is a courtesy: the key will not match a rebuilt cache anyway.
-      }
-      throw new CacheDamagedError('the cache of validated records is damaged');
-    };
-    /** A part found damaged only when used: the file is removed, and the command runs again. */
-    const parse = (start: number, length: number): unknown => {
-      try {
-        return JSON.parse(read(start, length));
-      } catch {
-        return damaged();
-      }
-    };
-    const decoded = new Map<string, { count: number; offsets: Uint32Array }>();
-    const describe = (name: string): { count: number; offsets: Uint32Array } => {
-      let table = decoded.get(name);
-      if (!table) {
-        const entry = Object.hasOwn(directory.tables, name) ? directory.tables[name]! : damaged();
-        if (!Number.isInteger(entry.count) || entry.count < 0 || typeof entry.offsets !== 'string') damaged();
-        const bytes = Buffer.from(entry.offsets, 'base64');
-        if (bytes.length !== (entry.count + 1) * 4) damaged();
-        // Copied into an aligned buffer of its own: a view into Buffer's pool may be misaligned.
-        const offsets = new Uint32Array(entry.count + 1);
-        for (let i = 0; i <= entry.count; i++) {
-          offsets[i] = bytes.readUInt32LE(i * 4);
-          // Records follow one another, each at least "{}" and its ",\n": anything else is damage.
-          if (i > 0 && offsets[i]! < offsets[i - 1]! + 4) damaged();
-        }
-        if (offsets[entry.count]! > size) damaged();
-        table = { count: entry.count, offsets };
-        decoded.set(name, table);
-      }
-      return table;
-    };
-    /** Where record `position` is: its first byte and its length. */
-    const spanOf = (name: string, position: number): [number, number] => {
-      const { count, offsets } = describe(name);
-      if (!(position >= 0 && position < count)) return damaged();
-      return [offsets[position]!, offsets[position + 1]! - offsets[position]! - 2];
-    };
-    const wholeTables = new Map<string, unknown[]>();
-    const records = new Map<string, unknown[]>();
-    const lookups = new Map<string, unknown>();
-    // A table read record by record: past a threshold, its bytes are read at once, and the following
-    // records come from memory (the funding of a programme reads thousands of them).
-    const reads = new Map<string, number>();
-    const tableBytes = new Map<string, { start: number; bytes: Buffer }>();
-    const readRecord = (name: string, start: number, length: number): unknown => {
-      let held = tableBytes.get(name);
-      if (!held) {
-        const count = (reads.get(name) ?? 0) + 1;
-        reads.set(name, count);
-        // Worth it only once a good part of the table is wanted: a read of each record costs a few
-        // microseconds, reading 16 MB of organisations at once some fifteen milliseconds.
-        const { count: records, offsets } = describe(name);
-        if (count > Math.max(256, records / 3)) {
-          // From the newline before the first record to the "\n]" after the last.
-          const first = offsets[0]! - 1;
-          let bytes: Buffer;
-          try {
-            bytes = readBytes(first, offsets[records]! - first);
-          } catch {
-            return damaged();
-          }
-          held = { start: first, bytes };
-          tableBytes.set(name, held);
-        }
-      }
-      // Read with the bytes around it: a record starts a line and ends before ",\n" (or "\n]" for the
-      // last), so an offset into the middle of another record shows as damage, not as a record.
-      let text: string;
-      if (held) {
-        const from = start - 1 - held.start;
-        if (from < 0 || from + length + 3 > held.bytes.length) return damaged();
-        text = held.bytes.toString('utf8', from, from + length + 3);
-      } else {
-        try {
-          text = read(start - 1, length + 3);
-        } catch {
-          return damaged();
-        }
-      }
-      const ending = text.slice(-2);
-      if (text[0] !== '\n' || (ending !== ',\n' && ending !== '\n]')) return damaged();
-      try {
-        const value = JSON.parse(text.slice(1, -2)) as unknown;
-        if (value === null || typeof value !== 'object') return damaged();
-        return value;
-      } catch {
-        return damaged();
-      }
-    };
-    const table = (name: string): unknown[] => {
-      let value = wholeTables.get(name);
-      if (!value) {
-        const { count, offsets } = describe(name);
-        const start = offsets[0]!;
-        const end = offsets[count]! - 2;
-        const parsed = count === 0 ? [] : parse(start - 2, end - start + 4);
-        if (!Array.isArray(parsed) || parsed.length !== count) damaged();
-        value = parsed as unknown[];
-        wholeTables.set(name, value);
-      }
-      return value;
-    };
-    const store: RecordStore = {
-      count: (name) => describe(name).count,
-      record: (name, position) => {
-        const whole = wholeTables.get(name);
-        if (whole) return whole[position];
-        let memo = records.get(name);
-        if (!memo) records.set(name, (memo = []));
-        let value = memo[position];
-        if (value === undefined) {
-          const [start, length] = spanOf(name, position);
-          value = readRecord(name, start, length);
-          memo[position] = value;
-        }
-        return value;
-      },
-      lookup: (name) => {
-        let value = lookups.get(name);
-        if (value === undefined) {
-          const span = Object.hasOwn(directory.lookups, name) ? directory.lookups[name] : undefined;
-          value = span ? parse(span[0], span[1]) : damaged();
-          // A part of the right syntax but the wrong shape (null, a string) would fail every later
-          // run, or answer wrongly: damage, like any other.
-          if (!lookupShapeOk(name, value)) damaged();
-          lookups.set(name, value);
-        }
-        return value as never;
-      },
-    };
-    keep = true;
-    keepOpen(handle);
-    return { store, diagnostics, table };
-  } catch (error) {
-    if (error instanceof CacheDamagedError) throw error;
-    return undefined;
-  } finally {
-    if (!keep) closeQuietly(handle);
+/**
+ * A store file, read a part at a time. A file that cannot be opened, is stale, or whose header,
+ * trailer, directory or diagnostics are wrong is no cache at all: open() answers undefined. A part
+ * found damaged only when used removes the file and throws CacheDamagedError: the command runs again.
+ */
+export class StoreFileReader {
+  /** Records and lookups read one by one: what storedIndex() answers from. */
+  readonly store: RecordStore = {
+    count: (name) => this.describe(name).count,
+    record: (name, position) => this.record(name, position),
+    lookup: (name) => this.lookup(name) as never,
+  };
+  private readonly tables = new Map<string, Table>();
+  private readonly wholeTables = new Map<string, unknown[]>();
+  private readonly records = new Map<string, unknown[]>();
+  private readonly lookups = new Map<string, unknown>();
+  // A table read record by record: past a threshold, its bytes are read at once, and the following
+  // records come from memory (the funding of a programme reads thousands of them).
+  private readonly reads = new Map<string, number>();
+  private readonly tableBytes = new Map<string, { start: number; bytes: Buffer }>();
+
+  private constructor(
+    private readonly file: string,
+    private readonly handle: number,
+    private readonly size: number,
+    private readonly directory: Directory,
+    readonly diagnostics: unknown[],
+  ) {}
+
+  /** The store file at `file` if it holds this key; its handle then stays open (keepOpen). */
+  static open(file: string, key: string): StoreFileReader | undefined {
+    let handle: number;
+    try {
+      // Non-blocking: opening a FIFO put at the cache's name would otherwise wait for a writer for ever.
+      handle = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    } catch {
+      return undefined;
+    }
+    let keep = false;
+    try {
+      const head = readHeadAndDirectory(handle, key);
+      if (!head) return undefined;
+      const reader = new StoreFileReader(file, handle, head.size, head.directory, head.diagnostics);
+      keep = true;
+      keepOpen(handle);
+      return reader;
+    } catch {
+      return undefined;
+    } finally {
+      if (!keep) closeQuietly(handle);
+    }
   }
+
+  /** A whole table, parsed at once. */
+  table(name: string): unknown[] {
+    let value = this.wholeTables.get(name);
+    if (!value) {
+      const { count, offsets } = this.describe(name);
+      const start = offsets[0]!;
+      const end = offsets[count]! - 2;
+      const parsed = count === 0 ? [] : this.parse(start - 2, end - start + 4);
+      if (!Array.isArray(parsed) || parsed.length !== count) this.damaged();
+      value = parsed as unknown[];
+      this.wholeTables.set(name, value);
+    }
+    return value;
+  }
+
+  private record(name: string, position: number): unknown {
+    const whole = this.wholeTables.get(name);
+    if (whole) return whole[position];
+    let memo = this.records.get(name);
+    if (!memo) this.records.set(name, (memo = []));
+    let value = memo[position];
+    if (value === undefined) {
+      const [start, length] = this.spanOf(name, position);
+      value = this.readRecord(name, start, length);
+      memo[position] = value;
+    }
+    return value;
+  }
+
+  private lookup(name: string): unknown {
+    let value = this.lookups.get(name);
+    if (value === undefined) {
+      const span = Object.hasOwn(this.directory.lookups, name) ? this.directory.lookups[name] : undefined;
+      value = span ? this.parse(span[0], span[1]) : this.damaged();
+      // A part of the right syntax but the wrong shape (null, a string) would fail every later
+      // run, or answer wrongly: damage, like any other.
+      if (!lookupShapeOk(name, value)) this.damaged();
+      this.lookups.set(name, value);
+    }
+    return value;
+  }
+
+  /** A table's count and record offsets, decoded and checked on first use. */
+  private describe(name: string): Table {
+    let table = this.tables.get(name);
+    if (!table) this.tables.set(name, (table = this.decodeOffsets(name)));
+    return table;
+  }
+
+  private decodeOffsets(name: string): Table {
+    const tables = this.directory.tables;
+    const entry = Object.hasOwn(tables, name) ? tables[name]! : this.damaged();
+    if (!Number.isInteger(entry.count) || entry.count < 0 || typeof entry.offsets !== 'string') this.damaged();
+    const bytes = Buffer.from(entry.offsets, 'base64');
+    if (bytes.length !== (entry.count + 1) * 4) this.damaged();
+    // Copied into an aligned buffer of its own: a view into Buffer's pool may be misaligned.
+    const offsets = new Uint32Array(entry.count + 1);
+    for (let i = 0; i <= entry.count; i++) {
+      offsets[i] = bytes.readUInt32LE(i * 4);
+      // Records follow one another, each at least "{}" and its ",\n": anything else is damage.
+      if (i > 0 && offsets[i]! < offsets[i - 1]! + 4) this.damaged();
+    }
+    if (offsets[entry.count]! > this.size) this.damaged();
+    return { count: entry.count, offsets };
+  }
+
+  /** Where record `position` is: its first byte and its length. */
+  private spanOf(name: string, position: number): [number, number] {
+    const { count, offsets } = this.describe(name);
+    if (!(position >= 0 && position < count)) return this.damaged();
+    return [offsets[position]!, offsets[position + 1]! - offsets[position]! - 2];
+  }
+
+  private readRecord(name: string, start: number, length: number): unknown {
+    const held = this.heldBytes(name);
+    // Read with the bytes around it: a record starts a line and ends before ",\n" (or "\n]" for the
+    // last), so an offset into the middle of another record shows as damage, not as a record.
+    let text: string;
+    if (held) {
+      const from = start - 1 - held.start;
+      if (from < 0 || from + length + 3 > held.bytes.length) return this.damaged();
+      text = held.bytes.toString('utf8', from, from + length + 3);
+    } else {
+      try {
+        text = this.read(start - 1, length + 3);
+      } catch {
+        return this.damaged();
+      }
+    }
+    const ending = text.slice(-2);
+    if (text[0] !== '\n' || (ending !== ',\n' && ending !== '\n]')) return this.damaged();
+    try {
+      const value = JSON.parse(text.slice(1, -2)) as unknown;
+      if (value === null || typeof value !== 'object') return this.damaged();
+      return value;
+    } catch {
+      return this.damaged();
+    }
+  }
+
+  /** A table's bytes, read at once when this read of one of its records passes the threshold. */
+  private heldBytes(name: string): { start: number; bytes: Buffer } | undefined {
+    let held = this.tableBytes.get(name);
+    if (held) return held;
+    const count = (this.reads.get(name) ?? 0) + 1;
+    this.reads.set(name, count);
+    // Worth it only once a good part of the table is wanted: a read of each record costs a few
+    // microseconds, reading 16 MB of organisations at once some fifteen milliseconds.
+    const { count: records, offsets } = this.describe(name);
+    if (!(count > Math.max(256, records / 3))) return undefined;
+    // From the newline before the first record to the "\n]" after the last.
+    const first = offsets[0]! - 1;
+    let bytes: Buffer;
+    try {
+      bytes = readAt(this.handle, this.size, first, offsets[records]! - first);
+    } catch {
+      return this.damaged();
+    }
+    held = { start: first, bytes };
+    this.tableBytes.set(name, held);
+    return held;
+  }
+
+  /** A part found damaged only when used: the file is removed, and the command runs again. */
+  private parse(start: number, length: number): unknown {
+    try {
+      return JSON.parse(this.read(start, length));
+    } catch {
+      return this.damaged();
+    }
+  }
+
+  private damaged(): never {
+    try {
+      rmSync(this.file, { force: true });
+    } catch {
+      // Removing it is a courtesy: the key will not match a rebuilt cache anyway.
+    }
+    throw new CacheDamagedError('the cache of validated records is damaged');
+  }
+
+  private read(start: number, length: number): string {
+    return readAt(this.handle, this.size, start, length).toString('utf8');
+  }
+}
+
+/**
+ * The size, directory and diagnostics of an open store file; undefined when it is not a regular
+ * file, is stale, or its trailer, directory or diagnostics have the wrong shape. Throws where it
+ * is not JSON or shorter than it says: no cache either, for the caller.
+ */
+function readHeadAndDirectory(
+  handle: number,
+  key: string,
+): { size: number; directory: Directory; diagnostics: unknown[] } | undefined {
+  const info = fstatSync(handle);
+  if (!info.isFile()) return undefined;
+  const size = info.size;
+  const read = (start: number, length: number): string => readAt(handle, size, start, length).toString('utf8');
+  const head = read(0, Math.min(size, 512));
+  const newline = head.indexOf('\n');
+  if (newline === -1) return undefined;
+  const header = JSON.parse(head.slice(0, newline)) as { format?: unknown; version?: unknown; key?: unknown };
+  if (header.format !== FORMAT || header.version !== VERSION || header.key !== key) return undefined;
+  const trailer = read(size - TRAILER, TRAILER);
+  if (!/^\d{16}$/.test(trailer)) return undefined;
+  const directoryStart = Number(trailer);
+  const directory = JSON.parse(read(directoryStart, size - TRAILER - directoryStart)) as Directory;
+  if (!isDirectory(directory)) return undefined;
+  const diagnostics = JSON.parse(read(...directory.diagnostics)) as unknown;
+  if (!Array.isArray(diagnostics)) return undefined;
+  return { size, directory, diagnostics };
+}
+
+/** `length` bytes of the file from `start`, or a RangeError: outside the file, or the file shrank. */
+function readAt(handle: number, size: number, start: number, length: number): Buffer {
+  if (start < 0 || length < 0 || start + length > size) throw new RangeError('outside the cache');
+  const buffer = Buffer.allocUnsafe(length);
+  for (let done = 0; done < length; ) {
+    const got = readSync(handle, buffer, done, length - done, start + done);
+    if (got === 0) throw new RangeError('the cache is shorter than it says');
+    done += got;
+  }
+  return buffer;
 }
 
 /**
