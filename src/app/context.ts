@@ -16,7 +16,7 @@ import { countDiagnostics, sortDiagnostics } from '../core/diagnostics.js';
 import { indexBase, resolveRecords, suggestRecordIds, type AnyRecord, type BaseIndex } from '../core/base-index.js';
 import { storedIndex, type RecordStore, type TableName } from '../load/stored-index.js';
 import type { RecordType } from '../core/model.js';
-import { closest } from '../core/text.js';
+import { closest, plural } from '../core/text.js';
 import { loadStyle, type Style } from '../render/style.js';
 
 import { rejectEmptyDataOption, type GlobalOptions } from '../command.js';
@@ -131,7 +131,6 @@ export async function openForQuery(
   const opened = await openBase(options, io, bundledData);
   const counts = countDiagnostics(opened.diagnostics);
   if (counts.errors > 0) {
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     io.err(
       `coop: the base has ${plural(counts.errors, 'error')} (see coop validate); answering from the valid records\n`,
     );

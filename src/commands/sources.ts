@@ -1,4 +1,5 @@
 import { displayName } from '../core/base-index.js';
+import { plural } from '../core/text.js';
 import { articlesByDate, citationIndex, gatherFacts, RAW_FACT_FORMAT, type FactFormat } from '../core/provenance.js';
 import { defineCommand } from '../command.js';
 import type { IO } from '../io.js';
@@ -6,8 +7,6 @@ import { formatAmount, formatDate } from '../render/format.js';
 import { renderRows } from '../render/output.js';
 import { safeLine } from '../render/sanitize.js';
 import { findRecord, openForQuery, type GlobalOptions, type QueryContext } from '../app/context.js';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const HUMAN_FACT_FORMAT: FactFormat = { amount: formatAmount, date: formatDate };
 

@@ -98,6 +98,11 @@ export function closest(word: string, candidates: Iterable<string>, limit = 3): 
   return [...new Set(chosen.map((s) => s.candidate))].slice(0, limit);
 }
 
+/** "1 file", "2 files": a count and its English word, which takes an s unless the count is one. */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
 /** `did you mean "a" or "b"?`, or undefined when nothing is close. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   const found = closest(word, candidates);

@@ -1,4 +1,5 @@
 import type { Diagnostic, DiagnosticCounts } from '../core/diagnostics.js';
+import { plural } from '../core/text.js';
 import { safeLine } from './sanitize.js';
 import type { Style } from './style.js';
 
@@ -31,8 +32,6 @@ export function renderDiagnostics(
     })
     .join('');
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function renderSummary(counts: DiagnosticCounts, size: BaseSize, paint: Style, strict = false): string {
   const held = `${plural(size.organisations, 'organisation')}, ${plural(size.programmes, 'programme')}, ${plural(size.funding, 'funding line')}, ${plural(size.events, 'event')}, ${plural(size.articles, 'article')}`;
