@@ -325,7 +325,7 @@ export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
   [
     "the alliance's « un an après »: September 2017 to March 2019 is some 18 months, and the base says both",
     (base) => {
-      const oneYear = /first year|one year on|a year on|after one year/i;
+      const oneYear = /first year|one year on|a year on|after one year|première année|au bout d'un an|après un an\b/i;
       const texts: Array<[string, string | undefined]> = [
         ...[
           'alliance-ouest-parisien',
@@ -344,7 +344,7 @@ export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
         expect(text, `${id} gives the actual span`).toMatch(/18 mois/);
       }
       expect(article(base, REVIEW).body).not.toMatch(oneYear);
-      expect(article(base, REVIEW).body).toMatch(/18 months/);
+      expect(article(base, REVIEW).body).toMatch(/18 mois/);
     },
   ],
   [
@@ -352,7 +352,7 @@ export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
     (base) => {
       const interpro = article(base, INTERPRO);
       expect(interpro.outlet).toBe('Nouvelles Publications');
-      expect(interpro.note).toMatch(/outlet is inferred/i);
+      expect(interpro.note).toMatch(/titre de presse est déduit/i);
     },
   ],
   [
