@@ -35,6 +35,7 @@ import {
 import { describe, issueDiagnostics } from './schema-issues.js';
 import { positionOf, type ParsedFile, type Position } from './source.js';
 import { didYouMean } from './text.js';
+import { COMMON_KNOWLEDGE, ITEMISED_FIELDS, sourceableFields, type Sourced } from './field-sources.js';
 
 type Path = Array<string | number>;
 
@@ -183,6 +184,8 @@ export function createBaseBuilder(): BaseBuilder {
     if (typeof written === 'string' && written !== nameId) {
       report(file, ['id'], 'id-mismatch', { written, nameId });
     }
+    if (file.kind !== 'article')
+      checkSourcedFields(file.data, (path, rule, params) => report(file, positionOf(file.positions, path, true), rule, params));
     if (file.kind === 'organisation') {
       const fields = checkRecord('organisation', organisationSchema, file.data, file, []);
       if (fields && admitted)
@@ -290,6 +293,7 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
       const org = record as Partial<Organisation>;
       reference(['parent'], org.parent, 'organisation', 'parent');
       org.sources?.forEach((source, i) => reference(['sources', i], source, 'article', 'source'));
+      fieldSourceReferences(org, reference);
       sources(['figures'], org.figures);
       org.members?.forEach((member, i) => reference(['members', i, 'org'], member.org, 'organisation', 'member'));
       sources(['members'], org.members);
@@ -300,6 +304,7 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
       reference(['parent'], programme.parent, 'programme', 'parent');
       reference(['funder'], programme.funder, 'organisation', 'funder');
       programme.sources?.forEach((source, i) => reference(['sources', i], source, 'article', 'source'));
+      fieldSourceReferences(programme, reference);
       sources(['budget'], programme.budget);
       sources(['figures'], programme.figures);
       break;
@@ -325,6 +330,45 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
         reference(['people', i, 'org'], person.org, 'organisation', 'organisation'),
       );
       break;
+    }
+  }
+}
+
+/** The articles of field_sources and disputed, each at its place. */
+function fieldSourceReferences(record: Partial<Sourced>, reference: Reference): void {
+  for (const [field, value] of Object.entries(record.field_sources ?? {})) {
+    if (value === COMMON_KNOWLEDGE) continue;
+    value.forEach((article, i) => reference(['field_sources', field, i], article, 'article', 'source'));
+  }
+  for (const [field, values] of Object.entries(record.disputed ?? {})) {
+    values.forEach((disputed, i) =>
+      disputed.sources.forEach((article, j) =>
+        reference(['disputed', field, i, 'sources', j], article, 'article', 'source'),
+      ),
+    );
+  }
+}
+
+/**
+ * The keys of field_sources and disputed must be fields the record has, as written: checked on the
+ * file's own map, since a field that fails its schema is still there, and a region the department
+ * fills in later is not.
+ */
+function checkSourcedFields(data: Record<string, unknown>, report: PathReport): void {
+  const fields = sourceableFields(data);
+  for (const map of ['field_sources', 'disputed'] as const) {
+    const entries = data[map];
+    if (entries === null || typeof entries !== 'object' || Array.isArray(entries)) continue;
+    for (const key of Object.keys(entries)) {
+      if (fields.includes(key)) continue;
+      const itemised = ITEMISED_FIELDS.has(key) && key in data;
+      report([map, key], 'unknown-sourced-field', {
+        map,
+        key,
+        itemised,
+        suggestion: itemised ? undefined : didYouMean(key, fields),
+        fields,
+      });
     }
   }
 }
