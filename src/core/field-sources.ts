@@ -10,7 +10,7 @@ export const COMMON_KNOWLEDGE = 'common-knowledge';
 
 /** Another value an article gives for a field whose retained value is the record's. */
 export interface DisputedValue {
-  value: string | number | boolean;
+  value: string;
   sources: string[];
   note?: string;
 }
@@ -23,7 +23,7 @@ export interface Sourced {
 }
 
 /** Where one field's value comes from. */
-export type FieldSources =
+type FieldSources =
   /** Articles that state this field (its own entry in field_sources). */
   | { basis: 'articles'; articles: string[] }
   /** Filled from general knowledge (the kind of a CHU, the region of a department). */
@@ -37,7 +37,7 @@ const NOT_FACTS = new Set(['id', 'file', 'sources', 'field_sources', 'disputed']
 export const ITEMISED_FIELDS = new Set(['members', 'figures', 'budget']);
 
 /** Whether field_sources and disputed may name this field at all. */
-export function isSourceableField(field: string): boolean {
+function isSourceableField(field: string): boolean {
   return !NOT_FACTS.has(field) && !ITEMISED_FIELDS.has(field);
 }
 

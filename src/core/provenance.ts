@@ -104,8 +104,11 @@ function fieldFacts(index: BaseIndex, record: Organisation | Programme, format: 
   }));
   for (const field of sourceableFields(record)) {
     const detail = `${field}: ${text(field, (record as unknown as Record<string, unknown>)[field])}`;
-    const from = departmentRegion(record, field) ? { basis: 'common-knowledge' as const } : sourcesOfField(record, field);
-    if (from.basis === 'articles') facts.push(...from.articles.map((source) => ({ fact: 'field', field, detail, source })));
+    const from = departmentRegion(record, field)
+      ? { basis: 'common-knowledge' as const }
+      : sourcesOfField(record, field);
+    if (from.basis === 'articles')
+      facts.push(...from.articles.map((source) => ({ fact: 'field', field, detail, source })));
     else facts.push({ fact: 'field', field, detail, basis: from.basis });
     for (const other of disputedValues(record, field)) {
       const claim = `${field}: ${text(field, other.value)}${other.note ? ` (${other.note})` : ''}`;

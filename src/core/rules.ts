@@ -46,11 +46,12 @@ export const EXPECTED = {
   /** A field naming another record, which must exist with that type (unknown-reference). */
   reference: (recordName: string) => `the id of ${recordName} of the base, ${KEBAB_CASE_ID}`,
   /** A key of field_sources or disputed (unknown-sourced-field). */
-  sourcedField: 'the name of a field this record has (city, kind, founded...); not members, figures or budget, whose items name their own source',
+  sourcedField:
+    'the name of a field this record has (city, kind, founded...); not members, figures or budget, whose items name their own source',
   fieldSources:
     'which articles state each field: field name -> a list of article ids, or "common-knowledge" when the value comes from general knowledge (the kind of a CHU, the region of a department), not from an article; a field without an entry is backed by the record\'s sources',
   disputed:
-    "other values other articles give for a field: field name -> a list of { value, sources, note }; the field itself keeps the value the base retains",
+    'other values other articles give for a field: field name -> a list of { value, sources, note }; the field itself keeps the value the base retains',
   disputedValue: 'the value another article gives for this field',
 } as const;
 
@@ -267,7 +268,7 @@ export const RULE_CATALOGUE = {
     message: (p) =>
       p.minimum === undefined
         ? `missing required field "${p.field}"`
-        : `${p.field} must list at least ${p.minimum} ${p.field === 'sources' ? 'article' : 'item'}`,
+        : `${p.field} must list at least ${p.minimum} ${p.field === 'sources' || p.field.startsWith('field_sources.') ? 'article' : 'item'}`,
     example: { field: 'name' },
     explanation:
       "Some fields are required: an organisation's name, kind and sources, a member's org, role and source, and so on (data/README.md). A list that must not be empty, like sources, is reported the same way.",

@@ -91,7 +91,8 @@ const disputedSchema = z
     z
       .array(
         z.strictObject({
-          value: z.union([z.string(), z.number(), z.boolean()]).meta({ description: EXPECTED.disputedValue }),
+          // A year or a department code may be written unquoted: the base keeps every value as text.
+          value: z.union([z.string(), z.number()]).meta({ description: EXPECTED.disputedValue }).transform(String),
           sources: z.array(articleRef).min(1),
           note: text.optional(),
         }),

@@ -185,7 +185,9 @@ export function createBaseBuilder(): BaseBuilder {
       report(file, ['id'], 'id-mismatch', { written, nameId });
     }
     if (file.kind !== 'article')
-      checkSourcedFields(file.data, (path, rule, params) => report(file, positionOf(file.positions, path, true), rule, params));
+      checkSourcedFields(file.data, (path, rule, params) =>
+        report(file, positionOf(file.positions, path, true), rule, params),
+      );
     if (file.kind === 'organisation') {
       const fields = checkRecord('organisation', organisationSchema, file.data, file, []);
       if (fields && admitted)

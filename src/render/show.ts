@@ -1,6 +1,7 @@
 import { findDepartment, regionBySlugOrNull } from '../core/geography.js';
 import type { Article, CoopEvent, Funding } from '../core/model.js';
 import type { Figure } from '../core/schema.js';
+import { fieldValueText, type Sourced } from '../core/field-sources.js';
 import type {
   ArticleView,
   EventView,
@@ -66,27 +67,29 @@ class DocumentWriter {
     this.parts.push(`${paint.bold(safeLine(text))}\n${paint.dim(safeLine(subtitle))}\n`);
   }
 
-  fields(entries: Array<[string, string | undefined]>): void {
+  fields(entries: Array<[string, string | undefined]>, heading?: string): void {
     const present = entries.filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '');
     if (present.length === 0) return;
+    const title = heading === undefined ? '' : this.heading(heading);
     if (!this.options.terminal) {
-      this.parts.push(present.map(([key, value]) => `${safeLine(key)}\t${safeLine(value)}\n`).join(''));
+      this.parts.push(title + present.map(([key, value]) => `${safeLine(key)}\t${safeLine(value)}\n`).join(''));
       return;
     }
     const labelWidth = Math.max(...present.map(([key]) => key.length)) + 2;
     const textWidth = Math.max(20, this.options.width - labelWidth - 2);
     this.parts.push(
-      present
-        .map(([key, value]) => {
-          const lines = wrap(safeLine(value), textWidth);
-          return lines
-            .map(
-              (line, i) =>
-                `  ${i === 0 ? this.options.paint.cyan(key.padEnd(labelWidth)) : ' '.repeat(labelWidth)}${line}\n`,
-            )
-            .join('');
-        })
-        .join(''),
+      title +
+        present
+          .map(([key, value]) => {
+            const lines = wrap(safeLine(value), textWidth);
+            return lines
+              .map(
+                (line, i) =>
+                  `  ${i === 0 ? this.options.paint.cyan(key.padEnd(labelWidth)) : ' '.repeat(labelWidth)}${line}\n`,
+              )
+              .join('');
+          })
+          .join(''),
     );
   }
 
@@ -235,6 +238,40 @@ function writeEvents(doc: DocumentWriter, events: CoopEvent[]): void {
   );
 }
 
+const DATE_FIELDS = new Set(['founded', 'dissolved', 'launched']);
+
+/**
+ * The fields other articles disagree on: each with the value the base retains, and beneath it,
+ * flagged "≠", the other values with the articles that give them.
+ */
+function writeDisputed(doc: DocumentWriter, record: Sourced): void {
+  const disputed = Object.entries(record.disputed ?? {});
+  if (disputed.length === 0) return;
+  const text = (field: string, value: unknown) =>
+    DATE_FIELDS.has(field) ? date(doc, String(value)) : fieldValueText(value);
+  const retained = (field: string) => text(field, (record as unknown as Record<string, unknown>)[field]);
+  if (doc.options.terminal) {
+    doc.fields(
+      disputed.flatMap(
+        ([field, values]): Array<[string, string]> => [
+          [field, retained(field)],
+          ...values.map((v): [string, string] => [
+            '',
+            `≠ ${text(field, v.value)} ${v.sources.map((s) => doc.cite(s)).join('')}${v.note ? ` (${v.note})` : ''}`,
+          ]),
+        ],
+      ),
+      'Disputed',
+    );
+    return;
+  }
+  const rows = disputed.flatMap(([field, values]) =>
+    values.map((v) => [field, retained(field), fieldValueText(v.value), v.sources.join(','), v.note ?? '']),
+  );
+  const header = ['field', 'value', 'disputed', 'sources', 'note'];
+  doc.table('Disputed', { header, rows }, { header, rows });
+}
+
 function writeArticles(doc: DocumentWriter, articles: Article[]): void {
   doc.table(
     'Sources',
@@ -269,6 +306,7 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
     ['Identifiers', identifiers],
     ['Website', org.website],
   ]);
+  writeDisputed(doc, org);
   doc.paragraph('Description', org.description);
   doc.list('Activities', org.activities);
   doc.list('Shared resources', org.shared_resources);
@@ -323,6 +361,7 @@ function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
     ['Funder', view.funder ? `${view.funder.name} [${view.funder.id}]` : undefined],
     ['Launched', programme.launched && date(doc, programme.launched)],
   ]);
+  writeDisputed(doc, programme);
   doc.paragraph('Description', programme.description);
   const budget = programme.budget ?? [];
   doc.table(
