@@ -1,5 +1,8 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { runCoop, runOnFixture } from '../helpers.js';
 
 /**
@@ -238,5 +241,27 @@ describe('coop schema: field_sources and disputed', () => {
     expect(check({ ...valid, field_sources: { city: [] } })).toBe(false);
     expect(check({ ...valid, disputed: { city: [{ value: 'Loos', sources: ['hebdo-2020-02-02-chu'] }] } })).toBe(true);
     expect(check({ ...valid, disputed: { city: [{ value: 'Loos' }] } })).toBe(false);
+  });
+});
+
+describe('the cache: field_sources and disputed', () => {
+  it('answers sources, show and export from the stored records exactly as from the data files', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'coop-field-sources-cache-'));
+    onTestFinished(() => rmSync(cacheDir, { recursive: true, force: true }));
+    const env = { COOP_CACHE_DIR: cacheDir };
+    for (const args of [
+      ['sources', 'chu-test'],
+      ['sources', 'plan-regional', '--json'],
+      ['sources', 'hebdo-2020-02-02-chu'],
+      ['sources'],
+      ['show', 'chu-test'],
+      ['show', 'chu-test', '--json'],
+      ['export', '--table', 'organisations', '--format', 'csv'],
+    ]) {
+      const fromFiles = await run([...args, '--no-cache'], { env });
+      await run(args, { env });
+      expect(readdirSync(cacheDir)).toHaveLength(1);
+      expect(await run(args, { env }), args.join(' ')).toEqual(fromFiles);
+    }
   });
 });
