@@ -73,11 +73,15 @@ export function issueDiagnostics(
 
 /**
  * An entry of field_sources or disputed is named with its map (field_sources.city): its key is the
- * name of another field, whose own checks (a date, an amount) do not apply to it.
+ * name of another field, whose own checks (a date, an amount) do not apply to it. A disputed value
+ * is a value of that field (disputed.founded.0.value is a founded date).
  */
 function sourcedFieldName(path: Path): string | undefined {
   const at = path.findIndex((key) => key === 'field_sources' || key === 'disputed');
-  return at !== -1 && path.length === at + 2 ? `${path[at]}.${path[at + 1]}` : undefined;
+  if (at === -1) return undefined;
+  if (path.length === at + 2) return `${path[at]}.${path[at + 1]}`;
+  if (path[at] === 'disputed' && path.length === at + 4 && path[at + 3] === 'value') return String(path[at + 1]);
+  return undefined;
 }
 
 function lastField(path: Path): string {

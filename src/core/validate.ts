@@ -132,6 +132,26 @@ export function createBaseBuilder(): BaseBuilder {
   const isMap = (value: unknown): value is Record<string, unknown> =>
     value !== null && typeof value === 'object' && !Array.isArray(value);
 
+  /**
+   * A disputed value must be one its field could hold: a date for founded, a kind of the list for
+   * kind. Fields holding a list or a map (aliases, identifiers) are left out: one item is disputed.
+   */
+  const checkDisputedValues = (data: Record<string, unknown>, schema: z.ZodObject, file: ParsedFile): void => {
+    if (!isMap(data.disputed)) return;
+    for (const [field, values] of Object.entries(data.disputed)) {
+      const fieldSchema = schema.shape[field];
+      if (!fieldSchema || !Array.isArray(values) || Array.isArray(data[field]) || isMap(data[field])) continue;
+      values.forEach((item: unknown, i) => {
+        if (!isMap(item) || item.value === undefined || item.value === null) return;
+        const result = fieldSchema.safeParse(item.value);
+        if (result.success) return;
+        const at = ['disputed', field, i, 'value'];
+        for (const issue of result.error.issues)
+          diagnostics.push(...issueDiagnostics(issue, file, at, fieldSchema, item.value));
+      });
+    }
+  };
+
   // 1. Each file against its schema, as it comes.
   const add = (file: ParsedFile): void => {
     checkFile(file);
@@ -188,6 +208,8 @@ export function createBaseBuilder(): BaseBuilder {
       checkSourcedFields(file.data, (path, rule, params) =>
         report(file, positionOf(file.positions, path, true), rule, params),
       );
+    if (file.kind !== 'article')
+      checkDisputedValues(file.data, file.kind === 'organisation' ? organisationSchema : programmeSchema, file);
     if (file.kind === 'organisation') {
       const fields = checkRecord('organisation', organisationSchema, file.data, file, []);
       if (fields && admitted)

@@ -198,7 +198,7 @@ describe('coop validate: field_sources and disputed', () => {
     });
   });
 
-  it('reports unknown keys, itemised fields, unknown articles and malformed entries at their place', async () => {
+  it('reports unknown keys, itemised fields, unknown articles, malformed entries and bad disputed values at their place', async () => {
     expect(await runOnFixture('field-sources-broken', ['validate'])).toEqual({
       code: 1,
       out: [
@@ -213,10 +213,14 @@ describe('coop validate: field_sources and disputed', () => {
         // The second article of `city: [gazette-2019-03-12-chu, journal-2021-06-01-chu]`.
         'data/organisations/chu-test.yaml:14:34: error: source "journal-2021-06-01-chu" is not an article [unknown-reference]',
         'data/organisations/chu-test.yaml:18:17: error: source "hebdo-2020-02-02-chu" is not an article [unknown-reference]',
+        // A disputed value is checked as a value of its field.
+        'data/organisations/chu-test.yaml:20:14: error: "hopital" is not a valid kind [bad-enum]',
+        '  hint: did you mean "hospital"?',
         'data/programmes/plan-regional.yaml:5:13: error: field_sources.launched must be a list of article ids or "common-knowledge", not the text "common-knowlege" [wrong-type]',
         'data/programmes/plan-regional.yaml:6:9: error: field_sources.name must list at least 1 article [missing-field]',
         'data/programmes/plan-regional.yaml:9:7: error: missing required field "sources" [missing-field]',
-        '✖ 8 errors, 0 warnings in 2 files (1 organisation, 0 programmes, 0 funding lines, 0 events, 1 article loaded)',
+        'data/programmes/plan-regional.yaml:10:14: error: "fin 2018" is not a valid EDTF date (e.g. 2017-09-13, 2017-09, 2012-12~, 2015?, 2017-09/2019-03) [bad-date]',
+        '✖ 10 errors, 0 warnings in 2 files (1 organisation, 0 programmes, 0 funding lines, 0 events, 1 article loaded)',
         '',
       ].join('\n'),
       err: '',
