@@ -73,8 +73,15 @@ export function fieldSourceArticles(record: Sourced): string[] {
   return [...own, ...disputed];
 }
 
-/** A field's value as one line of text: lists joined by "; ", maps as "key value". */
-export function fieldValueText(value: unknown): string {
+const DATE_FIELDS = new Set(['founded', 'dissolved', 'launched']);
+
+/** A field's value as one line of text, its dates as `date` writes them. */
+export function fieldText(field: string, value: unknown, date: (edtf: string) => string): string {
+  return DATE_FIELDS.has(field) ? date(String(value)) : fieldValueText(value);
+}
+
+/** A value as one line of text: lists joined by "; ", maps as "key value". */
+function fieldValueText(value: unknown): string {
   if (Array.isArray(value)) return value.map(fieldValueText).join('; ');
   if (value !== null && typeof value === 'object')
     return Object.entries(value)

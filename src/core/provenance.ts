@@ -3,7 +3,7 @@ import { dateSortKey } from './dates.js';
 import {
   disputedValues,
   fieldSourceArticles,
-  fieldValueText,
+  fieldText,
   hasFieldProvenance,
   sourceableFields,
   sourcesOfField,
@@ -87,16 +87,13 @@ function fundingDetail(index: BaseIndex, line: Funding, format: FactFormat, reci
   return `${base}${recipient ? ` to ${plainName(index, line.recipient)}` : ''} (${programmeLabel(index, line.programme)})`;
 }
 
-const DATE_FIELDS = new Set(['founded', 'dissolved', 'launched']);
-
 /**
  * The record field by field, once it says where its fields come from (field_sources, disputed):
  * its sources first, then each field with the articles that state it, or common knowledge, or the
  * record's sources as the fallback, and beneath it the other values other articles give.
  */
 function fieldFacts(index: BaseIndex, record: Organisation | Programme, format: FactFormat): Fact[] {
-  const text = (field: string, value: unknown) =>
-    DATE_FIELDS.has(field) ? format.date(String(value)) : fieldValueText(value);
+  const text = (field: string, value: unknown) => fieldText(field, value, format.date);
   const facts: Fact[] = record.sources.map((source) => ({
     fact: 'record',
     detail: displayName(index, record.id),

@@ -1,7 +1,7 @@
 import { findDepartment, regionBySlugOrNull } from '../core/geography.js';
 import type { Article, CoopEvent, Funding } from '../core/model.js';
 import type { Figure } from '../core/schema.js';
-import { fieldValueText, type Sourced } from '../core/field-sources.js';
+import { fieldText, type Sourced } from '../core/field-sources.js';
 import type {
   ArticleView,
   EventView,
@@ -67,30 +67,35 @@ class DocumentWriter {
     this.parts.push(`${paint.bold(safeLine(text))}\n${paint.dim(safeLine(subtitle))}\n`);
   }
 
-  fields(entries: Array<[string, string | undefined]>, heading?: string): void {
+  fields(entries: Array<[string, string | undefined]>): void {
     const present = entries.filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '');
     if (present.length === 0) return;
-    const title = heading === undefined ? '' : this.heading(heading);
     if (!this.options.terminal) {
-      this.parts.push(title + present.map(([key, value]) => `${safeLine(key)}\t${safeLine(value)}\n`).join(''));
+      this.parts.push(present.map(([key, value]) => `${safeLine(key)}\t${safeLine(value)}\n`).join(''));
       return;
     }
     const labelWidth = Math.max(...present.map(([key]) => key.length)) + 2;
     const textWidth = Math.max(20, this.options.width - labelWidth - 2);
     this.parts.push(
-      title +
-        present
-          .map(([key, value]) => {
-            const lines = wrap(safeLine(value), textWidth);
-            return lines
-              .map(
-                (line, i) =>
-                  `  ${i === 0 ? this.options.paint.cyan(key.padEnd(labelWidth)) : ' '.repeat(labelWidth)}${line}\n`,
-              )
-              .join('');
-          })
-          .join(''),
+      present
+        .map(([key, value]) => {
+          const lines = wrap(safeLine(value), textWidth);
+          return lines
+            .map(
+              (line, i) =>
+                `  ${i === 0 ? this.options.paint.cyan(key.padEnd(labelWidth)) : ' '.repeat(labelWidth)}${line}\n`,
+            )
+            .join('');
+        })
+        .join(''),
     );
+  }
+
+  /** Fields under a heading of their own, as a section. */
+  headedFields(heading: string, entries: Array<[string, string | undefined]>): void {
+    const before = this.parts.length;
+    this.fields(entries);
+    if (this.parts.length > before) this.parts[before] = `${this.heading(heading)}${this.parts[before]}`;
   }
 
   paragraph(heading: string, text: string | undefined): void {
@@ -238,8 +243,6 @@ function writeEvents(doc: DocumentWriter, events: CoopEvent[]): void {
   );
 }
 
-const DATE_FIELDS = new Set(['founded', 'dissolved', 'launched']);
-
 /**
  * The fields other articles disagree on: each with the value the base retains, and beneath it,
  * flagged "≠", the other values with the articles that give them.
@@ -247,11 +250,11 @@ const DATE_FIELDS = new Set(['founded', 'dissolved', 'launched']);
 function writeDisputed(doc: DocumentWriter, record: Sourced): void {
   const disputed = Object.entries(record.disputed ?? {});
   if (disputed.length === 0) return;
-  const text = (field: string, value: unknown) =>
-    DATE_FIELDS.has(field) ? date(doc, String(value)) : fieldValueText(value);
+  const text = (field: string, value: unknown) => fieldText(field, value, (edtf) => date(doc, edtf));
   const retained = (field: string) => text(field, (record as unknown as Record<string, unknown>)[field]);
   if (doc.options.terminal) {
-    doc.fields(
+    doc.headedFields(
+      'Disputed',
       disputed.flatMap(
         ([field, values]): Array<[string, string]> => [
           [field, retained(field)],
@@ -261,12 +264,11 @@ function writeDisputed(doc: DocumentWriter, record: Sourced): void {
           ]),
         ],
       ),
-      'Disputed',
     );
     return;
   }
   const rows = disputed.flatMap(([field, values]) =>
-    values.map((v) => [field, retained(field), fieldValueText(v.value), v.sources.join(','), v.note ?? '']),
+    values.map((v) => [field, retained(field), text(field, v.value), v.sources.join(','), v.note ?? '']),
   );
   const header = ['field', 'value', 'disputed', 'sources', 'note'];
   doc.table('Disputed', { header, rows }, { header, rows });
