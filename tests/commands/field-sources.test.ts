@@ -47,19 +47,21 @@ describe('coop sources <id>, field by field', () => {
     expect(await run(['sources', 'plan-regional'], TERMINAL)).toEqual({
       code: 0,
       out: [
-        '┌────────┬────────────────────────────┬────────────────────────┬────────────┬────────────┐',
-        '│ Fact   │ Detail                     │ Source                 │ Outlet     │ Date       │',
-        '├────────┼────────────────────────────┼────────────────────────┼────────────┼────────────┤',
-        '│ record │ Plan régional cancer       │ gazette-2019-03-12-chu │ La Gazette │ 2019-03-12 │',
-        '│ field  │ name: Plan régional cancer │ record sources         │            │            │',
-        '│ field  │ funder: region-test        │ record sources         │            │            │',
+        '┌──────────┬────────────────────────────────────┬────────────────────────┬────────────┬────────────┐',
+        '│ Fact     │ Detail                             │ Source                 │ Outlet     │ Date       │',
+        '├──────────┼────────────────────────────────────┼────────────────────────┼────────────┼────────────┤',
+        '│ record   │ Plan régional cancer               │ gazette-2019-03-12-chu │ La Gazette │ 2019-03-12 │',
+        '│ field    │ name: Plan régional cancer         │ record sources         │            │            │',
+        '│ field    │ funder: region-test                │ record sources         │            │            │',
         // Two articles state it: one row each.
-        '│ field  │ launched: 2018             │ journal-2021-06-01-chu │ Le Journal │ 2021-06-01 │',
-        '│ field  │ launched: 2018             │ gazette-2019-03-12-chu │ La Gazette │ 2019-03-12 │',
-        '└────────┴────────────────────────────┴────────────────────────┴────────────┴────────────┘',
+        '│ field    │ launched: 2018                     │ journal-2021-06-01-chu │ Le Journal │ 2021-06-01 │',
+        '│ field    │ launched: 2018                     │ gazette-2019-03-12-chu │ La Gazette │ 2019-03-12 │',
+        '│ disputed │ launched: 2017-12 (annonce du      │ journal-2021-06-01-chu │ Le Journal │ 2021-06-01 │',
+        '│          │ plan)                              │                        │            │            │',
+        '└──────────┴────────────────────────────────────┴────────────────────────┴────────────┴────────────┘',
         '',
       ].join('\n'),
-      err: '5 facts on Plan régional cancer [plan-regional], from 2 articles\n',
+      err: '6 facts on Plan régional cancer [plan-regional], from 2 articles\n',
     });
     const chu = await run(['sources', 'chu-test'], TERMINAL);
     expect(chu.out).toContain('│ field    │ sector: public                     │ common knowledge       │');
@@ -165,9 +167,39 @@ describe('coop show: disputed values', () => {
     });
   });
 
+  it('prints the disputed values of a programme too', async () => {
+    expect(await run(['show', 'plan-regional'], TERMINAL)).toEqual({
+      code: 0,
+      out: [
+        'Plan régional cancer',
+        'plan-regional · programme',
+        '',
+        '  Funder    Région de Test [region-test]',
+        '  Launched  2018',
+        '',
+        'Disputed',
+        '  launched  2018',
+        '            ≠ 2017-12 [2] (annonce du plan)',
+        '',
+        'Sources',
+        '┌─────┬────────────────────────┬────────────┬────────────┬─────────────────────────────────────────┐',
+        '│     │ Article                │ Outlet     │ Date       │ Title                                   │',
+        '├─────┼────────────────────────┼────────────┼────────────┼─────────────────────────────────────────┤',
+        '│ [1] │ gazette-2019-03-12-chu │ La Gazette │ 2019-03-12 │ Le CHU de Test ouvre un institut du     │',
+        '│     │                        │            │            │ cancer                                  │',
+        '│ [2] │ journal-2021-06-01-chu │ Le Journal │ 2021-06-01 │ Le CHU de Test regroupe ses sites à     │',
+        '│     │                        │            │            │ Lille                                   │',
+        '└─────┴────────────────────────┴────────────┴────────────┴─────────────────────────────────────────┘',
+        '',
+      ].join('\n'),
+      err: '',
+    });
+  });
+
   it('has no Disputed section for a record without disputed values', async () => {
-    const result = await run(['show', 'plan-regional']);
+    const result = await run(['show', 'region-test']);
     expect(result.code).toBe(0);
+    expect(result.out).toContain('## Sources');
     expect(result.out).not.toContain('Disputed');
   });
 
