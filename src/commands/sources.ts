@@ -45,27 +45,36 @@ function listArticles(context: QueryContext, io: IO): number {
   return 0;
 }
 
+/** Where a fact without an article comes from, in words for people and as the YAML word for machines. */
+const BASIS_WORDS = { 'common-knowledge': 'common knowledge', 'record-sources': 'record sources' } as const;
+
 /** One row per fact of the record, with the article that states it. */
 function recordSources(context: QueryContext, query: string, io: IO): number {
   const found = findRecord(context.index, query, undefined, 'record');
   const facts = gatherFacts(context.index, found, context.format === 'table' ? HUMAN_FACT_FORMAT : RAW_FACT_FORMAT);
-  const article = (id: string) => context.index.articles.get(id);
+  const article = (id: string | undefined) => (id === undefined ? undefined : context.index.articles.get(id));
   const rows = {
     humanHeader: ['Fact', 'Detail', 'Source', 'Outlet', 'Date'],
     human: facts.map((f) => [
       f.fact,
       f.detail,
-      f.source,
+      f.source ?? (f.basis ? BASIS_WORDS[f.basis] : ''),
       article(f.source)?.outlet ?? '',
       formatDate(article(f.source)?.date ?? ''),
     ]),
     rawHeader: ['fact', 'detail', 'source', 'outlet', 'date'],
-    raw: facts.map((f) => [f.fact, f.detail, f.source, article(f.source)?.outlet ?? '', article(f.source)?.date ?? '']),
+    raw: facts.map((f) => [
+      f.fact,
+      f.detail,
+      f.source ?? f.basis ?? '',
+      article(f.source)?.outlet ?? '',
+      article(f.source)?.date ?? '',
+    ]),
   };
   const json = { record: { type: found.type, id: found.record.id }, facts };
   io.out(renderRows(rows, json, { ...context, whole: [2] }));
   if (context.format === 'table') {
-    const articles = new Set(facts.map((f) => f.source)).size;
+    const articles = new Set(facts.flatMap((f) => (f.source === undefined ? [] : [f.source]))).size;
     const name = displayName(context.index, found.record.id);
     const subject = safeLine(name === found.record.id ? name : `${name} [${found.record.id}]`);
     io.err(
@@ -82,7 +91,12 @@ export const command = defineCommand({
   summary: 'the articles; or, for one record, which article backs each of its facts',
   arguments: { id: { description: 'a record id, name or alias', optional: true, completes: 'all' } },
   details: `Without an id: the articles, with how many records cite each. With an id: which article backs each
-fact of that record (identity, members, figures, funding, events).`,
+fact of that record (identity, members, figures, funding, events).
+
+A record that says where its fields come from (field_sources, disputed) is answered field by field:
+each field and its value, with the articles that state it, or "common knowledge", or "record
+sources" when the record's own sources back it; the other values other articles give follow their
+field as "disputed" rows.`,
   examples: [
     { command: 'coop sources' },
     { command: 'coop sources alliance-ouest-parisien' },

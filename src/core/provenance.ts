@@ -1,5 +1,13 @@
 import { displayName, programmeWithDescendants, type AnyRecord, type BaseIndex } from './base-index.js';
 import { dateSortKey } from './dates.js';
+import {
+  disputedValues,
+  fieldSourceArticles,
+  fieldText,
+  hasFieldProvenance,
+  sourceableFields,
+  sourcesOfField,
+} from './field-sources.js';
 import { findDepartment, regionBySlugOrNull } from './geography.js';
 import type { Article, Funding, Organisation, Programme, RecordType } from './model.js';
 import { regionOf } from './queries.js';
@@ -17,8 +25,12 @@ interface Fact {
   fact: string;
   /** The claim in a few words. */
   detail: string;
-  /** The article id. */
-  source: string;
+  /** The article id; none for a field from common knowledge or backed by the record's sources. */
+  source?: string;
+  /** For a fact about one field of the record (fact "field" or "disputed"): the field's name. */
+  field?: string;
+  /** For a field without an article of its own: where its value comes from instead. */
+  basis?: 'common-knowledge' | 'record-sources';
 }
 
 /** How values inside a detail read: raw for machines, formatted for people. */
@@ -75,6 +87,43 @@ function fundingDetail(index: BaseIndex, line: Funding, format: FactFormat, reci
   return `${base}${recipient ? ` to ${plainName(index, line.recipient)}` : ''} (${programmeLabel(index, line.programme)})`;
 }
 
+/**
+ * The record field by field, once it says where its fields come from (field_sources, disputed):
+ * its sources first, then each field with the articles that state it, or common knowledge, or the
+ * record's sources as the fallback, and beneath it the other values other articles give.
+ */
+function fieldFacts(index: BaseIndex, record: Organisation | Programme, format: FactFormat): Fact[] {
+  const text = (field: string, value: unknown) => fieldText(field, value, format.date);
+  const facts: Fact[] = record.sources.map((source) => ({
+    fact: 'record',
+    detail: displayName(index, record.id),
+    source,
+  }));
+  for (const field of sourceableFields(record)) {
+    const detail = `${field}: ${text(field, (record as unknown as Record<string, unknown>)[field])}`;
+    const from = departmentRegion(record, field)
+      ? { basis: 'common-knowledge' as const }
+      : sourcesOfField(record, field);
+    if (from.basis === 'articles')
+      facts.push(...from.articles.map((source) => ({ fact: 'field', field, detail, source })));
+    else facts.push({ fact: 'field', field, detail, basis: from.basis });
+    for (const other of disputedValues(record, field)) {
+      const claim = `${field}: ${text(field, other.value)}${other.note ? ` (${other.note})` : ''}`;
+      facts.push(...other.sources.map((source) => ({ fact: 'disputed', field, detail: claim, source })));
+    }
+  }
+  return facts;
+}
+
+/**
+ * A region that is its department's, and that field_sources does not source, is common knowledge:
+ * validate fills it in from the department when the file leaves it out, so no article backs it.
+ */
+function departmentRegion(record: Organisation | Programme, field: string): boolean {
+  if (field !== 'region' || !('department' in record) || record.field_sources?.region !== undefined) return false;
+  return record.department !== undefined && regionOf({ department: record.department }) === record.region;
+}
+
 function organisationFacts(index: BaseIndex, org: Organisation, format: FactFormat): Fact[] {
   const identity = join([
     displayName(index, org.id),
@@ -84,7 +133,9 @@ function organisationFacts(index: BaseIndex, org: Organisation, format: FactForm
     org.founded && `founded ${format.date(org.founded)}`,
   ]);
   return [
-    ...org.sources.map((source) => ({ fact: 'record', detail: identity, source })),
+    ...(hasFieldProvenance(org)
+      ? fieldFacts(index, org, format)
+      : org.sources.map((source) => ({ fact: 'record', detail: identity, source }))),
     ...(index.membersOf.get(org.id) ?? []).map((m) => ({
       fact: 'member',
       detail: `${plainName(index, m.org)} (${m.role})`,
@@ -118,7 +169,9 @@ function programmeFacts(index: BaseIndex, programme: Programme, format: FactForm
   // Like `show` and `funding --program`: the lines of the programmes it carries are its money too.
   const family = new Set(programmeWithDescendants(index, programme.id));
   return [
-    ...programme.sources.map((source) => ({ fact: 'record', detail: identity, source })),
+    ...(hasFieldProvenance(programme)
+      ? fieldFacts(index, programme, format)
+      : programme.sources.map((source) => ({ fact: 'record', detail: identity, source }))),
     ...(programme.budget ?? []).map((b) => ({
       fact: 'budget',
       detail: `${b.instrument} ${money(b, format)}`,
@@ -161,7 +214,8 @@ interface Citation {
 /**
  * Article id -> the records citing it, in one pass over the base. Same rules and order as
  * citingRecords (views.ts), which scans the whole base once per article: an organisation cites
- * through its sources, members and figures; a programme through its sources, budget and figures;
+ * through its sources, field sources, members and figures; a programme through its sources, field
+ * sources, budget and figures (field sources: field_sources and disputed);
  * a funding line or an event through its source.
  */
 export function citationIndex(index: BaseIndex): Map<string, Citation[]> {
@@ -176,6 +230,7 @@ export function citationIndex(index: BaseIndex): Map<string, Citation[]> {
   for (const org of index.base.organisations) {
     add('organisation', org.id, [
       ...org.sources,
+      ...fieldSourceArticles(org),
       ...(org.members ?? []).map((m) => m.source),
       ...(org.figures ?? []).map((f) => f.source),
     ]);
@@ -183,6 +238,7 @@ export function citationIndex(index: BaseIndex): Map<string, Citation[]> {
   for (const p of index.base.programmes) {
     add('programme', p.id, [
       ...p.sources,
+      ...fieldSourceArticles(p),
       ...(p.budget ?? []).map((b) => b.source),
       ...(p.figures ?? []).map((f) => f.source),
     ]);

@@ -45,6 +45,14 @@ export const EXPECTED = {
   currency: 'a three-letter ISO 4217 code (EUR)',
   /** A field naming another record, which must exist with that type (unknown-reference). */
   reference: (recordName: string) => `the id of ${recordName} of the base, ${KEBAB_CASE_ID}`,
+  /** A key of field_sources or disputed (unknown-sourced-field). */
+  sourcedField:
+    'the name of a field this record has (city, kind, founded...); not members, figures or budget, whose items name their own source',
+  fieldSources:
+    'which articles state each field: field name -> a list of article ids, or "common-knowledge" when the value comes from general knowledge (the kind of a CHU, the region of a department), not from an article; a field without an entry is backed by the record\'s sources',
+  disputed:
+    'other values other articles give for a field: field name -> a list of { value, sources, note }; the field itself keeps the value the base retains',
+  disputedValue: 'the value another article gives for this field',
 } as const;
 
 const EXPECTED_SIZE_HINT = 'no record needs 1 MiB: split a long list of funding lines or events into several files';
@@ -260,7 +268,7 @@ export const RULE_CATALOGUE = {
     message: (p) =>
       p.minimum === undefined
         ? `missing required field "${p.field}"`
-        : `${p.field} must list at least ${p.minimum} ${p.field === 'sources' ? 'article' : 'item'}`,
+        : `${p.field} must list at least ${p.minimum} ${p.field === 'sources' || p.field.startsWith('field_sources.') ? 'article' : 'item'}`,
     example: { field: 'name' },
     explanation:
       "Some fields are required: an organisation's name, kind and sources, a member's org, role and source, and so on (data/README.md). A list that must not be empty, like sources, is reported the same way.",
@@ -447,6 +455,29 @@ export const RULE_CATALOGUE = {
       "A field that names another record (a member's org, a parent, a funder, a source) must name an existing record of the right type: a member is an organisation, a source an article. The hint suggests the closest ids of that type.",
     bad: 'members:\n  - org: hopital-fosh\n    role: founder\n    source: gazette-2020-01-15-alliance',
     good: 'members:\n  - org: hopital-foch\n    role: founder\n    source: gazette-2020-01-15-alliance',
+  }),
+  'unknown-sourced-field': rule<{
+    map: 'field_sources' | 'disputed';
+    key: string;
+    itemised: boolean;
+    suggestion?: string;
+    fields: readonly string[];
+  }>({
+    severity: 'error',
+    title: 'field_sources or disputed names a field the record does not have',
+    message: (p) =>
+      p.itemised
+        ? `${p.map} names "${p.key}", whose items each name their own source`
+        : `${p.map} names "${p.key}", a field this record does not have`,
+    hint: (p) =>
+      p.itemised
+        ? `give each item of ${p.key} its source, and leave ${p.key} out of ${p.map}`
+        : (p.suggestion ?? (p.fields.length ? `fields of this record: ${p.fields.join(', ')}` : undefined)),
+    example: { map: 'field_sources', key: 'citty', itemised: false, suggestion: 'did you mean "city"?', fields: [] },
+    explanation:
+      "field_sources says which articles state a field of the record, and disputed which other values other articles give for it: their keys must be fields the record has, written as in the record. Members, figures and budget lines are left out: each of their items names its own source. A field without an entry in field_sources is backed by the record's sources.",
+    bad: 'city: Suresnes\nsources: [gazette-2020-01-15-alliance]\nfield_sources:\n  citty: [journal-2021-06-01-suresnes]',
+    good: 'city: Suresnes\nsources: [gazette-2020-01-15-alliance]\nfield_sources:\n  city: [journal-2021-06-01-suresnes]',
   }),
   'reference-cycle': rule<{ noun: string; chain: readonly string[] }>({
     severity: 'error',

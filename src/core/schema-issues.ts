@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { diagnostic, type RuleId, type RuleParams } from './rules.js';
 import { positionOf, type ParsedFile } from './parsed-file.js';
 import { didYouMean } from './text.js';
+import { COMMON_KNOWLEDGE } from './field-sources.js';
 
 /** Fields whose every problem is a date problem, whatever zod calls it. */
 const DATE_FIELDS = new Set(['date', 'since', 'until', 'founded', 'dissolved', 'launched', 'as_of']);
@@ -20,7 +21,7 @@ export function issueDiagnostics(
   record: unknown,
 ): Diagnostic[] {
   const path = [...prefix, ...(issue.path as Array<string | number>)];
-  const field = lastField(path);
+  const field = sourcedFieldName(path) ?? lastField(path);
   const make = <R extends RuleId>(rule: R, params: RuleParams<R>, at: Path, preferKey = false): Diagnostic => {
     const [line, column] = positionOf(file.positions, at, preferKey);
     return diagnostic(rule, params, { file: file.path, line, column });
@@ -40,7 +41,12 @@ export function issueDiagnostics(
       const found = describe(value);
       if (DATE_FIELDS.has(field)) return [make('bad-date', { field, found }, path)];
       if (AMOUNT_FIELDS.has(field)) return [make('bad-amount', { field, found }, path)];
-      const expected = issue.code === 'invalid_type' ? expectedName(issue.expected) : 'text or a number';
+      const expected =
+        issue.code === 'invalid_type'
+          ? expectedName(issue.expected)
+          : field.startsWith('field_sources.')
+            ? `a list of article ids or "${COMMON_KNOWLEDGE}"`
+            : 'text or a number';
       return [make('wrong-type', { problem: 'field', field, expected, found, quote: typeHint(issue, value) }, path)];
     }
     case 'invalid_value': {
@@ -63,6 +69,19 @@ export function issueDiagnostics(
     default:
       return [make('wrong-type', { problem: 'other', field, text: issue.message }, path)];
   }
+}
+
+/**
+ * An entry of field_sources or disputed is named with its map (field_sources.city): its key is the
+ * name of another field, whose own checks (a date, an amount) do not apply to it. A disputed value
+ * is a value of that field (disputed.founded.0.value is a founded date).
+ */
+function sourcedFieldName(path: Path): string | undefined {
+  const at = path.findIndex((key) => key === 'field_sources' || key === 'disputed');
+  if (at === -1) return undefined;
+  if (path.length === at + 2) return `${path[at]}.${path[at + 1]}`;
+  if (path[at] === 'disputed' && path.length === at + 4 && path[at + 3] === 'value') return String(path[at + 1]);
+  return undefined;
 }
 
 function lastField(path: Path): string {

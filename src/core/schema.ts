@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ID_PATTERN, idProblem } from './text.js';
+import { COMMON_KNOWLEDGE } from './field-sources.js';
 import { edtfProblem, normaliseDate } from './dates.js';
 import { EXPECTED, type RuleId, type RuleParams } from './rules.js';
 import { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, ORGANISATION_KINDS, SECTORS, STAGES } from './enums.js';
@@ -72,6 +73,34 @@ const currency = checked(z.string(), 'bad-amount', (value) =>
   /^[A-Z]{3}$/.test(value) ? undefined : { problem: 'currency' as const, currency: value },
 ).meta({ description: EXPECTED.currency });
 
+/**
+ * Sources per fact: which articles state a field of the record (else the record's sources back it),
+ * and the other values other articles give. Keys are field names of the record: validate checks
+ * them against it (unknown-sourced-field) and the article ids against the base (unknown-reference).
+ */
+const fieldSourcesSchema = z
+  .record(
+    z.string().meta({ description: EXPECTED.sourcedField }),
+    z.union([z.array(articleRef).min(1), z.literal(COMMON_KNOWLEDGE)]),
+  )
+  .meta({ description: EXPECTED.fieldSources });
+
+const disputedSchema = z
+  .record(
+    z.string().meta({ description: EXPECTED.sourcedField }),
+    z
+      .array(
+        z.strictObject({
+          // A year or a department code may be written unquoted: the base keeps every value as text.
+          value: z.union([z.string(), z.number()]).meta({ description: EXPECTED.disputedValue }).transform(String),
+          sources: z.array(articleRef).min(1),
+          note: text.optional(),
+        }),
+      )
+      .min(1),
+  )
+  .meta({ description: EXPECTED.disputed });
+
 export const figureSchema = z.strictObject({
   metric: id,
   value: z.number(),
@@ -122,6 +151,8 @@ export const organisationSchema = z.strictObject({
   members: z.array(memberSchema).optional(),
   note: text.optional(),
   sources: z.array(articleRef).min(1),
+  field_sources: fieldSourcesSchema.optional(),
+  disputed: disputedSchema.optional(),
 });
 
 export const budgetLineSchema = z.strictObject({
@@ -145,6 +176,8 @@ export const programmeSchema = z.strictObject({
   description: text.optional(),
   note: text.optional(),
   sources: z.array(articleRef).min(1),
+  field_sources: fieldSourcesSchema.optional(),
+  disputed: disputedSchema.optional(),
 });
 
 export const fundingLineSchema = z.strictObject({

@@ -35,6 +35,7 @@ import {
 import { describe, issueDiagnostics } from './schema-issues.js';
 import { positionOf, type ParsedFile, type Position } from './parsed-file.js';
 import { didYouMean } from './text.js';
+import { COMMON_KNOWLEDGE, ITEMISED_FIELDS, sourceableFields, type Sourced } from './field-sources.js';
 
 type Path = Array<string | number>;
 
@@ -131,6 +132,26 @@ export function createBaseBuilder(): BaseBuilder {
   const isMap = (value: unknown): value is Record<string, unknown> =>
     value !== null && typeof value === 'object' && !Array.isArray(value);
 
+  /**
+   * A disputed value must be one its field could hold: a date for founded, a kind of the list for
+   * kind. Fields holding a list or a map (aliases, identifiers) are left out: one item is disputed.
+   */
+  const checkDisputedValues = (data: Record<string, unknown>, schema: z.ZodObject, file: ParsedFile): void => {
+    if (!isMap(data.disputed)) return;
+    for (const [field, values] of Object.entries(data.disputed)) {
+      const fieldSchema = schema.shape[field];
+      if (!fieldSchema || !Array.isArray(values) || Array.isArray(data[field]) || isMap(data[field])) continue;
+      values.forEach((item: unknown, i) => {
+        if (!isMap(item) || item.value === undefined || item.value === null) return;
+        const result = fieldSchema.safeParse(item.value);
+        if (result.success) return;
+        const at = ['disputed', field, i, 'value'];
+        for (const issue of result.error.issues)
+          diagnostics.push(...issueDiagnostics(issue, file, at, fieldSchema, item.value));
+      });
+    }
+  };
+
   // 1. Each file against its schema, as it comes.
   const add = (file: ParsedFile): void => {
     checkFile(file);
@@ -183,6 +204,12 @@ export function createBaseBuilder(): BaseBuilder {
     if (typeof written === 'string' && written !== nameId) {
       report(file, ['id'], 'id-mismatch', { written, nameId });
     }
+    if (file.kind !== 'article')
+      checkSourcedFields(file.data, (path, rule, params) =>
+        report(file, positionOf(file.positions, path, true), rule, params),
+      );
+    if (file.kind !== 'article')
+      checkDisputedValues(file.data, file.kind === 'organisation' ? organisationSchema : programmeSchema, file);
     if (file.kind === 'organisation') {
       const fields = checkRecord('organisation', organisationSchema, file.data, file, []);
       if (fields && admitted)
@@ -295,6 +322,7 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
       const org = record as Partial<Organisation>;
       reference(['parent'], org.parent, 'organisation', 'parent');
       org.sources?.forEach((source, i) => reference(['sources', i], source, 'article', 'source'));
+      fieldSourceReferences(org, reference);
       sources(['figures'], org.figures);
       org.members?.forEach((member, i) => reference(['members', i, 'org'], member.org, 'organisation', 'member'));
       sources(['members'], org.members);
@@ -305,6 +333,7 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
       reference(['parent'], programme.parent, 'programme', 'parent');
       reference(['funder'], programme.funder, 'organisation', 'funder');
       programme.sources?.forEach((source, i) => reference(['sources', i], source, 'article', 'source'));
+      fieldSourceReferences(programme, reference);
       sources(['budget'], programme.budget);
       sources(['figures'], programme.figures);
       break;
@@ -330,6 +359,45 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
         reference(['people', i, 'org'], person.org, 'organisation', 'organisation'),
       );
       break;
+    }
+  }
+}
+
+/** The articles of field_sources and disputed, each at its place. */
+function fieldSourceReferences(record: Partial<Sourced>, reference: Reference): void {
+  for (const [field, value] of Object.entries(record.field_sources ?? {})) {
+    if (value === COMMON_KNOWLEDGE) continue;
+    value.forEach((article, i) => reference(['field_sources', field, i], article, 'article', 'source'));
+  }
+  for (const [field, values] of Object.entries(record.disputed ?? {})) {
+    values.forEach((disputed, i) =>
+      disputed.sources.forEach((article, j) =>
+        reference(['disputed', field, i, 'sources', j], article, 'article', 'source'),
+      ),
+    );
+  }
+}
+
+/**
+ * The keys of field_sources and disputed must be fields the record has, as written: checked on the
+ * file's own map, since a field that fails its schema is still there, and a region the department
+ * fills in later is not.
+ */
+function checkSourcedFields(data: Record<string, unknown>, report: PathReport): void {
+  const fields = sourceableFields(data);
+  for (const map of ['field_sources', 'disputed'] as const) {
+    const entries = data[map];
+    if (entries === null || typeof entries !== 'object' || Array.isArray(entries)) continue;
+    for (const key of Object.keys(entries)) {
+      if (fields.includes(key)) continue;
+      const itemised = ITEMISED_FIELDS.has(key) && key in data;
+      report([map, key], 'unknown-sourced-field', {
+        map,
+        key,
+        itemised,
+        suggestion: itemised ? undefined : didYouMean(key, fields),
+        fields,
+      });
     }
   }
 }

@@ -9,6 +9,7 @@ import {
 import type { Article, CoopEvent, Funding, Organisation, Programme } from './model.js';
 import { dateSortKey } from './dates.js';
 import { MEMBER_ROLES } from './enums.js';
+import { fieldSourceArticles } from './field-sources.js';
 
 /** Everything `coop show` says of an organisation, gathered from the whole base. */
 export interface OrganisationView {
@@ -85,6 +86,7 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
   const events = index.eventsByOrg.get(org.id) ?? [];
   const cited = [
     ...org.sources,
+    ...fieldSourceArticles(org),
     ...(org.figures ?? []).map((f) => f.source),
     ...members.map((m) => m.source),
     ...memberOf.map((m) => m.source),
@@ -122,6 +124,7 @@ function programmeView(index: BaseIndex, programme: Programme): ProgrammeView {
     events,
     articles: articlesOf(index, [
       ...programme.sources,
+      ...fieldSourceArticles(programme),
       ...(programme.budget ?? []).map((b) => b.source),
       ...(programme.figures ?? []).map((f) => f.source),
       ...funding.map((f) => f.source),
@@ -164,13 +167,14 @@ export function recordView(index: BaseIndex, id: string): RecordView | undefined
   }
 }
 
-/** Every record that cites the article anywhere: in sources, a member, a figure, a budget line. */
+/** Every record that cites the article anywhere: in sources, field sources, a member, a figure, a budget line. */
 export function citingRecords(index: BaseIndex, articleId: string): Array<{ type: string; id: string; name: string }> {
   const result: Array<{ type: string; id: string; name: string }> = [];
   const add = (type: string, id: string) => result.push({ type, id, name: displayName(index, id) });
   for (const org of index.base.organisations) {
     const cites =
       org.sources.includes(articleId) ||
+      fieldSourceArticles(org).includes(articleId) ||
       (org.members ?? []).some((m) => m.source === articleId) ||
       (org.figures ?? []).some((f) => f.source === articleId);
     if (cites) add('organisation', org.id);
@@ -178,6 +182,7 @@ export function citingRecords(index: BaseIndex, articleId: string): Array<{ type
   for (const programme of index.base.programmes) {
     const cites =
       programme.sources.includes(articleId) ||
+      fieldSourceArticles(programme).includes(articleId) ||
       (programme.budget ?? []).some((b) => b.source === articleId) ||
       (programme.figures ?? []).some((f) => f.source === articleId);
     if (cites) add('programme', programme.id);

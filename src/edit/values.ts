@@ -33,6 +33,8 @@ export const ORGANISATION_FIELDS = [
   'members',
   'note',
   'sources',
+  'field_sources',
+  'disputed',
 ] as const;
 export const PROGRAMME_FIELDS = [
   'id',
@@ -47,6 +49,8 @@ export const PROGRAMME_FIELDS = [
   'description',
   'note',
   'sources',
+  'field_sources',
+  'disputed',
 ] as const;
 export const MEMBER_FIELDS = ['org', 'role', 'since', 'until', 'note', 'source'] as const;
 export const FIGURE_FIELDS = ['metric', 'value', 'unit', 'as_of', 'note', 'source'] as const;

@@ -1,6 +1,7 @@
 import { findDepartment, regionBySlugOrNull } from '../core/geography.js';
 import type { Article, CoopEvent, Funding } from '../core/model.js';
 import type { Figure } from '../core/schema.js';
+import { fieldText, type Sourced } from '../core/field-sources.js';
 import type {
   ArticleView,
   EventView,
@@ -88,6 +89,13 @@ class DocumentWriter {
         })
         .join(''),
     );
+  }
+
+  /** Fields under a heading of their own, as a section. */
+  headedFields(heading: string, entries: Array<[string, string | undefined]>): void {
+    const before = this.parts.length;
+    this.fields(entries);
+    if (this.parts.length > before) this.parts[before] = `${this.heading(heading)}${this.parts[before]}`;
   }
 
   paragraph(heading: string, text: string | undefined): void {
@@ -235,6 +243,37 @@ function writeEvents(doc: DocumentWriter, events: CoopEvent[]): void {
   );
 }
 
+/**
+ * The fields other articles disagree on: each with the value the base retains, and beneath it,
+ * flagged "≠", the other values with the articles that give them.
+ */
+function writeDisputed(doc: DocumentWriter, record: Sourced): void {
+  const disputed = Object.entries(record.disputed ?? {});
+  if (disputed.length === 0) return;
+  const text = (field: string, value: unknown) => fieldText(field, value, (edtf) => date(doc, edtf));
+  const retained = (field: string) => text(field, (record as unknown as Record<string, unknown>)[field]);
+  if (doc.options.terminal) {
+    doc.headedFields(
+      'Disputed',
+      disputed.flatMap(
+        ([field, values]): Array<[string, string]> => [
+          [field, retained(field)],
+          ...values.map((v): [string, string] => [
+            '',
+            `≠ ${text(field, v.value)} ${v.sources.map((s) => doc.cite(s)).join('')}${v.note ? ` (${v.note})` : ''}`,
+          ]),
+        ],
+      ),
+    );
+    return;
+  }
+  const rows = disputed.flatMap(([field, values]) =>
+    values.map((v) => [field, retained(field), text(field, v.value), v.sources.join(','), v.note ?? '']),
+  );
+  const header = ['field', 'value', 'disputed', 'sources', 'note'];
+  doc.table('Disputed', { header, rows }, { header, rows });
+}
+
 function writeArticles(doc: DocumentWriter, articles: Article[]): void {
   doc.table(
     'Sources',
@@ -269,6 +308,7 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
     ['Identifiers', identifiers],
     ['Website', org.website],
   ]);
+  writeDisputed(doc, org);
   doc.paragraph('Description', org.description);
   doc.list('Activities', org.activities);
   doc.list('Shared resources', org.shared_resources);
@@ -323,6 +363,7 @@ function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
     ['Funder', view.funder ? `${view.funder.name} [${view.funder.id}]` : undefined],
     ['Launched', programme.launched && date(doc, programme.launched)],
   ]);
+  writeDisputed(doc, programme);
   doc.paragraph('Description', programme.description);
   const budget = programme.budget ?? [];
   doc.table(

@@ -423,12 +423,12 @@ describe('coop export as CSV', () => {
     expect(programmes).toEqual({
       code: 0,
       out:
-        'id,name,short_name,aliases,parent,funder,launched,budget,figures,description,note,sources,file\r\n' +
+        'id,name,short_name,aliases,parent,funder,launched,budget,figures,description,note,sources,field_sources,disputed,file\r\n' +
         'fonds-regional,Fonds régional innovation santé,FRIS,,plan-national,etat,2019-01,' +
         '"[{""instrument"":""grant"",""amount"":50000000,""currency"":""EUR"",""source"":""journal-2020-03-10-fonds""},' +
         '{""instrument"":""equity"",""amount"":100000000,""currency"":""EUR"",""source"":""journal-2020-03-10-fonds""}]"' +
-        ',,,,journal-2020-03-10-fonds,programmes/fonds-regional.yaml\r\n' +
-        "plan-national,Plan national d'investissement,PNI,,,etat,,,,,,journal-2020-03-10-fonds,programmes/plan-national.yaml\r\n",
+        ',,,,journal-2020-03-10-fonds,,,programmes/fonds-regional.yaml\r\n' +
+        "plan-national,Plan national d'investissement,PNI,,,etat,,,,,,journal-2020-03-10-fonds,,,programmes/plan-national.yaml\r\n",
       err: '',
     });
   });
@@ -437,7 +437,7 @@ describe('coop export as CSV', () => {
     const result = await runOnFixture('query-export', ['export', '--table', 'organisations', '--format', 'csv']);
     const lines = result.out.split('\r\n');
     expect(lines[0]).toBe(
-      'id,name,short_name,aliases,kind,sector,legal_form,parent,region,department,city,founded,dissolved,identifiers,website,description,activities,shared_resources,figures,members,note,sources,file',
+      'id,name,short_name,aliases,kind,sector,legal_form,parent,region,department,city,founded,dissolved,identifiers,website,description,activities,shared_resources,figures,members,note,sources,field_sources,disputed,file',
     );
     expect(lines[1]).toBe(
       'alliance-test,Alliance de test,ADT,Alliance test de Suresnes,alliance,private-nonprofit,,,ile-de-france,92,,2019-05,,,,An alliance of two hospitals of the Hauts-de-Seine.,,,' +
@@ -445,13 +445,13 @@ describe('coop export as CSV', () => {
         '"[{""org"":""hopital-a"",""role"":""founder"",""since"":""2019-05"",""source"":""gazette-2019-05-02-alliance""},' +
         '{""org"":""clinique-des-fleurs"",""role"":""founder"",""since"":""2019-05"",""source"":""gazette-2019-05-02-alliance""},' +
         '{""org"":""ehpad-les-tilleuls"",""role"":""member"",""since"":""2019-05/2020"",""note"":""Joined after the founding."",""source"":""gazette-2019-05-02-alliance""}]"' +
-        ',,gazette-2019-05-02-alliance,organisations/alliance-test.yaml',
+        ',,gazette-2019-05-02-alliance,,,organisations/alliance-test.yaml',
     );
     expect(lines[3]).toBe(
-      'ehpad-les-tilleuls,EHPAD Les Tilleuls,,,nursing-home,,,,,,Rueil-Malmaison,,,,,,,,,,,gazette-2019-05-02-alliance,organisations/ehpad-les-tilleuls.yaml',
+      'ehpad-les-tilleuls,EHPAD Les Tilleuls,,,nursing-home,,,,,,Rueil-Malmaison,,,,,,,,,,,gazette-2019-05-02-alliance,,,organisations/ehpad-les-tilleuls.yaml',
     );
     expect(lines[8]).toBe(
-      'ville-de-strasbourg,Ville de Strasbourg,,,local-authority,public,,,grand-est,67,Strasbourg,,,,,,,,,,,journal-2020-03-10-fonds,organisations/ville-de-strasbourg.yaml',
+      'ville-de-strasbourg,Ville de Strasbourg,,,local-authority,public,,,grand-est,67,Strasbourg,,,,,,,,,,,journal-2020-03-10-fonds,,,organisations/ville-de-strasbourg.yaml',
     );
     expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual(ORGANISATIONS.map((org) => org.id));
     expect(lines.at(-1)).toBe('');
