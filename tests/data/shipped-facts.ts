@@ -49,6 +49,7 @@ interface Organisation {
   shared_resources?: string[];
   figures?: Array<{ metric: string; as_of?: string; source: string }>;
   note?: string;
+  field_sources?: Record<string, string[] | 'common-knowledge'>;
 }
 interface Exported {
   organisations: Organisation[];
@@ -397,8 +398,17 @@ export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
     'kinds no article gives say they are assumed, with the right reason; no qualifier the articles do not give',
     (base) => {
       const sesid = organisation(base, 'sesid-92').note ?? '';
-      expect(sesid, 'sesid-92: SESID does not end like SSIAD').not.toMatch(/ends like|finit comme/);
-      expect(sesid, 'sesid-92: kind assumed from common knowledge').toMatch(/supposé[^.]*connaissance courante/);
+      expect(sesid, 'sesid-92: no reasoning from the letters of its acronym').not.toMatch(
+        /ends like|finit comme|rappelle les sigles/,
+      );
+      expect(sesid, 'sesid-92: kind an unverified hypothesis').toMatch(/hypothèse/);
+      // Kinds (and sectors) no article gives are marked, field by field, as common knowledge.
+      for (const id of ['sesid-92', 'ansiad', 'sapa', 'grand-e-nov', 'synerpa', 'dgos', 'ville-de-saverne']) {
+        expect(organisation(base, id).field_sources?.kind, `${id}: kind from common knowledge`).toBe('common-knowledge');
+      }
+      for (const id of ['clinique-monticelli-velodrome', 'generale-de-sante']) {
+        expect(organisation(base, id).field_sources?.sector, `${id}: sector`).toBe('common-knowledge');
+      }
       expect(organisation(base, 'grand-e-nov').note, 'grand-e-nov: kind assumed').toMatch(/public-agency[^.]*supposé/);
       for (const id of [
         'communaute-de-communes-de-hanau-la-petite-pierre',
