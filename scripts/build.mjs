@@ -33,7 +33,7 @@ function buildId() {
 }
 
 const commands = readdirSync(join(src, 'commands'))
-  .filter((name) => name.endsWith('.ts') && !['context.ts', 'help.ts', 'options.ts', 'cold.ts', 'edit.ts'].includes(name))
+  .filter((name) => name.endsWith('.ts') && !['context.ts', 'help.ts', 'options.ts', 'cold.ts', 'edit.ts', 'export-sql.ts'].includes(name))
   .map((name) => name.replace(/\.ts$/, ''));
 
 /** Turns the lazy imports that cross a bundle boundary into requires of the other bundle. */
@@ -81,6 +81,9 @@ const common = {
   minifySyntax: true,
   define: { __COOP_VERSION__: JSON.stringify(pkg.version), __COOP_BUILD__: JSON.stringify(buildId()) },
   plugins: [boundaries, lazyChildProcess],
+  // sql.js finds its WebAssembly file beside its own script: bundled, it would look in dist/. It is
+  // required from node_modules, and only by coop export --format sqlite.
+  external: ['sql.js'],
   logLevel: 'warning',
 };
 

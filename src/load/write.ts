@@ -77,6 +77,16 @@ function realpathOr(path: string): string {
   }
 }
 
+/** Whether anything (a file, a folder, a dangling link) has this name. */
+export function pathTaken(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A folder, made with its parents when missing (coop schema --out). */
 export function ensureFolder(path: string): void {
   mkdirSync(path, { recursive: true });
@@ -86,7 +96,7 @@ export function ensureFolder(path: string): void {
  * Writes through a temporary file in the same folder, then renames it over the target: a reader,
  * or a crash, sees the old file or the new one, never half of one. The file keeps its permissions.
  */
-export function writeFileAtomic(target: string, content: string): void {
+export function writeFileAtomic(target: string, content: string | Uint8Array): void {
   let mode = 0o644;
   try {
     mode = statSync(target).mode & 0o777;
@@ -109,7 +119,7 @@ export function writeFileAtomic(target: string, content: string): void {
  * the file system has no hard links, an exclusive open does the same, without the atomicity.
  * Returns false when the name was taken.
  */
-export function createFileExclusive(target: string, content: string): boolean {
+export function createFileExclusive(target: string, content: string | Uint8Array): boolean {
   const temporary = writeTemporary(target, content, 0o644);
   try {
     linkSync(temporary, target);
@@ -125,7 +135,7 @@ export function createFileExclusive(target: string, content: string): boolean {
   }
 }
 
-function createByExclusiveOpen(target: string, content: string): boolean {
+function createByExclusiveOpen(target: string, content: string | Uint8Array): boolean {
   try {
     writeNewFile(target, content, 0o644);
     return true;
@@ -135,7 +145,7 @@ function createByExclusiveOpen(target: string, content: string): boolean {
   }
 }
 
-function writeTemporary(target: string, content: string, mode: number): string {
+function writeTemporary(target: string, content: string | Uint8Array, mode: number): string {
   // A dot name: discovery skips it, so a concurrent `coop validate` never reads a file being written.
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${TEMPORARY_SUFFIX}`);
   writeNewFile(temporary, content, mode);
@@ -143,7 +153,7 @@ function writeTemporary(target: string, content: string, mode: number): string {
 }
 
 /** Creates `path` (never an existing one), writes it whole and syncs it; removes it on failure. */
-function writeNewFile(path: string, content: string, mode: number): void {
+function writeNewFile(path: string, content: string | Uint8Array, mode: number): void {
   const handle = openSync(path, 'wx', mode);
   try {
     writeAll(handle, content);
@@ -156,8 +166,9 @@ function writeNewFile(path: string, content: string, mode: number): void {
   closeSync(handle);
 }
 
-function writeAll(handle: number, content: string): void {
-  const bytes = Buffer.from(content, 'utf8');
+/** Text is written as UTF-8; bytes (coop export --format sqlite) as they are. */
+function writeAll(handle: number, content: string | Uint8Array): void {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   for (let written = 0; written < bytes.length; ) written += writeSync(handle, bytes, written, bytes.length - written);
 }
 
