@@ -382,7 +382,8 @@ export function* renderSql(base: Base, dialect: SqlDialect): Generator<string> {
     // errors still loads (the pragma cannot change inside a transaction, hence before BEGIN).
     yield 'PRAGMA foreign_keys = OFF;\nBEGIN;\n';
   } else {
-    yield "SET client_encoding = 'UTF8';\nSET standard_conforming_strings = on;\nBEGIN;\n";
+    // Warnings only: the drops of a first load would print a notice per table.
+    yield "SET client_encoding = 'UTF8';\nSET standard_conforming_strings = on;\nSET client_min_messages = warning;\nBEGIN;\n";
   }
   yield [...VIEW_NAMES].reverse().map((v) => `DROP VIEW IF EXISTS ${v};\n`).join('');
   const tables = [...EXPORT_TABLES, 'citations', 'search'];

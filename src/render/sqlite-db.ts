@@ -15,9 +15,9 @@ export async function sqliteDatabase(base: Base): Promise<Uint8Array> {
     // The same text `--format sql` prints, statement group by statement group: the file and the
     // script cannot drift apart.
     for (const chunk of renderSql(base, 'sqlite')) db.exec(chunk);
-    // Compact, and the planner's statistics stored for whoever queries the file.
+    // The planner's statistics stored for whoever queries the file. No VACUUM: a database built in
+    // one transaction has nothing to reclaim (0.3% on 10,000 organisations) and it doubled the time.
     db.exec('ANALYZE;');
-    db.exec('VACUUM;');
     return db.export();
   } finally {
     db.close();

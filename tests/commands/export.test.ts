@@ -364,6 +364,6 @@ describe('coop export usage errors', () => {
 
   it('refuses the formats an export has not, exit 2', async () => {
     const result = await runOnFixture('query', ['export', '--table', 'funding', '--format', 'tsv']);
-    expect(result).toEqual({ code: 2, out: '', err: 'coop: unknown format "tsv"\n  hint: use one of: json, ndjson, csv\n' });
+    expect(result).toEqual({ code: 2, out: '', err: 'coop: unknown format "tsv"\n  hint: use one of: json, ndjson, csv, sql, sqlite\n' });
   });
 });
