@@ -92,8 +92,10 @@ const common = {
   define: { __COOP_VERSION__: JSON.stringify(pkg.version), __COOP_BUILD__: JSON.stringify(buildId()) },
   plugins: [boundaries, lazyChildProcess],
   // Graphviz as WebAssembly (coop graph --format svg): 1.2 MB that only an SVG needs, required from
-  // node_modules when svg-graph.ts first draws, so no bundle parses it at start-up.
-  external: ['@viz-js/viz'],
+  // node_modules when svg-graph.ts first draws, so no bundle parses it at start-up. sql.js finds its
+  // WebAssembly file beside its own script (bundled, it would look in dist/): required from
+  // node_modules too, and only by coop export --format sqlite.
+  external: ['@viz-js/viz', 'sql.js'],
   logLevel: 'warning',
 };
 
