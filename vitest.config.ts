@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // The browser tests (npm run test:site): a Chromium to unpack and start, too slow for every run.
+    exclude: ['tests/site/**', '**/node_modules/**'],
     globalSetup: ['tests/global-setup.ts'],
     // The machines are shared and small: a few workers, and room for the end-to-end runs.
     maxWorkers: 2,

@@ -94,8 +94,10 @@ const common = {
   // Graphviz as WebAssembly (coop graph --format svg): 1.2 MB that only an SVG needs, required from
   // node_modules when svg-graph.ts first draws, so no bundle parses it at start-up. resvg (--format
   // png) likewise, and because it loads a native binary of the machine's platform: no bundle can hold it.
-  // The font resvg draws with is a file it reads from node_modules, found with require.resolve.
-  external: ['@viz-js/viz', '@resvg/resvg-js', 'dejavu-fonts-ttf'],
+  // The font resvg draws with is a file it reads from node_modules, found with require.resolve. sql.js
+  // finds its WebAssembly file beside its own script (bundled, it would look in dist/): required from
+  // node_modules too, and only by coop export --format sqlite.
+  external: ['@viz-js/viz', '@resvg/resvg-js', 'dejavu-fonts-ttf', 'sql.js'],
   logLevel: 'warning',
 };
 

@@ -139,6 +139,16 @@ function realpathOr(path: string): string {
   }
 }
 
+/** Whether anything (a file, a folder, a dangling link) has this name. */
+export function pathTaken(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A folder, made with its parents when missing (coop schema --out). */
 export function ensureFolder(path: string): void {
   mkdirSync(path, { recursive: true });
@@ -169,6 +179,26 @@ export function checkWithinCap(content: string, shownPath: string): void {
  */
 export function writeFileAtomic(target: string, content: string, original?: FileSnapshot, shownPath = target): void {
   checkWithinCap(content, shownPath);
+  replaceAtomic(target, content, original, shownPath);
+}
+
+/**
+ * A file coop makes outside the data folder (coop export --format sqlite --out, coop site --out):
+ * not a data file, so not under its size cap; bytes or text. Replaces an existing file atomically
+ * when `replace`, else creates it only if the name is free (returns false when it was taken).
+ */
+export function writeOutputFile(target: string, content: string | Uint8Array, replace: boolean): boolean {
+  if (!replace) return createExclusive(target, content);
+  replaceAtomic(target, content);
+  return true;
+}
+
+function replaceAtomic(
+  target: string,
+  content: string | Uint8Array,
+  original?: FileSnapshot,
+  shownPath = target,
+): void {
   let mode = 0o644;
   try {
     mode = statSync(target).mode & 0o777;
@@ -224,6 +254,10 @@ function unchangedSince(path: string, original: FileSnapshot): boolean {
  */
 export function createFileExclusive(target: string, content: string, shownPath = target): boolean {
   checkWithinCap(content, shownPath);
+  return createExclusive(target, content);
+}
+
+function createExclusive(target: string, content: string | Uint8Array): boolean {
   const temporary = writeTemporary(target, content, 0o644);
   try {
     linkSync(temporary, target);
@@ -240,7 +274,7 @@ export function createFileExclusive(target: string, content: string, shownPath =
   }
 }
 
-function createByExclusiveOpen(target: string, content: string): boolean {
+function createByExclusiveOpen(target: string, content: string | Uint8Array): boolean {
   try {
     writeNewFile(target, content, 0o644);
     return true;
@@ -250,7 +284,7 @@ function createByExclusiveOpen(target: string, content: string): boolean {
   }
 }
 
-function writeTemporary(target: string, content: string, mode: number): string {
+function writeTemporary(target: string, content: string | Uint8Array, mode: number): string {
   // A dot name: discovery skips it, so a concurrent `coop validate` never reads a file being written.
   const temporary = join(
     dirname(target),
@@ -261,7 +295,7 @@ function writeTemporary(target: string, content: string, mode: number): string {
 }
 
 /** Creates `path` (never an existing one), writes it whole and syncs it; removes it on failure. */
-function writeNewFile(path: string, content: string, mode: number): void {
+function writeNewFile(path: string, content: string | Uint8Array, mode: number): void {
   const handle = openSync(path, 'wx', mode);
   try {
     writeAll(handle, content);
@@ -274,8 +308,9 @@ function writeNewFile(path: string, content: string, mode: number): void {
   closeSync(handle);
 }
 
-function writeAll(handle: number, content: string): void {
-  const bytes = Buffer.from(content, 'utf8');
+/** Text is written as UTF-8; bytes (coop export --format sqlite) as they are. */
+function writeAll(handle: number, content: string | Uint8Array): void {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   for (let written = 0; written < bytes.length; ) written += writeSync(handle, bytes, written, bytes.length - written);
 }
 

@@ -490,7 +490,7 @@ describe('coop export usage errors', () => {
     expect(result).toEqual({
       code: 2,
       out: '',
-      err: 'coop: unknown format "tsv"\n  hint: use one of: json, ndjson, csv\n',
+      err: 'coop: unknown format "tsv"\n  hint: use one of: json, ndjson, csv, sql, sqlite\n',
     });
   });
 });

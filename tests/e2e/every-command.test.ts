@@ -80,6 +80,7 @@ const CALLS: Record<string, { args: string[]; out: RegExp; cwd?: string }> = {
     out: /^\{\n {2}"organisation": \{\n {4}"\$schema": "https:\/\/json-schema\.org\/draft\/2020-12\/schema"/,
   },
   completion: { args: ['completion', 'bash'], out: /^# coop completion for bash[\s\S]*_coop\(\)/ },
+  site: { args: ['site', '--out', 'site', '--data', SMOKE], out: /^\/.*\/site\/index\.html\n$/, cwd: writable },
   'add member': {
     args: ['add', 'member', 'alliance-test', 'etat', '--role', 'partner', '--source', ARTICLE, '--data', 'data'],
     out: /^data\/organisations\/alliance-test\.yaml\n$/,

@@ -16,7 +16,8 @@ import type { Diagnostic } from '../../src/core/diagnostics.js';
 import { applyChanges, newProblems } from '../../src/app/apply-changes.js';
 import { FIXTURES } from '../helpers.js';
 import { kindOfPath } from '../../src/load/files.js';
-import { createFileExclusive, withWriteLock, writeFileAtomic } from '../../src/load/write.js';
+import { createFileExclusive, withWriteLock, writeFileAtomic, writeOutputFile } from '../../src/load/write.js';
+import { MAX_FILE_BYTES } from '../../src/load/files.js';
 
 let dir: string;
 beforeEach(() => {
@@ -41,6 +42,18 @@ describe('writing files', () => {
     expect(createFileExclusive(target, 'second\n')).toBe(false);
     expect(readFileSync(target, 'utf8')).toBe('first\n');
     expect(readdirSync(dir)).toEqual(['b.yaml']);
+  });
+
+  it('refuses a data file over the cap, but writes an output file of any size (a SQLite export)', () => {
+    const big = new Uint8Array(MAX_FILE_BYTES + 1).fill(7);
+    expect(() => writeFileAtomic(join(dir, 'c.yaml'), 'x'.repeat(MAX_FILE_BYTES + 1))).toThrow(/over the .*-byte cap/);
+    const target = join(dir, 'coop.db');
+    expect(writeOutputFile(target, big, false)).toBe(true);
+    expect(writeOutputFile(target, new Uint8Array([1]), false)).toBe(false);
+    expect(readFileSync(target)).toEqual(Buffer.from(big));
+    expect(writeOutputFile(target, new Uint8Array([1, 2]), true)).toBe(true);
+    expect([...readFileSync(target)]).toEqual([1, 2]);
+    expect(readdirSync(dir)).toEqual(['coop.db']);
   });
 });
 

@@ -1,0 +1,140 @@
+/**
+ * The site's words for the closed lists of the data model, in French (the language of its readers),
+ * and dates and amounts written the French way. Our own wording.
+ */
+import type { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, ORGANISATION_KINDS, SECTORS, STAGES } from '../../core/enums.js';
+
+export const KIND_FR: Record<(typeof ORGANISATION_KINDS)[number], string> = {
+  alliance: 'alliance',
+  interprofession: 'interprofession',
+  consortium: 'consortium',
+  gcs: 'groupement de coopération sanitaire',
+  ght: 'groupement hospitalier de territoire',
+  project: 'projet',
+  hospital: 'hôpital',
+  clinic: 'clinique',
+  'nursing-home': 'Ehpad',
+  'home-care': 'soins à domicile',
+  'medical-centre': 'centre de santé',
+  foundation: 'fondation',
+  federation: 'fédération',
+  'trade-union': 'syndicat',
+  'professional-union': 'union professionnelle',
+  'public-agency': 'agence publique',
+  'health-insurance': 'assurance maladie',
+  'local-authority': 'collectivité',
+  university: 'université',
+  'research-institute': 'institut de recherche',
+  'competitiveness-cluster': 'pôle de compétitivité',
+  'chamber-of-commerce': 'chambre de commerce',
+  company: 'entreprise',
+  group: 'groupe',
+  'think-tank': 'cercle de réflexion',
+  association: 'association',
+  platform: 'plateforme',
+  state: 'État',
+};
+
+export const SECTOR_FR: Record<(typeof SECTORS)[number], string> = {
+  public: 'public',
+  'private-nonprofit': 'privé non lucratif',
+  'private-for-profit': 'privé lucratif',
+  mixed: 'mixte',
+};
+
+export const ROLE_FR: Record<(typeof MEMBER_ROLES)[number], string> = {
+  founder: 'Membres fondateurs',
+  member: 'Membres',
+  associate: 'Membres associés',
+  lead: 'Chefs de file',
+  partner: 'Partenaires',
+  investor: 'Investisseurs',
+  provider: 'Prestataires',
+};
+
+export const INSTRUMENT_FR: Record<(typeof INSTRUMENTS)[number], string> = {
+  grant: 'subvention',
+  equity: 'fonds propres',
+  loan: 'prêt',
+  other: 'autre',
+};
+
+export const STAGE_FR: Record<(typeof STAGES)[number], string> = {
+  announced: 'annoncé',
+  awarded: 'attribué',
+  potential: 'potentiel',
+  disbursed: 'versé',
+};
+
+export const EVENT_KIND_FR: Record<(typeof EVENT_KINDS)[number], string> = {
+  founding: 'création',
+  joining: 'adhésion',
+  announcement: 'annonce',
+  award: 'attribution',
+  'call-for-projects': 'appel à projets',
+  visit: 'visite',
+  'trade-show': 'salon',
+  meeting: 'réunion',
+  acquisition: 'acquisition',
+  publication: 'publication',
+  construction: 'travaux',
+  other: 'autre',
+};
+
+/** A label from one of the tables above, or the raw value when a new one has no French yet. */
+export function label(table: Record<string, string>, value: string | undefined): string {
+  return value === undefined ? '' : (table[value] ?? value);
+}
+
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+/**
+ * An EDTF date for a French reader: 2019-05-02 is "2 mai 2019", 2019-05 "mai 2019"; an interval
+ * "de ... à ..."; "vers" for an approximate one. Never more precise than the data.
+ */
+export function dateFr(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  const text = String(value);
+  if (text.includes('/')) {
+    const [from, to] = text.split('/');
+    if (!from || from === '..') return `jusqu'à ${dateFr(to)}`;
+    if (!to || to === '..') return `depuis ${dateFr(from)}`;
+    return `de ${dateFr(from)} à ${dateFr(to)}`;
+  }
+  const approximate = /[~%]$/.test(text);
+  const uncertain = /[?%]$/.test(text);
+  const bare = text.replace(/[~?%]$/, '');
+  const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(bare);
+  let shown = bare;
+  if (parts) {
+    const [, year, month, day] = parts;
+    const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+    if (day && monthName) shown = `${Number(day) === 1 ? '1er' : Number(day)} ${monthName} ${year}`;
+    else if (monthName) shown = `${monthName} ${year}`;
+    else shown = year!;
+  }
+  return `${approximate ? 'vers ' : ''}${shown}${uncertain ? ' (incertain)' : ''}`;
+}
+
+/** 10600000 EUR -> "10,6 M€"; other currencies by their code. */
+export function amountFr(amount: number, currency = 'EUR'): string {
+  const unit = currency === 'EUR' ? '€' : ` ${currency}`;
+  const format = (n: number, digits: number) =>
+    n.toLocaleString('fr-FR', { maximumFractionDigits: digits }).replace(/\u202f|\u00a0/g, '\u00a0');
+  if (amount >= 1e9) return `${format(amount / 1e9, 2)}\u00a0Md${unit}`;
+  if (amount >= 1e6) return `${format(amount / 1e6, 2)}\u00a0M${unit}`;
+  return `${format(amount, 0)}\u00a0${unit.trim()}`;
+}

@@ -1,0 +1,154 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runOnFixture } from '../helpers.js';
+
+// The base: tests/fixtures/sql/data (an alliance of three members, a programme tree with funding
+// lines, organisations in three regions, and an organisation whose strings are hostile).
+const SCENARIO = 'sql';
+const work = mkdtempSync(join(tmpdir(), 'sqlsite-site-test-'));
+const out = join(work, 'site');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+const read = (path: string) => readFileSync(join(out, path), 'utf8');
+
+let result: { code: number; out: string; err: string };
+beforeAll(async () => {
+  result = await runOnFixture(SCENARIO, ['site', '--out', out, '--base-url', 'https://example.org/coop/']);
+}, 60_000);
+
+describe('coop site', () => {
+  it('writes the whole site and says where', () => {
+    expect(result).toEqual({
+      code: 0,
+      out: `${out}/index.html\n`,
+      err: `coop: 23 pages and 9 other files written in ${out}\n`,
+    });
+    expect(filesUnder(out)).toEqual([
+      '.coop-site',
+      'articles/gazette-2019-05-02-alliance/index.html',
+      'articles/index.html',
+      'articles/journal-2020-03-10-fonds/index.html',
+      'assets/minisearch.js',
+      'assets/search-index.js',
+      'assets/site.css',
+      'assets/site.js',
+      'atom.xml',
+      'data/coop.db',
+      'data/coop.db.metadata.json',
+      'data/coop.json',
+      'evenements/index.html',
+      'financements/index.html',
+      'index.html',
+      'organisations/alliance-test/index.html',
+      'organisations/chu-nancy/index.html',
+      'organisations/clinique-des-fleurs/index.html',
+      'organisations/clinique-marseille/index.html',
+      'organisations/ehpad-les-tilleuls/index.html',
+      'organisations/etat/index.html',
+      'organisations/groupe-sante-plus/index.html',
+      'organisations/hopital-a/index.html',
+      'organisations/hostile/index.html',
+      'organisations/index.html',
+      'organisations/projet-strasbourg/index.html',
+      'organisations/ville-de-strasbourg/index.html',
+      'programmes/fonds-regional-amorcage/index.html',
+      'programmes/fonds-regional/index.html',
+      'programmes/index.html',
+      'programmes/plan-national/index.html',
+      'recherche/index.html',
+      'sitemap.xml',
+    ]);
+  });
+
+  it("lists the alliance's members by role, each with its numbered reference to the article page", () => {
+    const page = read('organisations/alliance-test/index.html');
+    expect(page).toContain('<title>Alliance de test · Coopérations en santé</title>');
+    expect(page).toContain('<link rel="canonical" href="https://example.org/coop/organisations/alliance-test/">');
+    const ref = '<a class="ref" href="../../articles/gazette-2019-05-02-alliance/index.html" title="Article 1">[1]</a>';
+    expect(page).toContain(
+      `<h3>Membres fondateurs</h3>\n<ul class="members">\n<li><a href="../../organisations/hopital-a/index.html">Hôpital A</a> <span class="when">(depuis mai 2019)</span> ${ref}</li>\n<li><a href="../../organisations/clinique-des-fleurs/index.html">Clinique de la Cité des Fleurs</a> <span class="when">(depuis mai 2019)</span> ${ref}</li>\n</ul>`,
+    );
+    expect(page).toContain(
+      `<h3>Membres</h3>\n<ul class="members">\n<li><a href="../../organisations/ehpad-les-tilleuls/index.html">EHPAD Les Tilleuls</a> <span class="when">(depuis une date entre mai 2019 et 2020)</span> <span class="note" lang="en">Joined after the founding.</span> ${ref}</li>`,
+    );
+    expect(page).toMatch(/<figure class="graph"><svg role="img" aria-label="Graphe des liens de Alliance de test"/);
+    expect(page).toContain('"@type":"Organization","name":"Alliance de test"');
+  });
+
+  it('gives programmes their tree and totals per instrument and stage, never one sum of both', () => {
+    const page = read('programmes/plan-national/index.html');
+    expect(page).toContain('<h2>Programmes et appels rattachés</h2>');
+    expect(page).toContain('<a href="../../programmes/fonds-regional/index.html">');
+    expect(page).toMatch(/<tr><td>subvention<\/td><td>attribué<\/td><td class="num">[^<]+<\/td>/);
+    expect(page).toMatch(/<tr><td>fonds propres<\/td>/);
+  });
+
+  it('escapes every string of the data: a hostile name stays text', () => {
+    const page = read('organisations/hostile/index.html');
+    expect(page).toContain('<h1>L&#39;Hôpital &#34;Saint-Jean&#34;; DROP TABLE organisations; -- \\ C:\\dir\\ 😀');
+    expect(page).not.toContain('"Saint-Jean"');
+  });
+
+  it('colours the map by region, each region a link to the filtered list', () => {
+    const home = read('index.html');
+    expect(home).toContain(
+      '<a href="organisations/index.html?region=grand-est"><title>Grand Est : 4 organisations</title>',
+    );
+    expect(home).toContain('<input type="search" id="q" name="q"');
+  });
+
+  it('writes a sitemap, an Atom feed and the search index', () => {
+    expect(read('sitemap.xml')).toContain(
+      '<url><loc>https://example.org/coop/organisations/alliance-test/</loc></url>',
+    );
+    expect(read('atom.xml')).toContain('<link href="https://example.org/coop/articles/gazette-2019-05-02-alliance/"/>');
+    expect(read('assets/search-index.js')).toMatch(/^window\.COOP_SEARCH = \{/);
+    expect(statSync(join(out, 'data', 'coop.db')).size).toBeGreaterThan(0);
+  });
+
+  it('every page passes html-validate', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    for (const file of filesUnder(out).filter((f) => f.endsWith('.html'))) {
+      const report = await validator.validateString(read(file), file);
+      for (const r of report.results)
+        for (const m of r.messages) problems.push(`${file}:${m.line}:${m.column}: ${m.message} [${m.ruleId}]`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('replaces a site it made, and refuses a folder it did not make', async () => {
+    const other = join(work, 'other');
+    mkdirSync(other);
+    writeFileSync(join(other, 'notes.txt'), 'mine\n');
+    const refused = await runOnFixture(SCENARIO, ['site', '--out', other]);
+    expect(refused).toEqual({
+      code: 1,
+      out: '',
+      err: `coop: ${other} holds files that coop did not write: nothing written\n  hint: choose a new or empty folder for --out (coop replaces only a site it made)\n`,
+    });
+    expect(readdirSync(other)).toEqual(['notes.txt']);
+    writeFileSync(join(out, 'stale.html'), 'old\n');
+    expect((await runOnFixture(SCENARIO, ['site', '--out', out])).code).toBe(0);
+    expect(readdirSync(out)).not.toContain('stale.html');
+    expect(readdirSync(work).sort()).toEqual(['other', 'site']);
+  }, 60_000);
+
+  it('refuses a --base-url that is not an address, exit 2', async () => {
+    expect(await runOnFixture(SCENARIO, ['site', '--out', join(work, 'x'), '--base-url', 'example'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'coop: --base-url must be an http(s) address, not "example"\n  hint: e.g. --base-url https://example.org/coop\n',
+    });
+  });
+});
