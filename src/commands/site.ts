@@ -41,8 +41,10 @@ made it.`,
     try {
       files = await writeSite(context, { out, baseUrl: options.baseUrl }, io, bundledData);
     } catch (error) {
-      if (error instanceof RefusedError) throw error;
-      throw new UsageError(`cannot write the site in ${out} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      // Only the file system's refusals are the person's to fix; anything else is a bug to show.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (error instanceof RefusedError || typeof code !== 'string') throw error;
+      throw new UsageError(`cannot write the site in ${out} (${code})`);
     }
     const pages = files.filter((f) => f.endsWith('.html')).length;
     io.out(`${out}/index.html\n`);

@@ -80,6 +80,8 @@ const COLUMN_KINDS: Record<string, ColumnKind> = {
   section: 'text',
   people: 'json',
   body: 'text',
+  field_sources: 'json',
+  disputed: 'json',
 };
 
 interface SqlColumn {

@@ -31,6 +31,9 @@ async function exportRun(
   let err = '';
   const io: IO = {
     out: (text) => void chunks.push(text),
+    outBytes: () => {
+      throw new Error('export writes text');
+    },
     err: (text) => void (err += text),
     isTTY: false,
     color: decideColor(false, {}),
