@@ -1,4 +1,4 @@
-import { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, STAGES } from '../core/enums.js';
+import { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, MEMBER_STATUSES, STAGES } from '../core/enums.js';
 import type { Organisation, Programme } from '../core/model.js';
 import { appendToMappingList, appendToRootList, newListFile, YamlEditError, type Item } from '../edit/yaml-edit.js';
 import {
@@ -42,6 +42,7 @@ async function addMemberCommand(
   bundledData: string,
 ): Promise<number> {
   checkChoice(options.role, MEMBER_ROLES, '--role');
+  if (options.status !== undefined) checkChoice(options.status, MEMBER_STATUSES, '--status');
   const source = checkId(options.source, '--source');
   let added = '';
   const code = await applyChanges(options, io, bundledData, (context) => {
@@ -57,10 +58,19 @@ async function addMemberCommand(
       );
     }
     const item = orderedItem(
-      { org: member.id, role: options.role, since: options.since, until: options.until, note: options.note, source },
+      {
+        org: member.id,
+        role: options.role,
+        status: options.status,
+        since: options.since,
+        until: options.until,
+        note: options.note,
+        source,
+      },
       MEMBER_FIELDS,
     );
-    added = `added ${member.id} to ${structure.id} as ${options.role}\n`;
+    const status = options.status && options.status !== 'member' ? ` (${options.status})` : '';
+    added = `added ${member.id} to ${structure.id} as ${options.role}${status}\n`;
     return [editList(context, structure.file, 'members', item, ORGANISATION_FIELDS)];
   });
   if (code === 0) io.err(added);
@@ -376,6 +386,11 @@ function editing(context: EditContext, path: string, edit: () => string): string
 
 const addMemberOptions = {
   role: { value: '<role>', description: MEMBER_ROLES.join(', '), required: true, choices: MEMBER_ROLES },
+  status: {
+    value: '<status>',
+    description: `${MEMBER_STATUSES.join(', ')} (default member; an application under way is pending)`,
+    choices: MEMBER_STATUSES,
+  },
   since: { value: '<date>', description: 'member since (EDTF: 2017-09-13, 2017-09, 2018, 2012-12~)' },
   until: { value: '<date>', description: 'member until (EDTF)' },
   note: { value: '<text>', description: 'a caveat, or how the articles disagree' },
@@ -494,7 +509,8 @@ event. Records are named by id, name or alias; they are written as ids.`,
       details: `Appends {org, role, since, until, note, source} to the structure's members list (the list is created,
 at its place in the data model, when the file has none). The same member may appear again with
 another role or another source (two articles that disagree: say so in --note); the same
-organisation, role and source twice is refused.`,
+organisation, role and source twice is refused. --status pending records an application under way
+(shown apart, never counted as a member); --status left a member that has left.`,
       examples: [
         {
           command: `coop add member alliance-ouest-parisien hopital-foch --role founder --since 2017-09-13 \\

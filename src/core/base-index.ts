@@ -3,6 +3,7 @@ import { regionOf } from './geography.js';
 import type { Article, Base, CoopEvent, Funding, Organisation, Programme, RecordType } from './model.js';
 import type { Member } from './schema.js';
 import { closest, nameKey } from './text.js';
+import { parentLinks } from './memberships.js';
 import type { SearchCorpus } from './search-corpus.js';
 
 /** A membership seen from either side: the structure, the member and the claim. */
@@ -129,7 +130,9 @@ class LazyIndex implements BaseIndex {
   }
 
   get subsidiariesOf(): Map<string, Organisation[]> {
-    return this.memo('subsidiariesOf', () => groupBy(this.base.organisations, (o) => (o.parent ? [o.parent] : [])));
+    return this.memo('subsidiariesOf', () =>
+      groupBy(this.base.organisations, (o) => parentLinks(o.parent).map((link) => link.org)),
+    );
   }
 
   get organisationsByRegion(): Map<string, Organisation[]> {

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { ID_PATTERN, idProblem } from './text.js';
 import { edtfProblem, normaliseDate } from './dates.js';
 import { EXPECTED, type RuleId, type RuleParams } from './rules.js';
-import { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, ORGANISATION_KINDS, SECTORS, STAGES } from './enums.js';
+import {
+  EVENT_KINDS,
+  INSTRUMENTS,
+  MEMBER_ROLES,
+  MEMBER_STATUSES,
+  ORGANISATION_KINDS,
+  SECTORS,
+  STAGES,
+} from './enums.js';
 import { RECORD_TYPE_NAMES, type RecordType } from './model.js';
 import { finessIssue, rnaIssue, sirenIssue, siretIssue, wikidataIssue } from './identifiers.js';
 
@@ -84,10 +92,21 @@ export const figureSchema = z.strictObject({
 export const memberSchema = z.strictObject({
   org: organisationRef,
   role: z.enum(MEMBER_ROLES),
+  /** Left out means `member`. */
+  status: z.enum(MEMBER_STATUSES).optional(),
   since: edtfDate.optional(),
   until: edtfDate.optional(),
   note: text.optional(),
   source: articleRef,
+});
+
+/** A dated link to a parent organisation; the plain id form says the same without dates. */
+export const parentLinkSchema = z.strictObject({
+  org: organisationRef,
+  since: edtfDate.optional(),
+  until: edtfDate.optional(),
+  note: text.optional(),
+  source: articleRef.optional(),
 });
 
 const identifiersSchema = z.strictObject({
@@ -107,7 +126,7 @@ export const organisationSchema = z.strictObject({
   kind: z.enum(ORGANISATION_KINDS),
   sector: z.enum(SECTORS).optional(),
   legal_form: text.optional(),
-  parent: organisationRef.optional(),
+  parent: z.union([organisationRef, parentLinkSchema, z.array(parentLinkSchema).min(1)]).optional(),
   region: text.optional(),
   department: departmentCode.optional(),
   city: text.optional(),
@@ -195,6 +214,7 @@ export const articleFrontMatterSchema = z.strictObject({
 
 export type Figure = z.output<typeof figureSchema>;
 export type Member = z.output<typeof memberSchema>;
+export type ParentLink = z.output<typeof parentLinkSchema>;
 export type OrganisationFields = z.output<typeof organisationSchema>;
 export type ProgrammeFields = z.output<typeof programmeSchema>;
 export type BudgetLine = z.output<typeof budgetLineSchema>;

@@ -9,6 +9,7 @@ import {
   type Membership,
 } from './base-index.js';
 import { regionOf } from './geography.js';
+import { parentLinks } from './memberships.js';
 import type { Article, Base, CoopEvent, Funding, Organisation, Programme } from './model.js';
 import {
   buildSearchCorpus,
@@ -107,7 +108,7 @@ export function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabular
     'names.programmes': base.programmes.map(namedAs),
     byName,
     memberOf: group(base.organisations, (org) => (org.members ?? []).map((m) => m.org)),
-    subsidiariesOf: group(base.organisations, (org) => (org.parent ? [org.parent] : [])),
+    subsidiariesOf: group(base.organisations, (org) => parentLinks(org.parent).map((link) => link.org)),
     organisationsByRegion: group(base.organisations, (org) => {
       const region = regionOf(org);
       return region ? [region] : [];

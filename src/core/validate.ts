@@ -35,6 +35,7 @@ import {
 import { describe, issueDiagnostics } from './schema-issues.js';
 import { positionOf, type ParsedFile, type Position } from './source.js';
 import { didYouMean } from './text.js';
+import { currentParent } from './memberships.js';
 
 type Path = Array<string | number>;
 
@@ -288,7 +289,17 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
   switch (type) {
     case 'organisation': {
       const org = record as Partial<Organisation>;
-      reference(['parent'], org.parent, 'organisation', 'parent');
+      if (typeof org.parent === 'string' || org.parent === undefined)
+        reference(['parent'], org.parent, 'organisation', 'parent');
+      else if (Array.isArray(org.parent))
+        org.parent.forEach((link, i) => {
+          reference(['parent', i, 'org'], link.org, 'organisation', 'parent');
+          reference(['parent', i, 'source'], link.source, 'article', 'source');
+        });
+      else {
+        reference(['parent', 'org'], org.parent.org, 'organisation', 'parent');
+        reference(['parent', 'source'], org.parent.source, 'article', 'source');
+      }
       org.sources?.forEach((source, i) => reference(['sources', i], source, 'article', 'source'));
       sources(['figures'], org.figures);
       org.members?.forEach((member, i) => reference(['members', i, 'org'], member.org, 'organisation', 'member'));
@@ -339,7 +350,9 @@ function checkCycles(entries: Checked[], noun: string, report: Report): void {
     const startId = (start.record as { id: string }).id;
     const chain: string[] = [];
     for (let current: Checked | undefined = start; current; ) {
-      const { id, parent } = current.record as { id: string; parent?: string };
+      // A parent that has ended cannot close a cycle: the chain is today's.
+      const { id, parent: link } = current.record as { id: string; parent?: Parameters<typeof currentParent>[0] };
+      const parent = currentParent(link);
       if (!parent || chain.includes(id)) break;
       chain.push(id);
       if (parent === startId) {

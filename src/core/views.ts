@@ -9,15 +9,23 @@ import {
 import type { Article, CoopEvent, Funding, Organisation, Programme } from './model.js';
 import { dateSortKey } from './dates.js';
 import { MEMBER_ROLES } from './enums.js';
+import { groupClaims, parentLinks, type GroupedMember } from './memberships.js';
 
 /** Everything `coop show` says of an organisation, gathered from the whole base. */
 export interface OrganisationView {
   type: 'organisation';
   record: Organisation;
+  /** Every parent link, dated when the data dates it; `parent` is the first one, as before. */
   parent?: { id: string; name: string };
+  parents: Array<{ id: string; name: string; since?: string; until?: string; source?: string; note?: string }>;
   subsidiaries: Array<{ id: string; name: string }>;
+  /** The raw claims, one per article, by role. */
   members: Array<{ role: string; members: Array<Membership & { name: string }> }>;
+  /** The claims about each member read as one (memberships.ts: GroupedMember), founders first. */
+  membersGrouped: GroupedMember[];
   memberOf: Array<Membership & { name: string }>;
+  /** The structures it belongs to, the claims about each read as one. */
+  memberOfGrouped: GroupedMember[];
   funding: Funding[];
   events: CoopEvent[];
   articles: Article[];
@@ -81,6 +89,12 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
     role,
     members: members.filter((m) => m.role === role).map((m) => withName(m, m.org)),
   })).filter((group) => group.members.length > 0);
+  const nameOf = (id: string) => displayName(index, id);
+  const rank = (m: GroupedMember) => MEMBER_ROLES.indexOf(m.roles[0] as (typeof MEMBER_ROLES)[number]);
+  const grouped = groupClaims(members, (m) => m.org, nameOf);
+  // Stable: within a role, members keep the order the data gives them.
+  const membersGrouped = grouped.map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i);
+  const parents = parentLinks(org.parent).map(({ org: id, ...link }) => ({ id, name: nameOf(id), ...link }));
   const funding = index.fundingByRecipient.get(org.id) ?? [];
   const events = index.eventsByOrg.get(org.id) ?? [];
   const cited = [
@@ -88,16 +102,20 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
     ...(org.figures ?? []).map((f) => f.source),
     ...members.map((m) => m.source),
     ...memberOf.map((m) => m.source),
+    ...parents.flatMap((p) => (p.source ? [p.source] : [])),
     ...funding.map((f) => f.source),
     ...events.map((e) => e.source),
   ];
   return {
     type: 'organisation',
     record: org,
-    ...(org.parent ? { parent: named(index, org.parent) } : {}),
+    ...(parents[0] ? { parent: { id: parents[0].id, name: parents[0].name } } : {}),
+    parents,
     subsidiaries: [...(index.subsidiariesOf.get(org.id) ?? [])].sort(byName).map((o) => named(index, o.id)),
     members: byRole,
+    membersGrouped: membersGrouped.map(({ m }) => m),
     memberOf,
+    memberOfGrouped: groupClaims(memberOf, (m) => m.organisation, nameOf),
     funding,
     events,
     articles: articlesOf(index, cited),
@@ -172,6 +190,7 @@ export function citingRecords(index: BaseIndex, articleId: string): Array<{ type
     const cites =
       org.sources.includes(articleId) ||
       (org.members ?? []).some((m) => m.source === articleId) ||
+      parentLinks(org.parent).some((link) => link.source === articleId) ||
       (org.figures ?? []).some((f) => f.source === articleId);
     if (cites) add('organisation', org.id);
   }

@@ -48,7 +48,7 @@ export const PROGRAMME_FIELDS = [
   'note',
   'sources',
 ] as const;
-export const MEMBER_FIELDS = ['org', 'role', 'since', 'until', 'note', 'source'] as const;
+export const MEMBER_FIELDS = ['org', 'role', 'status', 'since', 'until', 'note', 'source'] as const;
 export const FIGURE_FIELDS = ['metric', 'value', 'unit', 'as_of', 'note', 'source'] as const;
 export const FUNDING_FIELDS = [
   'id',

@@ -1,5 +1,7 @@
 import { findDepartment, regionBySlugOrNull } from '../core/geography.js';
 import type { Article, CoopEvent, Funding } from '../core/model.js';
+import { MEMBER_ROLES } from '../core/enums.js';
+import type { GroupedMember } from '../core/memberships.js';
 import type { Figure } from '../core/schema.js';
 import type {
   ArticleView,
@@ -119,12 +121,12 @@ class DocumentWriter {
 
   table(
     heading: string,
-    human: { header: string[]; rows: string[][] },
+    human: { header: string[]; rows: string[][]; beneath?: ReadonlyMap<number, string> },
     raw: { header: string[]; rows: string[][] },
   ): void {
     if (human.rows.length === 0) return;
     const body = this.options.terminal
-      ? renderTable(human.header, human.rows, this.options)
+      ? renderTable(human.header, human.rows, { ...this.options, beneath: human.beneath })
       : renderTsv(raw.header, raw.rows);
     this.parts.push(`${this.heading(heading)}${body}`);
   }
@@ -246,6 +248,18 @@ function writeArticles(doc: DocumentWriter, articles: Article[]): void {
   );
 }
 
+/** The parent links: "Groupe X [groupe-x] (since 2015, [2])", today's and past ones. */
+function partOf(doc: DocumentWriter, parents: OrganisationView['parents']): string | undefined {
+  if (parents.length === 0) return undefined;
+  return parents
+    .map((p) => {
+      const dates = [p.since && `since ${date(doc, p.since)}`, p.until && `until ${date(doc, p.until)}`];
+      const extra = [...dates, p.source && doc.cite(p.source)].filter(Boolean).join(', ');
+      return `${p.name} [${p.id}]${extra ? ` (${extra})` : ''}`;
+    })
+    .join('; ');
+}
+
 function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   const org = view.record;
   doc.numberSources(view.articles);
@@ -264,7 +278,7 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
     ['Founded', org.founded && date(doc, org.founded)],
     ['Dissolved', org.dissolved && date(doc, org.dissolved)],
     ['Legal form', org.legal_form],
-    ['Part of', view.parent ? `${view.parent.name} [${view.parent.id}]` : undefined],
+    ['Part of', partOf(doc, view.parents)],
     ['Subsidiaries', view.subsidiaries.map((s) => `${s.name} [${s.id}]`).join('; ')],
     ['Identifiers', identifiers],
     ['Website', org.website],
@@ -273,40 +287,92 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   doc.list('Activities', org.activities);
   doc.list('Shared resources', org.shared_resources);
   writeFigures(doc, org.figures);
-  for (const group of view.members) {
-    doc.table(
-      `Members: ${group.role} (${group.members.length})`,
-      {
-        header: ['Member', 'Since', 'Until', 'Source', 'Note'],
-        rows: group.members.map((m) => [
-          m.name,
-          date(doc, m.since),
-          date(doc, m.until),
-          doc.cite(m.source),
-          m.note ?? '',
-        ]),
-      },
-      {
-        header: ['member', 'role', 'since', 'until', 'source', 'note'],
-        rows: group.members.map((m) => [m.org, m.role, m.since ?? '', m.until ?? '', m.source, m.note ?? '']),
-      },
-    );
-  }
-  doc.table(
-    'Member of',
-    {
-      header: ['Structure', 'Role', 'Since', 'Source', 'Note'],
-      rows: view.memberOf.map((m) => [m.name, m.role, date(doc, m.since), doc.cite(m.source), m.note ?? '']),
-    },
-    {
-      header: ['structure', 'role', 'since', 'until', 'source', 'note'],
-      rows: view.memberOf.map((m) => [m.organisation, m.role, m.since ?? '', m.until ?? '', m.source, m.note ?? '']),
-    },
-  );
+  writeMembers(doc, view.membersGrouped);
+  writeGroupedTable(doc, 'Member of', 'Structure', view.memberOfGrouped, true);
   writeFundingLines(doc, 'Funding received', view.funding, (id) => view.names[id] ?? id);
   writeEvents(doc, view.events);
   doc.paragraph('Note', org.note);
   writeArticles(doc, view.articles);
+}
+
+/**
+ * The members, one row each however many articles name them: a table per role for the members,
+ * then the pending applications and the former members, each heading counting organisations.
+ */
+function writeMembers(doc: DocumentWriter, members: readonly GroupedMember[]): void {
+  for (const role of MEMBER_ROLES) {
+    const group = members.filter((m) => m.status === 'member' && m.roles[0] === role);
+    const disputed = group.filter((m) => m.disagreements.length > 0).length;
+    const count = `${group.length} ${group.length === 1 ? 'organisation' : 'organisations'}`;
+    writeGroupedTable(doc, `Members: ${role} (${count}${disputed ? `, ${disputed} disputed` : ''})`, 'Member', group);
+  }
+  const pending = members.filter((m) => m.status === 'pending');
+  writeGroupedTable(doc, `Pending members (${pending.length}, not counted as members)`, 'Member', pending, true);
+  const former = members.filter((m) => m.status === 'left');
+  writeGroupedTable(doc, `Former members (${former.length})`, 'Member', former, true);
+}
+
+/** One row a member (or structure); where the articles disagree, a mark and a line beneath. */
+function writeGroupedTable(
+  doc: DocumentWriter,
+  heading: string,
+  label: string,
+  members: readonly GroupedMember[],
+  withRole = false,
+): void {
+  const cites = (ids: readonly string[]) => ids.map((id) => doc.cite(id)).join(doc.options.terminal ? ' ' : ',');
+  const notes = (m: GroupedMember) =>
+    m.notes
+      .map((n) =>
+        m.references.length > 1 ? `${cites([n.source])}${doc.options.terminal ? ' ' : ': '}${n.note}` : n.note,
+      )
+      .join(doc.options.terminal ? ' ' : ' | ');
+  const disputedDate = (m: GroupedMember, field: 'since' | 'until') =>
+    m.disagreements.some((d) => d.field === field) ? 'disputed' : date(doc, m[field]);
+  const disagreement = (m: GroupedMember) =>
+    m.disagreements
+      .map(
+        (d) =>
+          `${d.field}: ${d.values
+            .map(
+              (v) => `${d.field === 'since' || d.field === 'until' ? date(doc, v.value) : v.value} ${cites(v.sources)}`,
+            )
+            .join(' / ')}`,
+      )
+      .join('; ');
+  const role = (m: GroupedMember) => m.roles.join(', ') + (m.status === 'member' ? '' : ` (${m.status})`);
+  const beneath = new Map<number, string>();
+  members.forEach((m, i) => {
+    if (m.disagreements.length > 0) beneath.set(i, `* the articles disagree: ${disagreement(m)}`);
+  });
+  doc.table(
+    heading,
+    {
+      header: [label, ...(withRole ? ['Role'] : []), 'Since', 'Until', 'Sources', 'Note'],
+      rows: members.map((m) => [
+        m.disagreements.length > 0 ? `${m.name} *` : m.name,
+        ...(withRole ? [role(m)] : []),
+        disputedDate(m, 'since'),
+        disputedDate(m, 'until'),
+        cites(m.references),
+        notes(m),
+      ]),
+      beneath,
+    },
+    {
+      header: [label.toLowerCase(), 'roles', 'status', 'since', 'until', 'sources', 'disputed', 'note'],
+      rows: members.map((m) => [
+        m.org,
+        m.roles.join(','),
+        m.status,
+        m.since ?? '',
+        m.until ?? '',
+        cites(m.references),
+        disagreement(m),
+        notes(m),
+      ]),
+    },
+  );
 }
 
 function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
