@@ -193,10 +193,39 @@ export const eventSchema = z.strictObject({
   source: articleRef,
 });
 
-const personSchema = z.strictObject({
+/** A person an article names; `person` links it to the person's record in people/. */
+const articlePersonSchema = z.strictObject({
   name: text,
+  person: ref('person').optional(),
   role: text.optional(),
   org: organisationRef.optional(),
+});
+
+/** One role a person held, as an article says it (in French, as printed: "présidente"). */
+const personRoleSchema = z.strictObject({
+  role: text,
+  org: organisationRef.optional(),
+  since: edtfDate.optional(),
+  until: edtfDate.optional(),
+  note: text.optional(),
+  source: articleRef,
+});
+
+/** A person the articles name: people/<id>.yaml. */
+export const personSchema = z.strictObject({
+  id: id.optional(),
+  name: text,
+  aliases: z.array(text).optional(),
+  roles: z.array(personRoleSchema).optional(),
+  note: text.optional(),
+  sources: z.array(articleRef).min(1),
+});
+
+/** The same story printed by another outlet too: counted once. */
+const alsoPublishedSchema = z.strictObject({
+  outlet: text,
+  url: url.optional(),
+  date: edtfDate.optional(),
 });
 
 export const articleFrontMatterSchema = z.strictObject({
@@ -208,7 +237,8 @@ export const articleFrontMatterSchema = z.strictObject({
   url: url.optional(),
   language: z.enum(['fr', 'en']).default('fr'),
   section: text.optional(),
-  people: z.array(personSchema).optional(),
+  people: z.array(articlePersonSchema).optional(),
+  also_published: z.array(alsoPublishedSchema).optional(),
   note: text.optional(),
 });
 
@@ -220,4 +250,5 @@ export type ProgrammeFields = z.output<typeof programmeSchema>;
 export type BudgetLine = z.output<typeof budgetLineSchema>;
 export type FundingLine = z.output<typeof fundingLineSchema>;
 export type Event = z.output<typeof eventSchema>;
+export type PersonFields = z.output<typeof personSchema>;
 export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;

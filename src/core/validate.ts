@@ -21,6 +21,7 @@ import {
   type CoopEvent,
   type Funding,
   type Organisation,
+  type Person,
   type Programme,
   type RecordType,
 } from './model.js';
@@ -30,6 +31,7 @@ import {
   fundingLineSchema,
   idProblem,
   organisationSchema,
+  personSchema,
   programmeSchema,
 } from './schema.js';
 import { describe, issueDiagnostics } from './schema-issues.js';
@@ -192,6 +194,10 @@ export function createBaseBuilder(): BaseBuilder {
       const fields = checkRecord('programme', programmeSchema, file.data, file, []);
       if (fields && admitted)
         addRecord(base.programmes, { ...withoutId(fields), id: nameId, file: file.path }, 'programme', file, []);
+    } else if (file.kind === 'person') {
+      const fields = checkRecord('person', personSchema, file.data, file, []);
+      if (fields && admitted)
+        addRecord(base.people, { ...withoutId(fields), id: nameId, file: file.path }, 'person', file, []);
     } else {
       const fields = checkRecord('article', articleFrontMatterSchema, file.data, file, []);
       if (fields && admitted)
@@ -268,7 +274,13 @@ export function createBaseBuilder(): BaseBuilder {
   return { add, finish };
 }
 
-type AnyRecord = Partial<Organisation> | Partial<Programme> | Partial<Funding> | Partial<CoopEvent> | Partial<Article>;
+type AnyRecord =
+  | Partial<Organisation>
+  | Partial<Programme>
+  | Partial<Funding>
+  | Partial<CoopEvent>
+  | Partial<Article>
+  | Partial<Person>;
 
 interface Checked {
   type: RecordType;
@@ -332,9 +344,19 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
     }
     case 'article': {
       const article = record as Partial<Article>;
-      article.people?.forEach((person, i) =>
-        reference(['people', i, 'org'], person.org, 'organisation', 'organisation'),
-      );
+      article.people?.forEach((person, i) => {
+        reference(['people', i, 'person'], person.person, 'person', 'person');
+        reference(['people', i, 'org'], person.org, 'organisation', 'organisation');
+      });
+      break;
+    }
+    case 'person': {
+      const person = record as Partial<Person>;
+      person.sources?.forEach((source, i) => reference(['sources', i], source, 'article', 'source'));
+      person.roles?.forEach((role, i) => {
+        reference(['roles', i, 'org'], role.org, 'organisation', 'organisation');
+        reference(['roles', i, 'source'], role.source, 'article', 'source');
+      });
       break;
     }
   }

@@ -6,7 +6,7 @@ import {
   type BaseIndex,
   type Membership,
 } from './base-index.js';
-import type { Article, CoopEvent, Funding, Organisation, Programme } from './model.js';
+import type { Article, CoopEvent, Funding, Organisation, Person, Programme } from './model.js';
 import { dateSortKey } from './dates.js';
 import { MEMBER_ROLES } from './enums.js';
 import { groupClaims, parentLinks, type GroupedMember } from './memberships.js';
@@ -31,6 +31,29 @@ export interface OrganisationView {
   articles: Article[];
   /** Display names of the programmes and recipients its funding lines name. */
   names: Record<string, string>;
+  /** Its people: roles from people/ records, and people the articles name with it (no record yet). */
+  people: OrganisationPerson[];
+}
+
+/** Someone in an organisation: a person record's role there, or a name an article gives with it. */
+export interface OrganisationPerson {
+  name: string;
+  /** The person record, when there is one. */
+  person?: string;
+  role?: string;
+  since?: string;
+  until?: string;
+  source: string;
+}
+
+export interface PersonView {
+  type: 'person';
+  record: Person;
+  /** Organisation names of the roles. */
+  names: Record<string, string>;
+  /** The articles that name the person (an item of their `people` with `person:`), with what each says. */
+  quotedIn: Array<{ article: string; title: string; date: string; role?: string; org?: string }>;
+  articles: Article[];
 }
 
 export interface ProgrammeView {
@@ -66,7 +89,7 @@ export interface ArticleView {
   citedBy: Array<{ type: string; id: string; name: string }>;
 }
 
-export type RecordView = OrganisationView | ProgrammeView | FundingView | EventView | ArticleView;
+export type RecordView = OrganisationView | ProgrammeView | FundingView | EventView | ArticleView | PersonView;
 
 const named = (index: BaseIndex, id: string) => ({ id, name: displayName(index, id) });
 
@@ -97,7 +120,9 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
   const parents = parentLinks(org.parent).map(({ org: id, ...link }) => ({ id, name: nameOf(id), ...link }));
   const funding = index.fundingByRecipient.get(org.id) ?? [];
   const events = index.eventsByOrg.get(org.id) ?? [];
+  const people = organisationPeople(index, org.id);
   const cited = [
+    ...people.map((p) => p.source),
     ...org.sources,
     ...(org.figures ?? []).map((f) => f.source),
     ...members.map((m) => m.source),
@@ -120,6 +145,66 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
     events,
     articles: articlesOf(index, cited),
     names: fundingNames(index, funding),
+    people,
+  };
+}
+
+/**
+ * The people of an organisation: each role a person record gives there, then each person an
+ * article names with it that no person record stands for (a named item linked by `person:` is the
+ * record's). In that order, each list as the data gives it.
+ */
+function organisationPeople(index: BaseIndex, orgId: string): OrganisationPerson[] {
+  const fromRecords = (index.peopleByOrg.get(orgId) ?? []).flatMap((person) =>
+    (person.roles ?? [])
+      .filter((role) => role.org === orgId)
+      .map((role) => ({
+        name: person.name,
+        person: person.id,
+        role: role.role,
+        ...(role.since !== undefined ? { since: role.since } : {}),
+        ...(role.until !== undefined ? { until: role.until } : {}),
+        source: role.source,
+      })),
+  );
+  const fromArticles = (index.articlesByPeopleOrg.get(orgId) ?? []).flatMap((article) =>
+    (article.people ?? [])
+      .filter((item) => item.org === orgId && item.person === undefined)
+      .map((item) => ({ name: item.name, ...(item.role ? { role: item.role } : {}), source: article.id })),
+  );
+  return [...fromRecords, ...fromArticles];
+}
+
+function personView(index: BaseIndex, person: Person): PersonView {
+  const quoting = index.articlesByPerson.get(person.id) ?? [];
+  const quotedIn = articlesOf(
+    index,
+    quoting.map((a) => a.id),
+  ).flatMap((article) =>
+    (article.people ?? [])
+      .filter((item) => item.person === person.id)
+      .map((item) => ({
+        article: article.id,
+        title: article.title,
+        date: article.date,
+        ...(item.role ? { role: item.role } : {}),
+        ...(item.org ? { org: item.org } : {}),
+      })),
+  );
+  const orgs = [
+    ...(person.roles ?? []).flatMap((r) => (r.org ? [r.org] : [])),
+    ...quotedIn.flatMap((q) => (q.org ? [q.org] : [])),
+  ];
+  return {
+    type: 'person',
+    record: person,
+    names: Object.fromEntries(orgs.map((id) => [id, displayName(index, id)])),
+    quotedIn,
+    articles: articlesOf(index, [
+      ...person.sources,
+      ...(person.roles ?? []).map((r) => r.source),
+      ...quotedIn.map((q) => q.article),
+    ]),
   };
 }
 
@@ -179,6 +264,8 @@ export function recordView(index: BaseIndex, id: string): RecordView | undefined
     }
     case 'article':
       return { type: 'article', record: found.record, citedBy: citingRecords(index, found.record.id) };
+    case 'person':
+      return personView(index, found.record);
   }
 }
 
@@ -203,5 +290,9 @@ export function citingRecords(index: BaseIndex, articleId: string): Array<{ type
   }
   for (const line of index.base.funding) if (line.source === articleId) add('funding', line.id);
   for (const event of index.base.events) if (event.source === articleId) add('event', event.id);
+  for (const person of index.base.people) {
+    const cites = person.sources.includes(articleId) || (person.roles ?? []).some((r) => r.source === articleId);
+    if (cites) add('person', person.id);
+  }
   return result;
 }

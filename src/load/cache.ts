@@ -31,7 +31,7 @@ export interface CachedBase {
 }
 
 const FORMAT = 'coop-cache';
-const VERSION = 5;
+const VERSION = 6;
 
 /**
  * What the cached result depends on: every data file's path, size, times and inode, and the build

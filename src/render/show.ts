@@ -8,6 +8,7 @@ import type {
   EventView,
   FundingView,
   OrganisationView,
+  PersonView,
   ProgrammeView,
   RecordView,
 } from '../core/views.js';
@@ -43,6 +44,9 @@ export function renderRecord(view: RecordView, options: DocumentOptions): string
       break;
     case 'article':
       writeArticle(doc, view);
+      break;
+    case 'person':
+      writePerson(doc, view);
       break;
   }
   return doc.toString();
@@ -289,6 +293,23 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   writeFigures(doc, org.figures);
   writeMembers(doc, view.membersGrouped);
   writeGroupedTable(doc, 'Member of', 'Structure', view.memberOfGrouped, true);
+  doc.table(
+    'People',
+    {
+      header: ['Name', 'Role', 'Since', 'Until', 'Source'],
+      rows: view.people.map((p) => [
+        p.person ? `${p.name} [${p.person}]` : p.name,
+        p.role ?? '',
+        date(doc, p.since),
+        date(doc, p.until),
+        doc.cite(p.source),
+      ]),
+    },
+    {
+      header: ['name', 'person', 'role', 'since', 'until', 'source'],
+      rows: view.people.map((p) => [p.name, p.person ?? '', p.role ?? '', p.since ?? '', p.until ?? '', p.source]),
+    },
+  );
   writeFundingLines(doc, 'Funding received', view.funding, (id) => view.names[id] ?? id);
   writeEvents(doc, view.events);
   doc.paragraph('Note', org.note);
@@ -445,6 +466,44 @@ function writeEvent(doc: DocumentWriter, view: EventView): void {
   writeArticles(doc, view.articles);
 }
 
+function writePerson(doc: DocumentWriter, view: PersonView): void {
+  const person = view.record;
+  doc.numberSources(view.articles);
+  doc.title(person.name, `${person.id} · person`);
+  doc.fields([['Also known as', person.aliases?.join('; ')]]);
+  const roles = person.roles ?? [];
+  const org = (id: string | undefined) => (id === undefined ? '' : `${view.names[id] ?? id} [${id}]`);
+  doc.table(
+    'Roles',
+    {
+      header: ['Role', 'Organisation', 'Since', 'Until', 'Source'],
+      rows: roles.map((r) => [r.role, org(r.org), date(doc, r.since), date(doc, r.until), doc.cite(r.source)]),
+    },
+    {
+      header: ['role', 'org', 'since', 'until', 'source', 'note'],
+      rows: roles.map((r) => [r.role, r.org ?? '', r.since ?? '', r.until ?? '', r.source, r.note ?? '']),
+    },
+  );
+  doc.table(
+    'Named in',
+    {
+      header: ['Article', 'Date', 'As', 'Title'],
+      rows: view.quotedIn.map((q) => [
+        doc.cite(q.article),
+        date(doc, q.date),
+        [q.role, q.org && (view.names[q.org] ?? q.org)].filter(Boolean).join(', '),
+        q.title,
+      ]),
+    },
+    {
+      header: ['article', 'date', 'role', 'org', 'title'],
+      rows: view.quotedIn.map((q) => [q.article, q.date, q.role ?? '', q.org ?? '', q.title]),
+    },
+  );
+  doc.paragraph('Note', person.note);
+  writeArticles(doc, view.articles);
+}
+
 function writeArticle(doc: DocumentWriter, view: ArticleView): void {
   const article = view.record;
   doc.title(article.title, `${article.id} · article`);
@@ -455,12 +514,24 @@ function writeArticle(doc: DocumentWriter, view: ArticleView): void {
     ['Authors', article.authors.join('; ')],
     ['URL', article.url],
     ['Language', article.language],
+    [
+      'Also published',
+      (article.also_published ?? [])
+        .map((o) => [o.outlet, o.date && date(doc, o.date), o.url].filter(Boolean).join(', '))
+        .join('; '),
+    ],
   ]);
   const people = article.people ?? [];
   doc.table(
     'People',
-    { header: ['Name', 'Role', 'Organisation'], rows: people.map((p) => [p.name, p.role ?? '', p.org ?? '']) },
-    { header: ['name', 'role', 'org'], rows: people.map((p) => [p.name, p.role ?? '', p.org ?? '']) },
+    {
+      header: ['Name', 'Role', 'Organisation'],
+      rows: people.map((p) => [p.person ? `${p.name} [${p.person}]` : p.name, p.role ?? '', p.org ?? '']),
+    },
+    {
+      header: ['name', 'person', 'role', 'org'],
+      rows: people.map((p) => [p.name, p.person ?? '', p.role ?? '', p.org ?? '']),
+    },
   );
   doc.paragraph('Summary (our own words)', article.body.trim());
   doc.paragraph('Note', article.note);
