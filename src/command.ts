@@ -11,7 +11,15 @@ import { UsageError } from './errors.js';
 import type { IO } from './io.js';
 
 /** Record types that `coop __ids` can list, for completing an option or argument that takes an id. */
-export type IdKind = 'all' | 'organisation' | 'programme' | 'event' | 'article' | 'funding' | 'organisation,programme';
+export type IdKind =
+  | 'all'
+  | 'organisation'
+  | 'programme'
+  | 'event'
+  | 'article'
+  | 'funding'
+  | 'person'
+  | 'organisation,programme';
 
 export interface OptionDecl {
   /** The value's name, as help shows it ("<id>"); absent for a flag such as --dry-run. */

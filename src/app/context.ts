@@ -85,6 +85,7 @@ function countRecords(base: Base): Record<TableName, number> {
     funding: base.funding.length,
     events: base.events.length,
     articles: base.articles.length,
+    people: base.people.length,
   };
 }
 

@@ -3,7 +3,7 @@ import { ID_PATTERN } from '../core/text.js';
 import type { IO } from '../io.js';
 import { openForQuery, UsageError, type GlobalOptions } from '../app/context.js';
 
-const TYPES = ['all', 'organisation', 'programme', 'event', 'article', 'funding'] as const;
+const TYPES = ['all', 'organisation', 'programme', 'event', 'article', 'funding', 'person'] as const;
 
 /** `coop __ids [type[,type...]]`: one id a line, for shell completion. Hidden from --help. */
 async function idsCommand(
@@ -25,9 +25,10 @@ async function idsCommand(
     event: () => base.events,
     article: () => base.articles,
     funding: () => base.funding,
+    person: () => base.people,
   } as const;
   const chosen = wanted.includes('all')
-    ? (['organisation', 'programme', 'event', 'article', 'funding'] as const)
+    ? (['organisation', 'programme', 'event', 'article', 'funding', 'person'] as const)
     : (wanted as Array<keyof typeof tables>);
   // Only well-formed ids: a completion script hands these to the shell, and a cache edited in
   // place (its key does not cover content) could hold "$(touch x)".
@@ -44,7 +45,7 @@ export const command = defineCommand({
   hidden: true,
   arguments: {
     type: {
-      description: 'all, organisation, programme, event, article, funding (several: comma-separated)',
+      description: 'all, organisation, programme, event, article, funding, person (several: comma-separated)',
       optional: true,
     },
   },

@@ -1,5 +1,5 @@
-import { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, STAGES } from '../core/enums.js';
-import type { Organisation, Programme } from '../core/model.js';
+import { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, MEMBER_STATUSES, STAGES } from '../core/enums.js';
+import type { Organisation, Person, Programme } from '../core/model.js';
 import { appendToMappingList, appendToRootList, newListFile, YamlEditError, type Item } from '../edit/yaml-edit.js';
 import {
   checkFileName,
@@ -11,6 +11,8 @@ import {
   MEMBER_FIELDS,
   ORGANISATION_FIELDS,
   orderedItem,
+  PERSON_FIELDS,
+  ROLE_FIELDS,
   parseAmount,
   parseFigureValue,
   PROGRAMME_FIELDS,
@@ -42,6 +44,7 @@ async function addMemberCommand(
   bundledData: string,
 ): Promise<number> {
   checkChoice(options.role, MEMBER_ROLES, '--role');
+  if (options.status !== undefined) checkChoice(options.status, MEMBER_STATUSES, '--status');
   const source = checkId(options.source, '--source');
   let added = '';
   const code = await applyChanges(options, io, bundledData, (context) => {
@@ -57,11 +60,47 @@ async function addMemberCommand(
       );
     }
     const item = orderedItem(
-      { org: member.id, role: options.role, since: options.since, until: options.until, note: options.note, source },
+      {
+        org: member.id,
+        role: options.role,
+        status: options.status,
+        since: options.since,
+        until: options.until,
+        note: options.note,
+        source,
+      },
       MEMBER_FIELDS,
     );
-    added = `added ${member.id} to ${structure.id} as ${options.role}\n`;
+    const status = options.status && options.status !== 'member' ? ` (${options.status})` : '';
+    added = `added ${member.id} to ${structure.id} as ${options.role}${status}\n`;
     return [editList(context, structure.file, 'members', item, ORGANISATION_FIELDS)];
+  });
+  if (code === 0) io.err(added);
+  return code;
+}
+
+type AddRoleOptions = CommandInput<typeof addRoleOptions>;
+
+/** A role a person held, as the article says it, appended to the person's roles. */
+async function addRoleCommand(personQuery: string, options: AddRoleOptions, io: IO, bundledData: string) {
+  const source = checkId(options.source, '--source');
+  const role = options.role.trim();
+  if (role === '') throw new UsageError('--role is empty', 'the role as the article says it: --role présidente');
+  let added = '';
+  const code = await applyChanges(options, io, bundledData, (context) => {
+    const person = findEditable(context, personQuery, ['person'], 'person').record as Person;
+    const org =
+      options.org === undefined
+        ? undefined
+        : findRecord(context.index, options.org, ['organisation'], 'organisation').record.id;
+    if ((person.roles ?? []).some((r) => r.role === role && r.org === org && r.source === source))
+      throw new RefusedError(`${person.id} already has this role according to ${source}: nothing written`);
+    const item = orderedItem(
+      { role, org, since: options.since, until: options.until, note: options.note, source },
+      ROLE_FIELDS,
+    );
+    added = `added the role "${role}"${org ? ` in ${org}` : ''} to ${person.id}\n`;
+    return [editList(context, person.file, 'roles', item, PERSON_FIELDS)];
   });
   if (code === 0) io.err(added);
   return code;
@@ -297,13 +336,13 @@ function eventsFileFor(context: EditContext, subjects: readonly string[]): strin
 function findEditable(
   context: EditContext,
   query: string,
-  types: Array<'organisation' | 'programme'>,
+  types: Array<'organisation' | 'programme' | 'person'>,
   noun: string,
 ): ReturnType<typeof findRecord> {
   try {
     return findRecord(context.index, query, types, noun);
   } catch (error) {
-    const folders = { organisation: 'organisations', programme: 'programmes' } as const;
+    const folders = { organisation: 'organisations', programme: 'programmes', person: 'people' } as const;
     const broken = types
       .map((type) => `${folders[type]}/${query}.yaml`)
       .find((path) => context.diagnostics.some((d) => d.file === path && d.severity === 'error'));
@@ -376,9 +415,28 @@ function editing(context: EditContext, path: string, edit: () => string): string
 
 const addMemberOptions = {
   role: { value: '<role>', description: MEMBER_ROLES.join(', '), required: true, choices: MEMBER_ROLES },
+  status: {
+    value: '<status>',
+    description: `${MEMBER_STATUSES.join(', ')} (default member; an application under way is pending)`,
+    choices: MEMBER_STATUSES,
+  },
   since: { value: '<date>', description: 'member since (EDTF: 2017-09-13, 2017-09, 2018, 2012-12~)' },
   until: { value: '<date>', description: 'member until (EDTF)' },
   note: { value: '<text>', description: 'a caveat, or how the articles disagree' },
+  source: {
+    value: '<article>',
+    description: 'the id of the article that says so',
+    required: true,
+    completes: 'article',
+  },
+} as const;
+
+const addRoleOptions = {
+  role: { value: '<role>', description: 'the role as the article says it, in French (présidente)', required: true },
+  org: { value: '<org>', description: 'the organisation: id, name or acronym', completes: 'organisation' },
+  since: { value: '<date>', description: 'in the role since (EDTF)' },
+  until: { value: '<date>', description: 'in the role until (EDTF)' },
+  note: { value: '<text>', description: 'a caveat' },
   source: {
     value: '<article>',
     description: 'the id of the article that says so',
@@ -494,7 +552,8 @@ event. Records are named by id, name or alias; they are written as ids.`,
       details: `Appends {org, role, since, until, note, source} to the structure's members list (the list is created,
 at its place in the data model, when the file has none). The same member may appear again with
 another role or another source (two articles that disagree: say so in --note); the same
-organisation, role and source twice is refused.`,
+organisation, role and source twice is refused. --status pending records an application under way
+(shown apart, never counted as a member); --status left a member that has left.`,
       examples: [
         {
           command: `coop add member alliance-ouest-parisien hopital-foch --role founder --since 2017-09-13 \\
@@ -507,6 +566,21 @@ organisation, role and source twice is refused.`,
       ],
       run: (options, { io, bundledData }) =>
         addMemberCommand(options.structure, options.member, options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'role',
+      summary: "add a role to a person's roles (people/<id>.yaml)",
+      arguments: { person: { description: 'the person: id or name', completes: 'person' } },
+      options: addRoleOptions,
+      details: `Appends {role, org, since, until, note, source} to the person's roles list. The role is free text,
+as the article says it (présidente, directeur général, porte-parole).`,
+      examples: [
+        {
+          command: `coop add role jeanne-martin --role "présidente" --org alliance-ouest-parisien --since 2017-09 \
+    --source hospimedia-2017-09-13-alliance-ouest-parisien`,
+        },
+      ],
+      run: (options, { io, bundledData }) => addRoleCommand(options.person, options, io, bundledData),
     }),
     defineCommand({
       name: 'funding',

@@ -22,7 +22,8 @@ import { resolveRegionOption } from '../app/region-option.js';
 type NewOptions = Partial<
   CommandInput<typeof newOrganisationOptions> &
     CommandInput<typeof newProgrammeOptions> &
-    CommandInput<typeof newArticleOptions>
+    CommandInput<typeof newArticleOptions> &
+    CommandInput<typeof newPersonOptions>
 >;
 
 const LANGUAGES = ['fr', 'en'] as const;
@@ -126,6 +127,16 @@ async function readOptions(type: NewRecordType, options: NewOptions, io: IO): Pr
         funder: text('--funder', options.funder),
         launched: text('--launched', options.launched),
         description: text('--description', options.description),
+        note: text('--note', options.note),
+        sources: list('--source', options.source),
+      },
+    };
+  }
+  if (type === 'person') {
+    return {
+      fields: {
+        name: text('--name', options.name),
+        aliases: list('--alias', options.alias),
         note: text('--note', options.note),
         sources: list('--source', options.source),
       },
@@ -248,7 +259,12 @@ function fileText(type: NewRecordType, given: GivenFields, context: EditContext)
     schemaLineOfSiblings(
       context,
       folderOf(type),
-      (type === 'organisation' ? context.base.organisations : context.base.programmes).map((record) => record.file),
+      (type === 'organisation'
+        ? context.base.organisations
+        : type === 'programme'
+          ? context.base.programmes
+          : context.base.people
+      ).map((record) => record.file),
     ),
   );
 }
@@ -339,9 +355,18 @@ const newArticleOptions = {
   dryRun: DRY_RUN,
 } as const;
 
+const newPersonOptions = {
+  name: { value: '<name>', description: 'the name exactly as the article prints it', required: true },
+  alias: { value: '<name>', description: 'another spelling of the name; repeat for each', repeat: true },
+  note: { value: '<text>', description: 'disagreements between sources, caveats' },
+  source: { value: '<article>', description: SOURCE_HELP, required: true, repeat: true, completes: 'article' },
+  dryRun: DRY_RUN,
+} as const;
+
 export const command = defineGroup({
   name: 'new',
-  summary: 'record a new organisation, programme or article: writes its file, checked with the whole base first',
+  summary:
+    'record a new organisation, programme, article or person: writes its file, checked with the whole base first',
   details: `Writes the file of a new record from the options given: organisations/<id>.yaml,
 programmes/<id>.yaml or articles/<id>.md. The whole base is checked with the new file first; if it
 would bring any error (an unknown source, a city outside its department, a bad date...), nothing is
@@ -430,6 +455,21 @@ facts next (coop new organisation ... --source <id>, coop add ...).`,
         },
       ],
       run: (options, { io, bundledData }) => newCommand('article', options.id, options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'person',
+      summary: 'write people/<id>.yaml: someone the articles name',
+      arguments: { id: { description: 'the new id, a kebab-case slug of the name (jeanne-martin)' } },
+      options: newPersonOptions,
+      details: `A person the articles name: a minister, a director, a spokesperson. The name is written exactly
+as the article prints it. Roles are added with coop add role; an article's people item points at
+the record with person: <id>.`,
+      examples: [
+        {
+          command: `coop new person jeanne-martin --name "Jeanne Martin" --source hospimedia-2026-11-20-clinique-x`,
+        },
+      ],
+      run: (options, { io, bundledData }) => newCommand('person', options.id, options, io, bundledData),
     }),
   ],
 });

@@ -1,8 +1,9 @@
 import { dateSortKey } from './dates.js';
 import { regionOf } from './geography.js';
-import type { Article, Base, CoopEvent, Funding, Organisation, Programme, RecordType } from './model.js';
+import type { Article, Base, CoopEvent, Funding, Organisation, Person, Programme, RecordType } from './model.js';
 import type { Member } from './schema.js';
 import { closest, nameKey } from './text.js';
+import { parentLinks } from './memberships.js';
 import type { SearchCorpus } from './search-corpus.js';
 
 /** A membership seen from either side: the structure, the member and the claim. */
@@ -15,7 +16,8 @@ export type AnyRecord =
   | { type: 'programme'; record: Programme }
   | { type: 'funding'; record: Funding }
   | { type: 'event'; record: CoopEvent }
-  | { type: 'article'; record: Article };
+  | { type: 'article'; record: Article }
+  | { type: 'person'; record: Person };
 
 /**
  * What the index's lookups promise: `get` and `has` by key, and iteration over every entry. A Map is
@@ -39,6 +41,13 @@ export interface BaseIndex {
   organisations: Lookup<string, Organisation>;
   programmes: Lookup<string, Programme>;
   articles: Lookup<string, Article>;
+  people: Lookup<string, Person>;
+  /** Organisation id -> the people with a role in it. */
+  peopleByOrg: Lookup<string, Person[]>;
+  /** Person id -> the articles that name them (an item of `people` with `person:`). */
+  articlesByPerson: Lookup<string, Article[]>;
+  /** Organisation id -> the articles naming someone of it (an item of `people` with `org:`). */
+  articlesByPeopleOrg: Lookup<string, Article[]>;
   /** Folded name, short name or alias -> ids that answer to it. */
   byName: Lookup<string, string[]>;
   membersOf: Lookup<string, Membership[]>;
@@ -92,6 +101,7 @@ class LazyIndex implements BaseIndex {
       for (const record of this.base.funding) byId.set(record.id, { type: 'funding', record });
       for (const record of this.base.events) byId.set(record.id, { type: 'event', record });
       for (const record of this.base.articles) byId.set(record.id, { type: 'article', record });
+      for (const record of this.base.people) byId.set(record.id, { type: 'person', record });
       return byId;
     });
   }
@@ -106,6 +116,22 @@ class LazyIndex implements BaseIndex {
 
   get articles(): Map<string, Article> {
     return this.memo('articles', () => new Map(this.base.articles.map((a) => [a.id, a])));
+  }
+
+  get people(): Map<string, Person> {
+    return this.memo('people', () => new Map(this.base.people.map((p) => [p.id, p])));
+  }
+
+  get peopleByOrg(): Map<string, Person[]> {
+    return this.memo('peopleByOrg', () => groupBy(this.base.people, personOrgs));
+  }
+
+  get articlesByPerson(): Map<string, Article[]> {
+    return this.memo('articlesByPerson', () => groupBy(this.base.articles, (a) => namedPeople(a, 'person')));
+  }
+
+  get articlesByPeopleOrg(): Map<string, Article[]> {
+    return this.memo('articlesByPeopleOrg', () => groupBy(this.base.articles, (a) => namedPeople(a, 'org')));
   }
 
   get byName(): Map<string, string[]> {
@@ -129,7 +155,9 @@ class LazyIndex implements BaseIndex {
   }
 
   get subsidiariesOf(): Map<string, Organisation[]> {
-    return this.memo('subsidiariesOf', () => groupBy(this.base.organisations, (o) => (o.parent ? [o.parent] : [])));
+    return this.memo('subsidiariesOf', () =>
+      groupBy(this.base.organisations, (o) => parentLinks(o.parent).map((link) => link.org)),
+    );
   }
 
   get organisationsByRegion(): Map<string, Organisation[]> {
@@ -170,6 +198,17 @@ export function forEachName(base: Base, use: (name: string, id: string) => void)
     names(record.id, [record.name, record.short_name, ...(record.aliases ?? [])]);
   for (const record of base.programmes) names(record.id, [record.name, record.short_name, ...(record.aliases ?? [])]);
   for (const record of base.articles) names(record.id, [record.title]);
+  for (const record of base.people) names(record.id, [record.name, ...(record.aliases ?? [])]);
+}
+
+/** The organisations a person has a role in, each once. */
+export function personOrgs(person: Person): string[] {
+  return [...new Set((person.roles ?? []).flatMap((role) => (role.org ? [role.org] : [])))];
+}
+
+/** The persons (or organisations) an article's `people` items name, each once. */
+export function namedPeople(article: Article, field: 'person' | 'org'): string[] {
+  return [...new Set((article.people ?? []).flatMap((item) => (item[field] ? [item[field]] : [])))];
 }
 
 /** An organisation's members, each as a membership naming the structure. */
@@ -275,6 +314,8 @@ export function displayName(index: BaseIndex, id: string): string {
     case 'article':
     case 'event':
       return found.record.title;
+    case 'person':
+      return found.record.name;
     case 'funding':
       return found.record.id;
   }
@@ -291,8 +332,9 @@ const TABLE_OF: Record<RecordType, keyof Base> = {
   funding: 'funding',
   event: 'events',
   article: 'articles',
+  person: 'people',
 };
-const ALL_TYPES: readonly RecordType[] = ['organisation', 'programme', 'funding', 'event', 'article'];
+const ALL_TYPES: readonly RecordType[] = ['organisation', 'programme', 'funding', 'event', 'article', 'person'];
 
 /** The ids of records of `type`: from the stored ids when there are, without reading a record. */
 function idsOfType(index: BaseIndex, type: RecordType): readonly string[] {
@@ -309,6 +351,7 @@ function namedType(index: BaseIndex, id: string): RecordType | undefined {
   if (index.organisations.has(id)) return 'organisation';
   if (index.programmes.has(id)) return 'programme';
   if (index.articles.has(id)) return 'article';
+  if (index.people.has(id)) return 'person';
   return index.byId.get(id)?.type;
 }
 

@@ -34,6 +34,8 @@ export const ORGANISATION_KINDS = [
 ] as const;
 export const SECTORS = ['public', 'private-nonprofit', 'private-for-profit', 'mixed'] as const;
 export const MEMBER_ROLES = ['founder', 'member', 'associate', 'lead', 'partner', 'investor', 'provider'] as const;
+/** Where a membership stands: an application under way is `pending`, never counted as a member. */
+export const MEMBER_STATUSES = ['member', 'pending', 'left'] as const;
 export const INSTRUMENTS = ['grant', 'equity', 'loan', 'other'] as const;
 export const STAGES = ['announced', 'awarded', 'potential', 'disbursed'] as const;
 export const EVENT_KINDS = [

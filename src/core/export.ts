@@ -34,7 +34,7 @@ const columnsOf = (shape: object, extra: readonly string[] = []): string[] => [
  */
 export const EXPORT_COLUMNS: Record<ExportTable, readonly string[]> = {
   organisations: columnsOf(organisationSchema.shape),
-  memberships: ['organisation', 'member', 'role', 'since', 'until', 'note', 'source'],
+  memberships: ['organisation', 'member', 'role', 'status', 'since', 'until', 'note', 'source'],
   programmes: columnsOf(programmeSchema.shape),
   funding: columnsOf(fundingLineSchema.shape),
   events: columnsOf(eventSchema.shape),
@@ -66,6 +66,7 @@ function memberships(base: Base): ExportRecord[] {
       organisation: org.id,
       member: member.org,
       role: member.role,
+      status: member.status ?? 'member',
       since: member.since,
       until: member.until,
       note: member.note,
@@ -76,6 +77,7 @@ function memberships(base: Base): ExportRecord[] {
     row.organisation,
     row.member,
     row.role,
+    row.status,
     row.since ?? '',
     row.until ?? '',
     row.source,

@@ -1,5 +1,6 @@
 import { displayName, sortByName, type BaseIndex } from './base-index.js';
 import type { Funding } from './model.js';
+import { currentParent } from './memberships.js';
 
 /**
  * A structure, its members and its money as a graph: the model `coop graph` draws (render/dot.ts,
@@ -34,6 +35,8 @@ export interface MemberEdge {
   from: string;
   to: string;
   role: string;
+  /** Present for a pending application or a member that left (drawn dashed); absent for a member. */
+  status?: 'pending' | 'left';
   /** Distinct `since` values of the claims, in the order of the data (sources may disagree). */
   since: string[];
   until: string[];
@@ -132,7 +135,7 @@ export function buildGraph(index: BaseIndex, startId: string, depth: number): Gr
     const id = pending.pop()!;
     const context: Array<[string | undefined, NodeType]> =
       types.get(id) === 'organisation'
-        ? [[index.organisations.get(id)?.parent, 'organisation']]
+        ? [[currentParent(index.organisations.get(id)?.parent), 'organisation']]
         : [
             [index.programmes.get(id)?.parent, 'programme'],
             [index.programmes.get(id)?.funder, 'organisation'],
@@ -172,10 +175,20 @@ export function buildGraph(index: BaseIndex, startId: string, depth: number): Gr
     if (type === 'organisation') {
       for (const m of members(id)) {
         if (types.get(m.org) !== 'organisation') continue;
-        const key = JSON.stringify([m.org, id, m.role]);
+        const status = m.status === 'member' ? undefined : m.status;
+        const key = JSON.stringify([m.org, id, m.role, status]);
         let edge = memberEdges.get(key);
         if (!edge) {
-          edge = { relation: 'member', from: m.org, to: id, role: m.role, since: [], until: [], sources: [] };
+          edge = {
+            relation: 'member',
+            from: m.org,
+            to: id,
+            role: m.role,
+            ...(status ? { status } : {}),
+            since: [],
+            until: [],
+            sources: [],
+          };
           memberEdges.set(key, edge);
           edges.push(edge);
         }
@@ -199,7 +212,7 @@ export function buildGraph(index: BaseIndex, startId: string, depth: number): Gr
           source: line.source,
         });
       }
-      const parent = index.organisations.get(id)?.parent;
+      const parent = currentParent(index.organisations.get(id)?.parent);
       if (parent !== undefined && types.get(parent) === 'organisation')
         edges.push({ relation: 'parent', from: id, to: parent });
     } else {

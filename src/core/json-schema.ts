@@ -4,6 +4,7 @@ import {
   eventSchema,
   fundingLineSchema,
   organisationSchema,
+  personSchema,
   programmeSchema,
 } from './schema.js';
 
@@ -11,7 +12,7 @@ import {
  * JSON Schema for each kind of data file, generated from the zod schemas (the single source of
  * truth): editors use them to complete and check the files as people type.
  */
-export const FILE_TYPES = ['organisation', 'programme', 'funding', 'events', 'article-front-matter'] as const;
+export const FILE_TYPES = ['organisation', 'programme', 'funding', 'events', 'article-front-matter', 'person'] as const;
 type FileType = (typeof FILE_TYPES)[number];
 
 const SOURCES: Record<FileType, { schema: z.ZodType; title: string; description: string }> = {
@@ -35,6 +36,11 @@ const SOURCES: Record<FileType, { schema: z.ZodType; title: string; description:
     schema: articleFrontMatterSchema,
     title: 'coop article front matter',
     description: 'the YAML block at the top of data/articles/<id>.md',
+  },
+  person: {
+    schema: personSchema,
+    title: 'coop person',
+    description: 'data/people/<id>.yaml: one person the articles name, with their roles',
   },
 };
 

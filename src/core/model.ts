@@ -1,4 +1,11 @@
-import type { ArticleFrontMatter, FundingLine, Event, OrganisationFields, ProgrammeFields } from './schema.js';
+import type {
+  ArticleFrontMatter,
+  FundingLine,
+  Event,
+  OrganisationFields,
+  PersonFields,
+  ProgrammeFields,
+} from './schema.js';
 
 /**
  * The base once loaded and checked: every record that passed its schema, with its id and the file
@@ -22,6 +29,11 @@ export interface CoopEvent extends Event {
   file: string;
 }
 
+export interface Person extends Omit<PersonFields, 'id'> {
+  id: string;
+  file: string;
+}
+
 export interface Article extends Omit<ArticleFrontMatter, 'id'> {
   id: string;
   file: string;
@@ -29,7 +41,7 @@ export interface Article extends Omit<ArticleFrontMatter, 'id'> {
   body: string;
 }
 
-export type RecordType = 'organisation' | 'programme' | 'funding' | 'event' | 'article';
+export type RecordType = 'organisation' | 'programme' | 'funding' | 'event' | 'article' | 'person';
 
 export interface Base {
   organisations: Organisation[];
@@ -37,10 +49,11 @@ export interface Base {
   funding: Funding[];
   events: CoopEvent[];
   articles: Article[];
+  people: Person[];
 }
 
 export function emptyBase(): Base {
-  return { organisations: [], programmes: [], funding: [], events: [], articles: [] };
+  return { organisations: [], programmes: [], funding: [], events: [], articles: [], people: [] };
 }
 
 export const RECORD_TYPE_NAMES: Record<RecordType, string> = {
@@ -49,4 +62,5 @@ export const RECORD_TYPE_NAMES: Record<RecordType, string> = {
   funding: 'a funding line',
   event: 'an event',
   article: 'an article',
+  person: 'a person',
 };

@@ -203,6 +203,15 @@ export function gatherFacts(index: BaseIndex, found: AnyRecord, format: FactForm
         const name = line?.type === 'funding' ? fundingDetail(index, line.record, format, true) : c.name;
         return { fact: c.type, detail: `${name} [${c.id}]`, source: found.record.id };
       });
+    case 'person':
+      return [
+        ...found.record.sources.map((source) => ({ fact: 'record', detail: found.record.name, source })),
+        ...(found.record.roles ?? []).map((role) => ({
+          fact: 'role',
+          detail: role.org ? `${role.role}, ${displayName(index, role.org)} [${role.org}]` : role.role,
+          source: role.source,
+        })),
+      ];
   }
 }
 

@@ -12,15 +12,18 @@ export interface ListFilters {
   hasMember?: string;
 }
 
+import { currentMembers } from './memberships.js';
+
 export { regionOf };
 
 /** Organisations matching every filter given, by name in French order. */
 export function listOrganisations(index: BaseIndex, filters: ListFilters): Organisation[] {
+  // Members today: not a pending application, not a member that has left.
   const membersOf = filters.memberOf
-    ? new Set((index.membersOf.get(filters.memberOf) ?? []).map((m) => m.org))
+    ? currentMembers(index.membersOf.get(filters.memberOf) ?? [], (m) => m.org)
     : undefined;
   const structuresOf = filters.hasMember
-    ? new Set((index.memberOf.get(filters.hasMember) ?? []).map((m) => m.organisation))
+    ? currentMembers(index.memberOf.get(filters.hasMember) ?? [], (m) => m.organisation)
     : undefined;
   // The narrowest lookup first: a region, a membership, else every organisation.
   const candidates = filters.region

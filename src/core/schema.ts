@@ -3,7 +3,15 @@ import { ID_PATTERN, idProblem } from './text.js';
 import { COMMON_KNOWLEDGE } from './field-sources.js';
 import { edtfProblem, normaliseDate } from './dates.js';
 import { EXPECTED, type RuleId, type RuleParams } from './rules.js';
-import { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, ORGANISATION_KINDS, SECTORS, STAGES } from './enums.js';
+import {
+  EVENT_KINDS,
+  INSTRUMENTS,
+  MEMBER_ROLES,
+  MEMBER_STATUSES,
+  ORGANISATION_KINDS,
+  SECTORS,
+  STAGES,
+} from './enums.js';
 import { RECORD_TYPE_NAMES, type RecordType } from './model.js';
 import { finessIssue, rnaIssue, sirenIssue, siretIssue, wikidataIssue } from './identifiers.js';
 
@@ -113,10 +121,21 @@ export const figureSchema = z.strictObject({
 export const memberSchema = z.strictObject({
   org: organisationRef,
   role: z.enum(MEMBER_ROLES),
+  /** Left out means `member`. */
+  status: z.enum(MEMBER_STATUSES).optional(),
   since: edtfDate.optional(),
   until: edtfDate.optional(),
   note: text.optional(),
   source: articleRef,
+});
+
+/** A dated link to a parent organisation; the plain id form says the same without dates. */
+export const parentLinkSchema = z.strictObject({
+  org: organisationRef,
+  since: edtfDate.optional(),
+  until: edtfDate.optional(),
+  note: text.optional(),
+  source: articleRef.optional(),
 });
 
 const identifiersSchema = z.strictObject({
@@ -136,7 +155,7 @@ export const organisationSchema = z.strictObject({
   kind: z.enum(ORGANISATION_KINDS),
   sector: z.enum(SECTORS).optional(),
   legal_form: text.optional(),
-  parent: organisationRef.optional(),
+  parent: z.union([organisationRef, parentLinkSchema, z.array(parentLinkSchema).min(1)]).optional(),
   region: text.optional(),
   department: departmentCode.optional(),
   city: text.optional(),
@@ -207,10 +226,39 @@ export const eventSchema = z.strictObject({
   source: articleRef,
 });
 
-const personSchema = z.strictObject({
+/** A person an article names; `person` links it to the person's record in people/. */
+const articlePersonSchema = z.strictObject({
   name: text,
+  person: ref('person').optional(),
   role: text.optional(),
   org: organisationRef.optional(),
+});
+
+/** One role a person held, as an article says it (in French, as printed: "présidente"). */
+const personRoleSchema = z.strictObject({
+  role: text,
+  org: organisationRef.optional(),
+  since: edtfDate.optional(),
+  until: edtfDate.optional(),
+  note: text.optional(),
+  source: articleRef,
+});
+
+/** A person the articles name: people/<id>.yaml. */
+export const personSchema = z.strictObject({
+  id: id.optional(),
+  name: text,
+  aliases: z.array(text).optional(),
+  roles: z.array(personRoleSchema).optional(),
+  note: text.optional(),
+  sources: z.array(articleRef).min(1),
+});
+
+/** The same story printed by another outlet too: counted once. */
+const alsoPublishedSchema = z.strictObject({
+  outlet: text,
+  url: url.optional(),
+  date: edtfDate.optional(),
 });
 
 export const articleFrontMatterSchema = z.strictObject({
@@ -222,15 +270,18 @@ export const articleFrontMatterSchema = z.strictObject({
   url: url.optional(),
   language: z.enum(['fr', 'en']).default('fr'),
   section: text.optional(),
-  people: z.array(personSchema).optional(),
+  people: z.array(articlePersonSchema).optional(),
+  also_published: z.array(alsoPublishedSchema).optional(),
   note: text.optional(),
 });
 
 export type Figure = z.output<typeof figureSchema>;
 export type Member = z.output<typeof memberSchema>;
+export type ParentLink = z.output<typeof parentLinkSchema>;
 export type OrganisationFields = z.output<typeof organisationSchema>;
 export type ProgrammeFields = z.output<typeof programmeSchema>;
 export type BudgetLine = z.output<typeof budgetLineSchema>;
 export type FundingLine = z.output<typeof fundingLineSchema>;
 export type Event = z.output<typeof eventSchema>;
+export type PersonFields = z.output<typeof personSchema>;
 export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;

@@ -1,4 +1,4 @@
-import type { Article, Base, CoopEvent, Organisation, Programme } from './model.js';
+import type { Article, Base, CoopEvent, Organisation, Person, Programme } from './model.js';
 import { nameKey } from './text.js';
 
 /**
@@ -7,7 +7,7 @@ import { nameKey } from './text.js';
  * of the text. Built in memory from a base, or stored in the cache and read a piece at a time.
  */
 
-export const SEARCH_TYPES = ['organisation', 'programme', 'event', 'article'] as const;
+export const SEARCH_TYPES = ['organisation', 'programme', 'event', 'article', 'person'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** Every field a record is searched on; `matched.field` is one of these. */
@@ -93,11 +93,12 @@ export const SEARCHED_TABLES = [
   ['programmes', 'programme'],
   ['events', 'event'],
   ['articles', 'article'],
+  ['people', 'person'],
 ] as const;
 
 export function searchDocument(
   type: SearchType,
-  record: Organisation | Programme | CoopEvent | Article,
+  record: Organisation | Programme | CoopEvent | Article | Person,
 ): SearchDocument {
   switch (type) {
     case 'organisation':
@@ -137,13 +138,26 @@ export function searchDocument(
         body: present(article.body),
       };
     }
+    case 'person': {
+      const person = record as Person;
+      // Roles are searched as words ("présidente"): who held which office.
+      const roles = [...new Set((person.roles ?? []).map((r) => r.role))].join(', ');
+      return {
+        type,
+        id: person.id,
+        name: person.name,
+        name_field: person.name,
+        aliases: person.aliases?.filter((alias) => present(alias)),
+        description: present(roles),
+      };
+    }
   }
 }
 
 /** The search documents of a base: one per organisation, programme, event and article. */
 export function searchDocuments(base: Base): SearchDocument[] {
   return SEARCHED_TABLES.flatMap(([table, type]) =>
-    (base[table] as Array<Organisation | Programme | CoopEvent | Article>).map((record) =>
+    (base[table] as Array<Organisation | Programme | CoopEvent | Article | Person>).map((record) =>
       searchDocument(type, record),
     ),
   );

@@ -1,6 +1,8 @@
 import type { Base } from './model.js';
 import { regionOf } from './queries.js';
 import { INSTRUMENTS, STAGES } from './enums.js';
+import { membershipsOf } from './base-index.js';
+import { groupClaims } from './memberships.js';
 
 /**
  * `coop stats`: counts of records, of organisations by kind, sector and region, of memberships by
@@ -26,7 +28,8 @@ export interface MoneyRow {
 export interface Stats {
   records: { organisations: number; programmes: number; funding: number; events: number; articles: number };
   organisations: { by_kind: Counts; by_sector: Counts; by_region: Counts };
-  memberships: { by_role: Counts };
+  /** One per structure and member however many articles claim it; `by_role` counts members today only. */
+  memberships: { by_role: Counts; by_status: Counts };
   money: MoneyRow[];
 }
 
@@ -45,7 +48,14 @@ function countBy<T>(items: readonly T[], key: (item: T) => string | undefined): 
 }
 
 export function computeStats(base: Base): Stats {
-  const memberships = base.organisations.flatMap((org) => org.members ?? []);
+  // The claims about one member of one structure count once, under its first role (founder first).
+  const memberships = base.organisations.flatMap((org) =>
+    groupClaims(
+      membershipsOf(org),
+      (m) => m.org,
+      (id) => id,
+    ),
+  );
   const groups = new Map<string, MoneyRow>();
   for (const line of base.funding) {
     const key = JSON.stringify([line.programme, line.instrument, line.stage, line.currency]);
@@ -85,7 +95,13 @@ export function computeStats(base: Base): Stats {
       by_sector: countBy(base.organisations, (org) => org.sector),
       by_region: countBy(base.organisations, regionOf),
     },
-    memberships: { by_role: countBy(memberships, (member) => member.role) },
+    memberships: {
+      by_role: countBy(
+        memberships.filter((m) => m.status === 'member'),
+        (m) => m.roles[0],
+      ),
+      by_status: countBy(memberships, (m) => m.status),
+    },
     money,
   };
 }
@@ -102,6 +118,7 @@ export function statsRows(stats: Stats): string[][] {
     ...counts('organisations.by_sector', stats.organisations.by_sector),
     ...counts('organisations.by_region', stats.organisations.by_region),
     ...counts('memberships.by_role', stats.memberships.by_role),
+    ...counts('memberships.by_status', stats.memberships.by_status),
     ...stats.money.map((row) => [
       'money',
       row.programme,

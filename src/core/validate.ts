@@ -21,6 +21,7 @@ import {
   type CoopEvent,
   type Funding,
   type Organisation,
+  type Person,
   type Programme,
   type RecordType,
 } from './model.js';
@@ -30,12 +31,14 @@ import {
   fundingLineSchema,
   idProblem,
   organisationSchema,
+  personSchema,
   programmeSchema,
 } from './schema.js';
 import { describe, issueDiagnostics } from './schema-issues.js';
 import { positionOf, type ParsedFile, type Position } from './parsed-file.js';
 import { didYouMean } from './text.js';
 import { COMMON_KNOWLEDGE, ITEMISED_FIELDS, sourceableFields, type Sourced } from './field-sources.js';
+import { currentParent } from './memberships.js';
 
 type Path = Array<string | number>;
 
@@ -218,6 +221,10 @@ export function createBaseBuilder(): BaseBuilder {
       const fields = checkRecord('programme', programmeSchema, file.data, file, []);
       if (fields && admitted)
         addRecord(base.programmes, { ...withoutId(fields), id: nameId, file: file.path }, 'programme', file, []);
+    } else if (file.kind === 'person') {
+      const fields = checkRecord('person', personSchema, file.data, file, []);
+      if (fields && admitted)
+        addRecord(base.people, { ...withoutId(fields), id: nameId, file: file.path }, 'person', file, []);
     } else {
       const fields = checkRecord('article', articleFrontMatterSchema, file.data, file, []);
       if (fields && admitted)
@@ -299,7 +306,8 @@ type PartialRecord =
   | Partial<Programme>
   | Partial<Funding>
   | Partial<CoopEvent>
-  | Partial<Article>;
+  | Partial<Article>
+  | Partial<Person>;
 
 interface Checked {
   type: RecordType;
@@ -320,7 +328,17 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
   switch (type) {
     case 'organisation': {
       const org = record as Partial<Organisation>;
-      reference(['parent'], org.parent, 'organisation', 'parent');
+      if (typeof org.parent === 'string' || org.parent === undefined)
+        reference(['parent'], org.parent, 'organisation', 'parent');
+      else if (Array.isArray(org.parent))
+        org.parent.forEach((link, i) => {
+          reference(['parent', i, 'org'], link.org, 'organisation', 'parent');
+          reference(['parent', i, 'source'], link.source, 'article', 'source');
+        });
+      else {
+        reference(['parent', 'org'], org.parent.org, 'organisation', 'parent');
+        reference(['parent', 'source'], org.parent.source, 'article', 'source');
+      }
       org.sources?.forEach((source, i) => reference(['sources', i], source, 'article', 'source'));
       fieldSourceReferences(org, reference);
       sources(['figures'], org.figures);
@@ -355,9 +373,19 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
     }
     case 'article': {
       const article = record as Partial<Article>;
-      article.people?.forEach((person, i) =>
-        reference(['people', i, 'org'], person.org, 'organisation', 'organisation'),
-      );
+      article.people?.forEach((person, i) => {
+        reference(['people', i, 'person'], person.person, 'person', 'person');
+        reference(['people', i, 'org'], person.org, 'organisation', 'organisation');
+      });
+      break;
+    }
+    case 'person': {
+      const person = record as Partial<Person>;
+      person.sources?.forEach((source, i) => reference(['sources', i], source, 'article', 'source'));
+      person.roles?.forEach((role, i) => {
+        reference(['roles', i, 'org'], role.org, 'organisation', 'organisation');
+        reference(['roles', i, 'source'], role.source, 'article', 'source');
+      });
       break;
     }
   }
@@ -412,7 +440,9 @@ function checkCycles(entries: Checked[], noun: string, report: Report): void {
     const startId = (start.record as { id: string }).id;
     const chain: string[] = [];
     for (let current: Checked | undefined = start; current; ) {
-      const { id, parent } = current.record as { id: string; parent?: string };
+      // A parent that has ended cannot close a cycle: the chain is today's.
+      const { id, parent: link } = current.record as { id: string; parent?: Parameters<typeof currentParent>[0] };
+      const parent = currentParent(link);
       if (!parent || chain.includes(id)) break;
       chain.push(id);
       if (parent === startId) {

@@ -6,24 +6,55 @@ import {
   type BaseIndex,
   type Membership,
 } from './base-index.js';
-import type { Article, CoopEvent, Funding, Organisation, Programme } from './model.js';
+import type { Article, CoopEvent, Funding, Organisation, Person, Programme } from './model.js';
 import { dateSortKey } from './dates.js';
 import { MEMBER_ROLES } from './enums.js';
 import { fieldSourceArticles } from './field-sources.js';
+import { groupClaims, parentLinks, type GroupedMember } from './memberships.js';
 
 /** Everything `coop show` says of an organisation, gathered from the whole base. */
 export interface OrganisationView {
   type: 'organisation';
   record: Organisation;
+  /** Every parent link, dated when the data dates it; `parent` is the first one, as before. */
   parent?: { id: string; name: string };
+  parents: Array<{ id: string; name: string; since?: string; until?: string; source?: string; note?: string }>;
   subsidiaries: Array<{ id: string; name: string }>;
+  /** The raw claims, one per article, by role. */
   members: Array<{ role: string; members: Array<Membership & { name: string }> }>;
+  /** The claims about each member read as one (memberships.ts: GroupedMember), founders first. */
+  membersGrouped: GroupedMember[];
   memberOf: Array<Membership & { name: string }>;
+  /** The structures it belongs to, the claims about each read as one. */
+  memberOfGrouped: GroupedMember[];
   funding: Funding[];
   events: CoopEvent[];
   articles: Article[];
   /** Display names of the programmes and recipients its funding lines name. */
   names: Record<string, string>;
+  /** Its people: roles from people/ records, and people the articles name with it (no record yet). */
+  people: OrganisationPerson[];
+}
+
+/** Someone in an organisation: a person record's role there, or a name an article gives with it. */
+export interface OrganisationPerson {
+  name: string;
+  /** The person record, when there is one. */
+  person?: string;
+  role?: string;
+  since?: string;
+  until?: string;
+  source: string;
+}
+
+export interface PersonView {
+  type: 'person';
+  record: Person;
+  /** Organisation names of the roles. */
+  names: Record<string, string>;
+  /** The articles that name the person (an item of their `people` with `person:`), with what each says. */
+  quotedIn: Array<{ article: string; title: string; date: string; role?: string; org?: string }>;
+  articles: Article[];
 }
 
 export interface ProgrammeView {
@@ -59,7 +90,7 @@ export interface ArticleView {
   citedBy: Array<{ type: string; id: string; name: string }>;
 }
 
-export type RecordView = OrganisationView | ProgrammeView | FundingView | EventView | ArticleView;
+export type RecordView = OrganisationView | ProgrammeView | FundingView | EventView | ArticleView | PersonView;
 
 const named = (index: BaseIndex, id: string) => ({ id, name: displayName(index, id) });
 
@@ -82,28 +113,100 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
     role,
     members: members.filter((m) => m.role === role).map((m) => withName(m, m.org)),
   })).filter((group) => group.members.length > 0);
+  const nameOf = (id: string) => displayName(index, id);
+  const rank = (m: GroupedMember) => MEMBER_ROLES.indexOf(m.roles[0] as (typeof MEMBER_ROLES)[number]);
+  const grouped = groupClaims(members, (m) => m.org, nameOf);
+  // Stable: within a role, members keep the order the data gives them.
+  const membersGrouped = grouped.map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i);
+  const parents = parentLinks(org.parent).map(({ org: id, ...link }) => ({ id, name: nameOf(id), ...link }));
   const funding = index.fundingByRecipient.get(org.id) ?? [];
   const events = index.eventsByOrg.get(org.id) ?? [];
+  const people = organisationPeople(index, org.id);
   const cited = [
+    ...people.map((p) => p.source),
     ...org.sources,
     ...fieldSourceArticles(org),
     ...(org.figures ?? []).map((f) => f.source),
     ...members.map((m) => m.source),
     ...memberOf.map((m) => m.source),
+    ...parents.flatMap((p) => (p.source ? [p.source] : [])),
     ...funding.map((f) => f.source),
     ...events.map((e) => e.source),
   ];
   return {
     type: 'organisation',
     record: org,
-    ...(org.parent ? { parent: named(index, org.parent) } : {}),
+    ...(parents[0] ? { parent: { id: parents[0].id, name: parents[0].name } } : {}),
+    parents,
     subsidiaries: [...(index.subsidiariesOf.get(org.id) ?? [])].sort(byName).map((o) => named(index, o.id)),
     members: byRole,
+    membersGrouped: membersGrouped.map(({ m }) => m),
     memberOf,
+    memberOfGrouped: groupClaims(memberOf, (m) => m.organisation, nameOf),
     funding,
     events,
     articles: articlesOf(index, cited),
     names: fundingNames(index, funding),
+    people,
+  };
+}
+
+/**
+ * The people of an organisation: each role a person record gives there, then each person an
+ * article names with it that no person record stands for (a named item linked by `person:` is the
+ * record's). In that order, each list as the data gives it.
+ */
+function organisationPeople(index: BaseIndex, orgId: string): OrganisationPerson[] {
+  const fromRecords = (index.peopleByOrg.get(orgId) ?? []).flatMap((person) =>
+    (person.roles ?? [])
+      .filter((role) => role.org === orgId)
+      .map((role) => ({
+        name: person.name,
+        person: person.id,
+        role: role.role,
+        ...(role.since !== undefined ? { since: role.since } : {}),
+        ...(role.until !== undefined ? { until: role.until } : {}),
+        source: role.source,
+      })),
+  );
+  const fromArticles = (index.articlesByPeopleOrg.get(orgId) ?? []).flatMap((article) =>
+    (article.people ?? [])
+      .filter((item) => item.org === orgId && item.person === undefined)
+      .map((item) => ({ name: item.name, ...(item.role ? { role: item.role } : {}), source: article.id })),
+  );
+  return [...fromRecords, ...fromArticles];
+}
+
+function personView(index: BaseIndex, person: Person): PersonView {
+  const quoting = index.articlesByPerson.get(person.id) ?? [];
+  const quotedIn = articlesOf(
+    index,
+    quoting.map((a) => a.id),
+  ).flatMap((article) =>
+    (article.people ?? [])
+      .filter((item) => item.person === person.id)
+      .map((item) => ({
+        article: article.id,
+        title: article.title,
+        date: article.date,
+        ...(item.role ? { role: item.role } : {}),
+        ...(item.org ? { org: item.org } : {}),
+      })),
+  );
+  const orgs = [
+    ...(person.roles ?? []).flatMap((r) => (r.org ? [r.org] : [])),
+    ...quotedIn.flatMap((q) => (q.org ? [q.org] : [])),
+  ];
+  return {
+    type: 'person',
+    record: person,
+    names: Object.fromEntries(orgs.map((id) => [id, displayName(index, id)])),
+    quotedIn,
+    articles: articlesOf(index, [
+      ...person.sources,
+      ...(person.roles ?? []).map((r) => r.source),
+      ...quotedIn.map((q) => q.article),
+    ]),
   };
 }
 
@@ -164,6 +267,8 @@ export function recordView(index: BaseIndex, id: string): RecordView | undefined
     }
     case 'article':
       return { type: 'article', record: found.record, citedBy: citingRecords(index, found.record.id) };
+    case 'person':
+      return personView(index, found.record);
   }
 }
 
@@ -176,6 +281,7 @@ export function citingRecords(index: BaseIndex, articleId: string): Array<{ type
       org.sources.includes(articleId) ||
       fieldSourceArticles(org).includes(articleId) ||
       (org.members ?? []).some((m) => m.source === articleId) ||
+      parentLinks(org.parent).some((link) => link.source === articleId) ||
       (org.figures ?? []).some((f) => f.source === articleId);
     if (cites) add('organisation', org.id);
   }
@@ -189,5 +295,9 @@ export function citingRecords(index: BaseIndex, articleId: string): Array<{ type
   }
   for (const line of index.base.funding) if (line.source === articleId) add('funding', line.id);
   for (const event of index.base.events) if (event.source === articleId) add('event', event.id);
+  for (const person of index.base.people) {
+    const cites = person.sources.includes(articleId) || (person.roles ?? []).some((r) => r.source === articleId);
+    if (cites) add('person', person.id);
+  }
   return result;
 }

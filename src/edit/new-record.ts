@@ -1,5 +1,5 @@
 import { Document, Scalar } from 'yaml';
-import { articleFrontMatterSchema, organisationSchema, programmeSchema } from '../core/schema.js';
+import { articleFrontMatterSchema, organisationSchema, personSchema, programmeSchema } from '../core/schema.js';
 
 /**
  * The text of a new data file (`coop new`), built from the fields given: keys in the order of the
@@ -7,7 +7,7 @@ import { articleFrontMatterSchema, organisationSchema, programmeSchema } from '.
  * files do), long prose as a folded block. Pure: the command decides what to write and where.
  */
 
-export type NewRecordType = 'organisation' | 'programme' | 'article';
+export type NewRecordType = 'organisation' | 'programme' | 'article' | 'person';
 
 /** What a field of a new record may hold. */
 export type NewFieldValue = string | string[] | Record<string, string | string[]> | Array<Record<string, string>>;
@@ -17,6 +17,7 @@ const LAYOUT: Record<NewRecordType, { folder: string; extension: string }> = {
   organisation: { folder: 'organisations', extension: '.yaml' },
   programme: { folder: 'programmes', extension: '.yaml' },
   article: { folder: 'articles', extension: '.md' },
+  person: { folder: 'people', extension: '.yaml' },
 };
 
 /** The data model's key order: the schemas list their keys in the order the files hold them. */
@@ -24,6 +25,7 @@ const KEY_ORDER: Record<NewRecordType, readonly string[]> = {
   organisation: Object.keys(organisationSchema.shape),
   programme: Object.keys(programmeSchema.shape),
   article: Object.keys(articleFrontMatterSchema.shape),
+  person: Object.keys(personSchema.shape),
 };
 
 /** Dates are quoted whatever they look like: "2019" would be read as a number, "2017-09-13" as a timestamp by YAML 1.1 tools. */
@@ -48,7 +50,11 @@ export function folderOf(type: NewRecordType): string {
  * A new organisation or programme file. `schemaLine` is the `# yaml-language-server: ...` first line
  * of the other files of its folder, when they have one.
  */
-export function newYamlFileText(type: 'organisation' | 'programme', fields: NewFields, schemaLine?: string): string {
+export function newYamlFileText(
+  type: 'organisation' | 'programme' | 'person',
+  fields: NewFields,
+  schemaLine?: string,
+): string {
   return `${schemaLine === undefined ? '' : `${schemaLine}\n`}${yamlFields(type, fields)}`;
 }
 

@@ -52,7 +52,9 @@ export const PROGRAMME_FIELDS = [
   'field_sources',
   'disputed',
 ] as const;
-export const MEMBER_FIELDS = ['org', 'role', 'since', 'until', 'note', 'source'] as const;
+export const MEMBER_FIELDS = ['org', 'role', 'status', 'since', 'until', 'note', 'source'] as const;
+export const PERSON_FIELDS = ['id', 'name', 'aliases', 'roles', 'note', 'sources'] as const;
+export const ROLE_FIELDS = ['role', 'org', 'since', 'until', 'note', 'source'] as const;
 export const FIGURE_FIELDS = ['metric', 'value', 'unit', 'as_of', 'note', 'source'] as const;
 export const FUNDING_FIELDS = [
   'id',

@@ -38,6 +38,7 @@ const FOLDERS: Record<string, { kind: FileKind; extensions: readonly string[] }>
   funding: { kind: 'funding', extensions: ['.yaml', '.yml'] },
   events: { kind: 'event', extensions: ['.yaml', '.yml'] },
   articles: { kind: 'article', extensions: ['.md'] },
+  people: { kind: 'person', extensions: ['.yaml', '.yml'] },
 };
 
 const MAX_DEPTH = 8;

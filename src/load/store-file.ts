@@ -6,7 +6,7 @@ import { CacheDamagedError } from '../errors.js';
 import type { RecordStore } from './stored-index.js';
 
 const FORMAT = 'coop-cache';
-const VERSION = 5;
+const VERSION = 6;
 
 /**
  * A store file, UTF-8: a header line (format, version, key), a line of diagnostics, then each

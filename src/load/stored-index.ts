@@ -1,6 +1,8 @@
 import {
   forEachName,
   membershipsOf,
+  namedPeople,
+  personOrgs,
   namedAs,
   sortEvents,
   type AnyRecord,
@@ -9,7 +11,8 @@ import {
   type Membership,
 } from '../core/base-index.js';
 import { regionOf } from '../core/geography.js';
-import type { Article, Base, CoopEvent, Funding, Organisation, Programme } from '../core/model.js';
+import { parentLinks } from '../core/memberships.js';
+import type { Article, Base, CoopEvent, Funding, Organisation, Person, Programme } from '../core/model.js';
 import {
   buildSearchCorpus,
   searchDocument,
@@ -27,7 +30,7 @@ import {
  * records it needs instead of the whole base: `show` of one organisation among 10,000 parses a few
  * dozen records. Each lookup maps a key to positions of records in their table.
  */
-export const TABLES = ['organisations', 'programmes', 'funding', 'events', 'articles'] as const;
+export const TABLES = ['organisations', 'programmes', 'funding', 'events', 'articles', 'people'] as const;
 export type TableName = (typeof TABLES)[number];
 /** Tables of the search corpus, stored like the records: sorted names, and each word's documents. */
 export const SEARCH_TABLES = ['searchNames', 'searchPostings'] as const;
@@ -43,6 +46,7 @@ export interface StoredLookups {
   'ids.funding': string[];
   'ids.events': string[];
   'ids.articles': string[];
+  'ids.people': string[];
   /** Display names of organisations and programmes, in table order. */
   'names.organisations': string[];
   'names.programmes': string[];
@@ -57,6 +61,11 @@ export interface StoredLookups {
   /** Positions in chronological order. */
   eventsByOrg: Positions;
   eventsByProgramme: Positions;
+  /** Organisation id -> positions of the people with a role in it. */
+  peopleByOrg: Positions;
+  /** Person id -> positions of the articles naming them; organisation id -> of the articles naming someone of it. */
+  articlesByPerson: Positions;
+  articlesByPeopleOrg: Positions;
   searchVocabulary: Vocabulary;
 }
 
@@ -103,11 +112,12 @@ export function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabular
     'ids.funding': ids('funding'),
     'ids.events': ids('events'),
     'ids.articles': ids('articles'),
+    'ids.people': ids('people'),
     'names.organisations': base.organisations.map(namedAs),
     'names.programmes': base.programmes.map(namedAs),
     byName,
     memberOf: group(base.organisations, (org) => (org.members ?? []).map((m) => m.org)),
-    subsidiariesOf: group(base.organisations, (org) => (org.parent ? [org.parent] : [])),
+    subsidiariesOf: group(base.organisations, (org) => parentLinks(org.parent).map((link) => link.org)),
     organisationsByRegion: group(base.organisations, (org) => {
       const region = regionOf(org);
       return region ? [region] : [];
@@ -116,6 +126,9 @@ export function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabular
     fundingByProgramme: group(base.funding, (line) => [line.programme]),
     eventsByOrg: group(base.events, (event) => event.orgs ?? [], chronological),
     eventsByProgramme: group(base.events, (event) => (event.programme ? [event.programme] : []), chronological),
+    peopleByOrg: group(base.people, personOrgs),
+    articlesByPerson: group(base.articles, (article) => namedPeople(article, 'person')),
+    articlesByPeopleOrg: group(base.articles, (article) => namedPeople(article, 'org')),
   };
 }
 
@@ -182,12 +195,14 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
   const organisations = tableLookup<Organisation>('organisations');
   const programmes = tableLookup<Programme>('programmes');
   const articles = tableLookup<Article>('articles');
+  const people = tableLookup<Person>('people');
   const tables: Array<[TableName, AnyRecord['type'], Lookup<string, unknown>]> = [
     ['organisations', 'organisation', organisations],
     ['programmes', 'programme', programmes],
     ['funding', 'funding', tableLookup<Funding>('funding')],
     ['events', 'event', tableLookup<CoopEvent>('events')],
     ['articles', 'article', articles],
+    ['people', 'person', people],
   ];
   const byId: Lookup<string, AnyRecord> = {
     get: (id) => {
@@ -285,6 +300,7 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
     funding: 'funding',
     event: 'events',
     article: 'articles',
+    person: 'people',
   } as const;
   return {
     base,
@@ -295,6 +311,10 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
     organisations,
     programmes,
     articles,
+    people,
+    peopleByOrg: positionLookup<Person>('peopleByOrg', 'people'),
+    articlesByPerson: positionLookup<Article>('articlesByPerson', 'articles'),
+    articlesByPeopleOrg: positionLookup<Article>('articlesByPeopleOrg', 'articles'),
     byName,
     membersOf,
     memberOf: positionLookup<Organisation, Membership>('memberOf', 'organisations', (structures, member) =>

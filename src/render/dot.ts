@@ -42,7 +42,7 @@ export function renderDot(model: GraphModel): string {
   }
   for (const edge of model.edges) {
     lines.push(
-      `  ${dotString(edge.from)} -> ${dotString(edge.to)} [label=${dotString(edgeLabel(edge))}${EDGE_STYLES[edge.relation]}];`,
+      `  ${dotString(edge.from)} -> ${dotString(edge.to)} [label=${dotString(edgeLabel(edge))}${edge.relation === 'member' && edge.status ? ', style=dashed' : EDGE_STYLES[edge.relation]}];`,
     );
   }
   lines.push('}');

@@ -8,7 +8,7 @@ import { formatAmount, formatDate } from './format.js';
 export function edgeLabel(edge: GraphEdge): string {
   switch (edge.relation) {
     case 'member': {
-      const parts = [edge.role];
+      const parts = [edge.status ? `${edge.role} (${edge.status})` : edge.role];
       if (edge.since.length > 0) {
         // "since between 2017-09 and 2019-03" reads badly: a span says when the member joined.
         const verb = edge.since.every((d) => d.includes('/')) ? 'joined' : 'since';

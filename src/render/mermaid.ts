@@ -51,7 +51,7 @@ export function renderMermaid(model: GraphModel): string {
   }
   for (const edge of model.edges) {
     lines.push(
-      `  ${ids.get(edge.from)} ${ARROWS[edge.relation]}|"${mermaidText(edgeLabel(edge))}"| ${ids.get(edge.to)}`,
+      `  ${ids.get(edge.from)} ${edge.relation === 'member' && edge.status ? '-.->' : ARROWS[edge.relation]}|"${mermaidText(edgeLabel(edge))}"| ${ids.get(edge.to)}`,
     );
   }
   const start = ids.get(model.start);

@@ -1,5 +1,7 @@
 import { findDepartment, regionBySlugOrNull } from '../core/geography.js';
 import type { Article, CoopEvent, Funding } from '../core/model.js';
+import { MEMBER_ROLES } from '../core/enums.js';
+import type { GroupedMember } from '../core/memberships.js';
 import type { Figure } from '../core/schema.js';
 import { fieldText, type Sourced } from '../core/field-sources.js';
 import type {
@@ -7,6 +9,7 @@ import type {
   EventView,
   FundingView,
   OrganisationView,
+  PersonView,
   ProgrammeView,
   RecordView,
 } from '../core/views.js';
@@ -42,6 +45,9 @@ export function renderRecord(view: RecordView, options: DocumentOptions): string
       break;
     case 'article':
       writeArticle(doc, view);
+      break;
+    case 'person':
+      writePerson(doc, view);
       break;
   }
   return doc.toString();
@@ -127,12 +133,12 @@ class DocumentWriter {
 
   table(
     heading: string,
-    human: { header: string[]; rows: string[][] },
+    human: { header: string[]; rows: string[][]; beneath?: ReadonlyMap<number, string> },
     raw: { header: string[]; rows: string[][] },
   ): void {
     if (human.rows.length === 0) return;
     const body = this.options.terminal
-      ? renderTable(human.header, human.rows, this.options)
+      ? renderTable(human.header, human.rows, { ...this.options, beneath: human.beneath })
       : renderTsv(raw.header, raw.rows);
     this.parts.push(`${this.heading(heading)}${body}`);
   }
@@ -285,6 +291,18 @@ function writeArticles(doc: DocumentWriter, articles: Article[]): void {
   );
 }
 
+/** The parent links: "Groupe X [groupe-x] (since 2015, [2])", today's and past ones. */
+function partOf(doc: DocumentWriter, parents: OrganisationView['parents']): string | undefined {
+  if (parents.length === 0) return undefined;
+  return parents
+    .map((p) => {
+      const dates = [p.since && `since ${date(doc, p.since)}`, p.until && `until ${date(doc, p.until)}`];
+      const extra = [...dates, p.source && doc.cite(p.source)].filter(Boolean).join(', ');
+      return `${p.name} [${p.id}]${extra ? ` (${extra})` : ''}`;
+    })
+    .join('; ');
+}
+
 function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   const org = view.record;
   doc.numberSources(view.articles);
@@ -303,7 +321,7 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
     ['Founded', org.founded && date(doc, org.founded)],
     ['Dissolved', org.dissolved && date(doc, org.dissolved)],
     ['Legal form', org.legal_form],
-    ['Part of', view.parent ? `${view.parent.name} [${view.parent.id}]` : undefined],
+    ['Part of', partOf(doc, view.parents)],
     ['Subsidiaries', view.subsidiaries.map((s) => `${s.name} [${s.id}]`).join('; ')],
     ['Identifiers', identifiers],
     ['Website', org.website],
@@ -313,40 +331,109 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   doc.list('Activities', org.activities);
   doc.list('Shared resources', org.shared_resources);
   writeFigures(doc, org.figures);
-  for (const group of view.members) {
-    doc.table(
-      `Members: ${group.role} (${group.members.length})`,
-      {
-        header: ['Member', 'Since', 'Until', 'Source', 'Note'],
-        rows: group.members.map((m) => [
-          m.name,
-          date(doc, m.since),
-          date(doc, m.until),
-          doc.cite(m.source),
-          m.note ?? '',
-        ]),
-      },
-      {
-        header: ['member', 'role', 'since', 'until', 'source', 'note'],
-        rows: group.members.map((m) => [m.org, m.role, m.since ?? '', m.until ?? '', m.source, m.note ?? '']),
-      },
-    );
-  }
+  writeMembers(doc, view.membersGrouped);
+  writeGroupedTable(doc, 'Member of', 'Structure', view.memberOfGrouped, true);
   doc.table(
-    'Member of',
+    'People',
     {
-      header: ['Structure', 'Role', 'Since', 'Source', 'Note'],
-      rows: view.memberOf.map((m) => [m.name, m.role, date(doc, m.since), doc.cite(m.source), m.note ?? '']),
+      header: ['Name', 'Role', 'Since', 'Until', 'Source'],
+      rows: view.people.map((p) => [
+        p.person ? `${p.name} [${p.person}]` : p.name,
+        p.role ?? '',
+        date(doc, p.since),
+        date(doc, p.until),
+        doc.cite(p.source),
+      ]),
     },
     {
-      header: ['structure', 'role', 'since', 'until', 'source', 'note'],
-      rows: view.memberOf.map((m) => [m.organisation, m.role, m.since ?? '', m.until ?? '', m.source, m.note ?? '']),
+      header: ['name', 'person', 'role', 'since', 'until', 'source'],
+      rows: view.people.map((p) => [p.name, p.person ?? '', p.role ?? '', p.since ?? '', p.until ?? '', p.source]),
     },
   );
   writeFundingLines(doc, 'Funding received', view.funding, (id) => view.names[id] ?? id);
   writeEvents(doc, view.events);
   doc.paragraph('Note', org.note);
   writeArticles(doc, view.articles);
+}
+
+/**
+ * The members, one row each however many articles name them: a table per role for the members,
+ * then the pending applications and the former members, each heading counting organisations.
+ */
+function writeMembers(doc: DocumentWriter, members: readonly GroupedMember[]): void {
+  for (const role of MEMBER_ROLES) {
+    const group = members.filter((m) => m.status === 'member' && m.roles[0] === role);
+    const disputed = group.filter((m) => m.disagreements.length > 0).length;
+    const count = `${group.length} ${group.length === 1 ? 'organisation' : 'organisations'}`;
+    writeGroupedTable(doc, `Members: ${role} (${count}${disputed ? `, ${disputed} disputed` : ''})`, 'Member', group);
+  }
+  const pending = members.filter((m) => m.status === 'pending');
+  writeGroupedTable(doc, `Pending members (${pending.length}, not counted as members)`, 'Member', pending, true);
+  const former = members.filter((m) => m.status === 'left');
+  writeGroupedTable(doc, `Former members (${former.length})`, 'Member', former, true);
+}
+
+/** One row a member (or structure); where the articles disagree, a mark and a line beneath. */
+function writeGroupedTable(
+  doc: DocumentWriter,
+  heading: string,
+  label: string,
+  members: readonly GroupedMember[],
+  withRole = false,
+): void {
+  const cites = (ids: readonly string[]) => ids.map((id) => doc.cite(id)).join(doc.options.terminal ? ' ' : ',');
+  const notes = (m: GroupedMember) =>
+    m.notes
+      .map((n) =>
+        m.references.length > 1 ? `${cites([n.source])}${doc.options.terminal ? ' ' : ': '}${n.note}` : n.note,
+      )
+      .join(doc.options.terminal ? ' ' : ' | ');
+  const disputedDate = (m: GroupedMember, field: 'since' | 'until') =>
+    m.disagreements.some((d) => d.field === field) ? 'disputed' : date(doc, m[field]);
+  const disagreement = (m: GroupedMember) =>
+    m.disagreements
+      .map(
+        (d) =>
+          `${d.field}: ${d.values
+            .map(
+              (v) => `${d.field === 'since' || d.field === 'until' ? date(doc, v.value) : v.value} ${cites(v.sources)}`,
+            )
+            .join(' / ')}`,
+      )
+      .join('; ');
+  const role = (m: GroupedMember) => m.roles.join(', ') + (m.status === 'member' ? '' : ` (${m.status})`);
+  const beneath = new Map<number, string>();
+  members.forEach((m, i) => {
+    if (m.disagreements.length > 0) beneath.set(i, `* the articles disagree: ${disagreement(m)}`);
+  });
+  doc.table(
+    heading,
+    {
+      header: [label, ...(withRole ? ['Role'] : []), 'Since', 'Until', 'Sources', 'Note'],
+      rows: members.map((m) => [
+        m.disagreements.length > 0 ? `${m.name} *` : m.name,
+        ...(withRole ? [role(m)] : []),
+        disputedDate(m, 'since'),
+        disputedDate(m, 'until'),
+        cites(m.references),
+        notes(m),
+      ]),
+      beneath,
+    },
+    {
+      header: [label.toLowerCase(), 'roles', 'status', 'since', 'until', 'sources', 'disputed', 'note'],
+      rows: members.map((m) => [
+        m.org,
+        m.roles.join(','),
+        m.status,
+        m.since ?? '',
+        m.until ?? '',
+        cites(m.references),
+        disagreement(m),
+        notes(m),
+      ]),
+    },
+  );
 }
 
 function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
@@ -420,6 +507,44 @@ function writeEvent(doc: DocumentWriter, view: EventView): void {
   writeArticles(doc, view.articles);
 }
 
+function writePerson(doc: DocumentWriter, view: PersonView): void {
+  const person = view.record;
+  doc.numberSources(view.articles);
+  doc.title(person.name, `${person.id} · person`);
+  doc.fields([['Also known as', person.aliases?.join('; ')]]);
+  const roles = person.roles ?? [];
+  const org = (id: string | undefined) => (id === undefined ? '' : `${view.names[id] ?? id} [${id}]`);
+  doc.table(
+    'Roles',
+    {
+      header: ['Role', 'Organisation', 'Since', 'Until', 'Source'],
+      rows: roles.map((r) => [r.role, org(r.org), date(doc, r.since), date(doc, r.until), doc.cite(r.source)]),
+    },
+    {
+      header: ['role', 'org', 'since', 'until', 'source', 'note'],
+      rows: roles.map((r) => [r.role, r.org ?? '', r.since ?? '', r.until ?? '', r.source, r.note ?? '']),
+    },
+  );
+  doc.table(
+    'Named in',
+    {
+      header: ['Article', 'Date', 'As', 'Title'],
+      rows: view.quotedIn.map((q) => [
+        doc.cite(q.article),
+        date(doc, q.date),
+        [q.role, q.org && (view.names[q.org] ?? q.org)].filter(Boolean).join(', '),
+        q.title,
+      ]),
+    },
+    {
+      header: ['article', 'date', 'role', 'org', 'title'],
+      rows: view.quotedIn.map((q) => [q.article, q.date, q.role ?? '', q.org ?? '', q.title]),
+    },
+  );
+  doc.paragraph('Note', person.note);
+  writeArticles(doc, view.articles);
+}
+
 function writeArticle(doc: DocumentWriter, view: ArticleView): void {
   const article = view.record;
   doc.title(article.title, `${article.id} · article`);
@@ -430,12 +555,24 @@ function writeArticle(doc: DocumentWriter, view: ArticleView): void {
     ['Authors', article.authors.join('; ')],
     ['URL', article.url],
     ['Language', article.language],
+    [
+      'Also published',
+      (article.also_published ?? [])
+        .map((o) => [o.outlet, o.date && date(doc, o.date), o.url].filter(Boolean).join(', '))
+        .join('; '),
+    ],
   ]);
   const people = article.people ?? [];
   doc.table(
     'People',
-    { header: ['Name', 'Role', 'Organisation'], rows: people.map((p) => [p.name, p.role ?? '', p.org ?? '']) },
-    { header: ['name', 'role', 'org'], rows: people.map((p) => [p.name, p.role ?? '', p.org ?? '']) },
+    {
+      header: ['Name', 'Role', 'Organisation'],
+      rows: people.map((p) => [p.person ? `${p.name} [${p.person}]` : p.name, p.role ?? '', p.org ?? '']),
+    },
+    {
+      header: ['name', 'person', 'role', 'org'],
+      rows: people.map((p) => [p.name, p.person ?? '', p.role ?? '', p.org ?? '']),
+    },
   );
   doc.paragraph('Summary (our own words)', article.body.trim());
   doc.paragraph('Note', article.note);

@@ -82,6 +82,8 @@ const COLUMN_KINDS: Record<string, ColumnKind> = {
   body: 'text',
   field_sources: 'json',
   disputed: 'json',
+  also_published: 'json',
+  status: 'text',
 };
 
 interface SqlColumn {

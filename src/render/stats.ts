@@ -22,6 +22,7 @@ export function renderStatsTables(stats: Stats, { width, paint, programmeName }:
     section('Organisations by sector', ['Sector', 'Count'], counts(stats.organisations.by_sector)),
     section('Organisations by region', ['Region', 'Count'], counts(stats.organisations.by_region)),
     section('Memberships by role', ['Role', 'Count'], counts(stats.memberships.by_role)),
+    section('Memberships by status', ['Status', 'Count'], counts(stats.memberships.by_status)),
     section(
       'Money by programme, instrument and stage (never added across them)',
       ['Programme', 'Instrument', 'Stage', 'Lines', 'Amount'],

@@ -16,6 +16,8 @@ interface TableOptions {
   paint: Style;
   /** Columns never cut (ids people copy): the table may then be wider than the terminal. */
   whole?: readonly number[];
+  /** A line drawn under a row, across every column (the row's index -> the text). */
+  beneath?: ReadonlyMap<number, string>;
 }
 
 // Words up to this width stay whole when a column shrinks; longer ones (long ids, URLs) may be cut.
@@ -32,7 +34,7 @@ const MAX_WHOLE_WORD = 24;
 export function renderTable(
   header: readonly string[],
   rows: ReadonlyArray<readonly string[]>,
-  { width, paint, whole = [] }: TableOptions,
+  { width, paint, whole = [], beneath }: TableOptions,
 ): string {
   const cells = rows.map((row) => row.map(safeLine));
   const column = (i: number) => [header[i]!, ...cells.map((row) => row[i] ?? '')];
@@ -61,7 +63,11 @@ export function renderTable(
     if (widest === -1) break;
     widths[widest]!--;
   }
-  if (total() > available) return renderBlocks(header, cells, width, paint);
+  if (total() > available) return renderBlocks(header, cells, width, paint, beneath);
+  // A line beneath a row stays one line when the terminal has room: the last column grows for it.
+  const longestBeneath = Math.max(0, ...[...(beneath?.values() ?? [])].map((line) => stringWidth(safeLine(line))));
+  const short = longestBeneath + 2 - (total() + header.length - 1);
+  if (short > 0) widths[widths.length - 1]! += Math.min(short, available - total());
   // Cells are wrapped here, in time linear in their length, and each wrapped line goes to
   // cli-table3 as a row of its own (compact rows have no separator: it looks the same). Given a
   // cell of many lines, cli-table3 truncates the whole cell for a debug message at every line it
@@ -72,11 +78,16 @@ export function renderTable(
     wordWrap: false,
     style: { head: [], border: [], compact: true },
   });
-  for (const row of cells) {
+  const span = total() + header.length - 1;
+  cells.forEach((row, r) => {
     const lines = row.map((cell, i) => wrap(cell, Math.max(1, widths[i]! - 2)));
     const height = Math.max(1, ...lines.map((l) => l.length));
     for (let line = 0; line < height; line++) table.push(lines.map((l) => l[line] ?? ''));
-  }
+    const under = beneath?.get(r);
+    if (under !== undefined)
+      for (const line of wrap(safeLine(under), Math.max(1, span - 2)))
+        table.push([{ content: line, colSpan: header.length }]);
+  });
   return table.toString() + '\n';
 }
 
@@ -86,12 +97,13 @@ function renderBlocks(
   cells: ReadonlyArray<readonly string[]>,
   width: number,
   paint: Style,
+  beneath?: ReadonlyMap<number, string>,
 ): string {
   const labelWidth = Math.max(...header.map(stringWidth));
   const textWidth = Math.max(20, width - labelWidth - 2);
   return cells
-    .map((row) =>
-      row
+    .map((row, r) =>
+      [...row, safeLine(beneath?.get(r) ?? '')]
         .map((value, i) => ({ label: header[i] ?? '', value }))
         .filter(({ value }) => value !== '')
         .map(({ label, value }) =>

@@ -102,6 +102,7 @@ const MEMBERSHIPS = [
     organisation: 'alliance-test',
     member: 'clinique-des-fleurs',
     role: 'founder',
+    status: 'member',
     since: '2019-05',
     until: null,
     note: null,
@@ -111,6 +112,7 @@ const MEMBERSHIPS = [
     organisation: 'alliance-test',
     member: 'ehpad-les-tilleuls',
     role: 'member',
+    status: 'member',
     since: '2019-05/2020',
     until: null,
     note: 'Joined after the founding.',
@@ -120,6 +122,7 @@ const MEMBERSHIPS = [
     organisation: 'alliance-test',
     member: 'hopital-a',
     role: 'founder',
+    status: 'member',
     since: '2019-05',
     until: null,
     note: null,
@@ -129,6 +132,7 @@ const MEMBERSHIPS = [
     organisation: 'projet-strasbourg',
     member: 'ville-de-strasbourg',
     role: 'lead',
+    status: 'member',
     since: null,
     until: null,
     note: null,
@@ -314,6 +318,7 @@ describe('coop export as JSON', () => {
       'organisation',
       'member',
       'role',
+      'status',
       'since',
       'until',
       'note',
@@ -361,10 +366,10 @@ describe('coop export as NDJSON', () => {
     expect(result).toEqual({
       code: 0,
       out:
-        '{"organisation":"alliance-test","member":"clinique-des-fleurs","role":"founder","since":"2019-05","until":null,"note":null,"source":"gazette-2019-05-02-alliance"}\n' +
-        '{"organisation":"alliance-test","member":"ehpad-les-tilleuls","role":"member","since":"2019-05/2020","until":null,"note":"Joined after the founding.","source":"gazette-2019-05-02-alliance"}\n' +
-        '{"organisation":"alliance-test","member":"hopital-a","role":"founder","since":"2019-05","until":null,"note":null,"source":"gazette-2019-05-02-alliance"}\n' +
-        '{"organisation":"projet-strasbourg","member":"ville-de-strasbourg","role":"lead","since":null,"until":null,"note":null,"source":"journal-2020-03-10-fonds"}\n',
+        '{"organisation":"alliance-test","member":"clinique-des-fleurs","role":"founder","status":"member","since":"2019-05","until":null,"note":null,"source":"gazette-2019-05-02-alliance"}\n' +
+        '{"organisation":"alliance-test","member":"ehpad-les-tilleuls","role":"member","status":"member","since":"2019-05/2020","until":null,"note":"Joined after the founding.","source":"gazette-2019-05-02-alliance"}\n' +
+        '{"organisation":"alliance-test","member":"hopital-a","role":"founder","status":"member","since":"2019-05","until":null,"note":null,"source":"gazette-2019-05-02-alliance"}\n' +
+        '{"organisation":"projet-strasbourg","member":"ville-de-strasbourg","role":"lead","status":"member","since":null,"until":null,"note":null,"source":"journal-2020-03-10-fonds"}\n',
       err: '',
     });
   });
@@ -385,11 +390,11 @@ describe('coop export as CSV', () => {
     expect(result).toEqual({
       code: 0,
       out:
-        'organisation,member,role,since,until,note,source\r\n' +
-        'alliance-test,clinique-des-fleurs,founder,2019-05,,,gazette-2019-05-02-alliance\r\n' +
-        'alliance-test,ehpad-les-tilleuls,member,2019-05/2020,,Joined after the founding.,gazette-2019-05-02-alliance\r\n' +
-        'alliance-test,hopital-a,founder,2019-05,,,gazette-2019-05-02-alliance\r\n' +
-        'projet-strasbourg,ville-de-strasbourg,lead,,,,journal-2020-03-10-fonds\r\n',
+        'organisation,member,role,status,since,until,note,source\r\n' +
+        'alliance-test,clinique-des-fleurs,founder,member,2019-05,,,gazette-2019-05-02-alliance\r\n' +
+        'alliance-test,ehpad-les-tilleuls,member,member,2019-05/2020,,Joined after the founding.,gazette-2019-05-02-alliance\r\n' +
+        'alliance-test,hopital-a,founder,member,2019-05,,,gazette-2019-05-02-alliance\r\n' +
+        'projet-strasbourg,ville-de-strasbourg,lead,member,,,,journal-2020-03-10-fonds\r\n',
       err: '',
     });
   });

@@ -26,7 +26,14 @@ const yamlFiles = (folder: string) =>
 describe('coop schema', () => {
   it('prints one JSON Schema per kind of file, from the same model coop validates with', async () => {
     const all = await schemas();
-    expect(Object.keys(all)).toEqual(['organisation', 'programme', 'funding', 'events', 'article-front-matter']);
+    expect(Object.keys(all)).toEqual([
+      'organisation',
+      'programme',
+      'funding',
+      'events',
+      'article-front-matter',
+      'person',
+    ]);
     const organisation = all.organisation as {
       required: string[];
       additionalProperties: boolean;
@@ -80,7 +87,7 @@ describe('coop schema', () => {
     const dir = mkdtempSync(join(tmpdir(), 'coop-schema-'));
     try {
       const result = await runCoop(['schema', '--out', dir]);
-      const names = ['organisation', 'programme', 'funding', 'events', 'article-front-matter'].map(
+      const names = ['organisation', 'programme', 'funding', 'events', 'article-front-matter', 'person'].map(
         (type) => `${type}.schema.json`,
       );
       expect(result).toEqual({ code: 0, out: names.map((name) => `${join(dir, name)}\n`).join(''), err: '' });

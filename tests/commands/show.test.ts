@@ -23,14 +23,14 @@ describe('coop show', () => {
         'metric\tvalue\tunit\tas_of\tsource\tnote\n' +
         'beds\t1200\t\t2019-05-02\tgazette-2019-05-02-alliance\t\n' +
         '\n' +
-        '## Members: founder (2)\n' +
-        'member\trole\tsince\tuntil\tsource\tnote\n' +
-        'hopital-a\tfounder\t2019-05\t\tgazette-2019-05-02-alliance\t\n' +
-        'clinique-des-fleurs\tfounder\t2019-05\t\tgazette-2019-05-02-alliance\t\n' +
+        '## Members: founder (2 organisations)\n' +
+        'member\troles\tstatus\tsince\tuntil\tsources\tdisputed\tnote\n' +
+        'hopital-a\tfounder\tmember\t2019-05\t\tgazette-2019-05-02-alliance\t\t\n' +
+        'clinique-des-fleurs\tfounder\tmember\t2019-05\t\tgazette-2019-05-02-alliance\t\t\n' +
         '\n' +
-        '## Members: member (1)\n' +
-        'member\trole\tsince\tuntil\tsource\tnote\n' +
-        'ehpad-les-tilleuls\tmember\t2019-05/2020\t\tgazette-2019-05-02-alliance\tJoined after the founding.\n' +
+        '## Members: member (1 organisation)\n' +
+        'member\troles\tstatus\tsince\tuntil\tsources\tdisputed\tnote\n' +
+        'ehpad-les-tilleuls\tmember\tmember\t2019-05/2020\t\tgazette-2019-05-02-alliance\t\tJoined after the founding.\n' +
         '\n' +
         '## Funding received\n' +
         'id\tprogramme\trecipient\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tsource\n' +
@@ -68,20 +68,20 @@ Figures
 │ beds   │ 1,200 │      │ 2019-05-02 │ [1]    │      │
 └────────┴───────┴──────┴────────────┴────────┴──────┘
 
-Members: founder (2)
-┌─────────────────────┬─────────┬───────┬────────┬──────┐
-│ Member              │ Since   │ Until │ Source │ Note │
-├─────────────────────┼─────────┼───────┼────────┼──────┤
-│ Hôpital A           │ 2019-05 │       │ [1]    │      │
-│ Clinique des Fleurs │ 2019-05 │       │ [1]    │      │
-└─────────────────────┴─────────┴───────┴────────┴──────┘
+Members: founder (2 organisations)
+┌─────────────────────┬─────────┬───────┬─────────┬──────┐
+│ Member              │ Since   │ Until │ Sources │ Note │
+├─────────────────────┼─────────┼───────┼─────────┼──────┤
+│ Hôpital A           │ 2019-05 │       │ [1]     │      │
+│ Clinique des Fleurs │ 2019-05 │       │ [1]     │      │
+└─────────────────────┴─────────┴───────┴─────────┴──────┘
 
-Members: member (1)
-┌────────────────────┬──────────────────────────┬───────┬────────┬────────────────────────────┐
-│ Member             │ Since                    │ Until │ Source │ Note                       │
-├────────────────────┼──────────────────────────┼───────┼────────┼────────────────────────────┤
-│ EHPAD Les Tilleuls │ between 2019-05 and 2020 │       │ [1]    │ Joined after the founding. │
-└────────────────────┴──────────────────────────┴───────┴────────┴────────────────────────────┘
+Members: member (1 organisation)
+┌────────────────────┬──────────────────────────┬───────┬─────────┬────────────────────────────┐
+│ Member             │ Since                    │ Until │ Sources │ Note                       │
+├────────────────────┼──────────────────────────┼───────┼─────────┼────────────────────────────┤
+│ EHPAD Les Tilleuls │ between 2019-05 and 2020 │       │ [1]     │ Joined after the founding. │
+└────────────────────┴──────────────────────────┴───────┴─────────┴────────────────────────────┘
 
 Funding received
 ┌──────────────────────┬──────────────────────┬────────────┬───────────┬────────┬─────────┬────────┐
@@ -125,8 +125,8 @@ Sources
         'Part of\tGroupe Santé Plus [groupe-sante-plus]\n' +
         '\n' +
         '## Member of\n' +
-        'structure\trole\tsince\tuntil\tsource\tnote\n' +
-        'alliance-test\tfounder\t2019-05\t\tgazette-2019-05-02-alliance\t\n' +
+        'structure\troles\tstatus\tsince\tuntil\tsources\tdisputed\tnote\n' +
+        'alliance-test\tfounder\tmember\t2019-05\t\tgazette-2019-05-02-alliance\t\t\n' +
         '\n' +
         '## Events\n' +
         'id\tdate\tkind\ttitle\tsource\n' +

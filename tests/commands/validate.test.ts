@@ -30,7 +30,7 @@ describe('coop validate on a valid base', () => {
       errors: 0,
       warnings: 0,
       files_with_problems: 0,
-      records: { organisations: 2, programmes: 0, funding: 0, events: 0, articles: 1 },
+      records: { organisations: 2, programmes: 0, funding: 0, events: 0, articles: 1, people: 0 },
       diagnostics: [],
     });
   });
@@ -41,7 +41,14 @@ describe('coop validate on the seed base (tests/fixtures/seed, data/ as its five
     const result = await runOnFixture('seed', ['validate', '--format', 'json']);
     const report = JSON.parse(result.out);
     expect(report.diagnostics).toEqual([]);
-    expect(report.records).toEqual({ organisations: 65, programmes: 3, funding: 6, events: 21, articles: 5 });
+    expect(report.records).toEqual({
+      organisations: 65,
+      programmes: 3,
+      funding: 6,
+      events: 21,
+      articles: 5,
+      people: 0,
+    });
     expect(result.code).toBe(0);
   });
 });

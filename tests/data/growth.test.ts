@@ -207,6 +207,7 @@ describe('a new article recorded into a copy of data/ with coop commands', { tim
       funding: before.funding! + 2,
       events: before.events! + 2,
       articles: before.articles! + 1,
+      people: before.people,
     });
     const exported = JSON.parse((await coop(['export', '--no-cache'])).out) as {
       memberships: Array<Record<string, unknown>>;

@@ -404,7 +404,9 @@ export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
       expect(sesid, 'sesid-92: kind an unverified hypothesis').toMatch(/hypothèse/);
       // Kinds (and sectors) no article gives are marked, field by field, as common knowledge.
       for (const id of ['sesid-92', 'ansiad', 'sapa', 'grand-e-nov', 'synerpa', 'dgos', 'ville-de-saverne']) {
-        expect(organisation(base, id).field_sources?.kind, `${id}: kind from common knowledge`).toBe('common-knowledge');
+        expect(organisation(base, id).field_sources?.kind, `${id}: kind from common knowledge`).toBe(
+          'common-knowledge',
+        );
       }
       for (const id of ['clinique-monticelli-velodrome', 'generale-de-sante']) {
         expect(organisation(base, id).field_sources?.sector, `${id}: sector`).toBe('common-knowledge');

@@ -133,6 +133,28 @@ const CALLS: Record<string, { args: string[]; out: RegExp; cwd?: string }> = {
     out: /^data\/organisations\/hopital-a\.yaml\n$/,
     cwd: writable,
   },
+  'add role': {
+    args: [
+      'add',
+      'role',
+      'paul-durand',
+      '--role',
+      'directeur',
+      '--org',
+      'hopital-a',
+      '--source',
+      ARTICLE,
+      '--data',
+      'data',
+    ],
+    out: /^data\/people\/paul-durand\.yaml\n$/,
+    cwd: writable,
+  },
+  'new person': {
+    args: ['new', 'person', 'jeanne-y', '--name', 'Jeanne Y', '--source', ARTICLE, '--data', 'data'],
+    out: /^data\/people\/jeanne-y\.yaml\n$/,
+    cwd: writable,
+  },
   'new organisation': {
     args: [
       'new',

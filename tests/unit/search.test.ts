@@ -218,7 +218,7 @@ function org(id: string, fields: Partial<Organisation>): Organisation {
 }
 
 function baseOf(organisations: Organisation[]): BaseIndex {
-  const base: Base = { organisations, programmes: [], funding: [], events: [], articles: [] };
+  const base: Base = { organisations, programmes: [], funding: [], events: [], articles: [], people: [] };
   return indexBase(base);
 }
 
