@@ -25,6 +25,7 @@ interface Membership {
   member: string;
   role: string;
   source: string;
+  status?: string;
 }
 interface FundingLine {
   id: string;
@@ -293,6 +294,18 @@ function event(base: Exported, id: string): Exported['events'][number] {
  * so that recording new articles never breaks them.
  */
 export const FACT_CHECK: Array<[string, (base: Exported) => void]> = [
+  [
+    "the laboratories' GCS: the résidence Solemnes and the clinique de Rueil-Malmaison are joining ('en cours'), not members",
+    (base) => {
+      for (const member of ['residence-solemnes', 'clinique-de-rueil-malmaison']) {
+        const claims = base.memberships.filter(
+          (m) => m.organisation === 'gcs-laboratoires-alliance-ouest-parisien' && m.member === member,
+        );
+        expect(claims.length, member).toBeGreaterThan(0);
+        for (const claim of claims) expect(claim.status, member).toBe('pending');
+      }
+    },
+  ],
   [
     'the Interpro Santé Provence article: its year is inferred, so its date is uncertain, and so are the dates that rest on it',
     (base) => {
