@@ -45,6 +45,8 @@ const isRemoval = (change: Change): change is FileRemoval => 'remove' in change;
 /** How to apply: `dryRun` checks everything as for real, then prints the diff of each file instead of writing it. */
 export interface ApplyMode {
   dryRun?: boolean;
+  /** What the change did, for stderr once written (not on a dry run, nor when nothing changed). */
+  said?: () => string;
 }
 
 /** What a planner sees: the base as it is now, and the current text of any data file. */
@@ -162,6 +164,7 @@ export async function applyChanges(
       write(changes, { dataDir, realRoot, before, boms, originals, read, crashAfter: crashHook(io) });
       io.dataWritten?.();
       for (const change of changes) io.out(`${safeLine(before.displayPath(change.path))}\n`);
+      if (mode.said) io.err(safeText(mode.said()));
       // Written, but worth knowing: a warning the change brought (a date after the article's, say).
       io.err(renderDiagnostics(warnings, before.displayPath, paint));
       return 0;
