@@ -85,7 +85,8 @@ function fieldShape(schema: AnySchema): FieldShape {
   if (type === 'object') return { kind: 'object', shape: objectShape(node), required };
   if (type === 'enum') return { kind: 'scalar', type: 'enum', required, choices: node.options as string[] };
   if (type === 'boolean') return { kind: 'scalar', type: 'boolean', required };
-  if (type === 'number') return { kind: 'scalar', type: description === EXPECTED.amount ? 'amount' : 'number', required };
+  if (type === 'number')
+    return { kind: 'scalar', type: description === EXPECTED.amount ? 'amount' : 'number', required };
   if (description === EXPECTED.date) return { kind: 'scalar', type: 'date', required };
   if (description === EXPECTED.id) return { kind: 'scalar', type: 'id', required };
   const refers = (Object.keys(RECORD_TYPE_NAMES) as RecordType[]).find(
@@ -104,6 +105,8 @@ export interface RecordPlace {
   path: Path;
   /** The record as its file holds it (the front matter for an article). */
   data: Record<string, unknown>;
+  /** How many records its list file holds (funding lines, events). */
+  listLength?: number;
 }
 
 const LIST_FILE_TYPES: readonly RecordType[] = ['funding', 'event'];
@@ -130,6 +133,7 @@ export function placeOf(context: EditContext, query: string, types?: readonly Re
       file: record.file,
       path: [index],
       data: (data as Array<Record<string, unknown>>)[index]!,
+      listLength: (data as unknown[]).length,
     };
   }
   return { type: found.type, id: record.id, file: record.file, path: [], data: data as Record<string, unknown> };
@@ -180,7 +184,9 @@ export function fieldTarget(
       const near = closest(key, shape.order);
       throw new UsageError(
         `${RECORD_TYPE_NAMES[place.type]} has no field "${label}"`,
-        near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : `its fields: ${shape.order.join(', ')}`,
+        near.length
+          ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?`
+          : `its fields: ${shape.order.join(', ')}`,
       );
     }
     const last = i === parts.length - 1;
@@ -231,10 +237,9 @@ export function fieldTarget(
       .filter(({ item }) => filters.asOf === undefined || String(item.as_of) === filters.asOf);
     const itemLabel = `${key}.${wanted}`;
     if (matching.length === 0)
-      throw new NotFoundError(
-        `${place.id} has no ${key} item "${wanted}"${describeFilters(filters)}`,
-        [...new Set(items.map((item) => String(item[keyField])))],
-      );
+      throw new NotFoundError(`${place.id} has no ${key} item "${wanted}"${describeFilters(filters)}`, [
+        ...new Set(items.map((item) => String(item[keyField]))),
+      ]);
     if (matching.length > 1)
       throw new RefusedError(
         `${itemLabel} of ${place.id} is ${matching.length} items: ${matching.map(({ item }) => describeItem(item, keyField)).join('; ')}`,
@@ -250,7 +255,11 @@ export function fieldTarget(
 }
 
 function describeFilters(filters: ItemFilters): string {
-  const given = Object.entries(filters).filter(([, value]) => value !== undefined);
+  const given = [
+    ['role', filters.role],
+    ['source', filters.source],
+    ['as_of', filters.asOf],
+  ].filter(([, value]) => value !== undefined);
   return given.length ? ` with ${given.map(([key, value]) => `${key} ${value}`).join(', ')}` : '';
 }
 

@@ -67,7 +67,7 @@ written (exit 1). stdout: the path of the file written; stderr: what was set.`,
         if (!options.field.includes('.') && options.source !== undefined)
           throw new UsageError(
             '--source picks a member or a figure; a source for one field of the record (field_sources) is not in the data model yet',
-            'cite the article in the record\'s sources: coop set <record> sources --add <article>',
+            "cite the article in the record's sources: coop set <record> sources --add <article>",
           );
         const target = fieldTarget(context, place, options.field, filters);
         const { shape, key, path, order, label } = target;
@@ -79,7 +79,9 @@ written (exit 1). stdout: the path of the file written; stderr: what was set.`,
           const value = parseFieldValue(context, shape, key, raw, label);
           said = `set ${label} of ${place.id} to ${shown(value)}\n`;
           return [
-            editPlace(context, place, (yaml) => setField(yaml, path, key, value, order, styleOf(key, shape.type === 'date'))),
+            editPlace(context, place, (yaml) =>
+              setField(yaml, path, key, value, order, styleOf(key, shape.type === 'date')),
+            ),
           ];
         }
         if (shape.kind !== 'list')

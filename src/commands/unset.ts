@@ -47,7 +47,9 @@ change (exit 0). stdout: the path of the file written; stderr: what was removed.
         if (target.shape.required)
           throw new UsageError(
             `"${target.label}" is required in ${target.path.length > place.path.length ? 'each item' : RECORD_TYPE_NAMES[place.type]}: it cannot be removed`,
-            target.key === 'id' ? `coop mv ${place.id} <new-id> renames it` : `coop set ${place.id} ${options.field} <value> changes it`,
+            target.key === 'id'
+              ? `coop mv ${place.id} <new-id> renames it`
+              : `coop set ${place.id} ${options.field} <value> changes it`,
           );
         said = `removed ${target.label} from ${place.id}\n`;
         return [editPlace(context, place, (yaml) => removeField(yaml, target.path, target.key))];

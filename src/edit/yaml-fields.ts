@@ -1,4 +1,15 @@
-import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type ParsedNode, type Pair } from 'yaml';
+import {
+  Document,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  Scalar,
+  YAMLMap,
+  YAMLSeq,
+  type ParsedNode,
+  type Pair,
+} from 'yaml';
 import {
   columnOf,
   endOfValue,
@@ -75,7 +86,8 @@ export function setField(
         const wasBlock = !INLINE.includes((old as Scalar).type);
         if (lines.length === 1) {
           const rendered = lines[0]!.slice(column + key.length + 2);
-          result = text.slice(0, old.range[0]) + rendered + (wasBlock ? newlineOf(text) : '') + text.slice(old.range[1]);
+          result =
+            text.slice(0, old.range[0]) + rendered + (wasBlock ? newlineOf(text) : '') + text.slice(old.range[1]);
         } else {
           // A block scalar takes the rest of the line: a comment after an inline value goes with it.
           const end = wasBlock ? old.range[1] : nextLineStart(text, old.range[1]);
@@ -284,7 +296,8 @@ export function editRecordText(text: string, article: boolean, edit: (yaml: stri
 
 function mapAt(doc: Document.Parsed, path: Path): AnyMap {
   const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
-  if (!isMap(node)) throw new YamlEditError(path.length ? `"${path.join('.')}" is not a mapping` : 'not a mapping of fields');
+  if (!isMap(node))
+    throw new YamlEditError(path.length ? `"${path.join('.')}" is not a mapping` : 'not a mapping of fields');
   return node as unknown as AnyMap;
 }
 
@@ -334,9 +347,16 @@ function jsonLiteral(value: FieldValue): string {
 }
 
 /** `key: value` at `column`: on one line, or folded (`>-`) when long, literal (`|`) with newlines. */
-function renderPair(key: string, value: FieldValue, column: number, type: Scalar.Type | undefined, safe: boolean): string[] {
+function renderPair(
+  key: string,
+  value: FieldValue,
+  column: number,
+  type: Scalar.Type | undefined,
+  safe: boolean,
+): string[] {
   const pad = ' '.repeat(column);
-  const long = typeof value === 'string' && (value.includes('\n') || column + key.length + 2 + value.length > LINE_WIDTH);
+  const long =
+    typeof value === 'string' && (value.includes('\n') || column + key.length + 2 + value.length > LINE_WIDTH);
   if (safe || !long || typeof value !== 'string') return [`${pad}${key}: ${inline(value, type, false, safe)}`];
   const doc = new Document();
   const scalar = doc.createNode(value) as Scalar;
