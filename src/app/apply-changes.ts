@@ -189,12 +189,13 @@ function verbOf(changes: readonly Change[]): string {
 }
 
 /**
- * COOP_TEST_CRASH_AFTER=N: a test hook (tests/commands/mv.test.ts), so that a test can stop a
- * change of several files midway, as a power cut would; never set otherwise.
+ * COOP_TEST_CRASH_AFTER=N: a test hook (tests/e2e/mv-journal.test.ts), so that a test can kill a
+ * change of several files midway (after N renames; 0: before its journal), as a power cut would.
+ * Only changes of several files read it; never set it otherwise.
  */
 function crashHook(io: IO): number | undefined {
   const value = io.env.COOP_TEST_CRASH_AFTER;
-  return value !== undefined && /^[1-9]\d*$/.test(value) ? Number(value) : undefined;
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
 interface WriteContext {

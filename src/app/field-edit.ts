@@ -9,14 +9,24 @@ import type { RecordPlace } from './record-fields.js';
 export function editPlace(
   context: EditContext,
   place: RecordPlace,
-  edit: (yaml: string) => string,
+  edit: (yaml: string, offset: number) => string,
   path = place.file,
 ): FileChange {
   const text = context.read(path);
   if (text === undefined)
     throw new RefusedError(`${context.displayPath(path)} is gone: nothing written`, 'run the command again');
+  return { path, text: editText(context, path, text, edit), create: false };
+}
+
+/** `text`, the text of data file `path`, with `edit` applied to its YAML (an article's front matter). */
+export function editText(
+  context: EditContext,
+  path: string,
+  text: string,
+  edit: (yaml: string, offset: number) => string,
+): string {
   try {
-    return { path, text: editRecordText(text, path.endsWith('.md'), edit), create: false };
+    return editRecordText(text, path.endsWith('.md'), edit);
   } catch (error) {
     if (error instanceof YamlEditError)
       throw new RefusedError(

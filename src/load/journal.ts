@@ -60,8 +60,8 @@ const PENDING = /^\..+\.(\d+)\.[0-9a-z]+\.coop\.pending$/;
 
 /**
  * Writes and removes the files as one change (see above). `crashAfter` is a test hook
- * (COOP_TEST_CRASH_AFTER, tests/commands/mv.test.ts): the process kills itself after that many
- * renames or removals, as a power cut would stop it.
+ * (COOP_TEST_CRASH_AFTER, tests/e2e/mv-journal.test.ts): the process kills itself after that many
+ * renames or removals, as a power cut would stop it; at 0, right before the journal is written.
  */
 export function writeWithJournal(
   realRoot: string,
@@ -100,6 +100,8 @@ export function writeWithJournal(
           created ? undefined : 'another program or person saved the file meanwhile; coop keeps their change',
         );
     }
+    // The test hook at 0: dead with the temporary files written, before the change is decided.
+    if (crashAfter === 0) process.kill(process.pid, 'SIGKILL');
     const journal = join(realRoot, JOURNAL_NAME);
     const temporaryJournal = `${journal}.${process.pid}.tmp`;
     writeSynced(temporaryJournal, `${JSON.stringify({ version: 1, entries })}\n`, 0o644);
