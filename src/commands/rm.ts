@@ -98,6 +98,10 @@ stdout: the path of each file changed or removed. stderr: what was removed.`,
         record: { description: 'the record: id, name or alias (funding lines and events by id)', completes: 'all' },
       },
       options: { dryRun: DRY_RUN },
+      examples: [
+        { command: 'coop rm record clinique-x --dry-run', comment: 'the diff, or the places that name it' },
+        { command: 'coop rm record fonds-regional-clinique-x-loan', comment: 'a funding line, from its list file' },
+      ],
       run: (options, { io, bundledData }) => removeRecord(options.record, options, io, bundledData),
     }),
     defineCommand({
@@ -112,6 +116,7 @@ stdout: the path of each file changed or removed. stderr: what was removed.`,
         source: { value: '<article>', description: 'which claim, by the article it cites', completes: 'article' },
         dryRun: DRY_RUN,
       },
+      examples: [{ command: 'coop rm member alliance-ouest-parisien hopital-foch --role member --source <article>' }],
       run: (options, { io, bundledData }) => {
         checkChoice(options.role, MEMBER_ROLES, '--role');
         return removeItem(
@@ -137,6 +142,7 @@ stdout: the path of each file changed or removed. stderr: what was removed.`,
         source: { value: '<article>', description: 'which figure, by the article it cites', completes: 'article' },
         dryRun: DRY_RUN,
       },
+      examples: [{ command: 'coop rm figure alliance-ouest-parisien beds --as-of 2019-03-11' }],
       run: (options, { io, bundledData }) =>
         removeItem(
           options.record,
