@@ -12,7 +12,7 @@ afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
-export interface BaseCopy {
+interface BaseCopy {
   /** coop run from the copy's parent folder, with --data data, as a pipe (or a terminal). */
   run: (args: string[], options?: { tty?: boolean; stdin?: string }) => Promise<RunResult>;
   /** A file of the copy, now. */

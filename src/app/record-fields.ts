@@ -1,6 +1,5 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import type { BaseIndex } from '../core/base-index.js';
 import { edtfProblem } from '../core/dates.js';
 import { RECORD_TYPE_NAMES, type RecordType } from '../core/model.js';
 import { EXPECTED } from '../core/rules.js';
@@ -29,13 +28,13 @@ import { resolveRegionOption } from './region-option.js';
 
 type ScalarType = 'text' | 'number' | 'amount' | 'boolean' | 'enum' | 'date' | 'reference' | 'id';
 
-export type FieldShape =
+type FieldShape =
   | { kind: 'scalar'; type: ScalarType; required: boolean; choices?: readonly string[]; refers?: RecordType }
   | { kind: 'list'; of: Extract<FieldShape, { kind: 'scalar' }>; required: boolean }
   | { kind: 'items'; item: ObjectShape; required: boolean }
   | { kind: 'object'; shape: ObjectShape; required: boolean };
 
-export interface ObjectShape {
+interface ObjectShape {
   fields: Record<string, FieldShape>;
   /** The data model's order of the fields: a new key goes at its place. */
   order: string[];
@@ -147,7 +146,7 @@ export interface ItemFilters {
 }
 
 /** A field of a record, reached by a dotted name: `city`, `members.hopital-a.since`, `identifiers.siren`. */
-export interface FieldTarget {
+interface FieldTarget {
   /** Where the mapping that holds the field is, from the top of the file. */
   path: Path;
   key: string;

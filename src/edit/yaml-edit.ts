@@ -123,7 +123,7 @@ export function withFallback(edit: (safe: boolean) => string): string {
 
 // ---------------------------------------------------------------------------------------------
 
-export interface Layout {
+interface Layout {
   newline: string;
   /** Whether the file indents a list under its key (`key:\n  - a`) or not (`key:\n- a`). */
   indentSeq: boolean;

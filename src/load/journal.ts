@@ -31,7 +31,7 @@ import { checkWithinCap, unchangedSince, type FileSnapshot } from './write.js';
  * temporary files, which are removed: nothing was changed.
  */
 
-export interface JournalWrite {
+interface JournalWrite {
   /** Absolute path of the file to write (its real place: writeTarget already checked it). */
   target: string;
   text: string;
@@ -42,7 +42,7 @@ export interface JournalWrite {
   shown: string;
 }
 
-export interface JournalRemove {
+interface JournalRemove {
   target: string;
   original?: FileSnapshot;
   shown: string;
