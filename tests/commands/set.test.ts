@@ -150,7 +150,9 @@ describe('coop set', () => {
 
   it('reads the value from standard input with "-"', async () => {
     const base = copyOf('writers');
-    expect((await base.run(['set', 'orphan', 'description', '-'], { stdin: 'Une association sans lien.\n' })).code).toBe(0);
+    expect(
+      (await base.run(['set', 'orphan', 'description', '-'], { stdin: 'Une association sans lien.\n' })).code,
+    ).toBe(0);
     expect(base.read('organisations/orphan.yaml')).toBe(
       '# Nothing refers to this one.\nname: Orphelin\nkind: association\ndescription: Une association sans lien.\nsources: [journal-2020-03-10-fonds]\n',
     );
