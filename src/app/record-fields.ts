@@ -157,6 +157,8 @@ interface FieldTarget {
   holder: Record<string, unknown>;
   /** How to name it in messages: "members.hopital-a.since". */
   label: string;
+  /** The field is in a mapping the record does not have yet (identifiers): its key, and the order around it. */
+  newMapping?: { key: string; order: string[] };
 }
 
 /**
@@ -199,12 +201,13 @@ export function fieldTarget(
         const childKey = parts[i + 1]!;
         if (!child.fields[childKey]) throw new UsageError(`${label} has no field "${childKey}"`);
         return {
-          path: [...path, key],
+          path,
           key: childKey,
           shape: child.fields[childKey]!,
           order: child.order,
           holder: {},
           label: `${label}.${childKey}`,
+          newMapping: { key, order: shape.order },
         };
       }
       path = [...path, key];

@@ -1,5 +1,5 @@
 import { defineCommand } from '../command.js';
-import { addToList, removeListItem, setField, type FieldValue } from '../edit/yaml-fields.js';
+import { addToList, removeListItem, setField, setFieldOfNewMapping, type FieldValue } from '../edit/yaml-fields.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { applyChanges } from '../app/apply-changes.js';
 import { editPlace, shown, styleOf } from '../app/field-edit.js';
@@ -78,9 +78,13 @@ written (exit 1). stdout: the path of the file written; stderr: what was set.`,
           if (raw === undefined) throw new UsageError(`give the new value of "${label}"`);
           const value = parseFieldValue(context, shape, key, raw, label);
           said = `set ${label} of ${place.id} to ${shown(value)}\n`;
+          const style = styleOf(key, shape.type === 'date');
+          const { newMapping } = target;
           return [
             editPlace(context, place, (yaml) =>
-              setField(yaml, path, key, value, order, styleOf(key, shape.type === 'date')),
+              newMapping
+                ? setFieldOfNewMapping(yaml, path, newMapping.key, key, value, newMapping.order, style)
+                : setField(yaml, path, key, value, order, style),
             ),
           ];
         }

@@ -52,7 +52,16 @@ change (exit 0). stdout: the path of the file written; stderr: what was removed.
               : `coop set ${place.id} ${options.field} <value> changes it`,
           );
         said = `removed ${target.label} from ${place.id}\n`;
-        return [editPlace(context, place, (yaml) => removeField(yaml, target.path, target.key))];
+        if (target.newMapping) return [];
+        // The last key of a mapping (identifiers) takes the mapping with it: an empty one is no value.
+        const parentKey = target.path[target.path.length - 1];
+        const alone =
+          typeof parentKey === 'string' && Object.keys(target.holder).length === 1 && target.key in target.holder;
+        return [
+          editPlace(context, place, (yaml) =>
+            alone ? removeField(yaml, target.path.slice(0, -1), parentKey) : removeField(yaml, target.path, target.key),
+          ),
+        ];
       },
       { dryRun: options.dryRun === true, said: () => said },
     );

@@ -109,6 +109,34 @@ export function setField(
   });
 }
 
+/**
+ * Sets `key` of the mapping `objectKey` of the mapping at `path` when the record has no such
+ * mapping yet (identifiers): the mapping is made, at its place in `keyOrder`, holding the one key.
+ */
+export function setFieldOfNewMapping(
+  text: string,
+  path: Path,
+  objectKey: string,
+  key: string,
+  value: FieldValue,
+  keyOrder: readonly string[],
+  style: FieldStyle = {},
+): string {
+  return withFallback((safe) => {
+    const doc = parseForEdit(text);
+    const map = mapAt(doc, path);
+    if (pairOf(map, objectKey)) throw new YamlEditError(`"${objectKey}" is there already`);
+    if (map.flow) throw new YamlEditError('the record is written as a flow mapping');
+    const column = keyColumn(text, map);
+    const wanted = style.quoted?.includes(key) ? Scalar.QUOTE_DOUBLE : undefined;
+    const lines = [`${' '.repeat(column)}${objectKey}:`, ...renderPair(key, value, column + 2, wanted, safe)];
+    const result = insertLines(text, map, objectKey, keyOrder, lines);
+    return verified(text, result, (root) => {
+      (at(root, path) as Record<string, unknown>)[objectKey] = { [key]: value };
+    });
+  });
+}
+
 /** Removes `key` (and its value, and the comment lines indented under it) from the mapping at `path`. */
 export function removeField(text: string, path: Path, key: string): string {
   const doc = parseForEdit(text);

@@ -148,6 +148,17 @@ describe('coop set', () => {
     });
   });
 
+  it('makes a mapping the record lacks (identifiers), and unset takes it away with its last key', async () => {
+    const base = copyOf('writers');
+    expect((await base.run(['set', 'orphan', 'identifiers.siren', '732829320'])).code).toBe(0);
+    expect(base.read('organisations/orphan.yaml')).toBe(
+      '# Nothing refers to this one.\nname: Orphelin\nkind: association\nidentifiers:\n  siren: "732829320"\nsources: [journal-2020-03-10-fonds]\n',
+    );
+    expect((await base.run(['validate'])).code).toBe(0);
+    expect((await base.run(['unset', 'orphan', 'identifiers.siren'])).code).toBe(0);
+    expect(base.read('organisations/orphan.yaml')).toBe(base.original('organisations/orphan.yaml'));
+  });
+
   it('reads the value from standard input with "-"', async () => {
     const base = copyOf('writers');
     expect(
