@@ -14,11 +14,11 @@ export async function buildFromFiles(files: readonly DataFile[]): Promise<Cached
 
 /**
  * The base as it would be with some files' text replaced or added: what `coop new` and `coop add`
- * check before writing anything. `changed` maps paths relative to the data folder to their text.
+ * check before writing anything. `changed` maps paths relative to the data folder to their text, or to null for a file removed.
  */
 export async function buildWithChanges(
   files: readonly DataFile[],
-  changed: ReadonlyMap<string, { kind: DataFile['kind']; text: string }>,
+  changed: ReadonlyMap<string, { kind: DataFile['kind']; text: string } | null>,
 ): Promise<CachedBase> {
   const builder = createBaseBuilder();
   const problems: Diagnostic[] = [];
@@ -27,8 +27,10 @@ export async function buildWithChanges(
     problems.push(...fileProblems);
     builder.add(file);
   });
-  for (const [path, { kind, text }] of changed) {
-    const parsed = parseFile({ path, kind }, text);
+  for (const [path, change] of changed) {
+    // null: the file is removed.
+    if (change === null) continue;
+    const parsed = parseFile({ path, kind: change.kind }, change.text);
     problems.push(...parsed.diagnostics);
     builder.add(parsed.file);
   }

@@ -23,7 +23,15 @@ import { RefusedError, UsageError } from '../errors.js';
 import { type CommandInput, defineCommand, defineGroup } from '../command.js';
 import type { IO } from '../io.js';
 import { checkChoice, findRecord } from '../app/context.js';
-import { applyChanges, schemaLineOfSiblings, type EditContext, type FileChange } from '../app/apply-changes.js';
+import {
+  type ApplyMode,
+  applyChanges,
+  schemaLineOfSiblings,
+  type EditContext,
+  type FileChange,
+} from '../app/apply-changes.js';
+import { Problems } from '../app/problems.js';
+import { recordShape } from '../app/record-fields.js';
 
 /**
  * `coop add member|funding|event|figure`: one fact added to the YAML a person keeps, as a new list
@@ -43,40 +51,50 @@ async function addMemberCommand(
   io: IO,
   bundledData: string,
 ): Promise<number> {
-  checkChoice(options.role, MEMBER_ROLES, '--role');
-  if (options.status !== undefined) checkChoice(options.status, MEMBER_STATUSES, '--status');
-  const source = checkId(options.source, '--source');
+  const problems = new Problems();
+  problems.check(() => checkChoice(options.role, MEMBER_ROLES, '--role'));
+  if (options.status !== undefined) problems.check(() => checkChoice(options.status!, MEMBER_STATUSES, '--status'));
+  problems.date(options.since, '--since');
+  problems.date(options.until, '--until');
+  const source = problems.check(() => checkId(options.source, '--source'))!;
+  problems.done(io);
   let added = '';
-  const code = await applyChanges(options, io, bundledData, (context) => {
-    const structure = findEditable(context, structureQuery, ['organisation'], 'organisation').record as Organisation;
-    const member = findRecord(context.index, memberQuery, ['organisation'], 'organisation').record as Organisation;
-    if (member.id === structure.id)
-      throw new RefusedError(`${structure.id} cannot be a member of itself: nothing written`);
-    // The validator's duplicate-member rule: one claim is an organisation, a role and a source.
-    if ((structure.members ?? []).some((m) => m.org === member.id && m.role === options.role && m.source === source)) {
-      throw new RefusedError(
-        `${member.id} is already a ${options.role} of ${structure.id} according to ${source}: nothing written`,
-        `coop show ${structure.id} lists its members; another article's claim takes its own --source`,
+  return applyChanges(
+    options,
+    io,
+    bundledData,
+    (context) => {
+      const structure = findEditable(context, structureQuery, ['organisation'], 'organisation').record as Organisation;
+      const member = findRecord(context.index, memberQuery, ['organisation'], 'organisation').record as Organisation;
+      if (member.id === structure.id)
+        throw new RefusedError(`${structure.id} cannot be a member of itself: nothing written`);
+      // The validator's duplicate-member rule: one claim is an organisation, a role and a source.
+      if (
+        (structure.members ?? []).some((m) => m.org === member.id && m.role === options.role && m.source === source)
+      ) {
+        throw new RefusedError(
+          `${member.id} is already a ${options.role} of ${structure.id} according to ${source}: nothing written`,
+          `coop show ${structure.id} lists its members; another article's claim takes its own --source`,
+        );
+      }
+      const item = orderedItem(
+        {
+          org: member.id,
+          role: options.role,
+          status: options.status,
+          since: options.since,
+          until: options.until,
+          note: options.note,
+          source,
+        },
+        MEMBER_FIELDS,
       );
-    }
-    const item = orderedItem(
-      {
-        org: member.id,
-        role: options.role,
-        status: options.status,
-        since: options.since,
-        until: options.until,
-        note: options.note,
-        source,
-      },
-      MEMBER_FIELDS,
-    );
-    const status = options.status && options.status !== 'member' ? ` (${options.status})` : '';
-    added = `added ${member.id} to ${structure.id} as ${options.role}${status}\n`;
-    return [editList(context, structure.file, 'members', item, ORGANISATION_FIELDS)];
-  });
-  if (code === 0) io.err(added);
-  return code;
+      const status = options.status && options.status !== 'member' ? ` (${options.status})` : '';
+      added = `added ${member.id} to ${structure.id} as ${options.role}${status}\n`;
+      return [editList(context, structure.file, 'members', item, ORGANISATION_FIELDS)];
+    },
+    modeOf(options, () => added),
+  );
 }
 
 type AddRoleOptions = CommandInput<typeof addRoleOptions>;
@@ -87,182 +105,199 @@ async function addRoleCommand(personQuery: string, options: AddRoleOptions, io: 
   const role = options.role.trim();
   if (role === '') throw new UsageError('--role is empty', 'the role as the article says it: --role présidente');
   let added = '';
-  const code = await applyChanges(options, io, bundledData, (context) => {
-    const person = findEditable(context, personQuery, ['person'], 'person').record as Person;
-    const org =
-      options.org === undefined
-        ? undefined
-        : findRecord(context.index, options.org, ['organisation'], 'organisation').record.id;
-    if ((person.roles ?? []).some((r) => r.role === role && r.org === org && r.source === source))
-      throw new RefusedError(`${person.id} already has this role according to ${source}: nothing written`);
-    const item = orderedItem(
-      { role, org, since: options.since, until: options.until, note: options.note, source },
-      ROLE_FIELDS,
-    );
-    added = `added the role "${role}"${org ? ` in ${org}` : ''} to ${person.id}\n`;
-    return [editList(context, person.file, 'roles', item, PERSON_FIELDS)];
-  });
-  if (code === 0) io.err(added);
-  return code;
+  return applyChanges(
+    options,
+    io,
+    bundledData,
+    (context) => {
+      const person = findEditable(context, personQuery, ['person'], 'person').record as Person;
+      const org =
+        options.org === undefined
+          ? undefined
+          : findRecord(context.index, options.org, ['organisation'], 'organisation').record.id;
+      if ((person.roles ?? []).some((r) => r.role === role && r.org === org && r.source === source))
+        throw new RefusedError(`${person.id} already has this role according to ${source}: nothing written`);
+      const item = orderedItem(
+        { role, org, since: options.since, until: options.until, note: options.note, source },
+        ROLE_FIELDS,
+      );
+      added = `added the role "${role}"${org ? ` in ${org}` : ''} to ${person.id}\n`;
+      return [editList(context, person.file, 'roles', item, PERSON_FIELDS)];
+    },
+    modeOf(options, () => added),
+  );
 }
 
 type AddFundingOptions = CommandInput<typeof addFundingOptions>;
 
 async function addFundingCommand(options: AddFundingOptions, io: IO, bundledData: string): Promise<number> {
   const programmeQuery = options.programme;
-  checkChoice(options.instrument, INSTRUMENTS, '--instrument');
-  checkChoice(options.stage, STAGES, '--stage');
-  const amount = parseAmount(options.amount);
+  const problems = new Problems();
+  problems.check(() => checkChoice(options.instrument, INSTRUMENTS, '--instrument'));
+  problems.check(() => checkChoice(options.stage, STAGES, '--stage'));
+  const amount = problems.check(() => parseAmount(options.amount))!;
   const currency = options.currency ?? 'EUR';
-  if (!/^[A-Z]{3}$/.test(currency))
-    throw new UsageError(
-      `--currency "${currency}" is not a three-letter ISO 4217 code`,
-      `did you mean "${currency.toUpperCase().slice(0, 3)}"?`,
-    );
-  const source = checkId(options.source, '--source');
-  const wantedId = options.id === undefined ? undefined : checkId(options.id, '--id');
-  const fileName = options.file === undefined ? undefined : checkFileName(options.file);
+  problems.check(() => checkCurrency(currency));
+  problems.date(options.date, '--date');
+  const source = problems.check(() => checkId(options.source, '--source'))!;
+  const wantedId = options.id === undefined ? undefined : problems.check(() => checkId(options.id!, '--id'));
+  const fileName = options.file === undefined ? undefined : problems.check(() => checkFileName(options.file!));
+  problems.done(io);
   let added = '';
-  const code = await applyChanges(options, io, bundledData, (context) => {
-    const programme = findRecord(context.index, programmeQuery, ['programme'], 'programme').record as Programme;
-    const recipient = findRecord(context.index, options.recipient, ['organisation'], 'organisation')
-      .record as Organisation;
-    const funder =
-      options.funder === undefined
-        ? undefined
-        : (findRecord(context.index, options.funder, ['organisation'], 'organisation').record as Organisation);
-    const same = context.base.funding.find(
-      (line) =>
-        line.programme === programme.id &&
-        line.recipient === recipient.id &&
-        line.instrument === options.instrument &&
-        line.stage === options.stage &&
-        line.amount === amount &&
-        line.source === source,
-    );
-    if (same && wantedId === undefined) {
-      throw new RefusedError(
-        `this funding line is already recorded as ${same.id} (${context.displayPath(same.file)}): nothing written`,
-        'give --id to record a second, distinct line with the same figures',
+  return applyChanges(
+    options,
+    io,
+    bundledData,
+    (context) => {
+      const programme = findRecord(context.index, programmeQuery, ['programme'], 'programme').record as Programme;
+      const recipient = findRecord(context.index, options.recipient, ['organisation'], 'organisation')
+        .record as Organisation;
+      const funder =
+        options.funder === undefined
+          ? undefined
+          : (findRecord(context.index, options.funder, ['organisation'], 'organisation').record as Organisation);
+      const same = context.base.funding.find(
+        (line) =>
+          line.programme === programme.id &&
+          line.recipient === recipient.id &&
+          line.instrument === options.instrument &&
+          line.stage === options.stage &&
+          line.amount === amount &&
+          line.source === source,
       );
-    }
-    const id =
-      wantedId ??
-      uniqueId(`${programme.id}-${recipient.id}-${options.instrument}`, (candidate) =>
-        context.index.byId.has(candidate),
+      if (same && wantedId === undefined) {
+        throw new RefusedError(
+          `this funding line is already recorded as ${same.id} (${context.displayPath(same.file)}): nothing written`,
+          'give --id to record a second, distinct line with the same figures',
+        );
+      }
+      const id =
+        wantedId ??
+        uniqueId(`${programme.id}-${recipient.id}-${options.instrument}`, (candidate) =>
+          context.index.byId.has(candidate),
+        );
+      const item = orderedItem(
+        {
+          id,
+          programme: programme.id,
+          recipient: recipient.id,
+          funder: funder?.id,
+          instrument: options.instrument,
+          amount,
+          currency,
+          stage: options.stage,
+          upper_bound: options.upperBound ? true : undefined,
+          date: options.date,
+          note: options.note,
+          source,
+        },
+        FUNDING_FIELDS,
       );
-    const item = orderedItem(
-      {
-        id,
-        programme: programme.id,
-        recipient: recipient.id,
-        funder: funder?.id,
-        instrument: options.instrument,
-        amount,
-        currency,
-        stage: options.stage,
-        upper_bound: options.upperBound ? true : undefined,
-        date: options.date,
-        note: options.note,
-        source,
-      },
-      FUNDING_FIELDS,
-    );
-    added = `added funding line ${id}: ${options.instrument}, ${options.upperBound ? 'up to ' : ''}${amount} ${currency}, ${options.stage}\n`;
-    // The programme's file, else the file that already holds its lines, else a new programme file.
-    const path =
-      fileName !== undefined
-        ? `funding/${fileName}`
-        : context.read(`funding/${programme.id}.yaml`) !== undefined
-          ? `funding/${programme.id}.yaml`
-          : (context.base.funding.find((line) => line.programme === programme.id)?.file ??
-            `funding/${programme.id}.yaml`);
-    return [
-      editListFile(
-        context,
-        path,
-        item,
-        context.base.funding.map((line) => line.file),
-      ),
-    ];
-  });
-  if (code === 0) io.err(added);
-  return code;
+      added = `added funding line ${id}: ${options.instrument}, ${options.upperBound ? 'up to ' : ''}${amount} ${currency}, ${options.stage}\n`;
+      // The programme's file, else the file that already holds its lines, else a new programme file.
+      const path =
+        fileName !== undefined
+          ? `funding/${fileName}`
+          : context.read(`funding/${programme.id}.yaml`) !== undefined
+            ? `funding/${programme.id}.yaml`
+            : (context.base.funding.find((line) => line.programme === programme.id)?.file ??
+              `funding/${programme.id}.yaml`);
+      return [
+        editListFile(
+          context,
+          path,
+          item,
+          context.base.funding.map((line) => line.file),
+        ),
+      ];
+    },
+    modeOf(options, () => added),
+  );
 }
 
 type AddEventOptions = CommandInput<typeof addEventOptions>;
 
 async function addEventCommand(options: AddEventOptions, io: IO, bundledData: string): Promise<number> {
-  checkChoice(options.kind, EVENT_KINDS, '--kind');
+  const problems = new Problems();
+  problems.check(() => checkChoice(options.kind, EVENT_KINDS, '--kind'));
+  problems.date(options.date, '--date');
   const programmeQuery = options.programme;
-  const source = checkId(options.source, '--source');
-  const wantedId = options.id === undefined ? undefined : checkId(options.id, '--id');
-  const fileName = options.file === undefined ? undefined : checkFileName(options.file);
+  const source = problems.check(() => checkId(options.source, '--source'))!;
+  const wantedId = options.id === undefined ? undefined : problems.check(() => checkId(options.id!, '--id'));
+  const fileName = options.file === undefined ? undefined : problems.check(() => checkFileName(options.file!));
   const orgQueries = options.org ?? [];
-  if (fileName === undefined && orgQueries.length === 0 && programmeQuery === undefined) {
-    throw new UsageError(
-      'say which file the event goes in: give --org, --programme or --file',
-      'events are kept in events/<organisation or programme>.yaml',
-    );
+  if (options.file === undefined && orgQueries.length === 0 && programmeQuery === undefined) {
+    problems.check(() => {
+      throw new UsageError(
+        'say which file the event goes in: give --org, --programme or --file',
+        'events are kept in events/<organisation or programme>.yaml',
+      );
+    });
   }
+  problems.done(io);
   let added = '';
-  const code = await applyChanges(options, io, bundledData, (context) => {
-    const orgs = [
-      ...new Set(
-        orgQueries.map((query) => findRecord(context.index, query, ['organisation'], 'organisation').record.id),
-      ),
-    ];
-    const programme =
-      programmeQuery === undefined
-        ? undefined
-        : findRecord(context.index, programmeQuery, ['programme'], 'programme').record.id;
-    const same = context.base.events.find(
-      (event) =>
-        event.date === options.date &&
-        event.kind === options.kind &&
-        event.title === options.title &&
-        event.source === source,
-    );
-    if (same && wantedId === undefined) {
-      throw new RefusedError(
-        `this event is already recorded as ${same.id} (${context.displayPath(same.file)}): nothing written`,
-        'give --id to record a second, distinct event',
+  return applyChanges(
+    options,
+    io,
+    bundledData,
+    (context) => {
+      const orgs = [
+        ...new Set(
+          orgQueries.map((query) => findRecord(context.index, query, ['organisation'], 'organisation').record.id),
+        ),
+      ];
+      const programme =
+        programmeQuery === undefined
+          ? undefined
+          : findRecord(context.index, programmeQuery, ['programme'], 'programme').record.id;
+      const same = context.base.events.find(
+        (event) =>
+          event.date === options.date &&
+          event.kind === options.kind &&
+          event.title === options.title &&
+          event.source === source,
       );
-    }
-    const subjects = programme === undefined ? orgs : [...orgs, programme];
-    const year = /\d{4}/.exec(options.date)?.[0];
-    const id =
-      wantedId ??
-      uniqueId([subjects[0] ?? slugOfWords(options.title), options.kind, year].filter(Boolean).join('-'), (candidate) =>
-        context.index.byId.has(candidate),
+      if (same && wantedId === undefined) {
+        throw new RefusedError(
+          `this event is already recorded as ${same.id} (${context.displayPath(same.file)}): nothing written`,
+          'give --id to record a second, distinct event',
+        );
+      }
+      const subjects = programme === undefined ? orgs : [...orgs, programme];
+      const year = /\d{4}/.exec(options.date)?.[0];
+      const id =
+        wantedId ??
+        uniqueId(
+          [subjects[0] ?? slugOfWords(options.title), options.kind, year].filter(Boolean).join('-'),
+          (candidate) => context.index.byId.has(candidate),
+        );
+      const path = fileName !== undefined ? `events/${fileName}` : eventsFileFor(context, subjects);
+      const item = orderedItem(
+        {
+          id,
+          date: options.date,
+          kind: options.kind,
+          title: options.title,
+          orgs: orgs.length ? orgs : undefined,
+          programme,
+          place: options.place,
+          description: options.description,
+          source,
+        },
+        EVENT_FIELDS,
       );
-    const path = fileName !== undefined ? `events/${fileName}` : eventsFileFor(context, subjects);
-    const item = orderedItem(
-      {
-        id,
-        date: options.date,
-        kind: options.kind,
-        title: options.title,
-        orgs: orgs.length ? orgs : undefined,
-        programme,
-        place: options.place,
-        description: options.description,
-        source,
-      },
-      EVENT_FIELDS,
-    );
-    added = `added event ${id}\n`;
-    return [
-      editListFile(
-        context,
-        path,
-        item,
-        context.base.events.map((event) => event.file),
-      ),
-    ];
-  });
-  if (code === 0) io.err(added);
-  return code;
+      added = `added event ${id}\n`;
+      return [
+        editListFile(
+          context,
+          path,
+          item,
+          context.base.events.map((event) => event.file),
+        ),
+      ];
+    },
+    modeOf(options, () => added),
+  );
 }
 
 type AddFigureOptions = CommandInput<typeof addFigureOptions>;
@@ -273,43 +308,118 @@ async function addFigureCommand(
   io: IO,
   bundledData: string,
 ): Promise<number> {
-  const metric = checkId(options.metric, '--metric');
-  const value = parseFigureValue(options.value);
-  const source = checkId(options.source, '--source');
+  const problems = new Problems();
+  const metric = problems.check(() => checkId(options.metric, '--metric'))!;
+  const value = problems.check(() => parseFigureValue(options.value))!;
+  problems.date(options.asOf, '--as-of');
+  const source = problems.check(() => checkId(options.source, '--source'))!;
+  problems.done(io);
   let added = '';
-  const code = await applyChanges(options, io, bundledData, (context) => {
-    const found = findEditable(context, recordQuery, ['organisation', 'programme'], 'organisation or programme');
-    const record = found.record as Organisation | Programme;
-    const item = orderedItem(
-      { metric, value, unit: options.unit, as_of: options.asOf, note: options.note, source },
-      FIGURE_FIELDS,
-    );
-    const same = (record.figures ?? []).some(
-      (f) =>
-        f.metric === metric &&
-        f.value === value &&
-        f.unit === options.unit &&
-        f.as_of === options.asOf &&
-        f.source === source,
-    );
-    if (same)
-      throw new RefusedError(
-        `${record.id} already has this figure (${metric} ${value}) from ${source}: nothing written`,
-        `coop show ${record.id} lists its figures`,
+  return applyChanges(
+    options,
+    io,
+    bundledData,
+    (context) => {
+      const found = findEditable(context, recordQuery, ['organisation', 'programme'], 'organisation or programme');
+      const record = found.record as Organisation | Programme;
+      const item = orderedItem(
+        { metric, value, unit: options.unit, as_of: options.asOf, note: options.note, source },
+        FIGURE_FIELDS,
       );
-    added = `added figure ${metric} = ${value}${options.unit ? ` ${options.unit}` : ''} to ${record.id}\n`;
-    return [
-      editList(
-        context,
-        record.file,
-        'figures',
-        item,
-        found.type === 'organisation' ? ORGANISATION_FIELDS : PROGRAMME_FIELDS,
-      ),
-    ];
-  });
-  if (code === 0) io.err(added);
-  return code;
+      const same = (record.figures ?? []).some(
+        (f) =>
+          f.metric === metric &&
+          f.value === value &&
+          f.unit === options.unit &&
+          f.as_of === options.asOf &&
+          f.source === source,
+      );
+      if (same)
+        throw new RefusedError(
+          `${record.id} already has this figure (${metric} ${value}) from ${source}: nothing written`,
+          `coop show ${record.id} lists its figures`,
+        );
+      added = `added figure ${metric} = ${value}${options.unit ? ` ${options.unit}` : ''} to ${record.id}\n`;
+      return [
+        editList(
+          context,
+          record.file,
+          'figures',
+          item,
+          found.type === 'organisation' ? ORGANISATION_FIELDS : PROGRAMME_FIELDS,
+        ),
+      ];
+    },
+    modeOf(options, () => added),
+  );
+}
+
+type AddBudgetOptions = CommandInput<typeof addBudgetOptions>;
+
+async function addBudgetCommand(
+  programmeQuery: string,
+  options: AddBudgetOptions,
+  io: IO,
+  bundledData: string,
+): Promise<number> {
+  const problems = new Problems();
+  problems.check(() => checkChoice(options.instrument, INSTRUMENTS, '--instrument'));
+  const amount = problems.check(() => parseAmount(options.amount))!;
+  if (options.currency !== undefined) problems.check(() => checkCurrency(options.currency!));
+  const source = problems.check(() => checkId(options.source, '--source'))!;
+  // The data model's budget line, read from the schema: --upper-bound once it has the field.
+  const budget = recordShape('programme').fields.budget;
+  const order = budget?.kind === 'items' ? budget.item.order : [];
+  if (options.upperBound && !order.includes('upper_bound'))
+    problems.check(() => {
+      throw new UsageError('--upper-bound: the budget lines of the data model have no upper_bound field yet');
+    });
+  problems.done(io);
+  let added = '';
+  return applyChanges(
+    options,
+    io,
+    bundledData,
+    (context) => {
+      const found = findEditable(context, programmeQuery, ['programme'], 'programme');
+      const programme = found.record as Programme;
+      const item = orderedItem(
+        {
+          instrument: options.instrument,
+          amount,
+          currency: options.currency,
+          upper_bound: options.upperBound ? true : undefined,
+          note: options.note,
+          source,
+        },
+        order,
+      );
+      const same = (programme.budget ?? []).some(
+        (line) => line.instrument === options.instrument && line.amount === amount && line.source === source,
+      );
+      if (same)
+        throw new RefusedError(
+          `${programme.id} already has this budget line (${options.instrument} ${amount}) from ${source}: nothing written`,
+          `coop show ${programme.id} lists its budget`,
+        );
+      added = `added budget line to ${programme.id}: ${options.instrument}, ${options.upperBound ? 'up to ' : ''}${amount}${options.currency ? ` ${options.currency}` : ''}\n`;
+      return [editList(context, programme.file, 'budget', item, PROGRAMME_FIELDS)];
+    },
+    modeOf(options, () => added),
+  );
+}
+
+/** --dry-run, and what to say once written. */
+function modeOf(options: { dryRun?: boolean }, said: () => string): ApplyMode {
+  return { dryRun: options.dryRun === true, said };
+}
+
+function checkCurrency(currency: string): void {
+  if (!/^[A-Z]{3}$/.test(currency))
+    throw new UsageError(
+      `--currency "${currency}" is not a three-letter ISO 4217 code`,
+      `did you mean "${currency.toUpperCase().slice(0, 3)}"?`,
+    );
 }
 
 /**
@@ -413,6 +523,27 @@ function editing(context: EditContext, path: string, edit: () => string): string
   }
 }
 
+const DRY_RUN = { description: 'print the diff of what would change; write nothing' } as const;
+
+const addBudgetOptions = {
+  instrument: { value: '<instrument>', description: INSTRUMENTS.join(', '), required: true, choices: INSTRUMENTS },
+  amount: {
+    value: '<amount>',
+    description: 'whole currency units: 1500000, "1 500 000", 1.5M, "1,5 M€", 450k',
+    required: true,
+  },
+  currency: { value: '<code>', description: 'ISO 4217 code (EUR when left out)' },
+  upperBound: { description: 'the amount is a ceiling ("up to")' },
+  note: { value: '<text>', description: 'a caveat' },
+  source: {
+    value: '<article>',
+    description: 'the id of the article that says so',
+    required: true,
+    completes: 'article',
+  },
+  dryRun: DRY_RUN,
+} as const;
+
 const addMemberOptions = {
   role: { value: '<role>', description: MEMBER_ROLES.join(', '), required: true, choices: MEMBER_ROLES },
   status: {
@@ -429,6 +560,7 @@ const addMemberOptions = {
     required: true,
     completes: 'article',
   },
+  dryRun: DRY_RUN,
 } as const;
 
 const addRoleOptions = {
@@ -443,6 +575,7 @@ const addRoleOptions = {
     required: true,
     completes: 'article',
   },
+  dryRun: DRY_RUN,
 } as const;
 
 const addFundingOptions = {
@@ -479,6 +612,7 @@ const addFundingOptions = {
   },
   id: { value: '<id>', description: "the line's id (default: <programme>-<recipient>-<instrument>, made unique)" },
   file: { value: '<name>', description: 'the file of funding/ (default: see below)' },
+  dryRun: DRY_RUN,
 } as const;
 
 const addEventOptions = {
@@ -502,6 +636,7 @@ const addEventOptions = {
   },
   id: { value: '<id>', description: "the event's id (default: <first org or programme>-<kind>-<year>, made unique)" },
   file: { value: '<name>', description: 'the file of events/ (default: see below)' },
+  dryRun: DRY_RUN,
 } as const;
 
 const addFigureOptions = {
@@ -516,11 +651,12 @@ const addFigureOptions = {
     required: true,
     completes: 'article',
   },
+  dryRun: DRY_RUN,
 } as const;
 
 export const command = defineGroup({
   name: 'add',
-  summary: 'add a fact to a record: a member, a funding line, an event or a figure (edits the YAML in place)',
+  summary: 'add a fact to a record: a member, funding line, event, figure or budget line',
   details: `Each subcommand adds one fact, citing its article, to the YAML file that holds the record: the new
 item goes at the end of the list, and every other byte of the file (comments, blank lines, quoting,
 order) stays as it was. The whole base is checked with the change before anything is written: if
@@ -650,6 +786,24 @@ ambiguous).`,
         },
       ],
       run: (options, { io, bundledData }) => addFigureCommand(options.record, options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'budget',
+      summary: "add a budget line (an envelope by instrument) to a programme's budget list",
+      arguments: {
+        programme: { description: 'the programme: id, name or acronym', completes: 'programme' },
+      },
+      options: addBudgetOptions,
+      details: `Appends {instrument, amount, currency, note, source} to the programme's budget list (the list is
+created, at its place in the data model, when the file has none). --amount is read as for coop add
+funding (1.5M, "1,5 M€"); the currency is written only when given (EUR otherwise).`,
+      examples: [
+        {
+          command: `coop add budget territoires-d-innovation --instrument grant --amount 150M \\
+    --source ticsante-2019-11-territoire-de-sante-de-demain`,
+        },
+      ],
+      run: (options, { io, bundledData }) => addBudgetCommand(options.programme, options, io, bundledData),
     }),
   ],
 });

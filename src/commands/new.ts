@@ -283,7 +283,7 @@ function referenceId(context: EditContext, value: string, types: RecordType[], n
 }
 
 const SOURCE_HELP = 'article id (or title) the facts come from; repeat for each';
-const DRY_RUN = { description: 'check everything and print the file, without writing it' } as const;
+const DRY_RUN = { description: 'check everything and print the diff of the new file, without writing it' } as const;
 
 const newOrganisationOptions = {
   name: { value: '<name>', description: 'official or usual full name, in French', required: true },
@@ -406,7 +406,7 @@ holds the id. The region is derived from --department when left out; --region, -
           command: `coop new organisation gcs-y --name "GCS Y" --short-name GCSY --alias "Groupement Y" --kind gcs \\
     --legal-form GCS --region idf --founded 2026-10 --source a-1 --source a-2`,
         },
-        { command: 'coop new organisation clinique-x ... --dry-run', comment: 'print the file, write nothing' },
+        { command: 'coop new organisation clinique-x ... --dry-run', comment: 'print the diff, write nothing' },
       ],
       run: (options, { io, bundledData }) => newCommand('organisation', options.id, options, io, bundledData),
     }),

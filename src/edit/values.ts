@@ -112,9 +112,9 @@ const GROUPING = /[\s_\u00a0\u202f']/g;
  * Without a multiplier, `,` and `.` can only group thousands (an amount is whole); with one, either
  * is the decimal mark. A trailing `€` or `EUR` is allowed.
  */
-export function parseAmount(input: string): number {
+export function parseAmount(input: string, option = '--amount'): number {
   const problem = (why: string, hint?: string) =>
-    new UsageError(`--amount "${input}" ${why}`, hint ?? 'write it as 1500000, 1 500 000, 1.5M or 1,5 M€');
+    new UsageError(`${option} "${input}" ${why}`, hint ?? 'write it as 1500000, 1 500 000, 1.5M or 1,5 M€');
   let text = input.trim().replace(/\s*(€|EUR|euros?)$/i, '');
   let exponent = 0;
   const suffix = /^(.*?\d)\s*([A-Za-z]+)$/.exec(text);
@@ -153,12 +153,15 @@ export function parseAmount(input: string): number {
 }
 
 /**
- * A figure's value: `1200`, `1 200`, `4.5`, `4,5`, `-3`. A comma before exactly three digits is
- * refused as ambiguous (`2,047`: two thousand and forty-seven, or two point zero four seven?).
+ * A figure's value: `1200`, `1 200`, `4.5`, `4,5`, `-3`, or an amount as --amount takes it (`1.7M`,
+ * `"1,7 M€"`). A comma before exactly three digits is refused as ambiguous (`2,047`: two thousand
+ * and forty-seven, or two point zero four seven?).
  */
-export function parseFigureValue(input: string): number {
+export function parseFigureValue(input: string, option = '--value'): number {
+  // With a multiplier or a currency, it is money: read as an amount.
+  if (/\d\s*([A-Za-z]+|€)$/.test(input.trim())) return parseAmount(input, option);
   const text = input.trim().replace(GROUPING, '');
-  const problem = (why: string, hint: string) => new UsageError(`--value "${input}" ${why}`, hint);
+  const problem = (why: string, hint: string) => new UsageError(`${option} "${input}" ${why}`, hint);
   if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
   if (/^-?\d+,\d+$/.test(text)) {
     if (/,\d{3}$/.test(text))

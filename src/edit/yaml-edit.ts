@@ -36,10 +36,10 @@ interface ItemStyle {
 export class YamlEditError extends Error {}
 
 // The loader's options (src/load/yaml.ts): a file it would refuse, we refuse too.
-const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const;
+export const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const;
 const INLINE_STYLES: readonly (Scalar.Type | undefined)[] = [Scalar.PLAIN, Scalar.QUOTE_SINGLE, Scalar.QUOTE_DOUBLE];
 /** Long text is folded (`>-`) to about this width, as in the bundled data. */
-const LINE_WIDTH = 100;
+export const LINE_WIDTH = 100;
 
 /**
  * Appends `item` to the list under `key` of the file's top-level mapping (an organisation's
@@ -110,9 +110,9 @@ export function newListFile(header: string | undefined, item: Item, style: ItemS
 }
 
 /** A rendering that does not read back as the item is tried once more with every string quoted. */
-class NotTheSameData extends YamlEditError {}
+export class NotTheSameData extends YamlEditError {}
 
-function withFallback(edit: (safe: boolean) => string): string {
+export function withFallback(edit: (safe: boolean) => string): string {
   try {
     return edit(false);
   } catch (error) {
@@ -131,7 +131,7 @@ interface Layout {
   safe: boolean;
 }
 
-function parseForEdit(text: string): Document.Parsed {
+export function parseForEdit(text: string): Document.Parsed {
   const doc = parseDocument(text, PARSE_OPTIONS);
   const error = doc.errors[0];
   if (error) {
@@ -144,7 +144,7 @@ function parseForEdit(text: string): Document.Parsed {
 }
 
 /** The file's own habits, so that the new lines look like the old ones. */
-function fileLayout(text: string, doc: Document.Parsed, safe: boolean): Layout {
+export function fileLayout(text: string, doc: Document.Parsed, safe: boolean): Layout {
   let indentSeq: boolean | undefined;
   const visit = (node: unknown): void => {
     if (indentSeq !== undefined) return;
@@ -165,35 +165,35 @@ function fileLayout(text: string, doc: Document.Parsed, safe: boolean): Layout {
   return { newline: text.includes('\r\n') ? '\r\n' : '\n', indentSeq: indentSeq ?? true, safe };
 }
 
-function lineStart(text: string, offset: number): number {
+export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-function columnOf(text: string, offset: number): number {
+export function columnOf(text: string, offset: number): number {
   return offset - lineStart(text, offset);
 }
 
 /** The start of the line after the one `offset` is on (or the end of the text). */
-function nextLineStart(text: string, offset: number): number {
+export function nextLineStart(text: string, offset: number): number {
   if (offset > 0 && text[offset - 1] === '\n') return offset;
   const newline = text.indexOf('\n', offset);
   return newline === -1 ? text.length : newline + 1;
 }
 
-function lineAt(text: string, offset: number): string {
+export function lineAt(text: string, offset: number): string {
   const end = text.indexOf('\n', offset);
   return text.slice(offset, end === -1 ? text.length : end).replace(/\r$/, '');
 }
 
-const isCommentLine = (line: string) => line.trimStart().startsWith('#');
-const indentationOf = (line: string) => line.length - line.trimStart().length;
+export const isCommentLine = (line: string) => line.trimStart().startsWith('#');
+export const indentationOf = (line: string) => line.length - line.trimStart().length;
 
 /**
  * Where a list item, or a key's value, really ends: after its last line, and after the comment
  * lines below it that are indented inside it (a commented-out field of the last member belongs to
  * that member, not to the one added after it).
  */
-function endOfValue(text: string, valueEnd: number, ownColumn: number): number {
+export function endOfValue(text: string, valueEnd: number, ownColumn: number): number {
   let end = nextLineStart(text, valueEnd);
   while (end < text.length) {
     const line = lineAt(text, end);
@@ -466,7 +466,7 @@ function verified(before: string, after: string, path: readonly string[], item: 
   return after;
 }
 
-function sameData(a: unknown, b: unknown): boolean {
+export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameData(x, b[i]));
   if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {

@@ -222,7 +222,7 @@ function replaceAtomic(
 }
 
 /** Whether the file at `path` is still the one read: same inode, size, time and bytes. */
-function unchangedSince(path: string, original: FileSnapshot): boolean {
+export function unchangedSince(path: string, original: FileSnapshot): boolean {
   let handle: number;
   try {
     // Non-blocking: a FIFO put in the file's place must not hold the lock for ever.
@@ -244,6 +244,17 @@ function unchangedSince(path: string, original: FileSnapshot): boolean {
   } finally {
     closeSync(handle);
   }
+}
+
+/** Removes a data file, unless it changed since it was read (as writeFileAtomic refuses). */
+export function removeFile(target: string, original: FileSnapshot | undefined, shownPath = target): void {
+  if (original && !unchangedSince(target, original))
+    throw new RefusedError(
+      `${shownPath} changed on disk while coop was writing; nothing removed, run again`,
+      'another program or person saved the file meanwhile; coop keeps their change',
+    );
+  unlinkSync(target);
+  syncFolder(dirname(target));
 }
 
 /**

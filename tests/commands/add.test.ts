@@ -252,7 +252,7 @@ describe('coop add member', () => {
     });
   });
 
-  it('refuses a source that is not an article, or a bad date, with the diagnostic at its line and column (exit 1)', async () => {
+  it('refuses a source that is not an article with the diagnostic at its line and column (exit 1), a bad date at once (exit 2)', async () => {
     const base = copyOf('query-add');
     expect(
       await refused(base, [
@@ -287,11 +287,11 @@ describe('coop add member', () => {
         GAZETTE,
       ]),
     ).toEqual({
-      code: 1,
+      code: 2,
       out: '',
       err:
-        'data/organisations/alliance-test.yaml:30:12: error: "2019-13" is not a valid EDTF date (e.g. 2017-09-13, 2017-09, 2012-12~, 2015?, 2017-09/2019-03) [bad-date]\n' +
-        'coop: nothing written: the change would bring 1 error into the base\n',
+        'coop: --since: "2019-13" is not a valid EDTF date (e.g. 2017-09-13, 2017-09, 2012-12~, 2015?, 2017-09/2019-03)\n' +
+        '  hint: write an EDTF date: 2017-09-13, 2017-09, 2018, 2012-12~ (approximately), 2015? (uncertain), 2017-09/2019-03 (between)\n',
     });
     expect(
       (

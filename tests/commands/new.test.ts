@@ -429,7 +429,7 @@ describe('coop new organisation', () => {
     expect(tree()).toEqual(before);
   });
 
-  it('--dry-run checks and prints the file without writing it', async () => {
+  it('--dry-run checks and prints the diff of the new file without writing it', async () => {
     const before = tree();
     const result = await coop([
       'new',
@@ -447,7 +447,9 @@ describe('coop new organisation', () => {
     ]);
     expect(result).toEqual({
       code: 0,
-      out: 'name: Clinique X\nkind: clinic\ndepartment: "92"\nsources:\n  - gazette-2019-05-02-alliance\n',
+      out:
+        '--- /dev/null\n+++ b/data/organisations/clinique-x.yaml\n@@ -0,0 +1,5 @@\n' +
+        '+name: Clinique X\n+kind: clinic\n+department: "92"\n+sources:\n+  - gazette-2019-05-02-alliance\n',
       err: 'coop: dry run: nothing written (would create data/organisations/clinique-x.yaml)\n',
     });
     expect(tree()).toEqual(before);

@@ -42,7 +42,7 @@ describe('coop completion bash', { timeout: SLOW }, () => {
   it('completes commands', () => {
     expect(complete('coop sh')).toEqual(['show']);
     expect(complete('coop g')).toEqual(['graph']);
-    expect(complete('coop s')).toEqual(['schema', 'search', 'show', 'sources', 'stats']);
+    expect(complete('coop s')).toEqual(['schema', 'search', 'set', 'show', 'site', 'sources', 'stats']);
   });
 
   it("completes a command's options, and the global ones", () => {
@@ -68,7 +68,7 @@ describe('coop completion bash', { timeout: SLOW }, () => {
   });
 
   it('completes the subcommands of new and add, their options, values and ids', () => {
-    expect(complete('coop add ')).toEqual(['event', 'figure', 'funding', 'member']);
+    expect(complete('coop add ')).toEqual(['budget', 'event', 'figure', 'funding', 'member', 'role']);
     expect(complete('coop new o')).toEqual(['organisation']);
     expect(complete('coop add member alliance-o')).toEqual(['alliance-ouest-parisien']);
     expect(complete('coop add member alliance-ouest-parisien hopital-f')).toEqual(['hopital-foch']);
@@ -98,7 +98,7 @@ describe('coop completion bash', { timeout: SLOW }, () => {
       'complete -c coop -n "__fish_seen_subcommand_from graph" -a "(coop __ids organisation,programme 2>/dev/null)"',
     );
     expect(fish).toContain(
-      'complete -c coop -n "__fish_seen_subcommand_from add; and not __fish_seen_subcommand_from member funding event figure" -a "member funding event figure"',
+      'complete -c coop -n "__fish_seen_subcommand_from add; and not __fish_seen_subcommand_from member role funding event figure budget" -a "member role funding event figure budget"',
     );
     expect(fish).toContain(
       'complete -c coop -n "__fish_seen_subcommand_from add; and __fish_seen_subcommand_from member" -l role -x -a "founder member associate lead partner investor provider"',

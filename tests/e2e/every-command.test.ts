@@ -155,6 +155,53 @@ const CALLS: Record<string, { args: string[]; out: RegExp; cwd?: string }> = {
     out: /^data\/people\/jeanne-y\.yaml\n$/,
     cwd: writable,
   },
+  'add budget': {
+    args: [
+      'add',
+      'budget',
+      'fonds-regional',
+      '--instrument',
+      'loan',
+      '--amount',
+      '10M',
+      '--source',
+      ARTICLE,
+      '--data',
+      'data',
+    ],
+    out: /^data\/programmes\/fonds-regional\.yaml\n$/,
+    cwd: writable,
+  },
+  set: {
+    args: ['set', 'alliance-test', 'description', 'Deux hôpitaux des Hauts-de-Seine.', '--data', 'data'],
+    out: /^data\/organisations\/alliance-test\.yaml\n$/,
+    cwd: writable,
+  },
+  unset: {
+    args: ['unset', 'etat', 'sector', '--data', 'data'],
+    out: /^data\/organisations\/etat\.yaml\n$/,
+    cwd: writable,
+  },
+  'rm record': {
+    args: ['rm', 'record', 'fris-call', '--data', 'data'],
+    out: /^data\/events\/events\.yaml\n$/,
+    cwd: writable,
+  },
+  'rm member': {
+    args: ['rm', 'member', 'alliance-test', 'ehpad-les-tilleuls', '--data', 'data'],
+    out: /^data\/organisations\/alliance-test\.yaml\n$/,
+    cwd: writable,
+  },
+  'rm figure': {
+    args: ['rm', 'figure', 'alliance-test', 'beds', '--data', 'data'],
+    out: /^data\/organisations\/alliance-test\.yaml\n$/,
+    cwd: writable,
+  },
+  mv: {
+    args: ['mv', 'fris-award', 'fonds-regional-award-2020', '--data', 'data'],
+    out: /^data\/events\/events\.yaml\n$/,
+    cwd: writable,
+  },
   'new organisation': {
     args: [
       'new',

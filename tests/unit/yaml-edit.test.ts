@@ -365,7 +365,9 @@ describe('values typed on the command line', () => {
   });
 
   it('reads figure values, refusing a comma that could group thousands', () => {
-    expect(['1200', '1 200', '4.5', '4,5', '-3'].map(parseFigureValue)).toEqual([1200, 1200, 4.5, 4.5, -3]);
+    expect(['1200', '1 200', '4.5', '4,5', '-3'].map((value) => parseFigureValue(value))).toEqual([
+      1200, 1200, 4.5, 4.5, -3,
+    ]);
     expect(() => parseFigureValue('2,047')).toThrow(/ambiguous/);
     expect(() => parseFigureValue('many')).toThrow(/not a number/);
   });

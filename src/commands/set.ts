@@ -1,0 +1,131 @@
+import { defineCommand } from '../command.js';
+import { addToList, removeListItem, setField, setFieldOfNewMapping, type FieldValue } from '../edit/yaml-fields.js';
+import { NotFoundError, UsageError } from '../errors.js';
+import { applyChanges } from '../app/apply-changes.js';
+import { editPlace, shown, styleOf } from '../app/field-edit.js';
+import { fieldTarget, parseFieldValue, placeOf } from '../app/record-fields.js';
+
+/**
+ * `coop set <record> <field> <value>`: one field of a record set or replaced in its file, every
+ * other byte kept; `--add`/`--remove` for the lists. The fields and how their values are read come
+ * from the data model (app/record-fields.ts), the change goes through applyChanges (checked with the
+ * whole base, under the write lock; refused = nothing written).
+ */
+export const command = defineCommand({
+  name: 'set',
+  summary: 'set a field of a record (or add to / remove from a list field), keeping the rest of the file',
+  arguments: {
+    record: { description: 'the record: id, name or alias (funding lines and events by id)', completes: 'all' },
+    field: { description: 'the field: city, founded, members.<org>.since, figures.<metric>.value, ...' },
+    value: { description: 'the new value; "-" reads it from standard input', optional: true },
+  },
+  options: {
+    add: { value: '<value>', description: 'add a value to a list field (aliases, sources, orgs, ...)', repeat: true },
+    remove: { value: '<value>', description: 'remove a value from a list field', repeat: true },
+    role: { value: '<role>', description: 'which membership, when an organisation has several claims' },
+    source: { value: '<article>', description: 'which claim or figure, by the article it cites', completes: 'article' },
+    asOf: { value: '<date>', description: 'which figure, when a metric has several' },
+    dryRun: { description: 'print the diff of what would change; write nothing' },
+  },
+  details: `The field is named as in the data files. A member's or a figure's field is reached through its list:
+members.<organisation>.<field> (the organisation by id, name or alias), figures.<metric>.<field>,
+budget.<instrument>.<field>; --role, --source and --as-of tell apart several items with the same
+key, else the command refuses and lists them. Values are read as coop add reads them: amounts as
+1.7M or "1,7 M€", dates in EDTF, closed lists with "did you mean", references by id, name or alias
+(written as ids). The key keeps its place, quoting and comments; a new key goes at its place in
+the data model's order.
+
+List fields (aliases, activities, shared_resources, sources, an event's orgs, an article's
+authors) take --add and --remove instead of a value. The id changes with coop mv, a field goes with
+coop unset. The whole base is checked with the change first: if it would bring an error, nothing is
+written (exit 1). stdout: the path of the file written; stderr: what was set.`,
+  examples: [
+    { command: 'coop set hopital-foch city Suresnes' },
+    { command: 'coop set alliance-ouest-parisien members.hopital-foch.since 2017-09-13 --role founder' },
+    { command: 'coop set territoires-d-innovation figures.applications.value 117 --as-of 2019-09-13' },
+    { command: 'coop set "Hôpital Foch" aliases --add "Foch"' },
+    { command: 'coop set alliance-ouest-parisien description - < description.txt --dry-run' },
+  ],
+  async run(options, { io, bundledData }) {
+    const adds = options.add ?? [];
+    const removes = options.remove ?? [];
+    if (options.value !== undefined && (adds.length > 0 || removes.length > 0))
+      throw new UsageError('give a value, or --add/--remove, not both');
+    let raw = options.value;
+    if (raw === '-') {
+      if (!io.readInput) throw new UsageError('"-": there is no standard input to read');
+      raw = (await io.readInput()).replace(/\r?\n$/, '');
+    }
+    let said = '';
+    return applyChanges(
+      options,
+      io,
+      bundledData,
+      (context) => {
+        const place = placeOf(context, options.record);
+        const filters = { role: options.role, source: options.source, asOf: options.asOf };
+        if (!options.field.includes('.') && options.source !== undefined)
+          throw new UsageError(
+            '--source picks a member or a figure; a source for one field of the record (field_sources) is not in the data model yet',
+            "cite the article in the record's sources: coop set <record> sources --add <article>",
+          );
+        const target = fieldTarget(context, place, options.field, filters);
+        const { shape, key, path, order, label } = target;
+        if (key === 'id' && path.length === place.path.length)
+          throw new UsageError(`the id of ${place.id} changes with coop mv`, `coop mv ${place.id} <new-id>`);
+        if (shape.kind === 'scalar') {
+          if (adds.length > 0 || removes.length > 0) throw new UsageError(`"${label}" is not a list: give a value`);
+          if (raw === undefined) throw new UsageError(`give the new value of "${label}"`);
+          const value = parseFieldValue(context, shape, key, raw, label);
+          said = `set ${label} of ${place.id} to ${shown(value)}\n`;
+          const style = styleOf(key, shape.type === 'date');
+          const { newMapping } = target;
+          return [
+            editPlace(context, place, (yaml) =>
+              newMapping
+                ? setFieldOfNewMapping(yaml, path, newMapping.key, key, value, newMapping.order, style)
+                : setField(yaml, path, key, value, order, style),
+            ),
+          ];
+        }
+        if (shape.kind !== 'list')
+          throw new UsageError(
+            `"${label}" holds several fields: name one (${shape.kind === 'items' ? `${label}.<${shape.item.order[0]}>.<field>` : `${label}.<field>`})`,
+          );
+        if (raw !== undefined || (adds.length === 0 && removes.length === 0))
+          throw new UsageError(`"${label}" is a list: use --add <value> or --remove <value>`);
+        const current = ((target.holder[key] as unknown[] | undefined) ?? []).map(String);
+        const added: FieldValue[] = adds.map((value) => parseFieldValue(context, shape.of, key, value, label));
+        const removed = removes.map((value) => {
+          // The value as written first; for references, also the id a name or alias stands for.
+          if (current.includes(value.trim())) return value.trim();
+          const parsed = String(parseFieldValue(context, shape.of, key, value, label));
+          if (!current.includes(parsed))
+            throw new NotFoundError(`${label} of ${place.id} has no ${JSON.stringify(value)}`, current);
+          return parsed;
+        });
+        said = [
+          ...added.map((value) => `added ${shown(value)} to ${label} of ${place.id}\n`),
+          ...removed.map((value) => `removed ${shown(value)} from ${label} of ${place.id}\n`),
+        ].join('');
+        return [
+          editPlace(context, place, (yaml) => {
+            let text = yaml;
+            const list = [...current];
+            for (const value of removed) {
+              text = removeListItem(text, [...path, key], list.indexOf(value));
+              list.splice(list.indexOf(value), 1);
+            }
+            for (const value of added) {
+              if (list.includes(String(value))) continue;
+              text = addToList(text, path, key, String(value), order);
+              list.push(String(value));
+            }
+            return text;
+          }),
+        ];
+      },
+      { dryRun: options.dryRun === true, said: () => said },
+    );
+  },
+});
