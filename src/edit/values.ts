@@ -42,6 +42,8 @@ export const PROGRAMME_FIELDS = [
   'parent',
   'funder',
   'launched',
+  'opens',
+  'closes',
   'budget',
   'figures',
   'description',
@@ -54,12 +56,19 @@ export const FUNDING_FIELDS = [
   'id',
   'programme',
   'recipient',
+  'recipients_count',
+  'per_recipient_min',
+  'per_recipient_max',
   'funder',
   'instrument',
   'amount',
+  'amount_min',
+  'amount_max',
   'currency',
   'stage',
   'upper_bound',
+  'approximate',
+  'at_least',
   'date',
   'note',
   'source',
@@ -68,12 +77,14 @@ export const EVENT_FIELDS = [
   'id',
   'date',
   'kind',
+  'status',
   'title',
   'orgs',
   'programme',
   'place',
   'description',
   'source',
+  'sources',
 ] as const;
 
 /** Dates are written in double quotes (YAML would read `2019` as a number), as in the bundled data. */
@@ -106,9 +117,9 @@ const GROUPING = /[\s_\u00a0\u202f']/g;
  * Without a multiplier, `,` and `.` can only group thousands (an amount is whole); with one, either
  * is the decimal mark. A trailing `€` or `EUR` is allowed.
  */
-export function parseAmount(input: string): number {
+export function parseAmount(input: string, option = '--amount'): number {
   const problem = (why: string, hint?: string) =>
-    new UsageError(`--amount "${input}" ${why}`, hint ?? 'write it as 1500000, 1 500 000, 1.5M or 1,5 M€');
+    new UsageError(`${option} "${input}" ${why}`, hint ?? 'write it as 1500000, 1 500 000, 1.5M or 1,5 M€');
   let text = input.trim().replace(/\s*(€|EUR|euros?)$/i, '');
   let exponent = 0;
   const suffix = /^(.*?\d)\s*([A-Za-z]+)$/.exec(text);
