@@ -3,6 +3,7 @@ import {
   fundingReport,
   recipientLabel,
   type FundingFilters,
+  type FundingBranch,
   type FundingReport,
   type FundingTotal,
 } from '../core/funding.js';
@@ -149,7 +150,8 @@ function rawRows(report: FundingReport, index: BaseIndex): string[][] {
       ];
     }),
     ...report.totals.map((t) => totalRow('total', t, report.programme?.id ?? '', index, '')),
-    ...(report.tree ?? []).flatMap((branch) =>
+    // A tree of one programme says no more than its totals.
+    ...(report.tree && report.tree.length > 1 ? report.tree : []).flatMap((branch) =>
       branch.totals.map((t) => totalRow('branch', t, branch.id, index, String(branch.depth))),
     ),
     ...report.budget.map((b) => {
@@ -230,17 +232,20 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
   }
   // The tree only says more than the totals when the programme carries others.
   if (report.tree && report.tree.length > 1) {
+    // Opens and closes are for calls for projects: columns only when some branch has them.
+    const dated = report.tree.some((branch) => branch.opens !== undefined || branch.closes !== undefined);
+    const dates = (branch: FundingBranch, first: boolean) =>
+      !dated ? [] : first ? [branch.opens ? formatDate(branch.opens) : '', branch.closes ? formatDate(branch.closes) : ''] : ['', ''];
     parts.push(
       `${paint.bold.underline('By programme')} ${paint.dim('(each subtotal includes the programmes below it)')}\n` +
         table(
-          ['Programme', 'Opens', 'Closes', 'Instrument', 'Stage', 'Lines', 'Subtotal'],
+          ['Programme', ...(dated ? ['Opens', 'Closes'] : []), 'Instrument', 'Stage', 'Lines', 'Subtotal'],
           report.tree.flatMap((branch) => {
             const name = `${'· '.repeat(branch.depth)}${branch.name}`;
-            const dates = [branch.opens ? formatDate(branch.opens) : '', branch.closes ? formatDate(branch.closes) : ''];
-            if (branch.totals.length === 0) return [[name, ...dates, '', '', '0', '']];
+            if (branch.totals.length === 0) return [[name, ...dates(branch, true), '', '', '0', '']];
             return branch.totals.map((t, i) => [
               i === 0 ? name : '',
-              ...(i === 0 ? dates : ['', '']),
+              ...dates(branch, i === 0),
               t.instrument,
               t.stage,
               String(t.lines),
