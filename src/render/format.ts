@@ -35,9 +35,9 @@ export function formatDate(edtf: string): string {
  * An amount as vague as its article: "≈ 10 M€", "≥ 5 M€", "up to 2 M€", "20–30 M€" (one unit
  * when both bounds share it: "500 k€–2 M€" otherwise).
  */
-export function formatMoney(money: Money): string {
+export function formatMoney(money: Money, raw = false): string {
   const approx = money.approximate ? '≈ ' : '';
-  const amount = (value: number | undefined) => formatAmount(value ?? 0, money.currency);
+  const amount = (value: number | undefined) => (raw ? String(value ?? 0) : formatAmount(value ?? 0, money.currency));
   switch (money.qualifier) {
     case 'exact':
       return amount(money.amount);
@@ -48,7 +48,9 @@ export function formatMoney(money: Money): string {
     case 'up-to':
       return `up to ${approx}${amount(money.amount)}`;
     case 'range':
-      return `${approx}${formatRange(money.amount_min ?? 0, money.amount_max ?? 0, money.currency)}`;
+      return raw
+        ? `${approx}${money.amount_min ?? 0}–${money.amount_max ?? 0}`
+        : `${approx}${formatRange(money.amount_min ?? 0, money.amount_max ?? 0, money.currency)}`;
   }
 }
 

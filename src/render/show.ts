@@ -148,9 +148,8 @@ function place(city?: string, department?: string, region?: string): string | un
 
 const date = (doc: DocumentWriter, value: string | undefined) =>
   value === undefined ? '' : doc.options.terminal ? formatDate(value) : value;
-/** On a terminal, the amount as vague as its article; raw, the amount (empty for a range: see amount_min/max). */
-const money = (doc: DocumentWriter, claim: MoneyClaim) =>
-  doc.options.terminal ? formatMoney(moneyOf(claim)) : claim.amount === undefined ? '' : String(claim.amount);
+/** The amount as vague as its article ("≈ 10 M€"); in a pipe with raw numbers ("≈ 10000000"). */
+const money = (doc: DocumentWriter, claim: MoneyClaim) => formatMoney(moneyOf(claim), !doc.options.terminal);
 const raw = (value: number | undefined) => (value === undefined ? '' : String(value));
 /** Who a line goes to when the article names nobody: a count of recipients, or the programme as a whole. */
 function recipientCell(line: Funding, nameOf: (id: string) => string, terminal: boolean): string {
@@ -400,7 +399,7 @@ function writeFunding(doc: DocumentWriter, view: FundingView): void {
   doc.numberSources(view.articles);
   const name = (id: string) => `${view.names[id] ?? id} [${id}]`;
   doc.title(
-    `${line.instrument} of ${formatMoney(moneyOf(line))} to ${recipientCell(line, (id) => view.names[id] ?? id, true)}`,
+    `${line.instrument} of ${money(doc, line)} to ${recipientCell(line, (id) => view.names[id] ?? id, true)}`,
     `${line.id} · funding line`,
   );
   doc.fields([
@@ -418,10 +417,7 @@ function writeFunding(doc: DocumentWriter, view: FundingView): void {
     ['Funder', line.funder && name(line.funder)],
     ['Instrument', line.instrument],
     ['Stage', line.stage],
-    ['Amount', money(doc, line) || undefined],
-    ['Amount min', doc.options.terminal || line.amount_min === undefined ? undefined : raw(line.amount_min)],
-    ['Amount max', doc.options.terminal || line.amount_max === undefined ? undefined : raw(line.amount_max)],
-    ['Qualifier', moneyOf(line).qualifier === 'exact' ? undefined : moneyOf(line).qualifier],
+    ['Amount', money(doc, line)],
     ['Currency', doc.options.terminal ? undefined : line.currency],
     ['Date', line.date && date(doc, line.date)],
   ]);
