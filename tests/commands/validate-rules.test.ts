@@ -201,6 +201,24 @@ const ONE_PROBLEM: Case[] = [
       '✖ 1 error, 0 warnings in 1 file (2 organisations, 0 programmes, 0 funding lines, 0 events, 1 article loaded)\n',
   },
   {
+    // `  amount_min: 20000000` beside `amount: 25000000`, line 6, column 15.
+    scenario: 'rule-amount-form',
+    code: 1,
+    out:
+      'data/funding/programme-test.yaml:6:15: error: give either amount or amount_min and amount_max, not both [amount-form]\n' +
+      '  hint: say no more than the article: "entre 20 et 30 M€" is a range, "plus de 5 M€" is at_least, "jusqu\'à" is upper_bound\n' +
+      '✖ 1 error, 0 warnings in 1 file (2 organisations, 1 programme, 0 funding lines, 0 events, 1 article loaded)\n',
+  },
+  {
+    // `  recipients_count: 12` beside `recipient: hopital-a`, line 4, column 21.
+    scenario: 'rule-recipient-form',
+    code: 1,
+    out:
+      'data/funding/programme-test.yaml:4:21: error: a line goes to one named recipient or to recipients_count unnamed ones, not both [recipient-form]\n' +
+      '  hint: drop recipients_count, or drop recipient and give each named laureate its own line\n' +
+      '✖ 1 error, 0 warnings in 1 file (2 organisations, 1 programme, 0 funding lines, 0 events, 1 article loaded)\n',
+  },
+  {
     // `  siren: "775688733"` (775688732 has the right Luhn digit), line 7, column 10.
     scenario: 'rule-bad-identifier',
     code: 1,
