@@ -155,7 +155,13 @@ async function addFundingCommand(options: AddFundingOptions, io: IO, bundledData
       },
       FUNDING_FIELDS,
     );
-    const qualifier = options.upperBound ? 'up to ' : options.atLeast ? 'at least ' : options.approximate ? 'about ' : '';
+    const qualifier = options.upperBound
+      ? 'up to '
+      : options.atLeast
+        ? 'at least '
+        : options.approximate
+          ? 'about '
+          : '';
     const figure = money.amount !== undefined ? `${money.amount}` : `${money.amount_min}-${money.amount_max}`;
     added = `added funding line ${id}: ${options.instrument}, ${qualifier}${figure} ${currency}, ${options.stage}\n`;
     // The programme's file, else the file that already holds its lines, else a new programme file.

@@ -94,7 +94,11 @@ async function eventsCommand(options: EventsOptions, io: IO, bundledData: string
       );
     if (found.length > 0) io.out(`\n${sources.table(context.width, context.paint)}`);
     const count = `${occurred.length} event${occurred.length === 1 ? '' : 's'}`;
-    io.err(found.length === 0 ? 'No event matches.\n' : `${count}${planned.length > 0 ? `, ${planned.length} planned` : ''}\n`);
+    io.err(
+      found.length === 0
+        ? 'No event matches.\n'
+        : `${count}${planned.length > 0 ? `, ${planned.length} planned` : ''}\n`,
+    );
   }
   return 0;
 }

@@ -235,7 +235,11 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
     // Opens and closes are for calls for projects: columns only when some branch has them.
     const dated = report.tree.some((branch) => branch.opens !== undefined || branch.closes !== undefined);
     const dates = (branch: FundingBranch, first: boolean) =>
-      !dated ? [] : first ? [branch.opens ? formatDate(branch.opens) : '', branch.closes ? formatDate(branch.closes) : ''] : ['', ''];
+      !dated
+        ? []
+        : first
+          ? [branch.opens ? formatDate(branch.opens) : '', branch.closes ? formatDate(branch.closes) : '']
+          : ['', ''];
     parts.push(
       `${paint.bold.underline('By programme')} ${paint.dim('(each subtotal includes the programmes below it)')}\n` +
         table(

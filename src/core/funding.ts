@@ -187,9 +187,7 @@ function fundingTotals(lines: readonly Funding[]): FundingTotal[] {
       approximate: sum.approximate,
       lines: group.length,
       upper_bound: sum.qualifier === 'up-to',
-      ...(counted.length > 0
-        ? { recipients_count: counted.reduce((n, line) => n + line.recipients_count!, 0) }
-        : {}),
+      ...(counted.length > 0 ? { recipients_count: counted.reduce((n, line) => n + line.recipients_count!, 0) } : {}),
     };
   });
   return totals.sort(

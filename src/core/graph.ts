@@ -113,8 +113,9 @@ export function buildGraph(index: BaseIndex, startId: string, depth: number): Gr
         ]
       : [
           ...childrenOf(id).map((child): [string, NodeType] => [child, 'programme']),
-          ...fundingOf(id).flatMap((line): Array<[string, NodeType]> =>
-            line.recipient === undefined ? [] : [[line.recipient, 'organisation']],
+          ...fundingOf(id).flatMap(
+            (line): Array<[string, NodeType]> =>
+              line.recipient === undefined ? [] : [[line.recipient, 'organisation']],
           ),
         ];
 

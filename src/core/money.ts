@@ -105,7 +105,10 @@ export interface MoneyProblemAt {
 export function moneyProblem(claim: Omit<MoneyClaim, 'currency'>): MoneyProblemAt | undefined {
   const hasRange = claim.amount_min !== undefined || claim.amount_max !== undefined;
   if (claim.amount !== undefined && hasRange)
-    return { field: claim.amount_min !== undefined ? 'amount_min' : 'amount_max', params: { problem: 'amount-and-range' } };
+    return {
+      field: claim.amount_min !== undefined ? 'amount_min' : 'amount_max',
+      params: { problem: 'amount-and-range' },
+    };
   if (claim.amount === undefined && !hasRange) return { field: '', params: { problem: 'no-amount' } };
   if (hasRange && claim.amount_min === undefined)
     return { field: 'amount_max', params: { problem: 'half-range', missing: 'amount_min' } };
@@ -117,7 +120,8 @@ export function moneyProblem(claim: Omit<MoneyClaim, 'currency'>): MoneyProblemA
       params: { problem: 'range-order', min: claim.amount_min!, max: claim.amount_max!, field: 'amount' },
     };
   const qualifiers = (['at_least', 'upper_bound'] as const).filter((key) => claim[key] === true);
-  if (hasRange && qualifiers.length > 0) return { field: qualifiers[0]!, params: { problem: 'qualified-range', field: qualifiers[0]! } };
+  if (hasRange && qualifiers.length > 0)
+    return { field: qualifiers[0]!, params: { problem: 'qualified-range', field: qualifiers[0]! } };
   if (qualifiers.length > 1) return { field: qualifiers[1]!, params: { problem: 'qualifiers', fields: qualifiers } };
   return undefined;
 }

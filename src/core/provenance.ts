@@ -176,7 +176,11 @@ export function gatherFacts(index: BaseIndex, found: AnyRecord, format: FactForm
         { fact: 'record', detail: fundingDetail(index, found.record, format, true), source: found.record.source },
       ];
     case 'event':
-      return eventSources(found.record).map((source) => ({ fact: 'record', detail: eventDetail(found.record), source }));
+      return eventSources(found.record).map((source) => ({
+        fact: 'record',
+        detail: eventDetail(found.record),
+        source,
+      }));
     case 'article':
       return citingRecords(index, found.record.id).map((c) => {
         const line = c.type === 'funding' ? index.byId.get(c.id) : undefined;

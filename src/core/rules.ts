@@ -428,7 +428,7 @@ export const RULE_CATALOGUE = {
     explanation:
       'A funding line names its `recipient`, or, when the article gives money to a group it does not name ("12 lauréats de l\'appel"), gives `recipients_count` instead, with `per_recipient_min`/`per_recipient_max` when it says what each receives ("de 200 k€ à 2 M€ par projet"). A line with neither goes to the programme or call as a whole.',
     bad: '- id: laureats-appel\n  programme: programme-test\n  recipient: hopital-a\n  recipients_count: 12\n  instrument: grant\n  amount: 5000000\n  stage: awarded\n  source: gazette-2020-01-15-alliance',
-    good: '- id: laureats-appel\n  programme: programme-test\n  recipients_count: 12\n  per_recipient_min: 200000\n  per_recipient_max: 2000000\n  instrument: grant\n  amount: 5000000\n  stage: awarded\n  note: lauréats de l\'appel\n  source: gazette-2020-01-15-alliance',
+    good: "- id: laureats-appel\n  programme: programme-test\n  recipients_count: 12\n  per_recipient_min: 200000\n  per_recipient_max: 2000000\n  instrument: grant\n  amount: 5000000\n  stage: awarded\n  note: lauréats de l'appel\n  source: gazette-2020-01-15-alliance",
   }),
   'bad-identifier': rule<IdentifierProblem>({
     severity: 'error',

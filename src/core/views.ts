@@ -6,7 +6,14 @@ import {
   type BaseIndex,
   type Membership,
 } from './base-index.js';
-import { eventSources, type Article, type CoopEvent, type Funding, type Organisation, type Programme } from './model.js';
+import {
+  eventSources,
+  type Article,
+  type CoopEvent,
+  type Funding,
+  type Organisation,
+  type Programme,
+} from './model.js';
 import { dateSortKey } from './dates.js';
 import { MEMBER_ROLES } from './enums.js';
 
@@ -63,7 +70,11 @@ export type RecordView = OrganisationView | ProgrammeView | FundingView | EventV
 const named = (index: BaseIndex, id: string) => ({ id, name: displayName(index, id) });
 
 function fundingNames(index: BaseIndex, lines: readonly Funding[]): Record<string, string> {
-  return Object.fromEntries(lines.flatMap((l) => [l.programme, ...(l.recipient ? [l.recipient] : [])]).map((id) => [id, displayName(index, id)]));
+  return Object.fromEntries(
+    lines
+      .flatMap((l) => [l.programme, ...(l.recipient ? [l.recipient] : [])])
+      .map((id) => [id, displayName(index, id)]),
+  );
 }
 
 function articlesOf(index: BaseIndex, ids: Iterable<string>): Article[] {

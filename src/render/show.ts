@@ -156,9 +156,7 @@ function recipientCell(line: Funding, nameOf: (id: string) => string, terminal: 
   if (line.recipient !== undefined) return terminal ? nameOf(line.recipient) : line.recipient;
   if (!terminal) return '';
   const each =
-    line.per_recipient_min !== undefined || line.per_recipient_max !== undefined
-      ? ` (${perRecipient(line)} each)`
-      : '';
+    line.per_recipient_min !== undefined || line.per_recipient_max !== undefined ? ` (${perRecipient(line)} each)` : '';
   if (line.recipients_count !== undefined) return `${line.recipients_count} recipients${each}`;
   return `(all of ${nameOf(line.programme)})${each}`;
 }
@@ -412,7 +410,7 @@ function writeFunding(doc: DocumentWriter, view: FundingView): void {
         ? undefined
         : doc.options.terminal
           ? perRecipient(line)
-          : `${raw(line.per_recipient_min)}-${raw(line.per_recipient_max)}`,
+          : `${raw(line.per_recipient_min)}–${raw(line.per_recipient_max)}`,
     ],
     ['Funder', line.funder && name(line.funder)],
     ['Instrument', line.instrument],
