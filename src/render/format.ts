@@ -55,7 +55,7 @@ export function formatMoney(money: Money, raw = false): string {
 }
 
 /** "20–30 M€": the unit once when both bounds share it. */
-export function formatRange(min: number, max: number, currency = 'EUR'): string {
+function formatRange(min: number, max: number, currency = 'EUR'): string {
   const low = formatAmount(min, currency);
   const high = formatAmount(max, currency);
   const unit = (text: string) => text.slice(text.indexOf(' '));

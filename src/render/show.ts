@@ -11,7 +11,7 @@ import type {
   RecordView,
 } from '../core/views.js';
 import { renderTsv } from './delimited.js';
-import { formatAmount, formatDate, formatMoney, formatPerRecipient } from './format.js';
+import { formatDate, formatMoney, formatPerRecipient } from './format.js';
 import { safeLine, safeText } from './sanitize.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { runOnFixture } from '../helpers.js';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FIXTURES, runCoop, runOnFixture } from '../helpers.js';
 
 /**
  * tests/fixtures/money-base: money as vague as its articles. Plan santé (PS) carries Territoires de
@@ -359,5 +362,246 @@ describe('coop stats: planned events are not facts', () => {
       amount_min: 30000000,
       amount_max: 40000000,
     });
+  });
+});
+
+describe('coop validate: money and events that say too much or too little', () => {
+  it('reports each at its field, with its rule', async () => {
+    expect(await runOnFixture('money-invalid', ['validate'])).toEqual({
+      code: 1,
+      out:
+        'data/events/events.yaml:1:3: error: missing required field "source" [missing-field]\n' +
+        'data/events/events.yaml:10:11: error: "prevu" is not a valid status [bad-enum]\n' +
+        '  hint: one of: planned, happened, cancelled\n' +
+        'data/funding/lines.yaml:6:15: error: amount_min (30000000) must be below amount_max (20000000) [amount-form]\n' +
+        '  hint: swap them; for one amount, write amount (with approximate: true if the article says "environ")\n' +
+        'data/funding/lines.yaml:13:15: error: a range needs both bounds: amount_max is missing [amount-form]\n' +
+        'data/funding/lines.yaml:22:16: error: at_least and upper_bound contradict each other [amount-form]\n' +
+        '  hint: say no more than the article: "entre 20 et 30 M€" is a range, "plus de 5 M€" is at_least, "jusqu\'à" is upper_bound\n' +
+        'data/funding/lines.yaml:25:3: error: missing amount: give amount, or amount_min and amount_max for a range [amount-form]\n' +
+        'data/funding/lines.yaml:34:22: error: per_recipient_max describes unnamed recipients: this line names its recipient [recipient-form]\n' +
+        '  hint: drop it: the amount is what the named recipient receives\n' +
+        'data/funding/lines.yaml:43:22: error: per_recipient_min (2000000) must be below per_recipient_max (200000) [amount-form]\n' +
+        '  hint: swap them; for one amount, write amount (with approximate: true if the article says "environ")\n' +
+        'data/funding/lines.yaml:50:21: error: recipients_count is too small [wrong-type]\n' +
+        'data/programmes/appel-ts-2026.yaml:4:9: error: closes (2026-01-10) is before opens (2026-03-31) [date-order]\n' +
+        'data/programmes/plan-sante.yaml:7:15: error: at_least does not apply to a range: its bounds already say it [amount-form]\n' +
+        '  hint: say no more than the article: "entre 20 et 30 M€" is a range, "plus de 5 M€" is at_least, "jusqu\'à" is upper_bound\n' +
+        '✖ 11 errors, 0 warnings in 4 files (3 organisations, 1 programme, 0 funding lines, 0 events, 3 articles loaded)\n',
+      err: '',
+    });
+  });
+});
+
+describe('coop add and coop new: what the article says, no more', () => {
+  // Each test writes to a temporary copy of money-base: tests/fixtures/ is never written.
+  let root: string | undefined;
+  afterEach(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+    root = undefined;
+  });
+  const copy = () => {
+    root = mkdtempSync(join(tmpdir(), 'coop-money-'));
+    cpSync(join(FIXTURES, 'money-base', 'data'), join(root, 'data'), { recursive: true });
+    const cwd = root;
+    return {
+      run: (args: string[]) =>
+        runCoop([...args, '--data', 'data'], { cwd, env: { NO_COLOR: '1', COOP_CACHE_DIR: join(cwd, 'cache') } }),
+      read: (path: string) => readFileSync(join(cwd, 'data', path), 'utf8'),
+    };
+  };
+  const original = (path: string) => readFileSync(join(FIXTURES, 'money-base', 'data', path), 'utf8');
+
+  it('add funding: unnamed recipients, a range, approximate', async () => {
+    const base = copy();
+    const result = await base.run([
+      'add',
+      'funding',
+      '--programme',
+      'appel-ts-2026',
+      '--recipients-count',
+      '5',
+      '--per-recipient-min',
+      '100k',
+      '--per-recipient-max',
+      '1M',
+      '--instrument',
+      'grant',
+      '--amount-min',
+      '2M',
+      '--amount-max',
+      '4 M€',
+      '--approximate',
+      '--stage',
+      'announced',
+      '--note',
+      'lauréats de la seconde vague',
+      '--source',
+      'journal-2026-06-02-laureats',
+    ]);
+    expect(result).toEqual({
+      code: 0,
+      out: 'data/funding/appel-ts-2026.yaml\n',
+      err: 'added funding line appel-ts-2026-recipients-grant: grant, about 2000000-4000000 EUR, announced\n',
+    });
+    expect(base.read('funding/appel-ts-2026.yaml')).toBe(
+      original('funding/appel-ts-2026.yaml') +
+        [
+          '- id: appel-ts-2026-recipients-grant',
+          '  programme: appel-ts-2026',
+          '  recipients_count: 5',
+          '  per_recipient_min: 100000',
+          '  per_recipient_max: 1000000',
+          '  instrument: grant',
+          '  amount_min: 2000000',
+          '  amount_max: 4000000',
+          '  currency: EUR',
+          '  stage: announced',
+          '  approximate: true',
+          '  note: lauréats de la seconde vague',
+          '  source: journal-2026-06-02-laureats',
+          '',
+        ].join('\n'),
+    );
+  });
+
+  it('add funding: an unspecified instrument, at least', async () => {
+    const base = copy();
+    const result = await base.run(
+      [
+        'add',
+        'funding',
+        '--programme',
+        'appel-ts-2026',
+        '--recipient',
+        'hopital-a',
+        '--instrument',
+        'unspecified',
+      ].concat(['--amount', '1M', '--at-least', '--stage', 'announced', '--source', 'revue-2026-06-03-laureats']),
+    );
+    expect(result.code).toBe(0);
+    expect(base.read('funding/appel-ts-2026.yaml')).toBe(
+      original('funding/appel-ts-2026.yaml') +
+        [
+          '- id: appel-ts-2026-hopital-a-unspecified',
+          '  programme: appel-ts-2026',
+          '  recipient: hopital-a',
+          '  instrument: unspecified',
+          '  amount: 1000000',
+          '  currency: EUR',
+          '  stage: announced',
+          '  at_least: true',
+          '  source: revue-2026-06-03-laureats',
+          '',
+        ].join('\n'),
+    );
+  });
+
+  it.each([
+    [
+      ['--recipient', 'hopital-a', '--recipients-count', '3', '--amount', '1M'],
+      'coop: --recipient and --recipients-count exclude each other\n  hint: a line goes to one named recipient, or to a number of unnamed ones\n',
+    ],
+    [
+      ['--recipient', 'hopital-a', '--amount', '1M', '--amount-min', '2M'],
+      'coop: --amount and --amount-min/--amount-max exclude each other\n  hint: give one amount, or a range\n',
+    ],
+    [
+      ['--recipient', 'hopital-a'],
+      'coop: missing --amount\n  hint: give --amount, or --amount-min and --amount-max for a range ("entre 20 et 30 M€")\n',
+    ],
+    [
+      ['--recipients-count', '3', '--amount-min', '4M', '--amount-max', '2M'],
+      'coop: --amount-min 4000000 is not below --amount-max 2000000\n  hint: swap them?\n',
+    ],
+    [
+      ['--recipient', 'hopital-a', '--per-recipient-max', '1M', '--amount', '1M'],
+      'coop: --per-recipient-min/--per-recipient-max describe unnamed recipients, not --recipient\n  hint: give --recipients-count instead of --recipient\n',
+    ],
+  ])('add funding refuses %j, exit 2, nothing written', async (args, err) => {
+    const base = copy();
+    const common = ['--instrument', 'grant', '--stage', 'announced', '--source', 'journal-2026-06-02-laureats'];
+    expect(await base.run(['add', 'funding', '--programme', 'appel-ts-2026', ...args, ...common])).toEqual({
+      code: 2,
+      out: '',
+      err,
+    });
+    expect(base.read('funding/appel-ts-2026.yaml')).toBe(original('funding/appel-ts-2026.yaml'));
+  });
+
+  it('add event: planned, cited by two articles', async () => {
+    const base = copy();
+    const result = await base.run(
+      ['add', 'event', '--date', '2026-12', '--kind', 'selection', '--title', 'Seconde sélection'].concat(
+        ['--status', 'planned', '--programme', 'appel-ts-2026'],
+        ['--source', 'journal-2026-06-02-laureats', '--source', 'revue-2026-06-03-laureats'],
+      ),
+    );
+    expect(result).toEqual({
+      code: 0,
+      out: 'data/events/appel-ts-2026.yaml\n',
+      err: 'added event appel-ts-2026-selection-2026\n',
+    });
+    expect(base.read('events/appel-ts-2026.yaml')).toBe(
+      original('events/appel-ts-2026.yaml') +
+        [
+          '- id: appel-ts-2026-selection-2026',
+          '  date: "2026-12"',
+          '  kind: selection',
+          '  status: planned',
+          '  title: Seconde sélection',
+          '  programme: appel-ts-2026',
+          '  source: journal-2026-06-02-laureats',
+          '  sources: [revue-2026-06-03-laureats]',
+          '',
+        ].join('\n'),
+    );
+  });
+
+  it('new programme: a call for projects under its programme, with opens and closes', async () => {
+    const base = copy();
+    const result = await base.run(
+      ['new', 'programme', 'appel-ts-2027', '--name', 'Appel à projets Territoires de santé 2027'].concat([
+        '--parent',
+        'TS',
+        '--opens',
+        '2027-01',
+        '--closes',
+        '2027-03-31',
+        '--source',
+        'gazette-2026-01-10-appel',
+      ]),
+    );
+    expect(result.code).toBe(0);
+    expect(base.read('programmes/appel-ts-2027.yaml')).toBe(
+      [
+        'name: Appel à projets Territoires de santé 2027',
+        'parent: territoires-sante',
+        'opens: "2027-01"',
+        'closes: "2027-03-31"',
+        'sources:',
+        '  - gazette-2026-01-10-appel',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('new programme refuses a call that closes before it opens, exit 1, nothing written', async () => {
+    const base = copy();
+    expect(
+      await base.run(
+        ['new', 'programme', 'appel-x', '--name', 'Appel X', '--opens', '2027-05', '--closes', '2027-03'].concat([
+          '--source',
+          'gazette-2026-01-10-appel',
+        ]),
+      ),
+    ).toEqual({
+      code: 1,
+      out: '',
+      err:
+        'data/programmes/appel-x.yaml:3:9: error: closes (2027-03) is before opens (2027-05) [date-order]\n' +
+        'coop: nothing written: the change would bring 1 error into the base\n',
+    });
+    expect(existsSync(join(root!, 'data', 'programmes', 'appel-x.yaml'))).toBe(false);
   });
 });
