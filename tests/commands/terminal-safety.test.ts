@@ -327,10 +327,12 @@ describe('the visible escapes, exactly, on a terminal', () => {
   it('stats: programme names in the money table', async () => {
     const lines = (await run(['stats'], TERMINAL_PLAIN)).out.split('\n');
     expect(lines).toContain(
-      '│ Fonds \\x1B[1mrégional\\x1B[0m innovation \\u202Esanté    │ grant      │ awarded   │ 1     │ 2.5 M€ │',
+      '│ Fonds \\x1B[1mrégional\\x1B[0m innovation            │ grant      │ awarded   │ 1     │ 2.5 M€     │',
     );
+    expect(lines).toContain('│ \\u202Esanté (FRIS)                                 │            │           │       │            │');
+    // Wider than before: the equity line is "up to 7 M€", and the table says so.
     expect(lines).toContain(
-      "│ Plan national\\x7F d'investissement (PNI)               │ grant      │ announced │ 1     │ 300 k€ │",
+      "│ Plan national\\x7F d'investissement (PNI)           │ grant      │ announced │ 1     │ 300 k€     │",
     );
   });
 
@@ -346,8 +348,8 @@ describe('the visible escapes, exactly, on a terminal', () => {
     expect(result).toEqual({
       code: 0,
       out:
-        'id\tdate\tkind\ttitle\torgs\tprogramme\tplace\tsource\n' +
-        "alliance-test-creation\t2019-05-02\tfounding\tCréation \\x1B[31mrouge\\x1B[0m de l'Alliance\talliance-test,hopital-a,clinique-des-fleurs\t\tSures\\u202Enes\tgazette-2019-05-02-alliance\n",
+        'id\tdate\tkind\ttitle\torgs\tprogramme\tplace\tsource\tstatus\n' +
+        "alliance-test-creation\t2019-05-02\tfounding\tCréation \\x1B[31mrouge\\x1B[0m de l'Alliance\talliance-test,hopital-a,clinique-des-fleurs\t\tSures\\u202Enes\tgazette-2019-05-02-alliance\thappened\n",
       err: '',
     });
   });
