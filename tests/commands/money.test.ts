@@ -605,3 +605,21 @@ describe('coop add and coop new: what the article says, no more', () => {
     expect(existsSync(join(root!, 'data', 'programmes', 'appel-x.yaml'))).toBe(false);
   });
 });
+
+describe('every article of an event, in sources and graph', () => {
+  it('sources: an event cites each of its articles', async () => {
+    expect(await money(['sources', 'appel-ts-2026-award'])).toEqual({
+      code: 0,
+      out:
+        'fact\tdetail\tsource\toutlet\tdate\n' +
+        'record\tDouze lauréats désignés\tjournal-2026-06-02-laureats\tLe Journal\t2026-06-02\n' +
+        'record\tDouze lauréats désignés\trevue-2026-06-03-laureats\tLa Revue\t2026-06-03\n',
+      err: '',
+    });
+  });
+
+  it('graph: a funding edge says how vague its amount is', async () => {
+    const { out } = await money(['graph', 'hopital-a', '--format', 'dot']);
+    expect(out).toContain('"appel-ts-2026" -> "hopital-a" [label="grant, ≈ 10 M€, awarded"');
+  });
+});

@@ -329,7 +329,9 @@ describe('the visible escapes, exactly, on a terminal', () => {
     expect(lines).toContain(
       '│ Fonds \\x1B[1mrégional\\x1B[0m innovation            │ grant      │ awarded   │ 1     │ 2.5 M€     │',
     );
-    expect(lines).toContain('│ \\u202Esanté (FRIS)                                 │            │           │       │            │');
+    expect(lines).toContain(
+      '│ \\u202Esanté (FRIS)                                 │            │           │       │            │',
+    );
     // Wider than before: the equity line is "up to 7 M€", and the table says so.
     expect(lines).toContain(
       "│ Plan national\\x7F d'investissement (PNI)           │ grant      │ announced │ 1     │ 300 k€     │",
