@@ -121,12 +121,23 @@ export function computeStats(base: Base): Stats {
   };
 }
 
-/** The long form for tsv and csv: section, key, subkey, count, amount (raw), currency. */
-export const STATS_COLUMNS = ['section', 'key', 'subkey', 'count', 'amount', 'currency'] as const;
+/** The long form for tsv and csv: section, key, subkey, count, amount (raw), currency, then the money's qualifier and bounds. */
+export const STATS_COLUMNS = [
+  'section',
+  'key',
+  'subkey',
+  'count',
+  'amount',
+  'currency',
+  // Money rows only: how precise the sum is, so that a script never takes a range for an exact sum.
+  'qualifier',
+  'amount_min',
+  'amount_max',
+] as const;
 
 export function statsRows(stats: Stats): string[][] {
   const counts = (section: string, values: Counts) =>
-    Object.entries(values).map(([key, count]) => [section, key, '', String(count), '', '']);
+    Object.entries(values).map(([key, count]) => [section, key, '', String(count), '', '', '', '', '']);
   return [
     ...counts('records', stats.records),
     ...counts('organisations.by_kind', stats.organisations.by_kind),
@@ -140,6 +151,9 @@ export function statsRows(stats: Stats): string[][] {
       String(row.lines),
       String(row.amount),
       row.currency,
+      row.qualifier ?? 'exact',
+      String(row.amount_min ?? (row.qualifier === undefined ? row.amount : '')),
+      String(row.amount_max ?? (row.qualifier === undefined ? row.amount : '')),
     ]),
   ];
 }

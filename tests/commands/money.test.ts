@@ -606,6 +606,17 @@ describe('coop add and coop new: what the article says, no more', () => {
   });
 });
 
+describe('coop stats in a pipe: the money rows say how precise they are', () => {
+  it('gives the qualifier and bounds of each sum', async () => {
+    const { out } = await money(['stats']);
+    expect(out.split('\n').filter((row) => row.startsWith('money\t'))).toEqual([
+      'money\tappel-ts-2026\tgrant/awarded\t2\t30000000\tEUR\trange\t30000000\t40000000',
+      'money\tappel-ts-2026\tunspecified/announced\t1\t5000000\tEUR\tat-least\t5000000\t',
+      'money\tplan-sante\tgrant/awarded\t1\t3000000\tEUR\texact\t3000000\t3000000',
+    ]);
+  });
+});
+
 describe('every article of an event, in sources and graph', () => {
   it('sources: an event cites each of its articles', async () => {
     expect(await money(['sources', 'appel-ts-2026-award'])).toEqual({
