@@ -598,7 +598,12 @@ holds the programme's lines, else to a new funding/<programme>.yaml; --file pick
 
 --amount is a whole number of currency units, written as you like: 1500000, "1 500 000",
 1_500_000, 1,500,000, 1.5M, "1,5 M€", 450k, 2Md. Without k/M/Md, "," and "." only group thousands
-(1,500 is 1500); with them, either is the decimal mark. The amount written is on stderr: check it.`,
+(1,500 is 1500); with them, either is the decimal mark. The amount written is on stderr: check it.
+
+Say no more than the article: --approximate ("environ"), --at-least ("plus de"), --upper-bound
+("jusqu'à"), or --amount-min and --amount-max instead of --amount ("entre 20 et 30 M€"); instrument
+unspecified when it does not say grant, loan or equity. Money to recipients it does not name:
+--recipients-count instead of --recipient, with --per-recipient-min/--per-recipient-max.`,
       examples: [
         {
           command: `coop add funding --programme territoires-d-innovation --recipient e-meuse-sante \\
@@ -608,6 +613,12 @@ holds the programme's lines, else to a new funding/<programme>.yaml; --file pick
         {
           command: `coop add funding --programme PIA --recipient tsd --instrument equity --amount "25 M€" \\
     --stage potential --upper-bound --source ticsante-2019-11-territoire-de-sante-de-demain`,
+        },
+        {
+          command: `coop add funding --programme appel-x-2026 --recipients-count 12 --per-recipient-min 200k \
+    --per-recipient-max 2M --instrument grant --amount-min 20M --amount-max 30M --stage awarded \
+    --note "lauréats de l'appel" --source hospimedia-2026-11-20-clinique-x`,
+          comment: 'twelve unnamed laureates sharing 20 to 30 M€',
         },
       ],
       run: (options, { io, bundledData }) => addFundingCommand(options, io, bundledData),

@@ -298,7 +298,10 @@ export const command = defineCommand({
   options: fundingOptions,
   details: `Funding lines, then their totals grouped by instrument and stage (grants are never added to equity,
 nor announced or potential money to awarded money), then the budget of the programme asked for.
---program takes an id, a name or an acronym and includes every programme it carries.`,
+--program takes an id, a name or an acronym and includes every programme it carries; when it carries
+others, a tree of them follows, each with the subtotal of its branch.
+Amounts are as vague as their articles, and totals stay so: "≈ 10 M€" (approximate), "≥ 5 M€" (at
+least), "up to 7 M€", "20–30 M€" (a range). In a pipe, the qualifier and bounds are columns.`,
   examples: [
     { command: 'coop funding --program PIA', comment: "the PIA and Territoires d'innovation" },
     { command: 'coop funding --program PIA --instrument grant --stage awarded' },
