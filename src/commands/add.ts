@@ -1,4 +1,5 @@
-import { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, MEMBER_STATUSES, STAGES } from '../core/enums.js';
+import { EVENT_KINDS, EVENT_STATUSES, INSTRUMENTS, MEMBER_ROLES, MEMBER_STATUSES, STAGES } from '../core/enums.js';
+import { eventSources } from '../core/model.js';
 import type { Organisation, Person, Programme } from '../core/model.js';
 import { appendToMappingList, appendToRootList, newListFile, YamlEditError, type Item } from '../edit/yaml-edit.js';
 import {
@@ -135,7 +136,31 @@ async function addFundingCommand(options: AddFundingOptions, io: IO, bundledData
   const problems = new Problems();
   problems.check(() => checkChoice(options.instrument, INSTRUMENTS, '--instrument'));
   problems.check(() => checkChoice(options.stage, STAGES, '--stage'));
-  const amount = problems.check(() => parseAmount(options.amount))!;
+  const money = problems.check(() => fundingMoney(options)) ?? {};
+  const count =
+    options.recipientsCount === undefined ? undefined : problems.check(() => parseCount(options.recipientsCount!));
+  if (options.recipient !== undefined && options.recipientsCount !== undefined)
+    problems.check(() => {
+      throw new UsageError(
+        '--recipient and --recipients-count exclude each other',
+        'a line goes to one named recipient, or to a number of unnamed ones',
+      );
+    });
+  if (options.recipient !== undefined && (options.perRecipientMin ?? options.perRecipientMax) !== undefined)
+    problems.check(() => {
+      throw new UsageError(
+        '--per-recipient-min/--per-recipient-max describe unnamed recipients, not --recipient',
+        'give --recipients-count instead of --recipient',
+      );
+    });
+  const perRecipientMin =
+    options.perRecipientMin === undefined
+      ? undefined
+      : problems.check(() => parseAmount(options.perRecipientMin!, '--per-recipient-min'));
+  const perRecipientMax =
+    options.perRecipientMax === undefined
+      ? undefined
+      : problems.check(() => parseAmount(options.perRecipientMax!, '--per-recipient-max'));
   const currency = options.currency ?? 'EUR';
   problems.check(() => checkCurrency(currency));
   problems.date(options.date, '--date');
@@ -150,8 +175,10 @@ async function addFundingCommand(options: AddFundingOptions, io: IO, bundledData
     bundledData,
     (context) => {
       const programme = findRecord(context.index, programmeQuery, ['programme'], 'programme').record as Programme;
-      const recipient = findRecord(context.index, options.recipient, ['organisation'], 'organisation')
-        .record as Organisation;
+      const recipient =
+        options.recipient === undefined
+          ? undefined
+          : (findRecord(context.index, options.recipient, ['organisation'], 'organisation').record as Organisation);
       const funder =
         options.funder === undefined
           ? undefined
@@ -159,10 +186,13 @@ async function addFundingCommand(options: AddFundingOptions, io: IO, bundledData
       const same = context.base.funding.find(
         (line) =>
           line.programme === programme.id &&
-          line.recipient === recipient.id &&
+          line.recipient === recipient?.id &&
+          line.recipients_count === count &&
           line.instrument === options.instrument &&
           line.stage === options.stage &&
-          line.amount === amount &&
+          line.amount === money.amount &&
+          line.amount_min === money.amount_min &&
+          line.amount_max === money.amount_max &&
           line.source === source,
       );
       if (same && wantedId === undefined) {
@@ -173,27 +203,40 @@ async function addFundingCommand(options: AddFundingOptions, io: IO, bundledData
       }
       const id =
         wantedId ??
-        uniqueId(`${programme.id}-${recipient.id}-${options.instrument}`, (candidate) =>
+        uniqueId(`${programme.id}-${recipient?.id ?? 'recipients'}-${options.instrument}`, (candidate) =>
           context.index.byId.has(candidate),
         );
       const item = orderedItem(
         {
           id,
           programme: programme.id,
-          recipient: recipient.id,
+          recipient: recipient?.id,
+          recipients_count: count,
+          per_recipient_min: perRecipientMin,
+          per_recipient_max: perRecipientMax,
           funder: funder?.id,
           instrument: options.instrument,
-          amount,
+          ...money,
           currency,
           stage: options.stage,
           upper_bound: options.upperBound ? true : undefined,
+          approximate: options.approximate ? true : undefined,
+          at_least: options.atLeast ? true : undefined,
           date: options.date,
           note: options.note,
           source,
         },
         FUNDING_FIELDS,
       );
-      added = `added funding line ${id}: ${options.instrument}, ${options.upperBound ? 'up to ' : ''}${amount} ${currency}, ${options.stage}\n`;
+      const qualifier = options.upperBound
+        ? 'up to '
+        : options.atLeast
+          ? 'at least '
+          : options.approximate
+            ? 'about '
+            : '';
+      const figure = money.amount !== undefined ? `${money.amount}` : `${money.amount_min}-${money.amount_max}`;
+      added = `added funding line ${id}: ${options.instrument}, ${qualifier}${figure} ${currency}, ${options.stage}\n`;
       // The programme's file, else the file that already holds its lines, else a new programme file.
       const path =
         fileName !== undefined
@@ -215,14 +258,48 @@ async function addFundingCommand(options: AddFundingOptions, io: IO, bundledData
   );
 }
 
+/** --amount, or --amount-min and --amount-max for "entre 20 et 30 M€": exactly one of them. */
+function fundingMoney(options: AddFundingOptions): { amount?: number; amount_min?: number; amount_max?: number } {
+  const range = options.amountMin !== undefined || options.amountMax !== undefined;
+  if (options.amount !== undefined && range)
+    throw new UsageError('--amount and --amount-min/--amount-max exclude each other', 'give one amount, or a range');
+  if (options.amount !== undefined) return { amount: parseAmount(options.amount) };
+  if (options.amountMin === undefined || options.amountMax === undefined)
+    throw new UsageError(
+      range ? 'a range needs both --amount-min and --amount-max' : 'missing --amount',
+      'give --amount, or --amount-min and --amount-max for a range ("entre 20 et 30 M€")',
+    );
+  const min = parseAmount(options.amountMin, '--amount-min');
+  const max = parseAmount(options.amountMax, '--amount-max');
+  if (min >= max) throw new UsageError(`--amount-min ${min} is not below --amount-max ${max}`, 'swap them?');
+  if (options.upperBound || options.atLeast)
+    throw new UsageError(
+      `${options.upperBound ? '--upper-bound' : '--at-least'} does not apply to a range`,
+      'its bounds already say it',
+    );
+  return { amount_min: min, amount_max: max };
+}
+
+/** A count of recipients: a whole number, at least 1. */
+function parseCount(input: string): number {
+  const text = input.trim();
+  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text)))
+    throw new UsageError(`--recipients-count "${input}" is not a whole number of recipients`, 'write it as 12');
+  return Number(text);
+}
+
 type AddEventOptions = CommandInput<typeof addEventOptions>;
 
 async function addEventCommand(options: AddEventOptions, io: IO, bundledData: string): Promise<number> {
   const problems = new Problems();
   problems.check(() => checkChoice(options.kind, EVENT_KINDS, '--kind'));
+  problems.check(() => checkChoice(options.status, EVENT_STATUSES, '--status'));
   problems.date(options.date, '--date');
   const programmeQuery = options.programme;
-  const source = problems.check(() => checkId(options.source, '--source'))!;
+  // The first article is the event's source; further ones, its sources.
+  const [source, ...more] = [
+    ...new Set(options.source.map((id) => problems.check(() => checkId(id, '--source'))!)),
+  ] as [string, ...string[]];
   const wantedId = options.id === undefined ? undefined : problems.check(() => checkId(options.id!, '--id'));
   const fileName = options.file === undefined ? undefined : problems.check(() => checkFileName(options.file!));
   const orgQueries = options.org ?? [];
@@ -255,7 +332,7 @@ async function addEventCommand(options: AddEventOptions, io: IO, bundledData: st
           event.date === options.date &&
           event.kind === options.kind &&
           event.title === options.title &&
-          event.source === source,
+          eventSources(event).includes(source),
       );
       if (same && wantedId === undefined) {
         throw new RefusedError(
@@ -277,12 +354,15 @@ async function addEventCommand(options: AddEventOptions, io: IO, bundledData: st
           id,
           date: options.date,
           kind: options.kind,
+          // Left out, an event happened: only the other statuses are written.
+          status: options.status === 'happened' ? undefined : options.status,
           title: options.title,
           orgs: orgs.length ? orgs : undefined,
           programme,
           place: options.place,
           description: options.description,
           source,
+          sources: more.length ? more : undefined,
         },
         EVENT_FIELDS,
       );
@@ -588,19 +668,24 @@ const addFundingOptions = {
   },
   recipient: {
     value: '<org>',
-    description: 'the organisation that receives the money',
-    required: true,
+    description: 'the organisation that receives the money (leave out when the article names none)',
     completes: 'organisation',
   },
+  recipientsCount: { value: '<n>', description: 'instead of --recipient: how many unnamed recipients ("12 lauréats")' },
+  perRecipientMin: { value: '<amount>', description: 'with --recipients-count: the least each receives' },
+  perRecipientMax: { value: '<amount>', description: 'with --recipients-count: the most each receives' },
   instrument: { value: '<instrument>', description: INSTRUMENTS.join(', '), required: true, choices: INSTRUMENTS },
   amount: {
     value: '<amount>',
     description: 'whole currency units: 1500000, "1 500 000", 1.5M, "1,5 M€", 450k',
-    required: true,
   },
+  amountMin: { value: '<amount>', description: 'instead of --amount, a range: "entre 20 et 30 M€" is 20M to 30M' },
+  amountMax: { value: '<amount>', description: 'the top of the range (with --amount-min)' },
   stage: { value: '<stage>', description: STAGES.join(', '), required: true, choices: STAGES },
   currency: { value: '<code>', description: 'ISO 4217 code', default: 'EUR' },
-  upperBound: { description: 'the amount is a ceiling ("up to")' },
+  upperBound: { description: 'the amount is a ceiling ("jusqu\'à")' },
+  approximate: { description: 'the amount is approximate ("environ", "près de")' },
+  atLeast: { description: 'the amount is a floor ("plus de")' },
   date: { value: '<date>', description: 'when (EDTF)' },
   funder: { value: '<org>', description: 'the organisation that gives the money', completes: 'organisation' },
   note: { value: '<text>', description: 'a caveat' },
@@ -626,12 +711,18 @@ const addEventOptions = {
     completes: 'organisation',
   },
   programme: { value: '<id>', description: 'the programme concerned', completes: 'programme', aliases: ['--program'] },
+  status: {
+    value: '<status>',
+    description: 'planned (announced, not yet happened), happened (the default) or cancelled',
+    choices: EVENT_STATUSES,
+  },
   place: { value: '<commune>', description: 'where (commune name)' },
   description: { value: '<text>', description: 'what happened, in our own words' },
   source: {
     value: '<article>',
-    description: 'the id of the article that says so',
+    description: 'the id of an article that says so (repeat for several)',
     required: true,
+    repeat: true,
     completes: 'article',
   },
   id: { value: '<id>', description: "the event's id (default: <first org or programme>-<kind>-<year>, made unique)" },
@@ -728,7 +819,12 @@ holds the programme's lines, else to a new funding/<programme>.yaml; --file pick
 
 --amount is a whole number of currency units, written as you like: 1500000, "1 500 000",
 1_500_000, 1,500,000, 1.5M, "1,5 M€", 450k, 2Md. Without k/M/Md, "," and "." only group thousands
-(1,500 is 1500); with them, either is the decimal mark. The amount written is on stderr: check it.`,
+(1,500 is 1500); with them, either is the decimal mark. The amount written is on stderr: check it.
+
+Say no more than the article: --approximate ("environ"), --at-least ("plus de"), --upper-bound
+("jusqu'à"), or --amount-min and --amount-max instead of --amount ("entre 20 et 30 M€"); instrument
+unspecified when it does not say grant, loan or equity. Money to recipients it does not name:
+--recipients-count instead of --recipient, with --per-recipient-min/--per-recipient-max.`,
       examples: [
         {
           command: `coop add funding --programme territoires-d-innovation --recipient e-meuse-sante \\
@@ -738,6 +834,12 @@ holds the programme's lines, else to a new funding/<programme>.yaml; --file pick
         {
           command: `coop add funding --programme PIA --recipient tsd --instrument equity --amount "25 M€" \\
     --stage potential --upper-bound --source ticsante-2019-11-territoire-de-sante-de-demain`,
+        },
+        {
+          command: `coop add funding --programme appel-x-2026 --recipients-count 12 --per-recipient-min 200k \
+    --per-recipient-max 2M --instrument grant --amount-min 20M --amount-max 30M --stage awarded \
+    --note "lauréats de l'appel" --source hospimedia-2026-11-20-clinique-x`,
+          comment: 'twelve unnamed laureates sharing 20 to 30 M€',
         },
       ],
       run: (options, { io, bundledData }) => addFundingCommand(options, io, bundledData),

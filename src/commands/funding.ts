@@ -1,10 +1,19 @@
 import { displayName } from '../core/base-index.js';
-import { fundingReport, type FundingFilters, type FundingReport } from '../core/funding.js';
+import {
+  fundingReport,
+  recipientLabel,
+  type FundingFilters,
+  type FundingBranch,
+  type FundingReport,
+  type FundingTotal,
+} from '../core/funding.js';
+import type { Funding } from '../core/model.js';
+import { moneyOf, type Money } from '../core/money.js';
 import { INSTRUMENTS, STAGES } from '../core/enums.js';
 import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderCsv, renderTsv } from '../render/delimited.js';
-import { formatAmount, formatDate } from '../render/format.js';
+import { formatDate, formatMoney, formatPerRecipient } from '../render/format.js';
 import { renderJson } from '../render/json.js';
 import type { Style } from '../render/style.js';
 import { renderTable } from '../render/table.js';
@@ -32,10 +41,10 @@ async function fundingCommand(options: FundingOptions, io: IO, bundledData: stri
       io.out(renderJson(report));
       break;
     case 'tsv':
-      io.out(renderTsv(RAW_HEADER, rawRows(report)));
+      io.out(renderTsv(RAW_HEADER, rawRows(report, context.index)));
       break;
     case 'csv':
-      io.out(renderCsv(RAW_HEADER, rawRows(report)));
+      io.out(renderCsv(RAW_HEADER, rawRows(report, context.index)));
       break;
     default:
       io.out(renderFundingTables(report, context.index, context.width, context.paint));
@@ -46,7 +55,9 @@ async function fundingCommand(options: FundingOptions, io: IO, bundledData: stri
 
 /**
  * One table in a pipe, nothing lost: the first column says whether a row is a funding line, a
- * total, or a line of the programme's budget (`awk -F'\t' '$1 == "total"'`).
+ * total, a branch of the programme tree (its subtotal) or a line of the programme's budget
+ * (`awk -F'\t' '$1 == "total"'`). Columns added later come last, so that scripts reading the first
+ * ones by position keep working.
  */
 const RAW_HEADER = [
   'row',
@@ -62,57 +73,122 @@ const RAW_HEADER = [
   'date',
   'lines',
   'source',
+  'qualifier',
+  'amount_min',
+  'amount_max',
+  'approximate',
+  'recipients_count',
+  'per_recipient_min',
+  'per_recipient_max',
+  'programme_name',
+  'recipient_name',
+  'depth',
 ];
 
-function rawRows(report: FundingReport): string[][] {
-  const flag = (value: boolean | undefined) => (value ? 'true' : 'false');
+const flag = (value: boolean | undefined) => (value ? 'true' : 'false');
+const raw = (value: number | undefined) => (value === undefined ? '' : String(value));
+
+/** The money columns of a row: amount, then qualifier and bounds after the older columns. */
+function moneyColumns(money: Money): { amount: string; rest: string[] } {
+  return {
+    amount: raw(money.amount),
+    rest: [money.qualifier, raw(money.amount_min), raw(money.amount_max), flag(money.approximate)],
+  };
+}
+
+function totalRow(kind: 'total' | 'branch', t: FundingTotal, programme: string, index: BaseIndex, depth: string) {
+  const m = moneyColumns({ ...t, approximate: t.approximate });
   return [
-    ...report.lines.map((l) => [
-      'line',
-      l.id,
-      l.programme,
-      l.recipient,
-      l.funder ?? '',
-      l.instrument,
-      l.stage,
-      String(l.amount),
-      l.currency,
-      flag(l.upper_bound),
-      l.date ?? '',
-      '1',
-      l.source,
-    ]),
-    ...report.totals.map((t) => [
-      'total',
-      '',
-      report.programme?.id ?? '',
-      '',
-      '',
-      t.instrument,
-      t.stage,
-      String(t.amount),
-      t.currency,
-      flag(t.upper_bound),
-      '',
-      String(t.lines),
-      '',
-    ]),
-    ...report.budget.map((b) => [
-      'budget',
-      '',
-      b.programme,
-      '',
-      '',
-      b.instrument,
-      '',
-      String(b.amount),
-      b.currency,
-      'false',
-      '',
-      '',
-      b.source,
-    ]),
+    kind,
+    '',
+    programme,
+    '',
+    '',
+    t.instrument,
+    t.stage,
+    m.amount,
+    t.currency,
+    flag(t.upper_bound),
+    '',
+    String(t.lines),
+    '',
+    ...m.rest,
+    raw(t.recipients_count),
+    '',
+    '',
+    programme ? displayName(index, programme) : '',
+    '',
+    depth,
   ];
+}
+
+function rawRows(report: FundingReport, index: BaseIndex): string[][] {
+  return [
+    ...report.lines.map((l) => {
+      const m = moneyColumns(moneyOf(l));
+      return [
+        'line',
+        l.id,
+        l.programme,
+        l.recipient ?? '',
+        l.funder ?? '',
+        l.instrument,
+        l.stage,
+        m.amount,
+        l.currency,
+        flag(l.upper_bound),
+        l.date ?? '',
+        '1',
+        l.source,
+        ...m.rest,
+        raw(l.recipients_count),
+        raw(l.per_recipient_min),
+        raw(l.per_recipient_max),
+        displayName(index, l.programme),
+        l.recipient === undefined ? '' : displayName(index, l.recipient),
+        '',
+      ];
+    }),
+    ...report.totals.map((t) => totalRow('total', t, report.programme?.id ?? '', index, '')),
+    // A tree of one programme says no more than its totals.
+    ...(report.tree && report.tree.length > 1 ? report.tree : []).flatMap((branch) =>
+      branch.totals.map((t) => totalRow('branch', t, branch.id, index, String(branch.depth))),
+    ),
+    ...report.budget.map((b) => {
+      const m = moneyColumns(moneyOf(b));
+      return [
+        'budget',
+        '',
+        b.programme,
+        '',
+        '',
+        b.instrument,
+        '',
+        m.amount,
+        b.currency,
+        flag(b.upper_bound),
+        '',
+        '',
+        b.source,
+        ...m.rest,
+        '',
+        '',
+        '',
+        displayName(index, b.programme),
+        '',
+        '',
+      ];
+    }),
+  ];
+}
+
+/** Who a line goes to, with what each of several unnamed recipients receives. */
+function recipientText(index: BaseIndex, line: Funding): string {
+  const each =
+    line.per_recipient_min !== undefined || line.per_recipient_max !== undefined
+      ? ` (${formatPerRecipient(line.per_recipient_min, line.per_recipient_max, line.currency)} each)`
+      : '';
+  return `${recipientLabel(index, line)}${each}`;
 }
 
 function renderFundingTables(report: FundingReport, index: BaseIndex, width: number, paint: Style): string {
@@ -122,8 +198,7 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
     index.articles,
   );
   const cite = sources.cite;
-  const money = (amount: number, currency: string, upTo?: boolean) =>
-    `${upTo ? 'up to ' : ''}${formatAmount(amount, currency)}`;
+  const total = (t: FundingTotal) => formatMoney({ ...t });
   const parts: string[] = [];
   if (report.programme) {
     const carried = report.programme.includes.slice(1).map((id) => displayName(index, id));
@@ -138,10 +213,10 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
           ['Programme', 'Recipient', 'Instrument', 'Stage', 'Amount', 'Date', 'Source'],
           report.lines.map((l) => [
             displayName(index, l.programme),
-            displayName(index, l.recipient),
+            recipientText(index, l),
             l.instrument,
             l.stage,
-            money(l.amount, l.currency, l.upper_bound),
+            formatMoney(moneyOf(l)),
             l.date ? formatDate(l.date) : '',
             cite(l.source),
           ]),
@@ -151,12 +226,36 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
       `${paint.bold.underline('Totals')} ${paint.dim('(by instrument and stage: grants are never added to equity, nor potential to awarded money)')}\n` +
         table(
           ['Instrument', 'Stage', 'Lines', 'Total'],
-          report.totals.map((t) => [
-            t.instrument,
-            t.stage,
-            String(t.lines),
-            money(t.amount, t.currency, t.upper_bound),
-          ]),
+          report.totals.map((t) => [t.instrument, t.stage, String(t.lines), total(t)]),
+        ),
+    );
+  }
+  // The tree only says more than the totals when the programme carries others.
+  if (report.tree && report.tree.length > 1) {
+    // Opens and closes are for calls for projects: columns only when some branch has them.
+    const dated = report.tree.some((branch) => branch.opens !== undefined || branch.closes !== undefined);
+    const dates = (branch: FundingBranch, first: boolean) =>
+      !dated
+        ? []
+        : first
+          ? [branch.opens ? formatDate(branch.opens) : '', branch.closes ? formatDate(branch.closes) : '']
+          : ['', ''];
+    parts.push(
+      `${paint.bold.underline('By programme')} ${paint.dim('(each subtotal includes the programmes below it)')}\n` +
+        table(
+          ['Programme', ...(dated ? ['Opens', 'Closes'] : []), 'Instrument', 'Stage', 'Lines', 'Subtotal'],
+          report.tree.flatMap((branch) => {
+            const name = `${'· '.repeat(branch.depth)}${branch.name}`;
+            if (branch.totals.length === 0) return [[name, ...dates(branch, true), '', '', '0', '']];
+            return branch.totals.map((t, i) => [
+              i === 0 ? name : '',
+              ...dates(branch, i === 0),
+              t.instrument,
+              t.stage,
+              String(t.lines),
+              total(t),
+            ]);
+          }),
         ),
     );
   }
@@ -168,7 +267,7 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
           report.budget.map((b) => [
             displayName(index, b.programme),
             b.instrument,
-            formatAmount(b.amount, b.currency),
+            formatMoney(moneyOf(b)),
             cite(b.source),
             b.note ?? '',
           ]),
@@ -188,7 +287,7 @@ const fundingOptions = {
     aliases: ['--programme'],
   },
   recipient: { value: '<id>', description: 'recipient organisation', completes: 'organisation' },
-  instrument: { value: '<instrument>', description: 'grant, equity, loan, other', choices: INSTRUMENTS },
+  instrument: { value: '<instrument>', description: INSTRUMENTS.join(', '), choices: INSTRUMENTS },
   stage: { value: '<stage>', description: 'announced, awarded, potential, disbursed', choices: STAGES },
   region: { value: '<region>', description: "recipient's region: slug, name, INSEE code or short form" },
 } as const;
@@ -199,7 +298,10 @@ export const command = defineCommand({
   options: fundingOptions,
   details: `Funding lines, then their totals grouped by instrument and stage (grants are never added to equity,
 nor announced or potential money to awarded money), then the budget of the programme asked for.
---program takes an id, a name or an acronym and includes every programme it carries.`,
+--program takes an id, a name or an acronym and includes every programme it carries; when it carries
+others, a tree of them follows, each with the subtotal of its branch.
+Amounts are as vague as their articles, and totals stay so: "≈ 10 M€" (approximate), "≥ 5 M€" (at
+least), "up to 7 M€", "20–30 M€" (a range). In a pipe, the qualifier and bounds are columns.`,
   examples: [
     { command: 'coop funding --program PIA', comment: "the PIA and Territoires d'innovation" },
     { command: 'coop funding --program PIA --instrument grant --stage awarded' },

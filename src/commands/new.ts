@@ -126,6 +126,8 @@ async function readOptions(type: NewRecordType, options: NewOptions, io: IO): Pr
         parent: text('--parent', options.parent),
         funder: text('--funder', options.funder),
         launched: text('--launched', options.launched),
+        opens: text('--opens', options.opens),
+        closes: text('--closes', options.closes),
         description: text('--description', options.description),
         note: text('--note', options.note),
         sources: list('--source', options.source),
@@ -331,6 +333,8 @@ const newProgrammeOptions = {
   },
   funder: { value: '<org>', description: 'who pays: organisation id, name or acronym', completes: 'organisation' },
   launched: { value: '<date>', description: 'EDTF date (2018-11)' },
+  opens: { value: '<date>', description: 'a call for projects: when applications open (EDTF)' },
+  closes: { value: '<date>', description: 'a call for projects: when applications close (EDTF)' },
   description: { value: '<text>', description: 'in our own words' },
   note: { value: '<text>', description: 'disagreements between sources, caveats' },
   source: { value: '<article>', description: SOURCE_HELP, required: true, repeat: true, completes: 'article' },
@@ -422,6 +426,11 @@ Budgets and figures are added afterwards (edit the file).`,
         {
           command: `coop new programme fonds-x --name "Fonds X" --short-name FX --parent PIA --funder etat \\
     --launched 2026-06 --source hospimedia-2026-11-20-clinique-x`,
+        },
+        {
+          command: `coop new programme appel-x-2026 --name "Appel à projets X 2026" --parent fonds-x \\
+    --opens 2026-01-15 --closes 2026-03-31 --source hospimedia-2026-11-20-clinique-x`,
+          comment: 'a call for projects: a programme under the one that funds it',
         },
       ],
       run: (options, { io, bundledData }) => newCommand('programme', options.id, options, io, bundledData),

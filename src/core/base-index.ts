@@ -165,7 +165,9 @@ class LazyIndex implements BaseIndex {
   }
 
   get fundingByRecipient(): Map<string, Funding[]> {
-    return this.memo('fundingByRecipient', () => groupBy(this.base.funding, (line) => [line.recipient]));
+    return this.memo('fundingByRecipient', () =>
+      groupBy(this.base.funding, (line) => (line.recipient === undefined ? [] : [line.recipient])),
+    );
   }
 
   get fundingByProgramme(): Map<string, Funding[]> {

@@ -36,7 +36,8 @@ export const SECTORS = ['public', 'private-nonprofit', 'private-for-profit', 'mi
 export const MEMBER_ROLES = ['founder', 'member', 'associate', 'lead', 'partner', 'investor', 'provider'] as const;
 /** Where a membership stands: an application under way is `pending`, never counted as a member. */
 export const MEMBER_STATUSES = ['member', 'pending', 'left'] as const;
-export const INSTRUMENTS = ['grant', 'equity', 'loan', 'other'] as const;
+/** `unspecified`: the article gives the amount without saying grant, loan or equity. */
+export const INSTRUMENTS = ['grant', 'equity', 'loan', 'other', 'unspecified'] as const;
 export const STAGES = ['announced', 'awarded', 'potential', 'disbursed'] as const;
 export const EVENT_KINDS = [
   'founding',
@@ -50,5 +51,15 @@ export const EVENT_KINDS = [
   'acquisition',
   'publication',
   'construction',
+  'launch',
+  'deadline',
+  'selection',
   'other',
 ] as const;
+/** An event without a status happened: planned ones are announced, never counted as facts. */
+export const EVENT_STATUSES = ['planned', 'happened', 'cancelled'] as const;
+/**
+ * How precise an amount is, as the article says it: exact, "environ" (approximate), "plus de"
+ * (at-least), "jusqu'à" (up-to), "entre 20 et 30 M€" (range).
+ */
+export const AMOUNT_QUALIFIERS = ['exact', 'approximate', 'at-least', 'up-to', 'range'] as const;

@@ -3,6 +3,7 @@ import type { Funding } from './model.js';
 import { regionOf } from './queries.js';
 import { INSTRUMENTS, STAGES } from './enums.js';
 import type { BudgetLine } from './schema.js';
+import { moneyOf, sumMoney, type AmountQualifier } from './money.js';
 
 export interface FundingFilters {
   /** The programme asked for: it and every programme it carries. */
@@ -16,16 +17,40 @@ export interface FundingFilters {
 
 /**
  * A sum of like money only: one total per instrument, stage and currency, so that grants are never
- * added to equity, nor potential money to awarded money.
+ * added to equity, nor potential money to awarded money. A vague line makes the total as vague:
+ * `qualifier` says how (core/money.ts), `amount` is absent for a range.
  */
 export interface FundingTotal {
   instrument: string;
   stage: string;
   currency: string;
-  amount: number;
+  qualifier: AmountQualifier;
+  amount?: number;
+  amount_min?: number;
+  amount_max?: number;
+  /** Some line of the total is approximate. */
+  approximate: boolean;
   lines: number;
   /** Some line of the total is an "up to" amount: so is the total. */
   upper_bound: boolean;
+  /** Unnamed recipients the lines count (recipients_count), when some line has them. */
+  recipients_count?: number;
+}
+
+/** A funding line with how precise its amount is. */
+export type FundingRow = Funding & { qualifier: AmountQualifier };
+
+/** A programme of the tree under the one asked for, with the subtotals of its whole branch. */
+export interface FundingBranch {
+  id: string;
+  name: string;
+  /** 0 for the programme asked for, 1 for its children... */
+  depth: number;
+  opens?: string;
+  closes?: string;
+  /** Lines of the branch: this programme's and its descendants'. */
+  lines: number;
+  totals: FundingTotal[];
 }
 
 export interface ProgrammeBudgetLine extends BudgetLine {
@@ -34,9 +59,11 @@ export interface ProgrammeBudgetLine extends BudgetLine {
 
 export interface FundingReport {
   programme?: { id: string; name: string; includes: string[] };
-  lines: Funding[];
+  lines: FundingRow[];
   totals: FundingTotal[];
   budget: ProgrammeBudgetLine[];
+  /** With --program: the programme and its descendants as a tree, depth first. */
+  tree?: FundingBranch[];
 }
 
 export function fundingReport(index: BaseIndex, filters: FundingFilters): FundingReport {
@@ -54,7 +81,7 @@ export function fundingReport(index: BaseIndex, filters: FundingFilters): Fundin
     if (filters.instrument && line.instrument !== filters.instrument) return false;
     if (filters.stage && line.stage !== filters.stage) return false;
     if (filters.region) {
-      const recipient = index.organisations.get(line.recipient);
+      const recipient = line.recipient === undefined ? undefined : index.organisations.get(line.recipient);
       if (!recipient || regionOf(recipient) !== filters.region) return false;
     }
     return true;
@@ -63,7 +90,7 @@ export function fundingReport(index: BaseIndex, filters: FundingFilters): Fundin
   const named = kept.map((line) => ({
     line,
     programme: displayName(index, line.programme),
-    recipient: displayName(index, line.recipient),
+    recipient: recipientLabel(index, line),
   }));
   const rank = frenchRanks(named.flatMap((n) => [n.programme, n.recipient]));
   const lines = named
@@ -72,12 +99,12 @@ export function fundingReport(index: BaseIndex, filters: FundingFilters): Fundin
         rank.get(a.programme)! - rank.get(b.programme)! ||
         rank.get(a.recipient)! - rank.get(b.recipient)! ||
         // Two recipients of the same name stay apart, each with its lines.
-        (a.line.recipient < b.line.recipient ? -1 : a.line.recipient > b.line.recipient ? 1 : 0) ||
+        compareIds(a.line.recipient ?? '', b.line.recipient ?? '') ||
         INSTRUMENTS.indexOf(a.line.instrument) - INSTRUMENTS.indexOf(b.line.instrument) ||
         STAGES.indexOf(a.line.stage) - STAGES.indexOf(b.line.stage) ||
         (a.line.id < b.line.id ? -1 : 1),
     )
-    .map((n) => n.line);
+    .map((n): FundingRow => ({ ...n.line, qualifier: moneyOf(n.line).qualifier }));
   const budget = (family ?? []).flatMap((id) =>
     (index.programmes.get(id)?.budget ?? []).map((line) => ({ programme: id, ...line })),
   );
@@ -88,27 +115,82 @@ export function fundingReport(index: BaseIndex, filters: FundingFilters): Fundin
     lines,
     totals: fundingTotals(lines),
     budget,
+    ...(family ? { tree: fundingTree(index, family, lines) } : {}),
   };
 }
 
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Who a line goes to, for people: the named recipient, else "12 recipients", else the programme
+ * (or call) as a whole.
+ */
+export function recipientLabel(index: BaseIndex, line: Funding): string {
+  if (line.recipient !== undefined) return displayName(index, line.recipient);
+  if (line.recipients_count !== undefined)
+    return `${line.recipients_count} recipient${line.recipients_count === 1 ? '' : 's'}`;
+  return `(all of ${displayName(index, line.programme)})`;
+}
+
+/** The programmes of the family, depth first, children in French name order, each with its branch's subtotals. */
+function fundingTree(index: BaseIndex, family: readonly string[], lines: readonly Funding[]): FundingBranch[] {
+  const inFamily = new Set(family);
+  const children = new Map<string, string[]>();
+  for (const id of family.slice(1)) {
+    const parent = index.programmes.get(id)?.parent;
+    if (parent !== undefined && inFamily.has(parent)) children.set(parent, [...(children.get(parent) ?? []), id]);
+  }
+  const rank = frenchRanks(family.map((id) => displayName(index, id)));
+  const byProgramme = new Map<string, Funding[]>();
+  for (const line of lines) byProgramme.set(line.programme, [...(byProgramme.get(line.programme) ?? []), line]);
+  const branch: FundingBranch[] = [];
+  const seen = new Set<string>();
+  const visit = (id: string, depth: number): Funding[] => {
+    // A cycle of parents is reported by validate; the tree stops at the first repeat.
+    if (seen.has(id)) return [];
+    seen.add(id);
+    const programme = index.programmes.get(id);
+    const node: FundingBranch = { id, name: displayName(index, id), depth, lines: 0, totals: [] };
+    if (programme?.opens !== undefined) node.opens = programme.opens;
+    if (programme?.closes !== undefined) node.closes = programme.closes;
+    branch.push(node);
+    const kids = [...(children.get(id) ?? [])].sort(
+      (a, b) => rank.get(displayName(index, a))! - rank.get(displayName(index, b))! || compareIds(a, b),
+    );
+    const all = [...(byProgramme.get(id) ?? []), ...kids.flatMap((kid) => visit(kid, depth + 1))];
+    node.lines = all.length;
+    node.totals = fundingTotals(all);
+    return all;
+  };
+  visit(family[0]!, 0);
+  return branch;
+}
+
 function fundingTotals(lines: readonly Funding[]): FundingTotal[] {
-  const totals = new Map<string, FundingTotal>();
+  const groups = new Map<string, Funding[]>();
   for (const line of lines) {
     const key = `${line.instrument}\u0000${line.stage}\u0000${line.currency}`;
-    const total = totals.get(key) ?? {
-      instrument: line.instrument,
-      stage: line.stage,
-      currency: line.currency,
-      amount: 0,
-      lines: 0,
-      upper_bound: false,
-    };
-    total.amount += line.amount;
-    total.lines += 1;
-    total.upper_bound ||= line.upper_bound === true;
-    totals.set(key, total);
+    groups.set(key, [...(groups.get(key) ?? []), line]);
   }
-  return [...totals.values()].sort(
+  const totals = [...groups.values()].map((group): FundingTotal => {
+    const first = group[0]!;
+    const sum = sumMoney(group.map(moneyOf), first.currency);
+    const counted = group.filter((line) => line.recipients_count !== undefined);
+    return {
+      instrument: first.instrument,
+      stage: first.stage,
+      currency: first.currency,
+      qualifier: sum.qualifier,
+      ...(sum.amount !== undefined ? { amount: sum.amount } : {}),
+      ...(sum.amount_min !== undefined ? { amount_min: sum.amount_min } : {}),
+      ...(sum.amount_max !== undefined ? { amount_max: sum.amount_max } : {}),
+      approximate: sum.approximate,
+      lines: group.length,
+      upper_bound: sum.qualifier === 'up-to',
+      ...(counted.length > 0 ? { recipients_count: counted.reduce((n, line) => n + line.recipients_count!, 0) } : {}),
+    };
+  });
+  return totals.sort(
     (a, b) =>
       INSTRUMENTS.indexOf(a.instrument as (typeof INSTRUMENTS)[number]) -
         INSTRUMENTS.indexOf(b.instrument as (typeof INSTRUMENTS)[number]) ||

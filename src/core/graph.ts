@@ -50,7 +50,12 @@ export interface FundingEdge {
   to: string;
   funding: string;
   instrument: string;
-  amount: number;
+  /** Absent for a range (amount_min, amount_max). */
+  amount?: number;
+  amount_min?: number;
+  amount_max?: number;
+  approximate?: boolean;
+  at_least?: boolean;
   currency: string;
   stage: string;
   upper_bound: boolean;
@@ -111,7 +116,10 @@ export function buildGraph(index: BaseIndex, startId: string, depth: number): Gr
         ]
       : [
           ...childrenOf(id).map((child): [string, NodeType] => [child, 'programme']),
-          ...fundingOf(id).map((line): [string, NodeType] => [line.recipient, 'organisation']),
+          ...fundingOf(id).flatMap(
+            (line): Array<[string, NodeType]> =>
+              line.recipient === undefined ? [] : [[line.recipient, 'organisation']],
+          ),
         ];
 
   // Breadth first: each record is reached at its shortest distance, and visited once.
@@ -204,7 +212,11 @@ export function buildGraph(index: BaseIndex, startId: string, depth: number): Gr
           to: id,
           funding: line.id,
           instrument: line.instrument,
-          amount: line.amount,
+          ...(line.amount !== undefined ? { amount: line.amount } : {}),
+          ...(line.amount_min !== undefined ? { amount_min: line.amount_min } : {}),
+          ...(line.amount_max !== undefined ? { amount_max: line.amount_max } : {}),
+          ...(line.approximate ? { approximate: true } : {}),
+          ...(line.at_least ? { at_least: true } : {}),
           currency: line.currency ?? 'EUR',
           stage: line.stage,
           upper_bound: line.upper_bound === true,

@@ -64,3 +64,13 @@ export const RECORD_TYPE_NAMES: Record<RecordType, string> = {
   article: 'an article',
   person: 'a person',
 };
+
+/** Every article an event cites: `source`, then `sources`, each once. */
+export function eventSources(event: Pick<Event, 'source' | 'sources'>): string[] {
+  return [...new Set([...(event.source !== undefined ? [event.source] : []), ...(event.sources ?? [])])];
+}
+
+/** An event without a status happened. */
+export function eventStatus(event: Pick<Event, 'status'>): NonNullable<Event['status']> {
+  return event.status ?? 'happened';
+}

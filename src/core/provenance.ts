@@ -9,7 +9,17 @@ import {
   sourcesOfField,
 } from './field-sources.js';
 import { findDepartment, regionBySlugOrNull } from './geography.js';
-import type { Article, Funding, Organisation, Programme, RecordType } from './model.js';
+import {
+  eventSources,
+  eventStatus,
+  type Article,
+  type CoopEvent,
+  type Funding,
+  type Organisation,
+  type Programme,
+  type RecordType,
+} from './model.js';
+import { moneyOf, type MoneyClaim } from './money.js';
 import { regionOf } from './queries.js';
 import type { Figure } from './schema.js';
 import { citingRecords } from './views.js';
@@ -70,8 +80,27 @@ function location(org: Organisation): string | undefined {
   return join([org.city, department ? `${department.name} (${department.code})` : org.department, region]) || undefined;
 }
 
-function money(line: { amount: number; currency: string; upper_bound?: boolean }, format: FactFormat): string {
-  return `${line.upper_bound ? 'up to ' : ''}${format.amount(line.amount, line.currency)}`;
+function money(line: MoneyClaim, format: FactFormat): string {
+  const m = moneyOf(line);
+  const approx = m.approximate ? 'c. ' : '';
+  switch (m.qualifier) {
+    case 'exact':
+      return format.amount(m.amount!, m.currency);
+    case 'approximate':
+      return `c. ${format.amount(m.amount!, m.currency)}`;
+    case 'at-least':
+      return `at least ${approx}${format.amount(m.amount!, m.currency)}`;
+    case 'up-to':
+      return `up to ${approx}${format.amount(m.amount!, m.currency)}`;
+    case 'range':
+      return `${approx}${format.amount(m.amount_min!, m.currency)} to ${format.amount(m.amount_max!, m.currency)}`;
+  }
+}
+
+/** A planned or cancelled event says so: it is not a fact that occurred. */
+function eventDetail(event: CoopEvent): string {
+  const status = eventStatus(event);
+  return status === 'happened' ? event.title : `${event.title} (${status})`;
 }
 
 function figureFacts(figures: readonly Figure[] | undefined): Fact[] {
@@ -84,7 +113,13 @@ function figureFacts(figures: readonly Figure[] | undefined): Fact[] {
 
 function fundingDetail(index: BaseIndex, line: Funding, format: FactFormat, recipient: boolean): string {
   const base = `${line.instrument} ${money(line, format)} ${line.stage}`;
-  return `${base}${recipient ? ` to ${plainName(index, line.recipient)}` : ''} (${programmeLabel(index, line.programme)})`;
+  const to =
+    line.recipient !== undefined
+      ? plainName(index, line.recipient)
+      : line.recipients_count !== undefined
+        ? `${line.recipients_count} recipients`
+        : 'the programme as a whole';
+  return `${base}${recipient ? ` to ${to}` : ''} (${programmeLabel(index, line.programme)})`;
 }
 
 /**
@@ -152,11 +187,9 @@ function organisationFacts(index: BaseIndex, org: Organisation, format: FactForm
       detail: fundingDetail(index, line, format, false),
       source: line.source,
     })),
-    ...(index.eventsByOrg.get(org.id) ?? []).map((event) => ({
-      fact: 'event',
-      detail: event.title,
-      source: event.source,
-    })),
+    ...(index.eventsByOrg.get(org.id) ?? []).flatMap((event) =>
+      eventSources(event).map((source) => ({ fact: 'event', detail: eventDetail(event), source })),
+    ),
   ];
 }
 
@@ -196,7 +229,11 @@ export function gatherFacts(index: BaseIndex, found: AnyRecord, format: FactForm
         { fact: 'record', detail: fundingDetail(index, found.record, format, true), source: found.record.source },
       ];
     case 'event':
-      return [{ fact: 'record', detail: found.record.title, source: found.record.source }];
+      return eventSources(found.record).map((source) => ({
+        fact: 'record',
+        detail: eventDetail(found.record),
+        source,
+      }));
     case 'article':
       return citingRecords(index, found.record.id).map((c) => {
         const line = c.type === 'funding' ? index.byId.get(c.id) : undefined;
@@ -253,7 +290,7 @@ export function citationIndex(index: BaseIndex): Map<string, Citation[]> {
     ]);
   }
   for (const line of index.base.funding) add('funding', line.id, [line.source]);
-  for (const event of index.base.events) add('event', event.id, [event.source]);
+  for (const event of index.base.events) add('event', event.id, eventSources(event));
   return result;
 }
 

@@ -1,5 +1,6 @@
 import type { Diagnostic } from './diagnostics.js';
 import type { IdentifierProblem } from './identifiers.js';
+import type { MoneyProblem } from './money.js';
 import { slugify } from './text.js';
 
 /**
@@ -389,6 +390,54 @@ export const RULE_CATALOGUE = {
     bad: 'budget:\n  - instrument: grant\n    amount: 10,6 M€\n    currency: euros\n    source: gazette-2020-01-15-alliance',
     good: 'budget:\n  - instrument: grant\n    amount: 10600000\n    currency: EUR\n    source: gazette-2020-01-15-alliance',
   }),
+  'amount-form': rule<MoneyProblem>({
+    severity: 'error',
+    title: 'an amount given twice, not at all, or with contradictory qualifiers',
+    message: (p) => {
+      switch (p.problem) {
+        case 'amount-and-range':
+          return 'give either amount or amount_min and amount_max, not both';
+        case 'no-amount':
+          return 'missing amount: give amount, or amount_min and amount_max for a range';
+        case 'half-range':
+          return `a range needs both bounds: ${p.missing} is missing`;
+        case 'range-order':
+          return `${p.field}_min (${p.min}) must be below ${p.field}_max (${p.max})`;
+        case 'qualifiers':
+          return `${p.fields.join(' and ')} contradict each other`;
+        case 'qualified-range':
+          return `${p.field} does not apply to a range: its bounds already say it`;
+      }
+    },
+    hint: (p) =>
+      p.problem === 'range-order'
+        ? 'swap them; for one amount, write amount (with approximate: true if the article says "environ")'
+        : p.problem === 'amount-and-range' || p.problem === 'qualified-range' || p.problem === 'qualifiers'
+          ? 'say no more than the article: "entre 20 et 30 M€" is a range, "plus de 5 M€" is at_least, "jusqu\'à" is upper_bound'
+          : undefined,
+    example: { problem: 'amount-and-range' },
+    explanation:
+      'An amount is exactly one of: `amount` (with `approximate: true` for "environ", "près de", `at_least: true` for "plus de", `upper_bound: true` for "jusqu\'à"), or a range `amount_min` below `amount_max` ("entre 20 et 30 M€"). Totals keep the vagueness: they never add an approximate or ranged amount into an exact one. The same holds for `per_recipient_min` and `per_recipient_max`.',
+    bad: '- id: aide-x\n  programme: programme-test\n  recipient: hopital-a\n  instrument: grant\n  amount: 25000000\n  amount_min: 20000000\n  amount_max: 30000000\n  stage: announced\n  source: gazette-2020-01-15-alliance',
+    good: '- id: aide-x\n  programme: programme-test\n  recipient: hopital-a\n  instrument: grant\n  amount_min: 20000000\n  amount_max: 30000000\n  stage: announced\n  source: gazette-2020-01-15-alliance',
+  }),
+  'recipient-form': rule<{ problem: 'named-and-counted' } | { problem: 'per-recipient-named'; field: string }>({
+    severity: 'error',
+    title: 'a funding line with a named recipient and a count of recipients',
+    message: (p) =>
+      p.problem === 'named-and-counted'
+        ? 'a line goes to one named recipient or to recipients_count unnamed ones, not both'
+        : `${p.field} describes unnamed recipients: this line names its recipient`,
+    hint: (p) =>
+      p.problem === 'named-and-counted'
+        ? 'drop recipients_count, or drop recipient and give each named laureate its own line'
+        : 'drop it: the amount is what the named recipient receives',
+    example: { problem: 'named-and-counted' },
+    explanation:
+      'A funding line names its `recipient`, or, when the article gives money to a group it does not name ("12 lauréats de l\'appel"), gives `recipients_count` instead, with `per_recipient_min`/`per_recipient_max` when it says what each receives ("de 200 k€ à 2 M€ par projet"). A line with neither goes to the programme or call as a whole.',
+    bad: '- id: laureats-appel\n  programme: programme-test\n  recipient: hopital-a\n  recipients_count: 12\n  instrument: grant\n  amount: 5000000\n  stage: awarded\n  source: gazette-2020-01-15-alliance',
+    good: "- id: laureats-appel\n  programme: programme-test\n  recipients_count: 12\n  per_recipient_min: 200000\n  per_recipient_max: 2000000\n  instrument: grant\n  amount: 5000000\n  stage: awarded\n  note: lauréats de l'appel\n  source: gazette-2020-01-15-alliance",
+  }),
   'bad-identifier': rule<IdentifierProblem>({
     severity: 'error',
     title: 'a SIREN, SIRET, FINESS, RNA or Wikidata id with a wrong format or check digit',
@@ -545,14 +594,18 @@ export const RULE_CATALOGUE = {
     good: 'city: Suresnes\ndepartment: "92"',
   }),
   'date-order': rule<
-    { later: 'until'; since: string; until: string } | { later: 'dissolved'; founded: string; dissolved: string }
+    | { later: 'until'; since: string; until: string }
+    | { later: 'dissolved'; founded: string; dissolved: string }
+    | { later: 'closes'; opens: string; closes: string }
   >({
     severity: 'error',
-    title: 'an end before its start (until before since, dissolved before founded)',
+    title: 'an end before its start (until before since, dissolved before founded, closes before opens)',
     message: (p) =>
       p.later === 'until'
         ? `until (${p.until}) is before since (${p.since})`
-        : `dissolved (${p.dissolved}) is before founded (${p.founded})`,
+        : p.later === 'closes'
+          ? `closes (${p.closes}) is before opens (${p.opens})`
+          : `dissolved (${p.dissolved}) is before founded (${p.founded})`,
     example: { later: 'until', since: '2020-01', until: '2019-06' },
     explanation:
       'A membership ends after it starts, an organisation is dissolved after it is founded. Uncertain and approximate dates are compared generously: only an end certainly before its start is reported.',

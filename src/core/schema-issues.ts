@@ -6,8 +6,8 @@ import { didYouMean } from './text.js';
 import { COMMON_KNOWLEDGE } from './field-sources.js';
 
 /** Fields whose every problem is a date problem, whatever zod calls it. */
-const DATE_FIELDS = new Set(['date', 'since', 'until', 'founded', 'dissolved', 'launched', 'as_of']);
-const AMOUNT_FIELDS = new Set(['amount']);
+const DATE_FIELDS = new Set(['date', 'since', 'until', 'founded', 'dissolved', 'launched', 'opens', 'closes', 'as_of']);
+const AMOUNT_FIELDS = new Set(['amount', 'amount_min', 'amount_max', 'per_recipient_min', 'per_recipient_max']);
 
 type Issue = z.core.$ZodIssue;
 type Path = ReadonlyArray<string | number>;

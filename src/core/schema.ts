@@ -5,6 +5,7 @@ import { edtfProblem, normaliseDate } from './dates.js';
 import { EXPECTED, type RuleId, type RuleParams } from './rules.js';
 import {
   EVENT_KINDS,
+  EVENT_STATUSES,
   INSTRUMENTS,
   MEMBER_ROLES,
   MEMBER_STATUSES,
@@ -12,6 +13,7 @@ import {
   SECTORS,
   STAGES,
 } from './enums.js';
+import { moneyProblem, type MoneyProblemAt } from './money.js';
 import { RECORD_TYPE_NAMES, type RecordType } from './model.js';
 import { finessIssue, rnaIssue, sirenIssue, siretIssue, wikidataIssue } from './identifiers.js';
 
@@ -174,13 +176,51 @@ export const organisationSchema = z.strictObject({
   disputed: disputedSchema.optional(),
 });
 
-export const budgetLineSchema = z.strictObject({
-  instrument: z.enum(INSTRUMENTS),
-  amount,
+/**
+ * How vague an amount is, as the article says it: one `amount` (maybe approximate, at least or up
+ * to), or a range with no single amount. moneyProblem (core/money.ts) says which mixes are wrong.
+ */
+const amountFields = {
+  amount: amount.optional(),
+  amount_min: amount.optional(),
+  amount_max: amount.optional(),
   currency: currency.default('EUR'),
-  note: text.optional(),
-  source: articleRef,
-});
+};
+const qualifierFields = {
+  upper_bound: z.boolean().optional().meta({ description: 'true for "jusqu\'à"' }),
+  approximate: z.boolean().optional().meta({ description: 'true for "environ", "près de", "de l\'ordre de"' }),
+  at_least: z.boolean().optional().meta({ description: 'true for "plus de", "au moins"' }),
+};
+
+/** A rule about several fields of a record, reported at the field it names (the record if none). */
+function recordRule<T extends z.ZodType, R extends RuleId>(
+  schema: T,
+  rule: R,
+  problem: (value: z.output<T>) => { field: string; params: RuleParams<R> } | undefined,
+) {
+  return schema.superRefine((value, ctx) => {
+    const found = problem(value);
+    if (found === undefined) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: rule,
+      path: found.field ? [found.field] : [],
+      params: { rule, ruleParams: found.params },
+    });
+  });
+}
+
+export const budgetLineSchema = recordRule(
+  z.strictObject({
+    instrument: z.enum(INSTRUMENTS),
+    ...amountFields,
+    ...qualifierFields,
+    note: text.optional(),
+    source: articleRef,
+  }),
+  'amount-form',
+  moneyProblem,
+);
 
 export const programmeSchema = z.strictObject({
   id: id.optional(),
@@ -190,6 +230,9 @@ export const programmeSchema = z.strictObject({
   parent: programmeRef.optional(),
   funder: organisationRef.optional(),
   launched: edtfDate.optional(),
+  /** A call for projects: when applications open and close. */
+  opens: edtfDate.optional(),
+  closes: edtfDate.optional(),
   budget: z.array(budgetLineSchema).optional(),
   figures: z.array(figureSchema).optional(),
   description: text.optional(),
@@ -199,32 +242,76 @@ export const programmeSchema = z.strictObject({
   disputed: disputedSchema.optional(),
 });
 
-export const fundingLineSchema = z.strictObject({
-  id,
-  programme: programmeRef,
-  recipient: organisationRef,
-  funder: organisationRef.optional(),
-  instrument: z.enum(INSTRUMENTS),
-  amount,
-  currency: currency.default('EUR'),
-  stage: z.enum(STAGES),
-  upper_bound: z.boolean().optional(),
-  date: edtfDate.optional(),
-  note: text.optional(),
-  source: articleRef,
-});
+const count = z.number().int().positive();
 
-export const eventSchema = z.strictObject({
-  id,
-  date: edtfDate,
-  kind: z.enum(EVENT_KINDS),
-  title: text,
-  orgs: z.array(organisationRef).optional(),
-  programme: programmeRef.optional(),
-  place: text.optional(),
-  description: text.optional(),
-  source: articleRef,
-});
+export const fundingLineSchema = recordRule(
+  recordRule(
+    z.strictObject({
+      id,
+      programme: programmeRef,
+      /** Left out when the article names no recipient: recipients_count, or the call as a whole. */
+      recipient: organisationRef.optional(),
+      recipients_count: count.optional().meta({ description: 'how many unnamed recipients share the amount' }),
+      per_recipient_min: amount.optional(),
+      per_recipient_max: amount.optional(),
+      funder: organisationRef.optional(),
+      instrument: z.enum(INSTRUMENTS),
+      ...amountFields,
+      stage: z.enum(STAGES),
+      ...qualifierFields,
+      date: edtfDate.optional(),
+      note: text.optional(),
+      source: articleRef,
+    }),
+    'amount-form',
+    (line): MoneyProblemAt | undefined =>
+      moneyProblem(line) ??
+      (line.per_recipient_min !== undefined &&
+      line.per_recipient_max !== undefined &&
+      line.per_recipient_min > line.per_recipient_max
+        ? {
+            field: 'per_recipient_max',
+            params: {
+              problem: 'range-order' as const,
+              field: 'per_recipient',
+              min: line.per_recipient_min,
+              max: line.per_recipient_max,
+            },
+          }
+        : undefined),
+  ),
+  'recipient-form',
+  (line) => {
+    if (line.recipient === undefined) return undefined;
+    if (line.recipients_count !== undefined)
+      return { field: 'recipients_count', params: { problem: 'named-and-counted' as const } };
+    const field = line.per_recipient_min !== undefined ? 'per_recipient_min' : 'per_recipient_max';
+    return line[field] === undefined
+      ? undefined
+      : { field, params: { problem: 'per-recipient-named' as const, field } };
+  },
+);
+
+export const eventSchema = recordRule(
+  z.strictObject({
+    id,
+    date: edtfDate,
+    kind: z.enum(EVENT_KINDS),
+    /** Left out, the event happened; a planned one is never counted as a fact that occurred. */
+    status: z.enum(EVENT_STATUSES).optional(),
+    title: text,
+    orgs: z.array(organisationRef).optional(),
+    programme: programmeRef.optional(),
+    place: text.optional(),
+    description: text.optional(),
+    source: articleRef.optional(),
+    /** Further articles that report the event, besides `source`. */
+    sources: z.array(articleRef).min(1).optional(),
+  }),
+  'missing-field',
+  (event) =>
+    event.source === undefined && event.sources === undefined ? { field: '', params: { field: 'source' } } : undefined,
+);
 
 /** A person an article names; `person` links it to the person's record in people/. */
 const articlePersonSchema = z.strictObject({

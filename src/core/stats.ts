@@ -1,4 +1,5 @@
-import type { Base } from './model.js';
+import { eventStatus, type Base, type Funding } from './model.js';
+import { moneyOf, sumMoney, type AmountQualifier } from './money.js';
 import { regionOf } from './queries.js';
 import { INSTRUMENTS, STAGES } from './enums.js';
 import { membershipsOf } from './base-index.js';
@@ -22,11 +23,28 @@ export interface MoneyRow {
   stage: string;
   currency: string;
   lines: number;
+  /** The sum; for a range of them, the low bound (amount_min, amount_max say both). */
   amount: number;
+  /** Only when some line is vague: approximate, at-least, up-to or range (core/money.ts). */
+  qualifier?: Exclude<AmountQualifier, 'exact'>;
+  amount_min?: number;
+  amount_max?: number;
 }
 
 export interface Stats {
-  records: { organisations: number; programmes: number; funding: number; events: number; articles: number };
+  /**
+   * `events` counts the events that happened: planned and cancelled ones are not facts that
+   * occurred, and are counted apart (events_planned, events_cancelled) when there are some.
+   */
+  records: {
+    organisations: number;
+    programmes: number;
+    funding: number;
+    events: number;
+    events_planned?: number;
+    events_cancelled?: number;
+    articles: number;
+  };
   organisations: { by_kind: Counts; by_sector: Counts; by_region: Counts };
   /** One per structure and member however many articles claim it; `by_role` counts members today only. */
   memberships: { by_role: Counts; by_status: Counts };
@@ -47,6 +65,11 @@ function countBy<T>(items: readonly T[], key: (item: T) => string | undefined): 
   return Object.fromEntries(entries);
 }
 
+function statusCount(key: string, base: Base, status: 'planned' | 'cancelled'): Record<string, number> {
+  const count = base.events.filter((event) => eventStatus(event) === status).length;
+  return count === 0 ? {} : { [key]: count };
+}
+
 export function computeStats(base: Base): Stats {
   // The claims about one member of one structure count once, under its first role (founder first).
   const memberships = base.organisations.flatMap((org) =>
@@ -56,26 +79,32 @@ export function computeStats(base: Base): Stats {
       (id) => id,
     ),
   );
-  const groups = new Map<string, MoneyRow>();
+  const groups = new Map<string, Funding[]>();
   for (const line of base.funding) {
     const key = JSON.stringify([line.programme, line.instrument, line.stage, line.currency]);
-    const row = groups.get(key);
-    if (row) {
-      row.lines += 1;
-      row.amount += line.amount;
-    } else {
-      groups.set(key, {
-        programme: line.programme,
-        instrument: line.instrument,
-        stage: line.stage,
-        currency: line.currency,
-        lines: 1,
-        amount: line.amount,
-      });
-    }
+    groups.set(key, [...(groups.get(key) ?? []), line]);
   }
+  const rows = [...groups.values()].map((group): MoneyRow => {
+    const first = group[0]!;
+    const sum = sumMoney(group.map(moneyOf), first.currency);
+    return {
+      programme: first.programme,
+      instrument: first.instrument,
+      stage: first.stage,
+      currency: first.currency,
+      lines: group.length,
+      amount: sum.amount ?? sum.amount_min ?? 0,
+      ...(sum.qualifier === 'exact'
+        ? {}
+        : {
+            qualifier: sum.qualifier,
+            ...(sum.amount_min !== undefined ? { amount_min: sum.amount_min } : {}),
+            ...(sum.amount_max !== undefined ? { amount_max: sum.amount_max } : {}),
+          }),
+    };
+  });
   const rank = (list: readonly string[], value: string) => (list.includes(value) ? list.indexOf(value) : list.length);
-  const money = [...groups.values()].sort(
+  const money = rows.sort(
     (a, b) =>
       compare(a.programme, b.programme) ||
       rank(INSTRUMENTS, a.instrument) - rank(INSTRUMENTS, b.instrument) ||
@@ -87,7 +116,9 @@ export function computeStats(base: Base): Stats {
       organisations: base.organisations.length,
       programmes: base.programmes.length,
       funding: base.funding.length,
-      events: base.events.length,
+      events: base.events.filter((event) => eventStatus(event) === 'happened').length,
+      ...statusCount('events_planned', base, 'planned'),
+      ...statusCount('events_cancelled', base, 'cancelled'),
       articles: base.articles.length,
     },
     organisations: {
@@ -106,12 +137,23 @@ export function computeStats(base: Base): Stats {
   };
 }
 
-/** The long form for tsv and csv: section, key, subkey, count, amount (raw), currency. */
-export const STATS_COLUMNS = ['section', 'key', 'subkey', 'count', 'amount', 'currency'] as const;
+/** The long form for tsv and csv: section, key, subkey, count, amount (raw), currency, then the money's qualifier and bounds. */
+export const STATS_COLUMNS = [
+  'section',
+  'key',
+  'subkey',
+  'count',
+  'amount',
+  'currency',
+  // Money rows only: how precise the sum is, so that a script never takes a range for an exact sum.
+  'qualifier',
+  'amount_min',
+  'amount_max',
+] as const;
 
 export function statsRows(stats: Stats): string[][] {
   const counts = (section: string, values: Counts) =>
-    Object.entries(values).map(([key, count]) => [section, key, '', String(count), '', '']);
+    Object.entries(values).map(([key, count]) => [section, key, '', String(count), '', '', '', '', '']);
   return [
     ...counts('records', stats.records),
     ...counts('organisations.by_kind', stats.organisations.by_kind),
@@ -126,6 +168,9 @@ export function statsRows(stats: Stats): string[][] {
       String(row.lines),
       String(row.amount),
       row.currency,
+      row.qualifier ?? 'exact',
+      String(row.amount_min ?? (row.qualifier === undefined ? row.amount : '')),
+      String(row.amount_max ?? (row.qualifier === undefined ? row.amount : '')),
     ]),
   ];
 }

@@ -1,6 +1,6 @@
 import { sortEvents, type BaseIndex } from './base-index.js';
 import { dateBounds, type DateBounds } from './dates.js';
-import type { CoopEvent } from './model.js';
+import { eventStatus, type CoopEvent } from './model.js';
 import { regionOf } from './queries.js';
 
 export interface EventFilters {
@@ -13,6 +13,10 @@ export interface EventFilters {
   to?: number;
   /** Region slug (already resolved). */
   region?: string;
+  /** Programme ids (the one asked for and those it carries). */
+  programmes?: readonly string[];
+  /** planned, happened or cancelled (an event without a status happened). */
+  status?: string;
 }
 
 /**
@@ -39,7 +43,9 @@ export function listEvents(index: BaseIndex, filters: EventFilters): CoopEvent[]
         (filters.from === undefined && filters.to === undefined
           ? true
           : spanMeets(dateBounds(event.date), filters.from, filters.to)) &&
-        (!filters.region || inRegion(event)),
+        (!filters.region || inRegion(event)) &&
+        (!filters.programmes || (event.programme !== undefined && filters.programmes.includes(event.programme))) &&
+        (!filters.status || eventStatus(event) === filters.status),
     ),
   );
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { certainlyBefore } from './dates.js';
 import type { Diagnostic } from './diagnostics.js';
 import { sortDiagnostics } from './diagnostics.js';
@@ -127,7 +127,8 @@ export function createBaseBuilder(): BaseBuilder {
         .filter((key) => key !== undefined),
     );
     const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !faulty.has(key)));
-    const partial = schema.partial().safeParse(rest);
+    // Rebuilt from the shape: zod refuses .partial() on a schema with checks across fields.
+    const partial = z.strictObject(schema.shape).partial().safeParse(rest);
     if (partial.success) checked.push({ type, record: partial.data as PartialRecord, file, prefix, complete: false });
     return undefined;
   };
@@ -271,6 +272,16 @@ export function createBaseBuilder(): BaseBuilder {
 
     // 4. Geography, dates and memberships of each organisation.
     for (const entry of checked) {
+      if (entry.type === 'programme') {
+        const programme = entry.record as Partial<Programme>;
+        if (programme.opens && programme.closes && certainlyBefore(programme.closes, programme.opens)) {
+          report(entry.file, ['closes'], 'date-order', {
+            later: 'closes',
+            opens: programme.opens,
+            closes: programme.closes,
+          });
+        }
+      }
       if (entry.type !== 'organisation') continue;
       const org = entry.record as Partial<Organisation>;
       const at: PathReport = (path, rule, params) => report(entry.file, path, rule, params);
@@ -369,6 +380,7 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
       event.orgs?.forEach((org, i) => reference(['orgs', i], org, 'organisation', 'organisation'));
       reference(['programme'], event.programme, 'programme', 'programme');
       reference(['source'], event.source, 'article', 'source');
+      event.sources?.forEach((source, i) => reference(['sources', i], source, 'article', 'source'));
       break;
     }
     case 'article': {

@@ -6,7 +6,15 @@ import {
   type BaseIndex,
   type Membership,
 } from './base-index.js';
-import type { Article, CoopEvent, Funding, Organisation, Person, Programme } from './model.js';
+import {
+  eventSources,
+  type Article,
+  type CoopEvent,
+  type Funding,
+  type Organisation,
+  type Person,
+  type Programme,
+} from './model.js';
 import { dateSortKey } from './dates.js';
 import { MEMBER_ROLES } from './enums.js';
 import { fieldSourceArticles } from './field-sources.js';
@@ -95,7 +103,11 @@ export type RecordView = OrganisationView | ProgrammeView | FundingView | EventV
 const named = (index: BaseIndex, id: string) => ({ id, name: displayName(index, id) });
 
 function fundingNames(index: BaseIndex, lines: readonly Funding[]): Record<string, string> {
-  return Object.fromEntries(lines.flatMap((l) => [l.programme, l.recipient]).map((id) => [id, displayName(index, id)]));
+  return Object.fromEntries(
+    lines
+      .flatMap((l) => [l.programme, ...(l.recipient ? [l.recipient] : [])])
+      .map((id) => [id, displayName(index, id)]),
+  );
 }
 
 function articlesOf(index: BaseIndex, ids: Iterable<string>): Article[] {
@@ -131,7 +143,7 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
     ...memberOf.map((m) => m.source),
     ...parents.flatMap((p) => (p.source ? [p.source] : [])),
     ...funding.map((f) => f.source),
-    ...events.map((e) => e.source),
+    ...events.flatMap(eventSources),
   ];
   return {
     type: 'organisation',
@@ -231,7 +243,7 @@ function programmeView(index: BaseIndex, programme: Programme): ProgrammeView {
       ...(programme.budget ?? []).map((b) => b.source),
       ...(programme.figures ?? []).map((f) => f.source),
       ...funding.map((f) => f.source),
-      ...events.map((e) => e.source),
+      ...events.flatMap(eventSources),
     ]),
     names: fundingNames(index, funding),
   };
@@ -247,7 +259,7 @@ export function recordView(index: BaseIndex, id: string): RecordView | undefined
       return programmeView(index, found.record);
     case 'funding': {
       const line = found.record;
-      const ids = [line.programme, line.recipient, ...(line.funder ? [line.funder] : [])];
+      const ids = [line.programme, ...(line.recipient ? [line.recipient] : []), ...(line.funder ? [line.funder] : [])];
       return {
         type: 'funding',
         record: line,
@@ -262,7 +274,7 @@ export function recordView(index: BaseIndex, id: string): RecordView | undefined
         type: 'event',
         record: event,
         names: Object.fromEntries(ids.map((i) => [i, displayName(index, i)])),
-        articles: articlesOf(index, [event.source]),
+        articles: articlesOf(index, eventSources(event)),
       };
     }
     case 'article':
@@ -294,7 +306,7 @@ export function citingRecords(index: BaseIndex, articleId: string): Array<{ type
     if (cites) add('programme', programme.id);
   }
   for (const line of index.base.funding) if (line.source === articleId) add('funding', line.id);
-  for (const event of index.base.events) if (event.source === articleId) add('event', event.id);
+  for (const event of index.base.events) if (eventSources(event).includes(articleId)) add('event', event.id);
   for (const person of index.base.people) {
     const cites = person.sources.includes(articleId) || (person.roles ?? []).some((r) => r.source === articleId);
     if (cites) add('person', person.id);

@@ -29,7 +29,7 @@ const KEY_ORDER: Record<NewRecordType, readonly string[]> = {
 };
 
 /** Dates are quoted whatever they look like: "2019" would be read as a number, "2017-09-13" as a timestamp by YAML 1.1 tools. */
-const DATE_KEYS = new Set(['founded', 'dissolved', 'launched', 'date']);
+const DATE_KEYS = new Set(['founded', 'dissolved', 'launched', 'opens', 'closes', 'date']);
 /** Prose that reads better folded over several lines than on one long line. */
 const PROSE_KEYS = new Set(['description', 'note']);
 /** The width the bundled files are wrapped to. */

@@ -122,7 +122,7 @@ export function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabular
       const region = regionOf(org);
       return region ? [region] : [];
     }),
-    fundingByRecipient: group(base.funding, (line) => [line.recipient]),
+    fundingByRecipient: group(base.funding, (line) => (line.recipient === undefined ? [] : [line.recipient])),
     fundingByProgramme: group(base.funding, (line) => [line.programme]),
     eventsByOrg: group(base.events, (event) => event.orgs ?? [], chronological),
     eventsByProgramme: group(base.events, (event) => (event.programme ? [event.programme] : []), chronological),

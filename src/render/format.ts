@@ -1,3 +1,5 @@
+import type { Money } from '../core/money.js';
+
 /** Amounts and dates for people on a terminal; machine formats keep the raw values. */
 
 export function formatAmount(amount: number, currency = 'EUR'): string {
@@ -27,4 +29,41 @@ export function formatDate(edtf: string): string {
   if (to === '..' || to === '') return `${single(from)} or later`;
   if (from === '..' || from === '') return `by ${single(to)}`;
   return `between ${single(from)} and ${single(to)}`;
+}
+
+/**
+ * An amount as vague as its article: "≈ 10 M€", "≥ 5 M€", "up to 2 M€", "20–30 M€" (one unit
+ * when both bounds share it: "500 k€–2 M€" otherwise).
+ */
+export function formatMoney(money: Money, raw = false): string {
+  const approx = money.approximate ? '≈ ' : '';
+  const amount = (value: number | undefined) => (raw ? String(value ?? 0) : formatAmount(value ?? 0, money.currency));
+  switch (money.qualifier) {
+    case 'exact':
+      return amount(money.amount);
+    case 'approximate':
+      return `≈ ${amount(money.amount)}`;
+    case 'at-least':
+      return `≥ ${approx}${amount(money.amount)}`;
+    case 'up-to':
+      return `up to ${approx}${amount(money.amount)}`;
+    case 'range':
+      return raw
+        ? `${approx}${money.amount_min ?? 0}–${money.amount_max ?? 0}`
+        : `${approx}${formatRange(money.amount_min ?? 0, money.amount_max ?? 0, money.currency)}`;
+  }
+}
+
+/** "20–30 M€": the unit once when both bounds share it. */
+function formatRange(min: number, max: number, currency = 'EUR'): string {
+  const low = formatAmount(min, currency);
+  const high = formatAmount(max, currency);
+  const unit = (text: string) => text.slice(text.indexOf(' '));
+  return unit(low) === unit(high) ? `${low.slice(0, low.indexOf(' '))}–${high}` : `${low}–${high}`;
+}
+
+/** What each of several unnamed recipients receives: "200 k€–2 M€", "≥ 200 k€", "up to 2 M€". */
+export function formatPerRecipient(min: number | undefined, max: number | undefined, currency = 'EUR'): string {
+  if (min !== undefined && max !== undefined) return formatRange(min, max, currency);
+  return min !== undefined ? `≥ ${formatAmount(min, currency)}` : `up to ${formatAmount(max ?? 0, currency)}`;
 }

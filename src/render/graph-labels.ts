@@ -1,5 +1,6 @@
 import type { GraphEdge } from '../core/graph.js';
-import { formatAmount, formatDate } from './format.js';
+import { moneyOf } from '../core/money.js';
+import { formatDate, formatMoney } from './format.js';
 
 /**
  * What an edge of `coop graph` says, for people: the role and dates of a membership, the instrument,
@@ -18,7 +19,7 @@ export function edgeLabel(edge: GraphEdge): string {
       return parts.join(', ');
     }
     case 'funding':
-      return `${edge.instrument}, ${edge.upper_bound ? 'up to ' : ''}${formatAmount(edge.amount, edge.currency)}, ${edge.stage}`;
+      return `${edge.instrument}, ${formatMoney(moneyOf(edge))}, ${edge.stage}`;
     case 'parent':
       return 'part of';
     case 'funder':

@@ -1,5 +1,6 @@
 import { findDepartment, regionBySlugOrNull } from '../core/geography.js';
-import type { Article, CoopEvent, Funding } from '../core/model.js';
+import { eventSources, eventStatus, type Article, type CoopEvent, type Funding } from '../core/model.js';
+import { moneyOf, type MoneyClaim } from '../core/money.js';
 import { MEMBER_ROLES } from '../core/enums.js';
 import type { GroupedMember } from '../core/memberships.js';
 import type { Figure } from '../core/schema.js';
@@ -14,7 +15,7 @@ import type {
   RecordView,
 } from '../core/views.js';
 import { renderTsv } from './delimited.js';
-import { formatAmount, formatDate } from './format.js';
+import { formatDate, formatMoney, formatPerRecipient } from './format.js';
 import { safeLine, safeText } from './sanitize.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
@@ -161,8 +162,24 @@ function place(city?: string, department?: string, region?: string): string | un
 
 const date = (doc: DocumentWriter, value: string | undefined) =>
   value === undefined ? '' : doc.options.terminal ? formatDate(value) : value;
-const money = (doc: DocumentWriter, amount: number, currency: string) =>
-  doc.options.terminal ? formatAmount(amount, currency) : String(amount);
+/** The amount as vague as its article ("≈ 10 M€"); in a pipe with raw numbers ("≈ 10000000"). */
+const money = (doc: DocumentWriter, claim: MoneyClaim) => formatMoney(moneyOf(claim), !doc.options.terminal);
+const raw = (value: number | undefined) => (value === undefined ? '' : String(value));
+/** Who a line goes to when the article names nobody: a count of recipients, or the programme as a whole. */
+function recipientCell(line: Funding, nameOf: (id: string) => string, terminal: boolean): string {
+  if (line.recipient !== undefined) return terminal ? nameOf(line.recipient) : line.recipient;
+  if (!terminal) return '';
+  const each =
+    line.per_recipient_min !== undefined || line.per_recipient_max !== undefined ? ` (${perRecipient(line)} each)` : '';
+  if (line.recipients_count !== undefined) return `${line.recipients_count} recipients${each}`;
+  return `(all of ${nameOf(line.programme)})${each}`;
+}
+function perRecipient(line: Funding): string {
+  return formatPerRecipient(line.per_recipient_min, line.per_recipient_max, line.currency);
+}
+/** The articles of an event, cited: [1] [2] on a terminal, ids joined by commas in a pipe. */
+const citeAll = (doc: DocumentWriter, ids: readonly string[]) =>
+  ids.map((id) => doc.cite(id)).join(doc.options.terminal ? ' ' : ',');
 
 function writeFigures(doc: DocumentWriter, figures: Figure[] | undefined): void {
   const list = figures ?? [];
@@ -198,10 +215,10 @@ function writeFundingLines(
       header: ['Programme', 'Recipient', 'Instrument', 'Stage', 'Amount', 'Date', 'Source'],
       rows: lines.map((l) => [
         nameOf(l.programme),
-        nameOf(l.recipient),
+        recipientCell(l, nameOf, true),
         l.instrument,
         l.stage,
-        `${l.upper_bound ? 'up to ' : ''}${money(doc, l.amount, l.currency)}`,
+        money(doc, l),
         date(doc, l.date),
         doc.cite(l.source),
       ]),
@@ -218,35 +235,56 @@ function writeFundingLines(
         'upper_bound',
         'date',
         'source',
+        'qualifier',
+        'amount_min',
+        'amount_max',
+        'recipients_count',
       ],
       rows: lines.map((l) => [
         l.id,
         l.programme,
-        l.recipient,
+        l.recipient ?? '',
         l.instrument,
         l.stage,
-        String(l.amount),
+        raw(l.amount),
         l.currency,
         l.upper_bound ? 'true' : '',
         l.date ?? '',
         l.source,
+        moneyOf(l).qualifier,
+        raw(l.amount_min),
+        raw(l.amount_max),
+        raw(l.recipients_count),
       ]),
     },
   );
 }
 
+/** The timeline, then the planned events apart: announced, they are not facts that occurred. */
 function writeEvents(doc: DocumentWriter, events: CoopEvent[]): void {
-  doc.table(
+  const table = (heading: string, list: CoopEvent[]) =>
+    doc.table(
+      heading,
+      {
+        header: ['Date', 'Kind', 'Event', 'Source'],
+        rows: list.map((e) => [
+          date(doc, e.date),
+          e.kind,
+          eventStatus(e) === 'cancelled' ? `${e.title} (cancelled)` : e.title,
+          citeAll(doc, eventSources(e)),
+        ]),
+      },
+      {
+        header: ['id', 'date', 'kind', 'title', 'source'],
+        rows: list.map((e) => [e.id, e.date, e.kind, e.title, citeAll(doc, eventSources(e))]),
+      },
+    );
+  table(
     'Events',
-    {
-      header: ['Date', 'Kind', 'Event', 'Source'],
-      rows: events.map((e) => [date(doc, e.date), e.kind, e.title, doc.cite(e.source)]),
-    },
-    {
-      header: ['id', 'date', 'kind', 'title', 'source'],
-      rows: events.map((e) => [e.id, e.date, e.kind, e.title, e.source]),
-    },
+    events.filter((e) => eventStatus(e) !== 'planned'),
   );
+  const planned = events.filter((e) => eventStatus(e) === 'planned');
+  if (planned.length > 0) table('Planned', planned);
 }
 
 /**
@@ -449,6 +487,8 @@ function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
     ['Carries', view.children.map((c) => `${c.name} [${c.id}]`).join('; ')],
     ['Funder', view.funder ? `${view.funder.name} [${view.funder.id}]` : undefined],
     ['Launched', programme.launched && date(doc, programme.launched)],
+    ['Opens', programme.opens && date(doc, programme.opens)],
+    ['Closes', programme.closes && date(doc, programme.closes)],
   ]);
   writeDisputed(doc, programme);
   doc.paragraph('Description', programme.description);
@@ -457,11 +497,20 @@ function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
     'Budget',
     {
       header: ['Instrument', 'Amount', 'Source', 'Note'],
-      rows: budget.map((b) => [b.instrument, money(doc, b.amount, b.currency), doc.cite(b.source), b.note ?? '']),
+      rows: budget.map((b) => [b.instrument, money(doc, b), doc.cite(b.source), b.note ?? '']),
     },
     {
-      header: ['instrument', 'amount', 'currency', 'source', 'note'],
-      rows: budget.map((b) => [b.instrument, String(b.amount), b.currency, b.source, b.note ?? '']),
+      header: ['instrument', 'amount', 'currency', 'source', 'note', 'qualifier', 'amount_min', 'amount_max'],
+      rows: budget.map((b) => [
+        b.instrument,
+        raw(b.amount),
+        b.currency,
+        b.source,
+        b.note ?? '',
+        moneyOf(b).qualifier,
+        raw(b.amount_min),
+        raw(b.amount_max),
+      ]),
     },
   );
   writeFigures(doc, programme.figures);
@@ -476,16 +525,25 @@ function writeFunding(doc: DocumentWriter, view: FundingView): void {
   doc.numberSources(view.articles);
   const name = (id: string) => `${view.names[id] ?? id} [${id}]`;
   doc.title(
-    `${line.instrument} of ${line.upper_bound ? 'up to ' : ''}${money(doc, line.amount, line.currency)} to ${view.names[line.recipient] ?? line.recipient}`,
+    `${line.instrument} of ${money(doc, line)} to ${recipientCell(line, (id) => view.names[id] ?? id, true)}`,
     `${line.id} · funding line`,
   );
   doc.fields([
     ['Programme', name(line.programme)],
-    ['Recipient', name(line.recipient)],
+    ['Recipient', line.recipient && name(line.recipient)],
+    ['Recipients', line.recipients_count === undefined ? undefined : String(line.recipients_count)],
+    [
+      'Per recipient',
+      line.per_recipient_min === undefined && line.per_recipient_max === undefined
+        ? undefined
+        : doc.options.terminal
+          ? perRecipient(line)
+          : `${raw(line.per_recipient_min)}–${raw(line.per_recipient_max)}`,
+    ],
     ['Funder', line.funder && name(line.funder)],
     ['Instrument', line.instrument],
     ['Stage', line.stage],
-    ['Amount', `${line.upper_bound ? 'up to ' : ''}${money(doc, line.amount, line.currency)}`],
+    ['Amount', money(doc, line)],
     ['Currency', doc.options.terminal ? undefined : line.currency],
     ['Date', line.date && date(doc, line.date)],
   ]);
@@ -499,6 +557,7 @@ function writeEvent(doc: DocumentWriter, view: EventView): void {
   doc.title(event.title, `${event.id} · event · ${event.kind}`);
   doc.fields([
     ['Date', date(doc, event.date)],
+    ['Status', eventStatus(event) === 'happened' ? undefined : eventStatus(event)],
     ['Place', event.place],
     ['Organisations', (event.orgs ?? []).map((id) => `${view.names[id] ?? id} [${id}]`).join('; ')],
     ['Programme', event.programme && `${view.names[event.programme] ?? event.programme} [${event.programme}]`],

@@ -1,6 +1,6 @@
 import { dateBounds } from '../core/dates.js';
 import { EXPORT_COLUMNS, EXPORT_TABLES, exportTable, type ExportTable } from '../core/export.js';
-import type { Base } from '../core/model.js';
+import { eventSources, type Base } from '../core/model.js';
 
 /**
  * `coop export --format sql`: the base as SQL text that `sqlite3` and `psql -f` load, produced as a
@@ -82,6 +82,15 @@ const COLUMN_KINDS: Record<string, ColumnKind> = {
   body: 'text',
   field_sources: 'json',
   disputed: 'json',
+  at_least: 'boolean',
+  approximate: 'boolean',
+  amount_max: 'integer',
+  amount_min: 'integer',
+  per_recipient_max: 'integer',
+  per_recipient_min: 'integer',
+  recipients_count: 'integer',
+  closes: 'date',
+  opens: 'date',
   also_published: 'json',
   status: 'text',
 };
@@ -296,7 +305,8 @@ function citations(base: Base): Citation[] {
   for (const line of byId(base.funding))
     rows.push({ record_type: 'funding', record_id: line.id, field: 'source', claim: null, article: line.source });
   for (const event of byId(base.events))
-    rows.push({ record_type: 'event', record_id: event.id, field: 'source', claim: null, article: event.source });
+    for (const article of eventSources(event))
+      rows.push({ record_type: 'event', record_id: event.id, field: 'source', claim: null, article });
   return rows;
 }
 

@@ -1,5 +1,5 @@
 import type { Counts, Stats } from '../core/stats.js';
-import { formatAmount } from './format.js';
+import { formatMoney } from './format.js';
 import { safeLine } from './sanitize.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
@@ -31,7 +31,7 @@ export function renderStatsTables(stats: Stats, { width, paint, programmeName }:
         row.instrument,
         row.stage,
         String(row.lines),
-        formatAmount(row.amount, row.currency),
+        formatMoney({ approximate: false, ...row, qualifier: row.qualifier ?? 'exact' }),
       ]),
     ),
   ].join('\n');

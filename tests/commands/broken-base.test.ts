@@ -33,11 +33,11 @@ const LIST =
 
 // The four events of the query fixture: no event file is broken.
 const EVENTS =
-  'id\tdate\tkind\ttitle\torgs\tprogramme\tplace\tsource\n' +
-  "alliance-test-creation\t2019-05-02\tfounding\tCréation de l'Alliance de test\talliance-test,hopital-a,clinique-des-fleurs\t\tSuresnes\tgazette-2019-05-02-alliance\n" +
-  'fris-call\t2019?\tcall-for-projects\tCall for projects of the regional fund\t\tfonds-regional\t\tjournal-2020-03-10-fonds\n' +
-  'tilleuls-joins\t2019-05/2020\tjoining\tEHPAD Les Tilleuls joins the alliance\talliance-test,ehpad-les-tilleuls\t\t\tgazette-2019-05-02-alliance\n' +
-  'fris-award\t2020-03-10\taward\tThe regional fund awards the Strasbourg project\tprojet-strasbourg,ville-de-strasbourg\tfonds-regional\tStrasbourg\tjournal-2020-03-10-fonds\n';
+  'id\tdate\tkind\ttitle\torgs\tprogramme\tplace\tsource\tstatus\n' +
+  "alliance-test-creation\t2019-05-02\tfounding\tCréation de l'Alliance de test\talliance-test,hopital-a,clinique-des-fleurs\t\tSuresnes\tgazette-2019-05-02-alliance\thappened\n" +
+  'fris-call\t2019?\tcall-for-projects\tCall for projects of the regional fund\t\tfonds-regional\t\tjournal-2020-03-10-fonds\thappened\n' +
+  'tilleuls-joins\t2019-05/2020\tjoining\tEHPAD Les Tilleuls joins the alliance\talliance-test,ehpad-les-tilleuls\t\t\tgazette-2019-05-02-alliance\thappened\n' +
+  'fris-award\t2020-03-10\taward\tThe regional fund awards the Strasbourg project\tprojet-strasbourg,ville-de-strasbourg\tfonds-regional\tStrasbourg\tjournal-2020-03-10-fonds\thappened\n';
 
 describe('coop validate on a base with two broken files', () => {
   it('exits 1 and lists both problems, in a pipe', async () => {
@@ -62,7 +62,7 @@ describe('coop validate on a base with two broken files', () => {
       errors: 2,
       warnings: 0,
       files_with_problems: 2,
-      records: { organisations: 7, programmes: 2, funding: 3, events: 4, articles: 2 },
+      records: { organisations: 7, people: 0, programmes: 2, funding: 3, events: 4, articles: 2 },
       diagnostics: [
         {
           file: 'data/organisations/ehpad-les-tilleuls.yaml',
@@ -184,32 +184,33 @@ describe('the query commands answer from the valid records, with one line on std
     expect(await broken(['stats'])).toEqual({
       code: 0,
       out: [
-        'section\tkey\tsubkey\tcount\tamount\tcurrency',
-        'records\torganisations\t\t7\t\t',
-        'records\tprogrammes\t\t2\t\t',
-        'records\tfunding\t\t3\t\t',
-        'records\tevents\t\t4\t\t',
-        'records\tarticles\t\t2\t\t',
-        'organisations.by_kind\talliance\t\t1\t\t',
-        'organisations.by_kind\tclinic\t\t1\t\t',
-        'organisations.by_kind\thospital\t\t1\t\t',
-        'organisations.by_kind\tlocal-authority\t\t1\t\t',
-        'organisations.by_kind\tnursing-home\t\t1\t\t',
-        'organisations.by_kind\tproject\t\t1\t\t',
-        'organisations.by_kind\tstate\t\t1\t\t',
-        'organisations.by_sector\tprivate-nonprofit\t\t2\t\t',
-        'organisations.by_sector\tpublic\t\t2\t\t',
-        'organisations.by_sector\tprivate-for-profit\t\t1\t\t',
-        'organisations.by_sector\t(none)\t\t2\t\t',
-        'organisations.by_region\tile-de-france\t\t3\t\t',
-        'organisations.by_region\tgrand-est\t\t2\t\t',
-        'organisations.by_region\t(none)\t\t2\t\t',
-        'memberships.by_role\tfounder\t\t2\t\t',
-        'memberships.by_role\tlead\t\t1\t\t',
-        'memberships.by_role\tmember\t\t1\t\t',
-        'money\tfonds-regional\tgrant/awarded\t1\t2500000\tEUR',
-        'money\tfonds-regional\tequity/potential\t1\t7000000\tEUR',
-        'money\tplan-national\tgrant/announced\t1\t300000\tEUR',
+        'section\tkey\tsubkey\tcount\tamount\tcurrency\tqualifier\tamount_min\tamount_max',
+        'records\torganisations\t\t7\t\t\t\t\t',
+        'records\tprogrammes\t\t2\t\t\t\t\t',
+        'records\tfunding\t\t3\t\t\t\t\t',
+        'records\tevents\t\t4\t\t\t\t\t',
+        'records\tarticles\t\t2\t\t\t\t\t',
+        'organisations.by_kind\talliance\t\t1\t\t\t\t\t',
+        'organisations.by_kind\tclinic\t\t1\t\t\t\t\t',
+        'organisations.by_kind\thospital\t\t1\t\t\t\t\t',
+        'organisations.by_kind\tlocal-authority\t\t1\t\t\t\t\t',
+        'organisations.by_kind\tnursing-home\t\t1\t\t\t\t\t',
+        'organisations.by_kind\tproject\t\t1\t\t\t\t\t',
+        'organisations.by_kind\tstate\t\t1\t\t\t\t\t',
+        'organisations.by_sector\tprivate-nonprofit\t\t2\t\t\t\t\t',
+        'organisations.by_sector\tpublic\t\t2\t\t\t\t\t',
+        'organisations.by_sector\tprivate-for-profit\t\t1\t\t\t\t\t',
+        'organisations.by_sector\t(none)\t\t2\t\t\t\t\t',
+        'organisations.by_region\tile-de-france\t\t3\t\t\t\t\t',
+        'organisations.by_region\tgrand-est\t\t2\t\t\t\t\t',
+        'organisations.by_region\t(none)\t\t2\t\t\t\t\t',
+        'memberships.by_role\tfounder\t\t2\t\t\t\t\t',
+        'memberships.by_role\tlead\t\t1\t\t\t\t\t',
+        'memberships.by_role\tmember\t\t1\t\t\t\t\t',
+        'memberships.by_status\tmember\t\t4\t\t\t\t\t',
+        'money\tfonds-regional\tgrant/awarded\t1\t2500000\tEUR\texact\t2500000\t2500000',
+        'money\tfonds-regional\tequity/potential\t1\t7000000\tEUR\tup-to\t\t7000000',
+        'money\tplan-national\tgrant/announced\t1\t300000\tEUR\texact\t300000\t300000',
         '',
       ].join('\n'),
       err: BASE_ERRORS,

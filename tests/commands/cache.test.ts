@@ -176,6 +176,7 @@ describe('the cache of validated records', () => {
   it.each([
     ['the query fixture', join(FIXTURES, 'query-cache', 'data')],
     ['the seed base', SEED_DATA],
+    ['the money fixture', join(FIXTURES, 'money-base', 'data')],
   ])(
     'answers every query from its stored lookups exactly as from the data files: %s',
     async (_name, source) => {
@@ -211,7 +212,10 @@ describe('the cache of validated records', () => {
           ['funding', '--recipient', id],
           ['events', '--org', id],
         ]),
-        ...programmes.map((id) => ['funding', '--program', id]),
+        ...programmes.flatMap((id) => [
+          ['funding', '--program', id],
+          ['events', '--program', id],
+        ]),
         ...[...organisations, ...programmes].flatMap((id) => [
           ['graph', id],
           ['graph', id, '--depth', '2', '--format', 'mermaid'],

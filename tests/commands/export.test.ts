@@ -404,10 +404,10 @@ describe('coop export as CSV', () => {
     expect(result).toEqual({
       code: 0,
       out:
-        'id,programme,recipient,funder,instrument,amount,currency,stage,upper_bound,date,note,source,file\r\n' +
-        'fris-pss-equity,fonds-regional,projet-strasbourg,etat,equity,7000000,EUR,potential,true,2020-03,,journal-2020-03-10-fonds,funding/fonds-regional.yaml\r\n' +
-        'fris-pss-grant,fonds-regional,projet-strasbourg,etat,grant,2500000,EUR,awarded,,2020-03,,journal-2020-03-10-fonds,funding/fonds-regional.yaml\r\n' +
-        'pni-alliance-grant,plan-national,alliance-test,,grant,300000,EUR,announced,,2020~,,journal-2020-03-10-fonds,funding/fonds-regional.yaml\r\n',
+        'id,programme,recipient,recipients_count,per_recipient_min,per_recipient_max,funder,instrument,amount,amount_min,amount_max,currency,stage,upper_bound,approximate,at_least,date,note,source,file\r\n' +
+        'fris-pss-equity,fonds-regional,projet-strasbourg,,,,etat,equity,7000000,,,EUR,potential,true,,,2020-03,,journal-2020-03-10-fonds,funding/fonds-regional.yaml\r\n' +
+        'fris-pss-grant,fonds-regional,projet-strasbourg,,,,etat,grant,2500000,,,EUR,awarded,,,,2020-03,,journal-2020-03-10-fonds,funding/fonds-regional.yaml\r\n' +
+        'pni-alliance-grant,plan-national,alliance-test,,,,,grant,300000,,,EUR,announced,,,,2020~,,journal-2020-03-10-fonds,funding/fonds-regional.yaml\r\n',
       err: '',
     });
   });
@@ -417,23 +417,23 @@ describe('coop export as CSV', () => {
     expect(events).toEqual({
       code: 0,
       out:
-        'id,date,kind,title,orgs,programme,place,description,source,file\r\n' +
-        "alliance-test-creation,2019-05-02,founding,Création de l'Alliance de test,alliance-test; hopital-a; clinique-des-fleurs,,Suresnes,,gazette-2019-05-02-alliance,events/events.yaml\r\n" +
-        'fris-award,2020-03-10,award,The regional fund awards the Strasbourg project,projet-strasbourg; ville-de-strasbourg,fonds-regional,Strasbourg,,journal-2020-03-10-fonds,events/events.yaml\r\n' +
-        'fris-call,2019?,call-for-projects,Call for projects of the regional fund,,fonds-regional,,,journal-2020-03-10-fonds,events/events.yaml\r\n' +
-        'tilleuls-joins,2019-05/2020,joining,EHPAD Les Tilleuls joins the alliance,alliance-test; ehpad-les-tilleuls,,,,gazette-2019-05-02-alliance,events/events.yaml\r\n',
+        'id,date,kind,status,title,orgs,programme,place,description,source,sources,file\r\n' +
+        "alliance-test-creation,2019-05-02,founding,,Création de l'Alliance de test,alliance-test; hopital-a; clinique-des-fleurs,,Suresnes,,gazette-2019-05-02-alliance,,events/events.yaml\r\n" +
+        'fris-award,2020-03-10,award,,The regional fund awards the Strasbourg project,projet-strasbourg; ville-de-strasbourg,fonds-regional,Strasbourg,,journal-2020-03-10-fonds,,events/events.yaml\r\n' +
+        'fris-call,2019?,call-for-projects,,Call for projects of the regional fund,,fonds-regional,,,journal-2020-03-10-fonds,,events/events.yaml\r\n' +
+        'tilleuls-joins,2019-05/2020,joining,,EHPAD Les Tilleuls joins the alliance,alliance-test; ehpad-les-tilleuls,,,,gazette-2019-05-02-alliance,,events/events.yaml\r\n',
       err: '',
     });
     const programmes = await runOnFixture('query-export', ['export', '--table', 'programmes', '--format', 'csv']);
     expect(programmes).toEqual({
       code: 0,
       out:
-        'id,name,short_name,aliases,parent,funder,launched,budget,figures,description,note,sources,field_sources,disputed,file\r\n' +
-        'fonds-regional,Fonds régional innovation santé,FRIS,,plan-national,etat,2019-01,' +
+        'id,name,short_name,aliases,parent,funder,launched,opens,closes,budget,figures,description,note,sources,field_sources,disputed,file\r\n' +
+        'fonds-regional,Fonds régional innovation santé,FRIS,,plan-national,etat,2019-01,,,' +
         '"[{""instrument"":""grant"",""amount"":50000000,""currency"":""EUR"",""source"":""journal-2020-03-10-fonds""},' +
         '{""instrument"":""equity"",""amount"":100000000,""currency"":""EUR"",""source"":""journal-2020-03-10-fonds""}]"' +
         ',,,,journal-2020-03-10-fonds,,,programmes/fonds-regional.yaml\r\n' +
-        "plan-national,Plan national d'investissement,PNI,,,etat,,,,,,journal-2020-03-10-fonds,,,programmes/plan-national.yaml\r\n",
+        "plan-national,Plan national d'investissement,PNI,,,etat,,,,,,,,journal-2020-03-10-fonds,,,programmes/plan-national.yaml\r\n",
       err: '',
     });
   });

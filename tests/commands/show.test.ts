@@ -33,8 +33,8 @@ describe('coop show', () => {
         'ehpad-les-tilleuls\tmember\tmember\t2019-05/2020\t\tgazette-2019-05-02-alliance\t\tJoined after the founding.\n' +
         '\n' +
         '## Funding received\n' +
-        'id\tprogramme\trecipient\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tsource\n' +
-        'pni-alliance-grant\tplan-national\talliance-test\tgrant\tannounced\t300000\tEUR\t\t2020~\tjournal-2020-03-10-fonds\n' +
+        'id\tprogramme\trecipient\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tsource\tqualifier\tamount_min\tamount_max\trecipients_count\n' +
+        'pni-alliance-grant\tplan-national\talliance-test\tgrant\tannounced\t300000\tEUR\t\t2020~\tjournal-2020-03-10-fonds\texact\t\t\t\n' +
         '\n' +
         '## Events\n' +
         'id\tdate\tkind\ttitle\tsource\n' +
@@ -198,10 +198,10 @@ Sources
         'Funder\tÉtat [etat]\n' +
         '\n' +
         '## Funding lines (with the programmes it carries)\n' +
-        'id\tprogramme\trecipient\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tsource\n' +
-        'pni-alliance-grant\tplan-national\talliance-test\tgrant\tannounced\t300000\tEUR\t\t2020~\tjournal-2020-03-10-fonds\n' +
-        'fris-pss-grant\tfonds-regional\tprojet-strasbourg\tgrant\tawarded\t2500000\tEUR\t\t2020-03\tjournal-2020-03-10-fonds\n' +
-        'fris-pss-equity\tfonds-regional\tprojet-strasbourg\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\tjournal-2020-03-10-fonds\n' +
+        'id\tprogramme\trecipient\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tsource\tqualifier\tamount_min\tamount_max\trecipients_count\n' +
+        'pni-alliance-grant\tplan-national\talliance-test\tgrant\tannounced\t300000\tEUR\t\t2020~\tjournal-2020-03-10-fonds\texact\t\t\t\n' +
+        'fris-pss-grant\tfonds-regional\tprojet-strasbourg\tgrant\tawarded\t2500000\tEUR\t\t2020-03\tjournal-2020-03-10-fonds\texact\t\t\t\n' +
+        'fris-pss-equity\tfonds-regional\tprojet-strasbourg\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\tjournal-2020-03-10-fonds\tup-to\t\t\t\n' +
         '\n' +
         '## Events\n' +
         'id\tdate\tkind\ttitle\tsource\n' +

@@ -309,7 +309,7 @@ describe('the visible escapes, exactly, on a terminal', () => {
     const lines = (await run(['show', 'alliance-test'], TERMINAL_PLAIN)).out.split('\n');
     expect(lines[0]).toBe('Alliance \\x1B[31mRouge\\x1B[0m de test (A\\u202EDT)');
     expect(lines).toContain('│ beds   │ 1,200 │      │ 2019-05-02 │ [1]    │ beds\\x07 counted\\x08\\x08 twice │');
-    expect(lines).toContain('│ Clinique des \\x1B]0;owned\\x07Fleurs │ 2019-05 │       │ [1]    │      │');
+    expect(lines).toContain('│ Clinique des \\x1B]0;owned\\x07Fleurs │ 2019-05 │       │ [1]     │      │');
     expect(lines).toContain('  An alliance\\x1B]0;pwned\\x07 of two\\u2028hospitals\\x1B[2J of the Hauts-de-Seine.');
   });
 
@@ -327,10 +327,14 @@ describe('the visible escapes, exactly, on a terminal', () => {
   it('stats: programme names in the money table', async () => {
     const lines = (await run(['stats'], TERMINAL_PLAIN)).out.split('\n');
     expect(lines).toContain(
-      '│ Fonds \\x1B[1mrégional\\x1B[0m innovation \\u202Esanté    │ grant      │ awarded   │ 1     │ 2.5 M€ │',
+      '│ Fonds \\x1B[1mrégional\\x1B[0m innovation            │ grant      │ awarded   │ 1     │ 2.5 M€     │',
     );
     expect(lines).toContain(
-      "│ Plan national\\x7F d'investissement (PNI)               │ grant      │ announced │ 1     │ 300 k€ │",
+      '│ \\u202Esanté (FRIS)                                 │            │           │       │            │',
+    );
+    // Wider than before: the equity line is "up to 7 M€", and the table says so.
+    expect(lines).toContain(
+      "│ Plan national\\x7F d'investissement (PNI)           │ grant      │ announced │ 1     │ 300 k€     │",
     );
   });
 
@@ -346,8 +350,8 @@ describe('the visible escapes, exactly, on a terminal', () => {
     expect(result).toEqual({
       code: 0,
       out:
-        'id\tdate\tkind\ttitle\torgs\tprogramme\tplace\tsource\n' +
-        "alliance-test-creation\t2019-05-02\tfounding\tCréation \\x1B[31mrouge\\x1B[0m de l'Alliance\talliance-test,hopital-a,clinique-des-fleurs\t\tSures\\u202Enes\tgazette-2019-05-02-alliance\n",
+        'id\tdate\tkind\ttitle\torgs\tprogramme\tplace\tsource\tstatus\n' +
+        "alliance-test-creation\t2019-05-02\tfounding\tCréation \\x1B[31mrouge\\x1B[0m de l'Alliance\talliance-test,hopital-a,clinique-des-fleurs\t\tSures\\u202Enes\tgazette-2019-05-02-alliance\thappened\n",
       err: '',
     });
   });

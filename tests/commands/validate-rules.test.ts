@@ -68,7 +68,7 @@ const ONE_PROBLEM: Case[] = [
     code: 0,
     out:
       'data/notes.txt:1:1: warning: file is not part of the data layout: not read [unexpected-file]\n' +
-      '  hint: here data/ expects only the folders organisations, programmes, funding, events, articles\n' +
+      '  hint: here data/ expects only the folders organisations, programmes, funding, events, articles, people\n' +
       '⚠ 0 errors, 1 warning in 1 file (2 organisations, 0 programmes, 0 funding lines, 0 events, 1 article loaded)\n',
   },
   // one record's shape
@@ -199,6 +199,24 @@ const ONE_PROBLEM: Case[] = [
     out:
       'data/programmes/programme-test.yaml:6:15: error: currency "euros" must be a three-letter ISO 4217 code (EUR) [bad-amount]\n' +
       '✖ 1 error, 0 warnings in 1 file (2 organisations, 0 programmes, 0 funding lines, 0 events, 1 article loaded)\n',
+  },
+  {
+    // `  amount_min: 20000000` beside `amount: 25000000`, line 6, column 15.
+    scenario: 'rule-amount-form',
+    code: 1,
+    out:
+      'data/funding/programme-test.yaml:6:15: error: give either amount or amount_min and amount_max, not both [amount-form]\n' +
+      '  hint: say no more than the article: "entre 20 et 30 M€" is a range, "plus de 5 M€" is at_least, "jusqu\'à" is upper_bound\n' +
+      '✖ 1 error, 0 warnings in 1 file (2 organisations, 1 programme, 0 funding lines, 0 events, 1 article loaded)\n',
+  },
+  {
+    // `  recipients_count: 12` beside `recipient: hopital-a`, line 4, column 21.
+    scenario: 'rule-recipient-form',
+    code: 1,
+    out:
+      'data/funding/programme-test.yaml:4:21: error: a line goes to one named recipient or to recipients_count unnamed ones, not both [recipient-form]\n' +
+      '  hint: drop recipients_count, or drop recipient and give each named laureate its own line\n' +
+      '✖ 1 error, 0 warnings in 1 file (2 organisations, 1 programme, 0 funding lines, 0 events, 1 article loaded)\n',
   },
   {
     // `  siren: "775688733"` (775688732 has the right Luhn digit), line 7, column 10.
@@ -601,7 +619,7 @@ describe('coop validate --format json, one rule each', () => {
         errors: 1,
         warnings: 0,
         files_with_problems: 1,
-        records: { organisations: 1, programmes: 0, funding: 0, events: 0, articles: 1 },
+        records: { organisations: 1, people: 0, programmes: 0, funding: 0, events: 0, articles: 1 },
         diagnostics: [
           {
             file: 'data/organisations/hopital-a.yaml',
@@ -623,7 +641,7 @@ describe('coop validate --format json, one rule each', () => {
     errors: 0,
     warnings: 1,
     files_with_problems: 1,
-    records: { organisations: 2, programmes: 0, funding: 0, events: 0, articles: 1 },
+    records: { organisations: 2, people: 0, programmes: 0, funding: 0, events: 0, articles: 1 },
     diagnostics: [
       {
         file: 'data/organisations/alliance-test.yaml',

@@ -147,8 +147,30 @@ describe('coop funding --program PIA', () => {
 
   it('totals grants and equity apart: 25.9 M€ awarded, 66 M€ potential', () => {
     expect(report().totals).toEqual([
-      { instrument: 'grant', stage: 'awarded', currency: 'EUR', amount: 25900000, lines: 3, upper_bound: false },
-      { instrument: 'equity', stage: 'potential', currency: 'EUR', amount: 66000000, lines: 3, upper_bound: false },
+      {
+        instrument: 'grant',
+        stage: 'awarded',
+        currency: 'EUR',
+        qualifier: 'exact',
+        amount: 25900000,
+        amount_min: 25900000,
+        amount_max: 25900000,
+        approximate: false,
+        lines: 3,
+        upper_bound: false,
+      },
+      {
+        instrument: 'equity',
+        stage: 'potential',
+        currency: 'EUR',
+        qualifier: 'exact',
+        amount: 66000000,
+        amount_min: 66000000,
+        amount_max: 66000000,
+        approximate: false,
+        lines: 3,
+        upper_bound: false,
+      },
     ]);
   });
 

@@ -29,6 +29,7 @@ it('every option that names a programme takes both --programme and --program', a
   expect(spellings.sort()).toEqual([
     'add event: --program --programme',
     'add funding: --program --programme',
+    'events: --program --programme',
     'funding: --program --programme',
   ]);
 });

@@ -57,6 +57,7 @@ export const INSTRUMENT_FR: Record<(typeof INSTRUMENTS)[number], string> = {
   equity: 'fonds propres',
   loan: 'prêt',
   other: 'autre',
+  unspecified: 'non précisé',
 };
 
 export const STAGE_FR: Record<(typeof STAGES)[number], string> = {
@@ -78,6 +79,9 @@ export const EVENT_KIND_FR: Record<(typeof EVENT_KINDS)[number], string> = {
   acquisition: 'acquisition',
   publication: 'publication',
   construction: 'travaux',
+  launch: 'lancement',
+  deadline: 'date limite',
+  selection: 'sélection',
   other: 'autre',
 };
 

@@ -7,7 +7,8 @@ import { byName, displayName, sortByName, type BaseIndex, type Membership } from
 import { dateSortKey } from '../../core/dates.js';
 import { fundingReport, type FundingTotal } from '../../core/funding.js';
 import { allRegions, findDepartment, regionOf } from '../../core/geography.js';
-import type { Article, CoopEvent, Funding, Organisation } from '../../core/model.js';
+import { moneyOf, type Money } from '../../core/money.js';
+import { eventSources, type Article, type CoopEvent, type Funding, type Organisation } from '../../core/model.js';
 import { articlesByDate } from '../../core/provenance.js';
 import { recordView, type OrganisationView, type ProgrammeView } from '../../core/views.js';
 import {
@@ -150,7 +151,7 @@ function fundingTable(
   const rows = lines
     .map(
       (l) =>
-        `<tr><td>${recordLink(index, root, l.programme)}</td><td>${recordLink(index, root, l.recipient)}</td><td>${h(label(INSTRUMENT_FR, l.instrument))}</td><td>${h(label(STAGE_FR, l.stage))}</td><td class="num">${l.upper_bound ? "jusqu'à " : ''}${h(amountFr(l.amount, l.currency))}</td><td>${h(dateFr(l.date))}${refs.cite(l.source)}</td></tr>`,
+        `<tr><td>${recordLink(index, root, l.programme)}</td><td>${l.recipient !== undefined ? recordLink(index, root, l.recipient) : h(l.recipients_count !== undefined ? `${l.recipients_count} bénéficiaires` : 'le programme dans son ensemble')}</td><td>${h(label(INSTRUMENT_FR, l.instrument))}</td><td>${h(label(STAGE_FR, l.stage))}</td><td class="num">${h(moneyFr(moneyOf({ ...l, currency: l.currency ?? 'EUR' })))}</td><td>${h(dateFr(l.date))}${refs.cite(l.source)}</td></tr>`,
     )
     .join('\n');
   return `<section class="scroll" tabindex="0" aria-label="${h(caption)}"><table>\n<caption>${h(caption)}</caption>\n<thead><tr><th scope="col">Programme</th><th scope="col">Bénéficiaire</th><th scope="col">Instrument</th><th scope="col">Étape</th><th scope="col">Montant</th><th scope="col">Date</th></tr></thead>\n<tbody>\n${rows}\n</tbody></table></section>`;
@@ -161,7 +162,13 @@ function eventList(index: BaseIndex, root: string, events: readonly CoopEvent[],
   const items = events
     .map((e) => {
       const who = [...(e.orgs ?? []), ...(e.programme ? [e.programme] : [])].map((id) => recordLink(index, root, id));
-      return `<li><time>${h(dateFr(e.date))}</time> · <span class="tag">${h(label(EVENT_KIND_FR, e.kind))}</span> <span lang="en">${h(e.title)}</span>${who.length ? ` (${who.join(', ')})` : ''}${refs ? refs.cite(e.source) : ` ${link(root, articlePath(e.source), 'article')}`}</li>`;
+      return `<li><time>${h(dateFr(e.date))}</time> · <span class="tag">${h(label(EVENT_KIND_FR, e.kind))}</span> ${h(e.title)}${who.length ? ` (${who.join(', ')})` : ''}${
+        refs
+          ? eventSources(e)
+              .map((source) => refs.cite(source))
+              .join('')
+          : ` ${link(root, articlePath(eventSources(e)[0]!), 'article')}`
+      }</li>`;
     })
     .join('\n');
   return `<ol class="timeline">\n${items}\n</ol>`;
@@ -269,11 +276,12 @@ function organisationPage(index: BaseIndex, options: SiteOptions, view: Organisa
 
 function totalsTable(totals: readonly FundingTotal[], caption: string): string {
   if (totals.length === 0) return '';
-  const max = Math.max(...totals.map((t) => t.amount), 1);
+  const sizeOf = (t: FundingTotal) => t.amount ?? t.amount_max ?? t.amount_min ?? 0;
+  const max = Math.max(...totals.map(sizeOf), 1);
   const rows = totals
     .map((t) => {
-      const width = Math.max(1, Math.round((t.amount / max) * 100));
-      return `<tr><td>${h(label(INSTRUMENT_FR, t.instrument))}</td><td>${h(label(STAGE_FR, t.stage))}</td><td class="num">${t.upper_bound ? "jusqu'à " : ''}${h(amountFr(t.amount, t.currency))}</td><td class="num">${t.lines}</td><td class="bar-cell"><svg class="bar" viewBox="0 0 100 10" width="60" height="10" preserveAspectRatio="none" aria-hidden="true"><rect width="${width}" height="10" fill="#3f7fc9"/></svg></td></tr>`;
+      const width = Math.max(1, Math.round((sizeOf(t) / max) * 100));
+      return `<tr><td>${h(label(INSTRUMENT_FR, t.instrument))}</td><td>${h(label(STAGE_FR, t.stage))}</td><td class="num">${h(moneyFr(t))}</td><td class="num">${t.lines}</td><td class="bar-cell"><svg class="bar" viewBox="0 0 100 10" width="60" height="10" preserveAspectRatio="none" aria-hidden="true"><rect width="${width}" height="10" fill="#3f7fc9"/></svg></td></tr>`;
     })
     .join('\n');
   return `<section class="scroll" tabindex="0" aria-label="${h(caption)}"><table class="totals">\n<caption>${h(caption)}</caption>\n<thead><tr><th scope="col">Instrument</th><th scope="col">Étape</th><th scope="col">Total</th><th scope="col">Lignes</th><th scope="col"><span class="visually-hidden">Barre</span></th></tr></thead>\n<tbody>\n${rows}\n</tbody></table></section>
@@ -311,7 +319,7 @@ function programmePage(index: BaseIndex, options: SiteOptions, view: ProgrammeVi
   if (tree) body.push(`<section><h2>Programmes et appels rattachés</h2>${tree}</section>`);
   if (programme.budget?.length) {
     body.push(
-      `<section><h2>Budget annoncé</h2><ul>${programme.budget.map((b) => `<li>${h(label(INSTRUMENT_FR, b.instrument))} : ${h(amountFr(b.amount, b.currency))}${refs.cite(b.source)}</li>`).join('')}</ul></section>`,
+      `<section><h2>Budget annoncé</h2><ul>${programme.budget.map((b) => `<li>${h(label(INSTRUMENT_FR, b.instrument))} : ${h(moneyFr(moneyOf({ ...b, currency: b.currency ?? 'EUR' })))}${refs.cite(b.source)}</li>`).join('')}</ul></section>`,
     );
   }
   if (report.totals.length > 0) {
@@ -565,4 +573,23 @@ export function sitePages(index: BaseIndex, options: SiteOptions): SitePage[] {
   }
   for (const article of articlesByDate(index)) pages.push(articlePage(index, options, article));
   return pages;
+}
+
+/** An amount as vague as its article, in French: "environ 10 M€", "au moins 5 M€", "20 à 30 M€". */
+function moneyFr(
+  money: Pick<Money, 'qualifier' | 'amount' | 'amount_min' | 'amount_max' | 'approximate' | 'currency'>,
+): string {
+  const at = (value: number | undefined) => amountFr(value ?? 0, money.currency);
+  switch (money.qualifier) {
+    case 'range':
+      return `${money.approximate ? 'environ ' : ''}${at(money.amount_min)} à ${at(money.amount_max)}`;
+    case 'at-least':
+      return `au moins ${at(money.amount ?? money.amount_min)}`;
+    case 'up-to':
+      return `jusqu'à ${at(money.amount ?? money.amount_max)}`;
+    case 'approximate':
+      return `environ ${at(money.amount)}`;
+    default:
+      return at(money.amount);
+  }
 }
