@@ -8,6 +8,7 @@ import { renderDatasetteMetadata } from '../render/datasette.js';
 import { renderJson } from '../render/json.js';
 import { SITE_CSS, SITE_JS } from '../render/site/assets.js';
 import { atomFeed, sitemap } from '../render/site/feeds.js';
+import { edgeLabelFr } from '../render/site/labels.js';
 import { sitePages } from '../render/site/pages.js';
 import { searchIndexScript } from '../render/site/search-index.js';
 import { renderSvg } from '../render/svg-graph.js';
@@ -46,7 +47,7 @@ export async function writeSite(
   for (const org of orgs) {
     const linked = (index.membersOf.get(org.id)?.length ?? 0) + (index.memberOf.get(org.id)?.length ?? 0);
     if (linked > 0)
-      graphs.set(org.id, inlineSvg(await renderSvg(buildGraph(index, org.id, 1)), `Graphe des liens de ${org.name}`));
+      graphs.set(org.id, inlineSvg(await renderSvg(buildGraph(index, org.id, 1), edgeLabelFr), `Graphe des liens de ${org.name}`));
     done++;
     if (showProgress && done % 50 === 0) io.err(`\rcoop site: graphs ${done}/${orgs.length}`);
   }

@@ -2,6 +2,7 @@
  * The site's words for the closed lists of the data model, in French (the language of its readers),
  * and dates and amounts written the French way. Our own wording.
  */
+import type { GraphEdge } from '../../core/graph.js';
 import type { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, ORGANISATION_KINDS, SECTORS, STAGES } from '../../core/enums.js';
 
 export const KIND_FR: Record<(typeof ORGANISATION_KINDS)[number], string> = {
@@ -50,6 +51,36 @@ export const ROLE_FR: Record<(typeof MEMBER_ROLES)[number], string> = {
   partner: 'Partenaires',
   investor: 'Investisseurs',
   provider: 'Prestataires',
+};
+
+/** One member's role, for a graph's edge: "fondateur", "membre"... */
+const ROLE_ONE_FR: Record<(typeof MEMBER_ROLES)[number], string> = {
+  founder: 'fondateur',
+  member: 'membre',
+  associate: 'associé',
+  lead: 'chef de file',
+  partner: 'partenaire',
+  investor: 'investisseur',
+  provider: 'prestataire',
+};
+
+/** The site's name of a record's field, where a page names one (the disagreements between sources). */
+export const FIELD_FR: Record<string, string> = {
+  name: 'Nom',
+  short_name: 'Sigle',
+  aliases: 'Autres noms',
+  kind: 'Nature',
+  sector: 'Secteur',
+  department: 'Département',
+  city: 'Commune',
+  founded: 'Création',
+  dissolved: 'Dissolution',
+  parent: 'Rattachement',
+  website: 'Site',
+  description: 'Description',
+  funder: 'Financeur',
+  launched: 'Lancement',
+  identifiers: 'Identifiants',
 };
 
 export const INSTRUMENT_FR: Record<(typeof INSTRUMENTS)[number], string> = {
@@ -137,4 +168,28 @@ export function amountFr(amount: number, currency = 'EUR'): string {
   if (amount >= 1e9) return `${format(amount / 1e9, 2)}\u00a0Md${unit}`;
   if (amount >= 1e6) return `${format(amount / 1e6, 2)}\u00a0M${unit}`;
   return `${format(amount, 0)}\u00a0${unit.trim()}`;
+}
+
+/** A moment known only within a range (since: 2019-05/2020) is "une date entre ... et ...". */
+export function whenFr(value: string | number): string {
+  const [from, to] = String(value).split('/');
+  return to === undefined ? dateFr(value) : `une date entre ${dateFr(from)} et ${dateFr(to)}`;
+}
+
+/** What an edge of a page's graph says, in French: the site's counterpart of render/graph-labels.ts. */
+export function edgeLabelFr(edge: GraphEdge): string {
+  switch (edge.relation) {
+    case 'member': {
+      const parts = [label(ROLE_ONE_FR, edge.role)];
+      if (edge.since.length > 0) parts.push(`depuis ${edge.since.map(whenFr).join(' ou ')}`);
+      if (edge.until.length > 0) parts.push(`jusqu'à ${edge.until.map(whenFr).join(' ou ')}`);
+      return parts.join(', ');
+    }
+    case 'funding':
+      return `${label(INSTRUMENT_FR, edge.instrument)}, ${edge.upper_bound ? "jusqu'à " : ''}${amountFr(edge.amount, edge.currency)}, ${label(STAGE_FR, edge.stage)}`;
+    case 'parent':
+      return 'rattaché à';
+    case 'funder':
+      return 'finance';
+  }
 }

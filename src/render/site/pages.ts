@@ -5,6 +5,7 @@
  */
 import { byName, displayName, sortByName, type BaseIndex, type Membership } from '../../core/base-index.js';
 import { dateSortKey } from '../../core/dates.js';
+import { sourcesOfField, type Sourced } from '../../core/field-sources.js';
 import { fundingReport, type FundingTotal } from '../../core/funding.js';
 import { allRegions, findDepartment, regionOf } from '../../core/geography.js';
 import type { Article, CoopEvent, Funding, Organisation } from '../../core/model.js';
@@ -14,12 +15,14 @@ import {
   amountFr,
   dateFr,
   EVENT_KIND_FR,
+  FIELD_FR,
   INSTRUMENT_FR,
   KIND_FR,
   label,
   ROLE_FR,
   SECTOR_FR,
   STAGE_FR,
+  whenFr,
 } from './labels.js';
 import { regionMap } from './map.js';
 import { escapeHtml as h, renderPage } from './template.js';
@@ -37,14 +40,9 @@ interface SiteOptions {
   graphs: ReadonlyMap<string, string>;
 }
 
-/** The text of a prose field, in French when the data has it, else marked as English. */
-function prose(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return `<p lang="en">${h(value)} <span class="lang">(texte en anglais)</span></p>`;
-  const both = value as { fr?: string; en?: string };
-  if (both.fr) return `<p>${h(both.fr)}</p>`;
-  if (both.en) return `<p lang="en">${h(both.en)} <span class="lang">(texte en anglais)</span></p>`;
-  return '';
+/** A prose field of the data: French, as the base is written (`coop site` refuses another language). */
+function prose(value: string | undefined): string {
+  return value ? `<p>${h(value)}</p>` : '';
 }
 
 const depthOf = (path: string) => path.split('/').length - 1;
@@ -99,6 +97,66 @@ class References {
       .join('\n');
     return `<section><h2>Sources</h2>\n<ol class="sources">\n${items}\n</ol></section>`;
   }
+}
+
+/** A field's value as the site writes it: dates and closed lists in French, records as links. */
+function fieldValue(index: BaseIndex, root: string, field: string, value: unknown): string {
+  if (Array.isArray(value)) return value.map((v) => fieldValue(index, root, field, v)).join(' ; ');
+  const text = String(value);
+  switch (field) {
+    case 'founded':
+    case 'dissolved':
+    case 'launched':
+      return h(dateFr(text));
+    case 'kind':
+      return h(label(KIND_FR, text));
+    case 'sector':
+      return h(label(SECTOR_FR, text));
+    case 'parent':
+    case 'funder':
+      return recordLink(index, root, text);
+    case 'department': {
+      const department = findDepartment(text);
+      return h(department ? `${department.name} (${department.code})` : text);
+    }
+    default:
+      return typeof value === 'object' && value !== null ? h(JSON.stringify(value)) : h(text);
+  }
+}
+
+/** After a fact that other articles contradict: a mark leading to the list of disagreements. */
+function disputedMark(record: Sourced, field: string): string {
+  return record.disputed?.[field]?.length
+    ? ' <a class="disputed-mark" href="#desaccords">(valeur contestée)</a>'
+    : '';
+}
+
+/**
+ * The fields articles disagree on, as `coop show` lists them: the value the base retains with the
+ * articles behind it, then each other value with its own articles and note.
+ */
+function disagreements(index: BaseIndex, root: string, record: Sourced & object, refs: References): string {
+  const disputed = Object.entries(record.disputed ?? {}).filter(([, values]) => values.length > 0);
+  if (disputed.length === 0) return '';
+  const fields = record as unknown as Record<string, unknown>;
+  const cite = (sources: readonly string[]) => sources.map((s) => refs.cite(s)).join('');
+  const items = disputed.map(([field, values]) => {
+    const basis = sourcesOfField(record, field);
+    const retainedSources = basis.basis === 'common-knowledge' ? ' (notoriété publique)' : cite(basis.articles);
+    const retained = fields[field] === undefined ? 'aucune valeur' : fieldValue(index, root, field, fields[field]);
+    const others = values
+      .map(
+        (v) =>
+          `<li><span class="other">autre valeur :</span> ${fieldValue(index, root, field, v.value)}${cite(v.sources)}${v.note ? ` <span class="note">(${h(v.note)})</span>` : ''}</li>`,
+      )
+      .join('');
+    return `<dt>${h(FIELD_FR[field] ?? field)}</dt><dd>retenu : ${retained}${retainedSources}<ul>${others}</ul></dd>`;
+  });
+  return `<section id="desaccords" class="disputed"><h2>Désaccords entre les sources</h2>
+<p class="hint">Des articles donnent d'autres valeurs que celles retenues par la base ; chacune est citée avec sa source.</p>
+<dl class="facts">
+${items.join('\n')}
+</dl></section>`;
 }
 
 function facts(rows: Array<[string, string]>): string {
@@ -161,16 +219,10 @@ function eventList(index: BaseIndex, root: string, events: readonly CoopEvent[],
   const items = events
     .map((e) => {
       const who = [...(e.orgs ?? []), ...(e.programme ? [e.programme] : [])].map((id) => recordLink(index, root, id));
-      return `<li><time>${h(dateFr(e.date))}</time> · <span class="tag">${h(label(EVENT_KIND_FR, e.kind))}</span> <span lang="en">${h(e.title)}</span>${who.length ? ` (${who.join(', ')})` : ''}${refs ? refs.cite(e.source) : ` ${link(root, articlePath(e.source), 'article')}`}</li>`;
+      return `<li><time>${h(dateFr(e.date))}</time> · <span class="tag">${h(label(EVENT_KIND_FR, e.kind))}</span> ${h(e.title)}${who.length ? ` (${who.join(', ')})` : ''}${refs ? refs.cite(e.source) : ` ${link(root, articlePath(e.source), 'article')}`}</li>`;
     })
     .join('\n');
   return `<ol class="timeline">\n${items}\n</ol>`;
-}
-
-/** A moment known only within a range (since: 2019-05/2020) is "une date entre ... et ...". */
-function whenFr(value: string | number): string {
-  const [from, to] = String(value).split('/');
-  return to === undefined ? dateFr(value) : `une date entre ${dateFr(from)} et ${dateFr(to)}`;
 }
 
 function memberItem(
@@ -182,7 +234,7 @@ function memberItem(
 ): string {
   const parts = [m.since ? `depuis ${whenFr(m.since)}` : '', m.until ? `jusqu'à ${whenFr(m.until)}` : ''];
   const span = m.since || m.until ? ` <span class="when">(${h(parts.filter(Boolean).join(', '))})</span>` : '';
-  const note = m.note ? ` <span class="note" lang="en">${h(m.note)}</span>` : '';
+  const note = m.note ? ` <span class="note">${h(m.note)}</span>` : '';
   return `<li>${recordLink(index, root, other)}${span}${note}${refs.cite(m.source)}</li>`;
 }
 
@@ -200,21 +252,22 @@ function organisationPage(index: BaseIndex, options: SiteOptions, view: Organisa
   body.push(prose(org.description));
   body.push(
     facts([
-      ['Nature', h(label(KIND_FR, org.kind))],
-      ['Secteur', h(label(SECTOR_FR, org.sector))],
+      ['Nature', h(label(KIND_FR, org.kind)) + disputedMark(org, 'kind')],
+      ['Secteur', org.sector ? h(label(SECTOR_FR, org.sector)) + disputedMark(org, 'sector') : ''],
       ['Région', regionName ? link(root, `organisations/index.html?region=${region}`, regionName) : ''],
-      ['Département', department ? h(`${department.name} (${department.code})`) : ''],
-      ['Commune', h(org.city ?? '')],
-      ['Création', h(dateFr(org.founded))],
-      ['Dissolution', h(dateFr(org.dissolved))],
+      ['Département', department ? h(`${department.name} (${department.code})`) + disputedMark(org, 'department') : ''],
+      ['Commune', org.city ? h(org.city) + disputedMark(org, 'city') : ''],
+      ['Création', org.founded ? h(dateFr(org.founded)) + disputedMark(org, 'founded') : ''],
+      ['Dissolution', org.dissolved ? h(dateFr(org.dissolved)) + disputedMark(org, 'dissolved') : ''],
       ['Autres noms', h((org.aliases ?? []).join(' ; '))],
       ['Site', org.website ? `<a href="${h(org.website)}" rel="nofollow">${h(org.website)}</a>` : ''],
       ['SIREN', h(ids.siren ?? '')],
       ['FINESS', h(ids.finess_ej ?? '')],
-      ['Rattachement', view.parent ? recordLink(index, root, view.parent.id) : ''],
+      ['Rattachement', view.parent ? recordLink(index, root, view.parent.id) + disputedMark(org, 'parent') : ''],
       ['Sources', org.sources.map((s) => refs.cite(s).trim()).join(' ')],
     ]),
   );
+  body.push(disagreements(index, root, org, refs));
   if (view.members.length > 0) {
     body.push('<section><h2>Membres</h2>');
     for (const group of view.members) {
@@ -237,7 +290,7 @@ function organisationPage(index: BaseIndex, options: SiteOptions, view: Organisa
   const graph = options.graphs.get(org.id);
   if (graph) {
     body.push(
-      `<section><h2>Liens</h2>\n<figure class="graph">${graph}<figcaption>Les liens de ${h(org.name)} avec ses membres, ses structures et ses financeurs.</figcaption></figure></section>`,
+      `<section><h2>Liens</h2>\n<figure class="graph" tabindex="0">${graph}<figcaption>Les liens de ${h(org.name)} avec ses membres, ses structures et ses financeurs.</figcaption></figure></section>`,
     );
   }
   if (view.funding.length > 0)
@@ -301,12 +354,13 @@ function programmePage(index: BaseIndex, options: SiteOptions, view: ProgrammeVi
   body.push(prose(programme.description));
   body.push(
     facts([
-      ['Financeur', view.funder ? recordLink(index, root, view.funder.id) : ''],
-      ['Programme parent', view.parent ? recordLink(index, root, view.parent.id) : ''],
-      ['Lancement', h(dateFr(programme.launched))],
+      ['Financeur', view.funder ? recordLink(index, root, view.funder.id) + disputedMark(programme, 'funder') : ''],
+      ['Programme parent', view.parent ? recordLink(index, root, view.parent.id) + disputedMark(programme, 'parent') : ''],
+      ['Lancement', programme.launched ? h(dateFr(programme.launched)) + disputedMark(programme, 'launched') : ''],
       ['Sources', programme.sources.map((s) => refs.cite(s).trim()).join(' ')],
     ]),
   );
+  body.push(disagreements(index, root, programme, refs));
   const tree = programmeTree(index, root, programme.id);
   if (tree) body.push(`<section><h2>Programmes et appels rattachés</h2>${tree}</section>`);
   if (programme.budget?.length) {
@@ -354,7 +408,7 @@ function articlePage(index: BaseIndex, options: SiteOptions, article: Article): 
       `<section><h2>Notre résumé</h2>${article.body
         .trim()
         .split(/\n\s*\n/)
-        .map((p) => `<p lang="${article.language === 'en' ? 'en' : 'fr'}">${h(p.trim())}</p>`)
+        .map((p) => `<p>${h(p.trim())}</p>`)
         .join('\n')}</section>`,
     );
   }
