@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { progressLine } from '../../src/render/site/progress.js';
 import { runOnFixture } from '../helpers.js';
 
 // The base: tests/fixtures/sql/data (an alliance of three members, a programme tree with funding
@@ -174,10 +175,22 @@ describe('coop site', () => {
     });
     expect(readdirSync(other)).toEqual(['notes.txt']);
     writeFileSync(join(out, 'stale.html'), 'old\n');
-    expect((await runOnFixture(SCENARIO, ['site', '--out', out])).code).toBe(0);
+    // As on a terminal: a base this small gets no progress bar.
+    expect(await runOnFixture(SCENARIO, ['site', '--out', out], { tty: true })).toEqual({
+      code: 0,
+      out: `${out}/index.html\n`,
+      err: `coop: 23 pages and 9 other files written in ${out}\n`,
+    });
     expect(readdirSync(out)).not.toContain('stale.html');
     expect(readdirSync(work).sort()).toEqual(['other', 'site']);
   }, 60_000);
+
+  it('draws its progress bar in place, within the width of the terminal', () => {
+    expect(progressLine('pages', 2500, 10000, 100)).toBe(
+      `\rcoop site: pages [##########------------------------------] 2500/10000\x1b[K`,
+    );
+    expect(progressLine('graphs', 7, 7, 30)).toBe('\rcoop site: graphs [##########] 7/7\x1b[K');
+  });
 
   it('refuses --lang en: the base is written in French, exit 2', async () => {
     expect(await runOnFixture(SCENARIO, ['site', '--out', join(work, 'x'), '--lang', 'en'])).toEqual({

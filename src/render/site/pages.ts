@@ -38,6 +38,8 @@ interface SiteOptions {
   baseUrl?: string;
   /** Organisation id -> its graph as SVG markup (made by Graphviz in the app layer). */
   graphs: ReadonlyMap<string, string>;
+  /** Told after each page of a record is made (the progress bar of a large site). */
+  onPage?: () => void;
 }
 
 /** A prose field of the data: French, as the base is written (`coop site` refuses another language). */
@@ -612,11 +614,16 @@ export function sitePages(index: BaseIndex, options: SiteOptions): SitePage[] {
   for (const org of sortByName(index.base.organisations)) {
     const view = recordView(index, org.id);
     if (view?.type === 'organisation') pages.push(organisationPage(index, options, view));
+    options.onPage?.();
   }
   for (const programme of sortByName(index.base.programmes)) {
     const view = recordView(index, programme.id);
     if (view?.type === 'programme') pages.push(programmePage(index, options, view));
+    options.onPage?.();
   }
-  for (const article of articlesByDate(index)) pages.push(articlePage(index, options, article));
+  for (const article of articlesByDate(index)) {
+    pages.push(articlePage(index, options, article));
+    options.onPage?.();
+  }
   return pages;
 }
