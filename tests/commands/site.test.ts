@@ -82,13 +82,17 @@ describe('coop site', () => {
     expect(page).toContain(
       `<h3>Membres</h3>\n<ul class="members">\n<li><a href="../../organisations/ehpad-les-tilleuls/index.html">EHPAD Les Tilleuls</a> <span class="when">(depuis une date entre mai 2019 et 2020)</span> <span class="note">Entré après la création.</span> ${ref}</li>`,
     );
-    expect(page).toMatch(/<figure class="graph" tabindex="0"><svg role="img" aria-label="Graphe des liens de Alliance de test"/);
+    expect(page).toMatch(
+      /<figure class="graph" tabindex="0"><svg role="img" aria-label="Graphe des liens de Alliance de test"/,
+    );
     expect(page).toContain('"@type":"Organization","name":"Alliance de test"');
   });
 
   it("labels the graph's edges in French", () => {
     const page = read('organisations/alliance-test/index.html');
-    const labels = [...page.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '').filter((t) => t.includes(','));
+    const labels = [...page.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+      .map((m) => m[1] ?? '')
+      .filter((t) => t.includes(','));
     expect(labels.sort()).toEqual([
       'fondateur, depuis mai 2019',
       'fondateur, depuis mai 2019',

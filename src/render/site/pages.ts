@@ -128,9 +128,7 @@ function fieldValue(index: BaseIndex, root: string, field: string, value: unknow
 
 /** After a fact that other articles contradict: a mark leading to the list of disagreements. */
 function disputedMark(record: Sourced, field: string): string {
-  return record.disputed?.[field]?.length
-    ? ' <a class="disputed-mark" href="#desaccords">(valeur contestée)</a>'
-    : '';
+  return record.disputed?.[field]?.length ? ' <a class="disputed-mark" href="#desaccords">(valeur contestée)</a>' : '';
 }
 
 /**
@@ -357,7 +355,10 @@ function programmePage(index: BaseIndex, options: SiteOptions, view: ProgrammeVi
   body.push(
     facts([
       ['Financeur', view.funder ? recordLink(index, root, view.funder.id) + disputedMark(programme, 'funder') : ''],
-      ['Programme parent', view.parent ? recordLink(index, root, view.parent.id) + disputedMark(programme, 'parent') : ''],
+      [
+        'Programme parent',
+        view.parent ? recordLink(index, root, view.parent.id) + disputedMark(programme, 'parent') : '',
+      ],
       ['Lancement', programme.launched ? h(dateFr(programme.launched)) + disputedMark(programme, 'launched') : ''],
       ['Sources', programme.sources.map((s) => refs.cite(s).trim()).join(' ')],
     ]),
