@@ -5,7 +5,7 @@
  */
 import { byName, displayName, sortByName, type BaseIndex, type Membership } from '../../core/base-index.js';
 import { dateSortKey } from '../../core/dates.js';
-import { sourcesOfField, type Sourced } from '../../core/field-sources.js';
+import { fieldSourceArticles, sourcesOfField, type Sourced } from '../../core/field-sources.js';
 import { fundingReport, type FundingTotal } from '../../core/funding.js';
 import { allRegions, findDepartment, regionOf } from '../../core/geography.js';
 import type { Article, CoopEvent, Funding, Organisation } from '../../core/model.js';
@@ -391,11 +391,46 @@ function programmePage(index: BaseIndex, options: SiteOptions, view: ProgrammeVi
   );
 }
 
-function articlePage(index: BaseIndex, options: SiteOptions, article: Article): SitePage {
+type Citing = ReadonlyMap<string, ReadonlyArray<{ type: string; id: string }>>;
+
+/**
+ * For every article, the records that cite it, as core/views.ts citingRecords finds them for one
+ * (the same fields, the same order), in one pass over the base: asking it per article page would
+ * walk the whole base once per article.
+ */
+function citingByArticle(index: BaseIndex): Citing {
+  const citing = new Map<string, Array<{ type: string; id: string }>>();
+  const add = (type: string, id: string, articles: Iterable<string>) => {
+    for (const article of new Set(articles)) {
+      let list = citing.get(article);
+      if (!list) citing.set(article, (list = []));
+      list.push({ type, id });
+    }
+  };
+  const base = index.base;
+  for (const org of base.organisations)
+    add('organisation', org.id, [
+      ...org.sources,
+      ...fieldSourceArticles(org),
+      ...(org.members ?? []).map((m) => m.source),
+      ...(org.figures ?? []).map((f) => f.source),
+    ]);
+  for (const programme of base.programmes)
+    add('programme', programme.id, [
+      ...programme.sources,
+      ...fieldSourceArticles(programme),
+      ...(programme.budget ?? []).map((b) => b.source),
+      ...(programme.figures ?? []).map((f) => f.source),
+    ]);
+  for (const line of base.funding) add('funding', line.id, [line.source]);
+  for (const event of base.events) add('event', event.id, [event.source]);
+  return citing;
+}
+
+function articlePage(index: BaseIndex, options: SiteOptions, article: Article, citing: Citing): SitePage {
   const path = articlePath(article.id);
   const root = rootOf(path);
-  const view = recordView(index, article.id);
-  const cited = view?.type === 'article' ? view.citedBy : [];
+  const cited = citing.get(article.id) ?? [];
   const body: string[] = [];
   body.push(`<h1>${h(article.title)}</h1>`);
   body.push(
@@ -622,8 +657,9 @@ export function sitePages(index: BaseIndex, options: SiteOptions): SitePage[] {
     if (view?.type === 'programme') pages.push(programmePage(index, options, view));
     options.onPage?.();
   }
+  const citing = citingByArticle(index);
   for (const article of articlesByDate(index)) {
-    pages.push(articlePage(index, options, article));
+    pages.push(articlePage(index, options, article, citing));
     options.onPage?.();
   }
   return pages;
