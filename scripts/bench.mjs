@@ -2,7 +2,11 @@
 // The benchmark (docs/ARCHITECTURE.md, "Speed"): wall time and peak memory of coop's commands, on the bundled
 // data and on generated bases, each next to a reference measured in the same run.
 //
-//   node scripts/bench.mjs [--sizes 1000,10000] [--runs 5] [--out bench/RESULTS.md]
+//   node scripts/bench.mjs [--sizes 1000,10000] [--runs 5] [--out bench/RESULTS.md] [--only publish]
+//
+// --only publish measures only what publishes the base (cold validate as the reference, coop site,
+// coop export --format sqlite, the site's search index gzip-compressed) and prints it, without
+// writing RESULTS.md: the figures to quote in its "Publishing" section.
 //
 // Every measured command runs as a child process (stdout to /dev/null), `runs` times after one
 // untimed run; the figures are the median, min and max wall time (process.hrtime around the whole
@@ -11,6 +15,7 @@
 // filled by the untimed run. Missing bases are generated first by scripts/bench-gen.mjs. Writes the
 // results as Markdown (default bench/RESULTS.md) and prints a summary.
 import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, release, tmpdir, totalmem, type } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -40,7 +45,7 @@ const RUN_TIMEOUT_MS = 15 * 60 * 1000;
 // Arguments
 
 function parseArgs(argv) {
-  const args = { sizes: [1000, 10000], runs: 5, out: join(ROOT, 'bench', 'RESULTS.md') };
+  const args = { sizes: [1000, 10000], runs: 5, out: join(ROOT, 'bench', 'RESULTS.md'), only: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [name, inline] = arg.includes('=')
@@ -53,8 +58,13 @@ function parseArgs(argv) {
         .map((s) => Number(s.trim().replace(/_/g, '')));
     else if (name === '--runs') args.runs = Number(value());
     else if (name === '--out') args.out = resolve(value());
-    else if (name === '--help' || name === '-h') {
-      process.stdout.write('usage: node scripts/bench.mjs [--sizes 1000,10000] [--runs 5] [--out bench/RESULTS.md]\n');
+    else if (name === '--only') {
+      args.only = value();
+      if (args.only !== 'publish') fail('--only: publish is the one part that runs alone');
+    } else if (name === '--help' || name === '-h') {
+      process.stdout.write(
+        'usage: node scripts/bench.mjs [--sizes 1000,10000] [--runs 5] [--out bench/RESULTS.md] [--only publish]\n',
+      );
       process.exit(0);
     } else fail(`unknown argument ${arg}`);
   }
@@ -232,8 +242,76 @@ function machine() {
 // ---------------------------------------------------------------------------------------------
 // The benchmark
 
+/**
+ * Publishing a base: `coop site` and `coop export --format sqlite`, each cold (an empty cache, as a
+ * first publication), next to a cold `coop validate` of the same base; and the size of the site's
+ * search index once gzip-compressed, what a browser downloads.
+ */
+function measurePublish(base, runs) {
+  const { dir } = base;
+  const data = ['--data', dir];
+  const cold = join(scratch, `cache-${base.n}-publish`);
+  const site = join(scratch, `site-${base.n}`);
+  const db = join(scratch, `coop-${base.n}.db`);
+  const results = {
+    validate: measure({
+      label: 'coop validate',
+      args: [COOP, 'validate', ...data],
+      mode: 'cold',
+      cacheDir: cold,
+      runs,
+    }),
+    site: measure({
+      label: 'coop site',
+      args: [COOP, 'site', '--out', site, ...data],
+      mode: 'cold',
+      cacheDir: cold,
+      runs,
+    }),
+    sqlite: measure({
+      label: 'coop export --format sqlite',
+      args: [COOP, 'export', '--format', 'sqlite', '--out', db, '--force', ...data],
+      mode: 'cold',
+      cacheDir: cold,
+      runs,
+    }),
+  };
+  const indexFile = join(site, 'assets', 'search-index.js');
+  if (existsSync(indexFile)) {
+    const raw = readFileSync(indexFile);
+    results.searchIndex = { bytes: raw.length, gzipBytes: gzipSync(raw, { level: 9 }).length };
+  }
+  return results;
+}
+
+function publishSummary(sized, load) {
+  const out = [`publishing (load average at the start: ${load})`];
+  for (const { n, publish } of sized) {
+    const v = publish.validate.median;
+    const line = (name, result, limit) =>
+      `  ${count(n)} orgs  ${name.padEnd(28)} ${result.failure ? `FAILED (${result.failure})` : `${ms(result.median)} = ${ratio(result.median / v)} a cold validate (${ms(v)}); target ≤ ${limit}x: ${result.median / v <= limit ? 'met' : 'NOT met'}`}`;
+    out.push(line('coop site', publish.site, 2), line('coop export --format sqlite', publish.sqlite, 1));
+    const index = publish.searchIndex;
+    if (index)
+      out.push(
+        `  ${count(n)} orgs  search index                 ${(index.bytes / 1e6).toFixed(2)} MB, ${(index.gzipBytes / 1e6).toFixed(2)} MB gzip-compressed; target < 5 MB: ${index.gzipBytes < 5e6 ? 'met' : 'NOT met'}`,
+      );
+  }
+  return out.join('\n');
+}
+
 function main() {
   const args = parseArgs(process.argv.slice(2));
+  if (args.only === 'publish') {
+    const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+    const sized = args.sizes.map(ensureBase).map((base) => {
+      process.stdout.write(`${count(base.n)} organisations: publishing\n`);
+      return { ...base, publish: measurePublish(base, args.runs) };
+    });
+    process.stdout.write(`\n${publishSummary(sized, load)}\n`);
+    rmSync(scratch, { recursive: true, force: true });
+    return;
+  }
   const began = process.hrtime.bigint();
   const startedAt = new Date();
   const host = machine();
@@ -327,6 +405,13 @@ function main() {
     results.funding = warmRun(`coop funding --program ${p.program}`, ['funding', '--program', p.program]);
     results.events = warmRun(`coop events --org ${p.eventsOrg}`, ['events', '--org', p.eventsOrg]);
     sized.push({ ...base, results });
+  }
+
+  // Publishing, on the largest base only (the site of 10,000 organisations takes minutes).
+  const largest = sized[sized.length - 1];
+  if (largest) {
+    process.stdout.write(`${count(largest.n)} organisations: publishing\n`);
+    largest.publish = measurePublish(largest, runs);
   }
 
   process.stdout.write('start-up again (the reference is the median of both)\n');
@@ -500,6 +585,37 @@ function render({ args, host, startedAt, totalMs, nodeStart, nodeEnd, nodeRef, h
         })),
       ],
     );
+  }
+
+  const published = sized.find((s) => s.publish);
+  if (published) {
+    const { n, publish } = published;
+    const v = publish.validate.median;
+    push(`## Publishing, ${count(n)} organisations`, '');
+    push(
+      'Each cold (an empty cache before every run): `coop site --out DIR` and `coop export --format sqlite --out FILE --force`, next to a cold `coop validate` of the same base measured just before them.',
+      '',
+    );
+    push(
+      '| command | cache | median | min | max | peak RSS | ratio | to | limit | verdict |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const [result, limit] of [
+      [publish.site, 2],
+      [publish.sqlite, 1],
+    ]) {
+      const value = result.failure ? undefined : result.median / v;
+      push(
+        `| \`${result.label}\` | cold | ${result.failure ? `FAILED: ${result.failure}` : ms(result.median)} | ${ms(result.min)} | ${ms(result.max)} | ${mb(result.rssMB)} | ${ratio(value)} | cold \`validate\` (${ms(v)}) | ≤ ${limit}x | ${value !== undefined && value <= limit ? 'met' : '**NOT met**'} |`,
+      );
+    }
+    const index = publish.searchIndex;
+    if (index)
+      push(
+        '',
+        `Search index (assets/search-index.js): ${(index.bytes / 1e6).toFixed(2)} MB, ${(index.gzipBytes / 1e6).toFixed(2)} MB gzip-compressed (zlib, level 9); limit < 5 MB: ${index.gzipBytes < 5e6 ? 'met' : '**NOT met**'}.`,
+      );
+    push('');
   }
 
   push('## Linearity', '');

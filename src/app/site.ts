@@ -8,6 +8,8 @@ import { renderDatasetteMetadata } from '../render/datasette.js';
 import { renderJson } from '../render/json.js';
 import { SITE_CSS, SITE_JS } from '../render/site/assets.js';
 import { atomFeed, sitemap } from '../render/site/feeds.js';
+import { edgeLabelFr } from '../render/site/labels.js';
+import { PROGRESS_CLEAR, progressLine } from '../render/site/progress.js';
 import { sitePages } from '../render/site/pages.js';
 import { searchIndexScript } from '../render/site/search-index.js';
 import { renderSvg } from '../render/svg-graph.js';
@@ -16,6 +18,47 @@ import { sqliteDatabase } from '../render/sqlite-db.js';
 interface SiteSettings {
   out: string;
   baseUrl?: string;
+}
+
+/** From this many organisations, a site takes long enough on a terminal to show its progress. */
+const PROGRESS_FROM = 500;
+
+/**
+ * The progress bar on stderr, only on a terminal (a pipe or a log gets no carriage returns), redrawn
+ * when the bar would change, not at every record.
+ */
+class Progress {
+  private step_ = '';
+  private done = 0;
+  private total = 0;
+  private shown = -1;
+  constructor(
+    private readonly io: IO,
+    private readonly enabled: boolean,
+  ) {
+    this.enabled = enabled && io.isTTY;
+  }
+  start(step: string, total: number): void {
+    this.step_ = step;
+    this.done = 0;
+    this.total = total;
+    this.shown = -1;
+    this.draw();
+  }
+  step(): void {
+    this.done++;
+    this.draw();
+  }
+  end(): void {
+    if (this.enabled) this.io.err(PROGRESS_CLEAR);
+  }
+  private draw(): void {
+    if (!this.enabled) return;
+    const permille = this.total === 0 ? 1000 : Math.floor((this.done / this.total) * 1000);
+    if (permille === this.shown) return;
+    this.shown = permille;
+    this.io.err(progressLine(this.step_, this.done, this.total, this.io.columns));
+  }
 }
 
 /** An inline SVG for an HTML page: no XML prologue or DOCTYPE, a name for screen readers. */
@@ -39,37 +82,46 @@ export async function writeSite(
   bundledData: string,
 ): Promise<string[]> {
   const index = context.index;
-  const graphs = new Map<string, string>();
-  const orgs = index.base.organisations;
-  const showProgress = io.isTTY && orgs.length > 200;
-  let done = 0;
-  for (const org of orgs) {
-    const linked = (index.membersOf.get(org.id)?.length ?? 0) + (index.memberOf.get(org.id)?.length ?? 0);
-    if (linked > 0)
-      graphs.set(org.id, inlineSvg(await renderSvg(buildGraph(index, org.id, 1)), `Graphe des liens de ${org.name}`));
-    done++;
-    if (showProgress && done % 50 === 0) io.err(`\rcoop site: graphs ${done}/${orgs.length}`);
+  const base = index.base;
+  const progress = new Progress(io, base.organisations.length >= PROGRESS_FROM);
+  try {
+    const graphs = new Map<string, string>();
+    progress.start('graphs', base.organisations.length);
+    for (const org of base.organisations) {
+      const linked = (index.membersOf.get(org.id)?.length ?? 0) + (index.memberOf.get(org.id)?.length ?? 0);
+      if (linked > 0)
+        graphs.set(
+          org.id,
+          inlineSvg(await renderSvg(buildGraph(index, org.id, 1), edgeLabelFr), `Graphe des liens de ${org.name}`),
+        );
+      progress.step();
+    }
+    progress.start('pages', base.organisations.length + base.programmes.length + base.articles.length);
+    const pages = sitePages(index, { baseUrl: settings.baseUrl, graphs, onPage: () => progress.step() });
+    progress.start('data files', 1);
+    const files = new Map<string, string | Uint8Array>();
+    for (const page of pages) files.set(page.path, page.html);
+    files.set('assets/site.css', SITE_CSS);
+    files.set('assets/site.js', SITE_JS);
+    files.set('assets/minisearch.js', readMinisearchBrowserScript(dirname(bundledData)));
+    files.set('assets/search-index.js', searchIndexScript(index));
+    files.set(
+      'sitemap.xml',
+      sitemap(
+        pages.map((p) => p.path),
+        settings.baseUrl,
+      ),
+    );
+    files.set('atom.xml', atomFeed(index, settings.baseUrl));
+    files.set('data/coop.json', renderJson(exportBase(index.base)));
+    files.set('data/coop.db', await sqliteDatabase(index.base));
+    files.set('data/coop.db.metadata.json', renderJson(renderDatasetteMetadata(index.base, 'coop')));
+    progress.start('writing', 1);
+    const target = resolve(settings.out);
+    writeSiteFolder(target, files);
+    return [...files.keys()].sort();
+  } finally {
+    // Also when it fails: the error is then said on a line of its own.
+    progress.end();
   }
-  if (showProgress) io.err('\n');
-  const pages = sitePages(index, { baseUrl: settings.baseUrl, graphs });
-  const files = new Map<string, string | Uint8Array>();
-  for (const page of pages) files.set(page.path, page.html);
-  files.set('assets/site.css', SITE_CSS);
-  files.set('assets/site.js', SITE_JS);
-  files.set('assets/minisearch.js', readMinisearchBrowserScript(dirname(bundledData)));
-  files.set('assets/search-index.js', searchIndexScript(index));
-  files.set(
-    'sitemap.xml',
-    sitemap(
-      pages.map((p) => p.path),
-      settings.baseUrl,
-    ),
-  );
-  files.set('atom.xml', atomFeed(index, settings.baseUrl));
-  files.set('data/coop.json', renderJson(exportBase(index.base)));
-  files.set('data/coop.db', await sqliteDatabase(index.base));
-  files.set('data/coop.db.metadata.json', renderJson(renderDatasetteMetadata(index.base, 'coop')));
-  const target = resolve(settings.out);
-  writeSiteFolder(target, files);
-  return [...files.keys()].sort();
 }

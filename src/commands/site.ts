@@ -9,6 +9,7 @@ export const command = defineCommand({
   summary: 'a static website of the base, in French, with search, map and data files',
   options: {
     out: { value: '<dir>', description: 'the folder to write the site into', default: 'site', folder: true },
+    lang: { value: '<lang>', description: 'the language of the site: fr only (the base is written in French)' },
     baseUrl: { value: '<url>', description: 'where the site will be published: canonical links, sitemap, feed' },
   },
   details: `Writes one page per organisation, programme and article (at organisations/<id>/index.html...),
@@ -31,8 +32,8 @@ made it.`,
     }
     if (options.lang !== undefined && options.lang !== 'fr') {
       throw new UsageError(
-        `the site is in French only for now: --lang ${options.lang} is not available`,
-        'leave out --lang',
+        `the site is in French only, the language its base is written in: --lang ${options.lang} is not available`,
+        'leave out --lang, or give --lang fr',
       );
     }
     const context = await openForQuery({ ...options, format: undefined, json: undefined }, io, bundledData);

@@ -1,5 +1,5 @@
 import type { GraphEdge, GraphModel, GraphNode } from '../core/graph.js';
-import { edgeLabel } from './graph-labels.js';
+import { edgeLabel as englishEdgeLabel } from './graph-labels.js';
 import { safeLine } from './sanitize.js';
 
 /**
@@ -28,7 +28,8 @@ const EDGE_STYLES: Record<GraphEdge['relation'], string> = {
   funder: ', style=dashed',
 };
 
-export function renderDot(model: GraphModel): string {
+/** `edgeLabel`: what each edge says; the website passes its French words. */
+export function renderDot(model: GraphModel, edgeLabel: (edge: GraphEdge) => string = englishEdgeLabel): string {
   const lines = [
     'digraph coop {',
     '  graph [rankdir=LR];',

@@ -1,5 +1,5 @@
 import type { Viz } from '@viz-js/viz';
-import type { GraphModel } from '../core/graph.js';
+import type { GraphEdge, GraphModel } from '../core/graph.js';
 import { renderDot } from './dot.js';
 
 /**
@@ -10,9 +10,9 @@ import { renderDot } from './dot.js';
  * The DOT is the very text `--format dot` prints, so the picture and the DOT never disagree, and
  * its escaping (dot.ts) is what keeps names from reaching Graphviz's syntax or its entities.
  */
-export async function renderSvg(model: GraphModel): Promise<string> {
+export async function renderSvg(model: GraphModel, edgeLabel?: (edge: GraphEdge) => string): Promise<string> {
   const viz = await loadViz();
-  const result = viz.render(renderDot(model), { format: 'svg', engine: 'dot' });
+  const result = viz.render(renderDot(model, edgeLabel), { format: 'svg', engine: 'dot' });
   // A failure is coop's own bug (dot.ts writes every string quoted), never the data's: say so plainly.
   if (result.status !== 'success') {
     throw new Error(`Graphviz could not lay out the graph: ${result.errors.map((e) => e.message).join('; ')}`);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { progressLine } from '../../src/render/site/progress.js';
 import { runOnFixture } from '../helpers.js';
 
 // The base: tests/fixtures/sql/data (an alliance of three members, a programme tree with funding
@@ -79,10 +80,49 @@ describe('coop site', () => {
       `<h3>Membres fondateurs</h3>\n<ul class="members">\n<li><a href="../../organisations/hopital-a/index.html">Hôpital A</a> <span class="when">(depuis mai 2019)</span> ${ref}</li>\n<li><a href="../../organisations/clinique-des-fleurs/index.html">Clinique de la Cité des Fleurs</a> <span class="when">(depuis mai 2019)</span> ${ref}</li>\n</ul>`,
     );
     expect(page).toContain(
-      `<h3>Membres</h3>\n<ul class="members">\n<li><a href="../../organisations/ehpad-les-tilleuls/index.html">EHPAD Les Tilleuls</a> <span class="when">(depuis une date entre mai 2019 et 2020)</span> <span class="note" lang="en">Joined after the founding.</span> ${ref}</li>`,
+      `<h3>Membres</h3>\n<ul class="members">\n<li><a href="../../organisations/ehpad-les-tilleuls/index.html">EHPAD Les Tilleuls</a> <span class="when">(depuis une date entre mai 2019 et 2020)</span> <span class="note">Entré après la création.</span> ${ref}</li>`,
     );
-    expect(page).toMatch(/<figure class="graph"><svg role="img" aria-label="Graphe des liens de Alliance de test"/);
+    expect(page).toMatch(
+      /<figure class="graph" tabindex="0"><svg role="img" aria-label="Graphe des liens de Alliance de test"/,
+    );
     expect(page).toContain('"@type":"Organization","name":"Alliance de test"');
+  });
+
+  it("labels the graph's edges in French", () => {
+    const page = read('organisations/alliance-test/index.html');
+    const labels = [...page.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+      .map((m) => m[1] ?? '')
+      .filter((t) => t.includes(','));
+    expect(labels.sort()).toEqual([
+      'fondateur, depuis mai 2019',
+      'fondateur, depuis mai 2019',
+      'membre, depuis une date entre mai 2019 et 2020',
+      'subvention, 300\u00a0000\u00a0€, annoncé',
+    ]);
+    expect(page).toContain('>rattaché à</text>');
+    expect(page).toContain('>finance</text>');
+  });
+
+  it('marks the facts articles disagree on, and lists the other values with their references', () => {
+    const page = read('organisations/chu-nancy/index.html');
+    const ref = (n: number, article: string) =>
+      `<a class="ref" href="../../articles/${article}/index.html" title="Article ${n}">[${n}]</a>`;
+    const gazette = ref(1, 'gazette-2019-05-02-alliance');
+    const journal = ref(2, 'journal-2020-03-10-fonds');
+    expect(page).toContain(
+      '<dt>Commune</dt><dd>Nancy <a class="disputed-mark" href="#desaccords">(valeur contestée)</a></dd>',
+    );
+    expect(page).toContain(
+      `<dt>Commune</dt><dd>retenu : Nancy ${journal}<ul><li><span class="other">autre valeur :</span> Vandœuvre-lès-Nancy ${gazette}</li></ul></dd>`,
+    );
+    expect(page).toContain(
+      `<dt>Création</dt><dd>retenu : 1970 (incertain) ${journal}<ul><li><span class="other">autre valeur :</span> 1973 ${gazette} <span class="note">(date de la convention hospitalo-universitaire)</span></li></ul></dd>`,
+    );
+    const programme = read('programmes/fonds-regional/index.html');
+    expect(programme).toContain(
+      '<dt>Financeur</dt><dd>retenu : <a href="../../organisations/etat/index.html">État</a> <a class="ref" href="../../articles/journal-2020-03-10-fonds/index.html" title="Article 2">[2]</a><ul><li><span class="other">autre valeur :</span> <a href="../../organisations/ville-de-strasbourg/index.html">Ville de Strasbourg</a> <a class="ref" href="../../articles/gazette-2019-05-02-alliance/index.html" title="Article 1">[1]</a></li></ul></dd>',
+    );
+    expect(read('organisations/hopital-a/index.html')).not.toContain('desaccords');
   });
 
   it('gives programmes their tree and totals per instrument and stage, never one sum of both', () => {
@@ -139,10 +179,30 @@ describe('coop site', () => {
     });
     expect(readdirSync(other)).toEqual(['notes.txt']);
     writeFileSync(join(out, 'stale.html'), 'old\n');
-    expect((await runOnFixture(SCENARIO, ['site', '--out', out])).code).toBe(0);
+    // As on a terminal: a base this small gets no progress bar.
+    expect(await runOnFixture(SCENARIO, ['site', '--out', out], { tty: true })).toEqual({
+      code: 0,
+      out: `${out}/index.html\n`,
+      err: `coop: 23 pages and 9 other files written in ${out}\n`,
+    });
     expect(readdirSync(out)).not.toContain('stale.html');
     expect(readdirSync(work).sort()).toEqual(['other', 'site']);
   }, 60_000);
+
+  it('draws its progress bar in place, within the width of the terminal', () => {
+    expect(progressLine('pages', 2500, 10000, 100)).toBe(
+      `\rcoop site: pages [##########------------------------------] 2500/10000\x1b[K`,
+    );
+    expect(progressLine('graphs', 7, 7, 30)).toBe('\rcoop site: graphs [##########] 7/7\x1b[K');
+  });
+
+  it('refuses --lang en: the base is written in French, exit 2', async () => {
+    expect(await runOnFixture(SCENARIO, ['site', '--out', join(work, 'x'), '--lang', 'en'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'coop: the site is in French only, the language its base is written in: --lang en is not available\n  hint: leave out --lang, or give --lang fr\n',
+    });
+  });
 
   it('refuses a --base-url that is not an address, exit 2', async () => {
     expect(await runOnFixture(SCENARIO, ['site', '--out', join(work, 'x'), '--base-url', 'example'])).toEqual({

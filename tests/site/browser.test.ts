@@ -1,7 +1,8 @@
 /**
  * The site in a real browser: headless Chromium from npm (@sparticuz/chromium) driven by
  * playwright-core, on the site of the fixture base opened from disk. Slow (the browser unpacks and
- * starts): run by `npm run test:site`, not by `npm test`. Screenshots go to tests/site/screenshots/.
+ * starts): run by `npm run test:site`, not by `npm test`. Screenshots go to a temporary folder (its
+ * path is printed), or to docs/images/site-*.png, the README's pictures, with COOP_UPDATE_SCREENSHOTS=1.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,9 @@ import { REPO, runOnFixture, withTmpdir } from '../helpers.js';
 const SLOW = 120_000;
 const work = mkdtempSync(join(tmpdir(), 'sqlsite-browser-'));
 const site = join(work, 'site');
-const SHOTS = join(REPO, 'tests', 'site', 'screenshots');
+const UPDATE = process.env.COOP_UPDATE_SCREENSHOTS === '1';
+const SHOTS = UPDATE ? join(REPO, 'docs', 'images') : mkdtempSync(join(tmpdir(), 'coop-site-screenshots-'));
+const shot = (name: string) => join(SHOTS, `site-${name}.png`);
 const axeSource = axe.source;
 
 let browser: Browser;
@@ -25,6 +28,7 @@ beforeAll(async () => {
   const made = await runOnFixture('sql', ['site', '--out', site]);
   expect(made.code).toBe(0);
   mkdirSync(SHOTS, { recursive: true });
+  console.info(`screenshots in ${SHOTS}`);
   // A folder of its own for the browser's unpacking: an older extraction left in the shared temp
   // folder crashes it at launch (SIGTRAP, eglGetProcAddress not found).
   const unpack = join(work, 'chromium');
@@ -69,7 +73,7 @@ describe('the site in Chromium, from disk', () => {
       await page.fill('#q', 'cite des fleurs');
       const first = page.locator('#resultats a').first();
       await expect.poll(() => first.textContent()).toContain('Clinique de la Cité des Fleurs');
-      await page.screenshot({ path: join(SHOTS, 'search.png') });
+      await page.screenshot({ path: shot('search') });
       await first.click();
       await page.waitForURL(/organisations\/clinique-des-fleurs\/index\.html$/);
       expect(await page.textContent('h1')).toBe('Clinique de la Cité des Fleurs');
@@ -81,12 +85,12 @@ describe('the site in Chromium, from disk', () => {
     'goes from the home page to the alliance, a member, an article and back',
     async () => {
       const page = await open('index.html');
-      await page.screenshot({ path: join(SHOTS, 'home.png'), fullPage: true });
+      await page.screenshot({ path: shot('home'), fullPage: true });
       await page.click('nav >> text=Organisations');
       await page.click('text=Alliance de test');
       expect(await page.textContent('h1')).toContain('Alliance de test');
       expect(await page.locator('figure.graph svg').count()).toBe(1);
-      await page.screenshot({ path: join(SHOTS, 'alliance.png'), fullPage: true });
+      await page.screenshot({ path: shot('alliance'), fullPage: true });
       await page.click('ul.members >> text=Hôpital A');
       expect(await page.textContent('h1')).toBe('Hôpital A');
       await page.click('a.ref >> nth=0');
@@ -141,7 +145,7 @@ describe('the site in Chromium, from disk', () => {
           problems.push(`${path}: ${wide} px wide at 375 (${culprits.join(', ')})`);
         }
         if (path === 'organisations/alliance-test/index.html')
-          await page.screenshot({ path: join(SHOTS, 'alliance-375.png'), fullPage: true });
+          await page.screenshot({ path: shot('alliance-375'), fullPage: true });
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
           const axe = (

@@ -11,7 +11,7 @@ a{color:#0a4a9c}
 a:focus,button:focus,input:focus,select:focus{outline:3px solid #e5a000;outline-offset:2px}
 .skip{position:absolute;left:-999px}
 .skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:10}
-.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 header.site{background:#f3f6fb;border-bottom:1px solid #c8d3e6;padding:.75rem 1rem;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center}
 .brand{margin:0;font-weight:bold;font-size:1.15rem}
 .brand a{text-decoration:none;color:#1e1e1e}
@@ -34,7 +34,8 @@ dl.facts dt{font-weight:bold}
 dl.facts dd{margin:0;overflow-wrap:anywhere}
 .counts{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.75rem}
 .counts a{display:block;padding:.5rem .8rem;border:1px solid #c8d3e6;border-radius:6px;text-decoration:none}
-.scroll{overflow-x:auto}
+/* position: the visually hidden header of a column is placed from its scroll wrapper, not from the page, or it widens the page at 375 px */
+.scroll{overflow-x:auto;max-width:100%;position:relative}
 table{border-collapse:collapse;width:100%}
 caption{text-align:left;font-weight:bold;padding:.3rem 0}
 th,td{border-bottom:1px solid #d5d5d5;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:normal;min-width:5rem}
@@ -43,12 +44,18 @@ td.num{text-align:right;white-space:nowrap}
 .totals th,.totals td{min-width:0}
 
 .ref{font-size:.85em;text-decoration:none}
+.disputed-mark{color:#8a4b00;font-size:.9em}
+.disputed{border-left:4px solid #c77d00;padding-left:.75rem}
+.disputed ul{margin:.2rem 0;padding-left:1.2rem}
+.other{color:#555}
 .tag{background:#eef1f6;border-radius:3px;padding:0 .3rem;font-size:.9em}
 .filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:.5rem 0}
 .filters select{font:inherit;max-width:14rem}
 figure{margin:1rem 0}
 figure.graph{overflow-x:auto}
 figure.graph svg,figure.map svg{max-width:100%;height:auto}
+/* On a phone a graph shrunk to the screen cannot be read: it keeps its size and scrolls in its frame. */
+@media (max-width:40rem){figure.graph svg{max-width:none}}
 .timeline,.articles{padding-left:1.2rem}
 footer.site{border-top:1px solid #c8d3e6;padding:1rem;font-size:.9em;color:#444;max-width:60rem;margin:0 auto}
 @media print{header.site form,nav,.skip,.filters{display:none}a{color:inherit}.ref::after{content:""}}

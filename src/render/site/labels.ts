@@ -1,7 +1,9 @@
+import { moneyOf, type Money } from '../../core/money.js';
 /**
  * The site's words for the closed lists of the data model, in French (the language of its readers),
  * and dates and amounts written the French way. Our own wording.
  */
+import type { GraphEdge } from '../../core/graph.js';
 import type { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, ORGANISATION_KINDS, SECTORS, STAGES } from '../../core/enums.js';
 
 export const KIND_FR: Record<(typeof ORGANISATION_KINDS)[number], string> = {
@@ -50,6 +52,36 @@ export const ROLE_FR: Record<(typeof MEMBER_ROLES)[number], string> = {
   partner: 'Partenaires',
   investor: 'Investisseurs',
   provider: 'Prestataires',
+};
+
+/** One member's role, for a graph's edge: "fondateur", "membre"... */
+const ROLE_ONE_FR: Record<(typeof MEMBER_ROLES)[number], string> = {
+  founder: 'fondateur',
+  member: 'membre',
+  associate: 'associé',
+  lead: 'chef de file',
+  partner: 'partenaire',
+  investor: 'investisseur',
+  provider: 'prestataire',
+};
+
+/** The site's name of a record's field, where a page names one (the disagreements between sources). */
+export const FIELD_FR: Record<string, string> = {
+  name: 'Nom',
+  short_name: 'Sigle',
+  aliases: 'Autres noms',
+  kind: 'Nature',
+  sector: 'Secteur',
+  department: 'Département',
+  city: 'Commune',
+  founded: 'Création',
+  dissolved: 'Dissolution',
+  parent: 'Rattachement',
+  website: 'Site',
+  description: 'Description',
+  funder: 'Financeur',
+  launched: 'Lancement',
+  identifiers: 'Identifiants',
 };
 
 export const INSTRUMENT_FR: Record<(typeof INSTRUMENTS)[number], string> = {
@@ -134,11 +166,54 @@ export function dateFr(value: string | number | undefined): string {
 }
 
 /** 10600000 EUR -> "10,6 M€"; other currencies by their code. */
-export function amountFr(amount: number, currency = 'EUR'): string {
+function amountFr(amount: number, currency = 'EUR'): string {
   const unit = currency === 'EUR' ? '€' : ` ${currency}`;
   const format = (n: number, digits: number) =>
     n.toLocaleString('fr-FR', { maximumFractionDigits: digits }).replace(/\u202f|\u00a0/g, '\u00a0');
   if (amount >= 1e9) return `${format(amount / 1e9, 2)}\u00a0Md${unit}`;
   if (amount >= 1e6) return `${format(amount / 1e6, 2)}\u00a0M${unit}`;
   return `${format(amount, 0)}\u00a0${unit.trim()}`;
+}
+
+/** A moment known only within a range (since: 2019-05/2020) is "une date entre ... et ...". */
+export function whenFr(value: string | number): string {
+  const [from, to] = String(value).split('/');
+  return to === undefined ? dateFr(value) : `une date entre ${dateFr(from)} et ${dateFr(to)}`;
+}
+
+/** What an edge of a page's graph says, in French: the site's counterpart of render/graph-labels.ts. */
+export function edgeLabelFr(edge: GraphEdge): string {
+  switch (edge.relation) {
+    case 'member': {
+      const parts = [label(ROLE_ONE_FR, edge.role)];
+      if (edge.since.length > 0) parts.push(`depuis ${edge.since.map(whenFr).join(' ou ')}`);
+      if (edge.until.length > 0) parts.push(`jusqu'à ${edge.until.map(whenFr).join(' ou ')}`);
+      return parts.join(', ');
+    }
+    case 'funding':
+      return `${label(INSTRUMENT_FR, edge.instrument)}, ${moneyFr(moneyOf(edge))}, ${label(STAGE_FR, edge.stage)}`;
+    case 'parent':
+      return 'rattaché à';
+    case 'funder':
+      return 'finance';
+  }
+}
+
+/** An amount as vague as its article, in French: "environ 10 M€", "au moins 5 M€", "20 à 30 M€". */
+export function moneyFr(
+  money: Pick<Money, 'qualifier' | 'amount' | 'amount_min' | 'amount_max' | 'approximate' | 'currency'>,
+): string {
+  const at = (value: number | undefined) => amountFr(value ?? 0, money.currency);
+  switch (money.qualifier) {
+    case 'range':
+      return `${money.approximate ? 'environ ' : ''}${at(money.amount_min)} à ${at(money.amount_max)}`;
+    case 'at-least':
+      return `au moins ${at(money.amount ?? money.amount_min)}`;
+    case 'up-to':
+      return `jusqu'à ${at(money.amount ?? money.amount_max)}`;
+    case 'approximate':
+      return `environ ${at(money.amount)}`;
+    default:
+      return at(money.amount);
+  }
 }

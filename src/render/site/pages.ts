@@ -5,22 +5,25 @@
  */
 import { byName, displayName, sortByName, type BaseIndex, type Membership } from '../../core/base-index.js';
 import { dateSortKey } from '../../core/dates.js';
+import { fieldSourceArticles, sourcesOfField, type Sourced } from '../../core/field-sources.js';
 import { fundingReport, type FundingTotal } from '../../core/funding.js';
 import { allRegions, findDepartment, regionOf } from '../../core/geography.js';
-import { moneyOf, type Money } from '../../core/money.js';
+import { moneyOf } from '../../core/money.js';
 import { eventSources, type Article, type CoopEvent, type Funding, type Organisation } from '../../core/model.js';
 import { articlesByDate } from '../../core/provenance.js';
 import { recordView, type OrganisationView, type ProgrammeView } from '../../core/views.js';
 import {
-  amountFr,
   dateFr,
   EVENT_KIND_FR,
+  FIELD_FR,
   INSTRUMENT_FR,
   KIND_FR,
   label,
+  moneyFr,
   ROLE_FR,
   SECTOR_FR,
   STAGE_FR,
+  whenFr,
 } from './labels.js';
 import { regionMap } from './map.js';
 import { escapeHtml as h, renderPage } from './template.js';
@@ -36,16 +39,13 @@ interface SiteOptions {
   baseUrl?: string;
   /** Organisation id -> its graph as SVG markup (made by Graphviz in the app layer). */
   graphs: ReadonlyMap<string, string>;
+  /** Told after each page of a record is made (the progress bar of a large site). */
+  onPage?: () => void;
 }
 
-/** The text of a prose field, in French when the data has it, else marked as English. */
-function prose(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return `<p lang="en">${h(value)} <span class="lang">(texte en anglais)</span></p>`;
-  const both = value as { fr?: string; en?: string };
-  if (both.fr) return `<p>${h(both.fr)}</p>`;
-  if (both.en) return `<p lang="en">${h(both.en)} <span class="lang">(texte en anglais)</span></p>`;
-  return '';
+/** A prose field of the data: French, as the base is written (`coop site` refuses another language). */
+function prose(value: string | undefined): string {
+  return value ? `<p>${h(value)}</p>` : '';
 }
 
 const depthOf = (path: string) => path.split('/').length - 1;
@@ -100,6 +100,64 @@ class References {
       .join('\n');
     return `<section><h2>Sources</h2>\n<ol class="sources">\n${items}\n</ol></section>`;
   }
+}
+
+/** A field's value as the site writes it: dates and closed lists in French, records as links. */
+function fieldValue(index: BaseIndex, root: string, field: string, value: unknown): string {
+  if (Array.isArray(value)) return value.map((v) => fieldValue(index, root, field, v)).join(' ; ');
+  const text = String(value);
+  switch (field) {
+    case 'founded':
+    case 'dissolved':
+    case 'launched':
+      return h(dateFr(text));
+    case 'kind':
+      return h(label(KIND_FR, text));
+    case 'sector':
+      return h(label(SECTOR_FR, text));
+    case 'parent':
+    case 'funder':
+      return recordLink(index, root, text);
+    case 'department': {
+      const department = findDepartment(text);
+      return h(department ? `${department.name} (${department.code})` : text);
+    }
+    default:
+      return typeof value === 'object' && value !== null ? h(JSON.stringify(value)) : h(text);
+  }
+}
+
+/** After a fact that other articles contradict: a mark leading to the list of disagreements. */
+function disputedMark(record: Sourced, field: string): string {
+  return record.disputed?.[field]?.length ? ' <a class="disputed-mark" href="#desaccords">(valeur contestée)</a>' : '';
+}
+
+/**
+ * The fields articles disagree on, as `coop show` lists them: the value the base retains with the
+ * articles behind it, then each other value with its own articles and note.
+ */
+function disagreements(index: BaseIndex, root: string, record: Sourced & object, refs: References): string {
+  const disputed = Object.entries(record.disputed ?? {}).filter(([, values]) => values.length > 0);
+  if (disputed.length === 0) return '';
+  const fields = record as unknown as Record<string, unknown>;
+  const cite = (sources: readonly string[]) => sources.map((s) => refs.cite(s)).join('');
+  const items = disputed.map(([field, values]) => {
+    const basis = sourcesOfField(record, field);
+    const retainedSources = basis.basis === 'common-knowledge' ? ' (notoriété publique)' : cite(basis.articles);
+    const retained = fields[field] === undefined ? 'aucune valeur' : fieldValue(index, root, field, fields[field]);
+    const others = values
+      .map(
+        (v) =>
+          `<li><span class="other">autre valeur :</span> ${fieldValue(index, root, field, v.value)}${cite(v.sources)}${v.note ? ` <span class="note">(${h(v.note)})</span>` : ''}</li>`,
+      )
+      .join('');
+    return `<dt>${h(FIELD_FR[field] ?? field)}</dt><dd>retenu : ${retained}${retainedSources}<ul>${others}</ul></dd>`;
+  });
+  return `<section id="desaccords" class="disputed"><h2>Désaccords entre les sources</h2>
+<p class="hint">Des articles donnent d'autres valeurs que celles retenues par la base ; chacune est citée avec sa source.</p>
+<dl class="facts">
+${items.join('\n')}
+</dl></section>`;
 }
 
 function facts(rows: Array<[string, string]>): string {
@@ -174,12 +232,6 @@ function eventList(index: BaseIndex, root: string, events: readonly CoopEvent[],
   return `<ol class="timeline">\n${items}\n</ol>`;
 }
 
-/** A moment known only within a range (since: 2019-05/2020) is "une date entre ... et ...". */
-function whenFr(value: string | number): string {
-  const [from, to] = String(value).split('/');
-  return to === undefined ? dateFr(value) : `une date entre ${dateFr(from)} et ${dateFr(to)}`;
-}
-
 function memberItem(
   index: BaseIndex,
   root: string,
@@ -189,7 +241,7 @@ function memberItem(
 ): string {
   const parts = [m.since ? `depuis ${whenFr(m.since)}` : '', m.until ? `jusqu'à ${whenFr(m.until)}` : ''];
   const span = m.since || m.until ? ` <span class="when">(${h(parts.filter(Boolean).join(', '))})</span>` : '';
-  const note = m.note ? ` <span class="note" lang="en">${h(m.note)}</span>` : '';
+  const note = m.note ? ` <span class="note">${h(m.note)}</span>` : '';
   return `<li>${recordLink(index, root, other)}${span}${note}${refs.cite(m.source)}</li>`;
 }
 
@@ -207,21 +259,22 @@ function organisationPage(index: BaseIndex, options: SiteOptions, view: Organisa
   body.push(prose(org.description));
   body.push(
     facts([
-      ['Nature', h(label(KIND_FR, org.kind))],
-      ['Secteur', h(label(SECTOR_FR, org.sector))],
+      ['Nature', h(label(KIND_FR, org.kind)) + disputedMark(org, 'kind')],
+      ['Secteur', org.sector ? h(label(SECTOR_FR, org.sector)) + disputedMark(org, 'sector') : ''],
       ['Région', regionName ? link(root, `organisations/index.html?region=${region}`, regionName) : ''],
-      ['Département', department ? h(`${department.name} (${department.code})`) : ''],
-      ['Commune', h(org.city ?? '')],
-      ['Création', h(dateFr(org.founded))],
-      ['Dissolution', h(dateFr(org.dissolved))],
+      ['Département', department ? h(`${department.name} (${department.code})`) + disputedMark(org, 'department') : ''],
+      ['Commune', org.city ? h(org.city) + disputedMark(org, 'city') : ''],
+      ['Création', org.founded ? h(dateFr(org.founded)) + disputedMark(org, 'founded') : ''],
+      ['Dissolution', org.dissolved ? h(dateFr(org.dissolved)) + disputedMark(org, 'dissolved') : ''],
       ['Autres noms', h((org.aliases ?? []).join(' ; '))],
       ['Site', org.website ? `<a href="${h(org.website)}" rel="nofollow">${h(org.website)}</a>` : ''],
       ['SIREN', h(ids.siren ?? '')],
       ['FINESS', h(ids.finess_ej ?? '')],
-      ['Rattachement', view.parent ? recordLink(index, root, view.parent.id) : ''],
+      ['Rattachement', view.parent ? recordLink(index, root, view.parent.id) + disputedMark(org, 'parent') : ''],
       ['Sources', org.sources.map((s) => refs.cite(s).trim()).join(' ')],
     ]),
   );
+  body.push(disagreements(index, root, org, refs));
   if (view.members.length > 0) {
     body.push('<section><h2>Membres</h2>');
     for (const group of view.members) {
@@ -244,7 +297,7 @@ function organisationPage(index: BaseIndex, options: SiteOptions, view: Organisa
   const graph = options.graphs.get(org.id);
   if (graph) {
     body.push(
-      `<section><h2>Liens</h2>\n<figure class="graph">${graph}<figcaption>Les liens de ${h(org.name)} avec ses membres, ses structures et ses financeurs.</figcaption></figure></section>`,
+      `<section><h2>Liens</h2>\n<figure class="graph" tabindex="0">${graph}<figcaption>Les liens de ${h(org.name)} avec ses membres, ses structures et ses financeurs.</figcaption></figure></section>`,
     );
   }
   if (view.funding.length > 0)
@@ -309,12 +362,16 @@ function programmePage(index: BaseIndex, options: SiteOptions, view: ProgrammeVi
   body.push(prose(programme.description));
   body.push(
     facts([
-      ['Financeur', view.funder ? recordLink(index, root, view.funder.id) : ''],
-      ['Programme parent', view.parent ? recordLink(index, root, view.parent.id) : ''],
-      ['Lancement', h(dateFr(programme.launched))],
+      ['Financeur', view.funder ? recordLink(index, root, view.funder.id) + disputedMark(programme, 'funder') : ''],
+      [
+        'Programme parent',
+        view.parent ? recordLink(index, root, view.parent.id) + disputedMark(programme, 'parent') : '',
+      ],
+      ['Lancement', programme.launched ? h(dateFr(programme.launched)) + disputedMark(programme, 'launched') : ''],
       ['Sources', programme.sources.map((s) => refs.cite(s).trim()).join(' ')],
     ]),
   );
+  body.push(disagreements(index, root, programme, refs));
   const tree = programmeTree(index, root, programme.id);
   if (tree) body.push(`<section><h2>Programmes et appels rattachés</h2>${tree}</section>`);
   if (programme.budget?.length) {
@@ -342,11 +399,46 @@ function programmePage(index: BaseIndex, options: SiteOptions, view: ProgrammeVi
   );
 }
 
-function articlePage(index: BaseIndex, options: SiteOptions, article: Article): SitePage {
+type Citing = ReadonlyMap<string, ReadonlyArray<{ type: string; id: string }>>;
+
+/**
+ * For every article, the records that cite it, as core/views.ts citingRecords finds them for one
+ * (the same fields, the same order), in one pass over the base: asking it per article page would
+ * walk the whole base once per article.
+ */
+function citingByArticle(index: BaseIndex): Citing {
+  const citing = new Map<string, Array<{ type: string; id: string }>>();
+  const add = (type: string, id: string, articles: Iterable<string>) => {
+    for (const article of new Set(articles)) {
+      let list = citing.get(article);
+      if (!list) citing.set(article, (list = []));
+      list.push({ type, id });
+    }
+  };
+  const base = index.base;
+  for (const org of base.organisations)
+    add('organisation', org.id, [
+      ...org.sources,
+      ...fieldSourceArticles(org),
+      ...(org.members ?? []).map((m) => m.source),
+      ...(org.figures ?? []).map((f) => f.source),
+    ]);
+  for (const programme of base.programmes)
+    add('programme', programme.id, [
+      ...programme.sources,
+      ...fieldSourceArticles(programme),
+      ...(programme.budget ?? []).map((b) => b.source),
+      ...(programme.figures ?? []).map((f) => f.source),
+    ]);
+  for (const line of base.funding) add('funding', line.id, [line.source]);
+  for (const event of base.events) add('event', event.id, eventSources(event));
+  return citing;
+}
+
+function articlePage(index: BaseIndex, options: SiteOptions, article: Article, citing: Citing): SitePage {
   const path = articlePath(article.id);
   const root = rootOf(path);
-  const view = recordView(index, article.id);
-  const cited = view?.type === 'article' ? view.citedBy : [];
+  const cited = citing.get(article.id) ?? [];
   const body: string[] = [];
   body.push(`<h1>${h(article.title)}</h1>`);
   body.push(
@@ -362,7 +454,7 @@ function articlePage(index: BaseIndex, options: SiteOptions, article: Article): 
       `<section><h2>Notre résumé</h2>${article.body
         .trim()
         .split(/\n\s*\n/)
-        .map((p) => `<p lang="${article.language === 'en' ? 'en' : 'fr'}">${h(p.trim())}</p>`)
+        .map((p) => `<p>${h(p.trim())}</p>`)
         .join('\n')}</section>`,
     );
   }
@@ -566,30 +658,17 @@ export function sitePages(index: BaseIndex, options: SiteOptions): SitePage[] {
   for (const org of sortByName(index.base.organisations)) {
     const view = recordView(index, org.id);
     if (view?.type === 'organisation') pages.push(organisationPage(index, options, view));
+    options.onPage?.();
   }
   for (const programme of sortByName(index.base.programmes)) {
     const view = recordView(index, programme.id);
     if (view?.type === 'programme') pages.push(programmePage(index, options, view));
+    options.onPage?.();
   }
-  for (const article of articlesByDate(index)) pages.push(articlePage(index, options, article));
+  const citing = citingByArticle(index);
+  for (const article of articlesByDate(index)) {
+    pages.push(articlePage(index, options, article, citing));
+    options.onPage?.();
+  }
   return pages;
-}
-
-/** An amount as vague as its article, in French: "environ 10 M€", "au moins 5 M€", "20 à 30 M€". */
-function moneyFr(
-  money: Pick<Money, 'qualifier' | 'amount' | 'amount_min' | 'amount_max' | 'approximate' | 'currency'>,
-): string {
-  const at = (value: number | undefined) => amountFr(value ?? 0, money.currency);
-  switch (money.qualifier) {
-    case 'range':
-      return `${money.approximate ? 'environ ' : ''}${at(money.amount_min)} à ${at(money.amount_max)}`;
-    case 'at-least':
-      return `au moins ${at(money.amount ?? money.amount_min)}`;
-    case 'up-to':
-      return `jusqu'à ${at(money.amount ?? money.amount_max)}`;
-    case 'approximate':
-      return `environ ${at(money.amount)}`;
-    default:
-      return at(money.amount);
-  }
 }
