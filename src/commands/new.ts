@@ -274,7 +274,7 @@ const newOrganisationOptions = {
   shortName: { value: '<text>', description: 'the acronym or short form used most' },
   alias: { value: '<alias>', description: 'another acronym, spelling or former name; repeat for each', repeat: true },
   kind: { value: '<kind>', description: ORGANISATION_KINDS.join(', '), required: true, choices: ORGANISATION_KINDS },
-  sector: { value: '<sector>', description: 'public, private-nonprofit, private-for-profit, mixed', choices: SECTORS },
+  sector: { value: '<sector>', description: SECTORS.join(', '), choices: SECTORS },
   legalForm: { value: '<text>', description: 'GCS, GIP, association loi 1901, fondation, SA, ...' },
   parent: {
     value: '<org>',

@@ -8,7 +8,7 @@ import {
 } from './base-index.js';
 import type { Article, CoopEvent, Funding, Organisation, Programme } from './model.js';
 import { dateSortKey } from './dates.js';
-import { MEMBER_ROLES } from './enums.js';
+import { ACCEPTED_ROLES } from './renames.js';
 
 /** Everything `coop show` says of an organisation, gathered from the whole base. */
 export interface OrganisationView {
@@ -77,7 +77,7 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
   const memberOf = (index.memberOf.get(org.id) ?? [])
     .map((m) => withName(m, m.organisation))
     .sort((a, b) => a.name.localeCompare(b.name, 'fr') || a.source.localeCompare(b.source));
-  const byRole = MEMBER_ROLES.map((role) => ({
+  const byRole = ACCEPTED_ROLES.map((role) => ({
     role,
     members: members.filter((m) => m.role === role).map((m) => withName(m, m.org)),
   })).filter((group) => group.members.length > 0);

@@ -15,12 +15,15 @@ import { safeLine, safeText } from './sanitize.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
 import { wrap } from './wrap.js';
+import type { Labeller, ListName } from '../core/labels.js';
 
 interface DocumentOptions {
   /** Boxed tables and formatted values on a terminal; tab-separated raw values in a pipe. */
   terminal: boolean;
   width: number;
   paint: Style;
+  /** How a value of a closed list reads: its id, or its French label with --lang fr. */
+  label?: Labeller;
 }
 
 /** One record as a document: a title, its fields, then sections of tables. */
@@ -54,6 +57,10 @@ class DocumentWriter {
   /** Numbers the articles as the Sources section lists them, so tables cite [1] rather than a long id. */
   numberSources(articles: readonly Article[]): void {
     articles.forEach((article, i) => this.citations.set(article.id, i + 1));
+  }
+
+  label(list: ListName, value: string): string {
+    return this.options.label ? this.options.label(list, value) : value;
   }
 
   cite(articleId: string): string {
@@ -185,8 +192,8 @@ function writeFundingLines(
       rows: lines.map((l) => [
         nameOf(l.programme),
         nameOf(l.recipient),
-        l.instrument,
-        l.stage,
+        doc.label('INSTRUMENTS', l.instrument),
+        doc.label('STAGES', l.stage),
         `${l.upper_bound ? 'up to ' : ''}${money(doc, l.amount, l.currency)}`,
         date(doc, l.date),
         doc.cite(l.source),
@@ -209,8 +216,8 @@ function writeFundingLines(
         l.id,
         l.programme,
         l.recipient,
-        l.instrument,
-        l.stage,
+        doc.label('INSTRUMENTS', l.instrument),
+        doc.label('STAGES', l.stage),
         String(l.amount),
         l.currency,
         l.upper_bound ? 'true' : '',
@@ -226,11 +233,11 @@ function writeEvents(doc: DocumentWriter, events: CoopEvent[]): void {
     'Events',
     {
       header: ['Date', 'Kind', 'Event', 'Source'],
-      rows: events.map((e) => [date(doc, e.date), e.kind, e.title, doc.cite(e.source)]),
+      rows: events.map((e) => [date(doc, e.date), doc.label('EVENT_KINDS', e.kind), e.title, doc.cite(e.source)]),
     },
     {
       header: ['id', 'date', 'kind', 'title', 'source'],
-      rows: events.map((e) => [e.id, e.date, e.kind, e.title, e.source]),
+      rows: events.map((e) => [e.id, e.date, doc.label('EVENT_KINDS', e.kind), e.title, e.source]),
     },
   );
 }
@@ -251,7 +258,9 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   doc.numberSources(view.articles);
   doc.title(
     org.short_name && org.short_name !== org.name ? `${org.name} (${org.short_name})` : org.name,
-    [org.id, org.kind, org.sector].filter(Boolean).join(' · '),
+    [org.id, doc.label('ORGANISATION_KINDS', org.kind), org.sector && doc.label('SECTORS', org.sector)]
+      .filter(Boolean)
+      .join(' · '),
   );
   const identifiers = org.identifiers
     ? Object.entries(org.identifiers)
@@ -263,7 +272,9 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
     ['Location', place(org.city, org.department, org.region)],
     ['Founded', org.founded && date(doc, org.founded)],
     ['Dissolved', org.dissolved && date(doc, org.dissolved)],
-    ['Legal form', org.legal_form],
+    ['Field', org.field && doc.label('FIELDS', org.field)],
+    ['Legal form', legalForm(doc, org)],
+    ['Labels', org.labels?.map((l) => doc.label('ORGANISATION_LABELS', l)).join('; ')],
     ['Part of', view.parent ? `${view.parent.name} [${view.parent.id}]` : undefined],
     ['Subsidiaries', view.subsidiaries.map((s) => `${s.name} [${s.id}]`).join('; ')],
     ['Identifiers', identifiers],
@@ -275,20 +286,27 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   writeFigures(doc, org.figures);
   for (const group of view.members) {
     doc.table(
-      `Members: ${group.role} (${group.members.length})`,
+      `Members: ${doc.label('MEMBER_ROLES', group.role)} (${group.members.length}${org.members_complete === false ? ', list partial' : ''})`,
       {
         header: ['Member', 'Since', 'Until', 'Source', 'Note'],
         rows: group.members.map((m) => [
           m.name,
           date(doc, m.since),
-          date(doc, m.until),
+          untilWithReason(doc, date(doc, m.until), m.end_reason),
           doc.cite(m.source),
           m.note ?? '',
         ]),
       },
       {
         header: ['member', 'role', 'since', 'until', 'source', 'note'],
-        rows: group.members.map((m) => [m.org, m.role, m.since ?? '', m.until ?? '', m.source, m.note ?? '']),
+        rows: group.members.map((m) => [
+          m.org,
+          doc.label('MEMBER_ROLES', m.role),
+          m.since ?? '',
+          untilWithReason(doc, m.until ?? '', m.end_reason),
+          m.source,
+          m.note ?? '',
+        ]),
       },
     );
   }
@@ -296,17 +314,52 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
     'Member of',
     {
       header: ['Structure', 'Role', 'Since', 'Source', 'Note'],
-      rows: view.memberOf.map((m) => [m.name, m.role, date(doc, m.since), doc.cite(m.source), m.note ?? '']),
+      rows: view.memberOf.map((m) => [
+        m.name,
+        doc.label('MEMBER_ROLES', m.role),
+        date(doc, m.since),
+        doc.cite(m.source),
+        m.note ?? '',
+      ]),
     },
     {
       header: ['structure', 'role', 'since', 'until', 'source', 'note'],
-      rows: view.memberOf.map((m) => [m.organisation, m.role, m.since ?? '', m.until ?? '', m.source, m.note ?? '']),
+      rows: view.memberOf.map((m) => [
+        m.organisation,
+        doc.label('MEMBER_ROLES', m.role),
+        m.since ?? '',
+        untilWithReason(doc, m.until ?? '', m.end_reason),
+        m.source,
+        m.note ?? '',
+      ]),
     },
   );
   writeFundingLines(doc, 'Funding received', view.funding, (id) => view.names[id] ?? id);
   writeEvents(doc, view.events);
   doc.paragraph('Note', org.note);
   writeArticles(doc, view.articles);
+}
+
+/** "GCS (GCS de moyens) · public · ESPIC": the legal form, its GCS type, its law and qualifications. */
+function legalForm(doc: DocumentWriter, org: OrganisationView['record']): string | undefined {
+  const parts = [
+    org.legal_form && doc.label('LEGAL_FORMS', org.legal_form),
+    org.gcs_type && `(${doc.label('GCS_TYPES', org.gcs_type)})`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const all = [
+    parts,
+    org.law && doc.label('LAWS', org.law),
+    ...(org.qualifications ?? []).map((q) => doc.label('QUALIFICATIONS', q)),
+  ];
+  const text = all.filter(Boolean).join(' · ');
+  return text === '' ? undefined : text;
+}
+
+/** A member's until, with why it left: "2021-06 (withdrawal)". */
+function untilWithReason(doc: DocumentWriter, until: string, reason: string | undefined): string {
+  return reason ? `${until}${until ? ' ' : ''}(${doc.label('END_REASONS', reason)})` : until;
 }
 
 function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
