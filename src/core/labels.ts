@@ -143,7 +143,6 @@ const OLD_LABELS: { [F in RenamedField]: Record<keyof (typeof RENAMES)[F], strin
     SAS: 'SAS',
     SARL: 'SARL',
     fondation: 'fondation',
-    association: 'association',
     'association loi 1901': 'association loi 1901',
   },
   role: { lead: 'pilote', associate: 'associé' },

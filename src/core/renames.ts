@@ -26,7 +26,6 @@ export const RENAMES = {
     SAS: ['sas'],
     SARL: ['sarl'],
     fondation: ['foundation'],
-    association: ['association'],
     'association loi 1901': ['association'],
   },
   role: {
