@@ -1,5 +1,5 @@
 import { resolveRecords } from '../core/base-index.js';
-import { ORGANISATION_KINDS, SECTORS } from '../core/enums.js';
+import { LEGAL_FORMS, ORGANISATION_KINDS, SECTORS } from '../core/enums.js';
 import { findCommunes } from '../core/geography.js';
 import { RECORD_TYPE_NAMES, type RecordType } from '../core/model.js';
 import { ID_PATTERN, idProblem } from '../core/text.js';
@@ -79,6 +79,7 @@ async function readOptions(type: NewRecordType, options: NewOptions, io: IO): Pr
   if (type === 'organisation') {
     checkChoice(options.kind, ORGANISATION_KINDS, '--kind');
     checkChoice(options.sector, SECTORS, '--sector');
+    checkChoice(options.legalForm, LEGAL_FORMS, '--legal-form');
     const identifiers: Record<string, string | string[]> = {};
     for (const [key, value] of Object.entries({
       finess_ej: text('--finess-ej', options.finessEj),
@@ -275,7 +276,7 @@ const newOrganisationOptions = {
   alias: { value: '<alias>', description: 'another acronym, spelling or former name; repeat for each', repeat: true },
   kind: { value: '<kind>', description: ORGANISATION_KINDS.join(', '), required: true, choices: ORGANISATION_KINDS },
   sector: { value: '<sector>', description: SECTORS.join(', '), choices: SECTORS },
-  legalForm: { value: '<text>', description: 'GCS, GIP, association loi 1901, fondation, SA, ...' },
+  legalForm: { value: '<form>', description: LEGAL_FORMS.join(', '), choices: LEGAL_FORMS },
   parent: {
     value: '<org>',
     description: 'the group or owner: organisation id, name or acronym',
@@ -379,7 +380,7 @@ holds the id. The region is derived from --department when left out; --region, -
         },
         {
           command: `coop new organisation gcs-y --name "GCS Y" --short-name GCSY --alias "Groupement Y" --kind gcs \\
-    --legal-form GCS --region idf --founded 2026-10 --source a-1 --source a-2`,
+    --legal-form gcs --region idf --founded 2026-10 --source a-1 --source a-2`,
         },
         { command: 'coop new organisation clinique-x ... --dry-run', comment: 'print the file, write nothing' },
       ],

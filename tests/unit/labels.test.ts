@@ -17,11 +17,14 @@ describe('French labels', () => {
     expect(Object.keys(FRENCH_LABELS).sort()).toEqual(lists.map(([name]) => name).sort());
   });
 
-  it.each(lists)('%s: every value has a French label, and no label names a value that does not exist', (name, values) => {
-    const labels = FRENCH_LABELS[name] as Record<string, string>;
-    for (const value of values) expect(labels[value], `${name}: ${value} has no French label`).toMatch(/\S/);
-    expect(Object.keys(labels).sort()).toEqual([...values].sort());
-  });
+  it.each(lists)(
+    '%s: every value has a French label, and no label names a value that does not exist',
+    (name, values) => {
+      const labels = FRENCH_LABELS[name] as Record<string, string>;
+      for (const value of values) expect(labels[value], `${name}: ${value} has no French label`).toMatch(/\S/);
+      expect(Object.keys(labels).sort()).toEqual([...values].sort());
+    },
+  );
 
   it('labels the old names too, and falls back on the value itself', () => {
     expect(frenchLabel('ORGANISATION_KINDS', 'chu')).toBe('CHU/CHR');
@@ -40,7 +43,9 @@ describe('renamed values', () => {
       legal_form: enums.LEGAL_FORMS,
       role: enums.MEMBER_ROLES,
     };
-    for (const [field, table] of Object.entries(RENAMES) as Array<[keyof typeof RENAMES, Record<string, string[]>]>) {
+    for (const [field, table] of Object.entries(RENAMES) as Array<
+      [keyof typeof RENAMES, Record<string, readonly string[]>]
+    >) {
       for (const [old, to] of Object.entries(table)) {
         expect(current[field], `${field} "${old}" is still a current value`).not.toContain(old);
         for (const value of to) expect(current[field], `${field} "${old}" -> "${value}"`).toContain(value);
