@@ -375,9 +375,9 @@ const ROLES_OF_PEOPLE = [
 const KIND_WEIGHTS = [
   ['hospital', 14],
   ['clinic', 14],
-  ['nursing-home', 14],
-  ['home-care', 6],
-  ['medical-centre', 10],
+  ['ehpad', 14],
+  ['ssiad', 6],
+  ['health-centre', 10],
   ['gcs', 5],
   ['ght', 3],
   ['alliance', 3],
@@ -409,28 +409,28 @@ const SECTOR_BY_KIND = {
     ['private-for-profit', 7],
     ['private-nonprofit', 3],
   ],
-  'nursing-home': [
+  ehpad: [
     ['public', 3],
     ['private-nonprofit', 4],
     ['private-for-profit', 3],
   ],
-  'home-care': [
+  ssiad: [
     ['private-nonprofit', 7],
     ['public', 3],
   ],
-  'medical-centre': [
+  'health-centre': [
     ['private-nonprofit', 5],
     ['private-for-profit', 3],
     ['public', 2],
   ],
   gcs: [
-    ['mixed', 6],
+    ['mixed-membership', 6],
     ['public', 4],
   ],
   ght: [['public', 1]],
   alliance: [
     ['private-nonprofit', 5],
-    ['mixed', 5],
+    ['mixed-membership', 5],
   ],
   association: [['private-nonprofit', 1]],
   foundation: [['private-nonprofit', 1]],
@@ -444,22 +444,22 @@ const SECTOR_BY_KIND = {
   'research-institute': [['public', 1]],
 };
 const OWNER_KINDS = new Set(['group', 'foundation', 'association']);
-const OWNED_KINDS = new Set(['clinic', 'nursing-home', 'home-care', 'medical-centre']);
+const OWNED_KINDS = new Set(['clinic', 'ehpad', 'ssiad', 'health-centre']);
 const LEGAL_FORMS = {
-  gcs: 'GCS',
-  association: 'association loi 1901',
-  foundation: 'fondation',
-  company: 'SAS',
-  group: 'SA',
-  'local-authority': 'EPCI',
-  platform: 'GIP',
+  gcs: 'gcs',
+  association: 'association',
+  foundation: 'foundation',
+  company: 'sas',
+  group: 'sa',
+  'local-authority': 'epci',
+  platform: 'gip',
 };
 const MEMBER_ROLES = [
   ['member', 10],
   ['founder', 4],
-  ['associate', 2],
+  ['associated', 2],
   ['partner', 3],
-  ['lead', 1],
+  ['coordinator', 1],
   ['investor', 1],
   ['provider', 1],
 ];
@@ -646,7 +646,7 @@ function generate({ orgs: n, seed }, write) {
       aliases: ['Assurance maladie', 'CNAMTS'],
       kind: 'health-insurance',
       sector: 'public',
-      legal_form: 'établissement public',
+      legal_form: 'public-body',
       national: true,
     },
     {
@@ -655,7 +655,7 @@ function generate({ orgs: n, seed }, write) {
       aliases: ['BPI France'],
       kind: 'company',
       sector: 'public',
-      legal_form: 'SA',
+      legal_form: 'sa',
       national: true,
     },
     ...geo.regions.map((region) => ({
@@ -758,7 +758,7 @@ function generate({ orgs: n, seed }, write) {
       (SECTOR_BY_KIND[org.kind]
         ? random.weighted(SECTOR_BY_KIND[org.kind])
         : random.chance(0.6)
-          ? random.pick(['public', 'private-nonprofit', 'private-for-profit', 'mixed'])
+          ? random.pick(['public', 'private-nonprofit', 'private-for-profit', 'mixed-membership'])
           : undefined);
     if (sector) record.sector = sector;
     const legal = org.spec?.legal_form ?? LEGAL_FORMS[org.kind];
@@ -1216,7 +1216,7 @@ function orgName(random, kind, commune, _geo) {
         `Clinique ${ofThing(thing)} ${of}`,
         `Clinique psychiatrique ${ofThing(thing)}`,
       ]);
-    case 'nursing-home':
+    case 'ehpad':
       return random.pick([
         `EHPAD ${capitalise(thing)}`,
         `Résidence ${thing}`,
@@ -1224,14 +1224,14 @@ function orgName(random, kind, commune, _geo) {
         `EHPAD ${capitalise(thing)} ${of}`,
         `Résidence ${saint} ${of}`,
       ]);
-    case 'home-care':
+    case 'ssiad':
       return random.pick([
         `SSIAD ${of}`,
         `Service de soins infirmiers à domicile ${of}`,
         `HAD ${dept.name}`,
         `Hospitalisation à domicile ${ofThing(thing)}`,
       ]);
-    case 'medical-centre':
+    case 'health-centre':
       return random.pick([
         `Maison de santé pluriprofessionnelle ${of}`,
         `Centre de santé ${saint}`,
@@ -1307,9 +1307,9 @@ function describeOrg(random, org, record) {
     {
       hospital: 'Établissement de santé',
       clinic: 'Clinique',
-      'nursing-home': 'Établissement d’hébergement pour personnes âgées dépendantes',
-      'home-care': 'Service de soins à domicile',
-      'medical-centre': 'Structure d’exercice coordonné',
+      ehpad: 'Établissement d’hébergement pour personnes âgées dépendantes',
+      ssiad: 'Service de soins à domicile',
+      'health-centre': 'Structure d’exercice coordonné',
     }[org.kind] ?? 'Structure';
   const more = random.pick([
     'Membre de plusieurs coopérations territoriales, elle partage des plateaux techniques et du temps médical avec ses voisins.',

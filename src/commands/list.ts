@@ -6,6 +6,7 @@ import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderRows } from '../render/output.js';
 import { checkChoice, findRecord, openForQuery, UsageError } from '../app/context.js';
+import { labeller, LANGUAGES, type Language } from '../core/labels.js';
 import { resolveRegionOption } from '../app/region-option.js';
 
 type ListOptions = CommandInput<typeof listOptions>;
@@ -20,6 +21,8 @@ function placeOf(org: Organisation): string {
 async function listCommand(options: ListOptions, io: IO, bundledData: string): Promise<number> {
   checkChoice(options.kind, ORGANISATION_KINDS, '--kind');
   checkChoice(options.sector, SECTORS, '--sector');
+  checkChoice(options.lang, LANGUAGES, '--lang');
+  const label = labeller(options.lang as Language | undefined);
   const filters: ListFilters = { kind: options.kind, sector: options.sector };
   if (options.region !== undefined) filters.region = resolveRegionOption(options.region).slug;
   if (options.department !== undefined) {
@@ -43,8 +46,8 @@ async function listCommand(options: ListOptions, io: IO, bundledData: string): P
     humanHeader: ['Name', 'Kind', 'Sector', 'Place', 'Id'],
     human: found.map((org) => [
       org.short_name && org.short_name !== org.name ? `${org.name} (${org.short_name})` : org.name,
-      org.kind,
-      org.sector ?? '',
+      label('ORGANISATION_KINDS', org.kind),
+      org.sector ? label('SECTORS', org.sector) : '',
       placeOf(org),
       org.id,
     ]),
@@ -53,8 +56,8 @@ async function listCommand(options: ListOptions, io: IO, bundledData: string): P
       org.id,
       org.name,
       org.short_name ?? '',
-      org.kind,
-      org.sector ?? '',
+      label('ORGANISATION_KINDS', org.kind),
+      org.sector ? label('SECTORS', org.sector) : '',
       org.city ?? '',
       org.department ?? '',
       regionOf(org) ?? '',
@@ -75,9 +78,14 @@ const listOptions = {
   region: { value: '<region>', description: 'region: slug, name, INSEE code or short form (paca, idf)' },
   department: { value: '<code>', description: 'department code (92, 2A)' },
   kind: { value: '<kind>', description: 'kind of organisation (alliance, hospital, ...)', choices: ORGANISATION_KINDS },
-  sector: { value: '<sector>', description: 'public, private-nonprofit, private-for-profit, mixed', choices: SECTORS },
+  sector: { value: '<sector>', description: SECTORS.join(', '), choices: SECTORS },
   memberOf: { value: '<id>', description: 'members of this structure', completes: 'organisation' },
   hasMember: { value: '<id>', description: 'structures this organisation is a member of', completes: 'organisation' },
+  lang: {
+    value: '<lang>',
+    description: 'en: kinds and sectors as ids (default); fr: their French labels',
+    choices: LANGUAGES,
+  },
 } as const;
 
 export const command = defineCommand({
@@ -92,6 +100,7 @@ own location is, or its department is.`,
     { command: 'coop list --member-of alliance-ouest-parisien' },
     { command: 'coop list --has-member hopital-foch', comment: 'the structures Hôpital Foch belongs to' },
     { command: 'coop list --sector public --json', comment: 'full records as JSON' },
+    { command: 'coop list --kind ght --lang fr', comment: 'kinds and sectors in French' },
   ],
   run: (options, { io, bundledData }) => listCommand(options, io, bundledData),
 });

@@ -1,5 +1,5 @@
 import { resolveRecords } from '../core/base-index.js';
-import { ORGANISATION_KINDS, SECTORS } from '../core/enums.js';
+import { LEGAL_FORMS, ORGANISATION_KINDS, SECTORS } from '../core/enums.js';
 import { findCommunes } from '../core/geography.js';
 import { RECORD_TYPE_NAMES, type RecordType } from '../core/model.js';
 import { ID_PATTERN, idProblem } from '../core/text.js';
@@ -80,6 +80,7 @@ async function readOptions(type: NewRecordType, options: NewOptions, io: IO): Pr
   if (type === 'organisation') {
     checkChoice(options.kind, ORGANISATION_KINDS, '--kind');
     checkChoice(options.sector, SECTORS, '--sector');
+    checkChoice(options.legalForm, LEGAL_FORMS, '--legal-form');
     const identifiers: Record<string, string | string[]> = {};
     for (const [key, value] of Object.entries({
       finess_ej: text('--finess-ej', options.finessEj),
@@ -292,8 +293,8 @@ const newOrganisationOptions = {
   shortName: { value: '<text>', description: 'the acronym or short form used most' },
   alias: { value: '<alias>', description: 'another acronym, spelling or former name; repeat for each', repeat: true },
   kind: { value: '<kind>', description: ORGANISATION_KINDS.join(', '), required: true, choices: ORGANISATION_KINDS },
-  sector: { value: '<sector>', description: 'public, private-nonprofit, private-for-profit, mixed', choices: SECTORS },
-  legalForm: { value: '<text>', description: 'GCS, GIP, association loi 1901, fondation, SA, ...' },
+  sector: { value: '<sector>', description: SECTORS.join(', '), choices: SECTORS },
+  legalForm: { value: '<form>', description: LEGAL_FORMS.join(', '), choices: LEGAL_FORMS },
   parent: {
     value: '<org>',
     description: 'the group or owner: organisation id, name or acronym',
@@ -408,7 +409,7 @@ holds the id. The region is derived from --department when left out; --region, -
         },
         {
           command: `coop new organisation gcs-y --name "GCS Y" --short-name GCSY --alias "Groupement Y" --kind gcs \\
-    --legal-form GCS --region idf --founded 2026-10 --source a-1 --source a-2`,
+    --legal-form gcs --region idf --founded 2026-10 --source a-1 --source a-2`,
         },
         { command: 'coop new organisation clinique-x ... --dry-run', comment: 'print the diff, write nothing' },
       ],

@@ -3,14 +3,24 @@ import { defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderJson } from '../render/json.js';
 import { renderRecord } from '../render/show.js';
-import { findRecord, openForQuery, type GlobalOptions } from '../app/context.js';
+import { checkChoice, findRecord, openForQuery, type GlobalOptions } from '../app/context.js';
+import { labeller, LANGUAGES, type Language } from '../core/labels.js';
 
 async function showCommand(query: string, options: GlobalOptions, io: IO, bundledData: string): Promise<number> {
+  checkChoice(options.lang, LANGUAGES, '--lang');
   const context = await openForQuery(options, io, bundledData, ['table', 'tsv', 'json']);
   const found = findRecord(context.index, query, undefined, 'record');
   const view = recordView(context.index, found.record.id)!;
   if (context.format === 'json') io.out(renderJson(view));
-  else io.out(renderRecord(view, { terminal: context.format === 'table', width: context.width, paint: context.paint }));
+  else
+    io.out(
+      renderRecord(view, {
+        terminal: context.format === 'table',
+        width: context.width,
+        paint: context.paint,
+        label: labeller(options.lang as Language | undefined),
+      }),
+    );
   return 0;
 }
 
@@ -18,6 +28,13 @@ export const command = defineCommand({
   name: 'show',
   summary: 'everything the base holds on one record: organisation, programme, funding line, event or article',
   arguments: { id: { description: 'id, name, acronym or alias', completes: 'all' } },
+  options: {
+    lang: {
+      value: '<lang>',
+      description: 'en: kinds, roles, ... as ids (default); fr: their French labels',
+      choices: LANGUAGES,
+    },
+  },
   details: `For an organisation: identity, location, dates, description, figures (with as-of date and source),
 members grouped by role (with since and source), what it is itself a member of, funding received,
 its events in order, and the articles behind all of it. Programmes, funding lines, events and
@@ -27,6 +44,7 @@ articles have their own page. A name or an acronym works as well as the id.`,
     { command: 'coop show TSD', comment: 'by acronym' },
     { command: 'coop show "hopital foch"', comment: 'by name, any case or accents' },
     { command: 'coop show pia --json', comment: 'the record and everything related, as JSON' },
+    { command: 'coop show chu-de-nancy --lang fr', comment: 'kinds, sectors and roles in French' },
   ],
   run: (options, { io, bundledData }) => showCommand(options.id, options, io, bundledData),
 });

@@ -1,5 +1,6 @@
 import { dateBounds } from './dates.js';
-import { MEMBER_ROLES, type MEMBER_STATUSES } from './enums.js';
+import type { MEMBER_STATUSES } from './enums.js';
+import { ACCEPTED_ROLES } from './renames.js';
 import type { Member, ParentLink } from './schema.js';
 
 /**
@@ -108,7 +109,8 @@ export function currentMembers(claims: readonly Claim[], key: (claim: Claim) => 
 }
 
 const STATUS_ORDER: Record<MemberStatus, number> = { pending: 0, member: 1, left: 2 };
-const roleRank = (role: string) => MEMBER_ROLES.indexOf(role as (typeof MEMBER_ROLES)[number]);
+// The old names too (lead, associate): a base not yet migrated still ranks founders first.
+const roleRank = (role: string) => ACCEPTED_ROLES.indexOf(role as (typeof ACCEPTED_ROLES)[number]);
 
 /**
  * The claims about each member, as one entry each, in the order the members first appear.

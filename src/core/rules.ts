@@ -337,6 +337,23 @@ export const RULE_CATALOGUE = {
     bad: 'name: Hôpital A\nkind: hopital\nsources: [gazette-2020-01-15-alliance]',
     good: 'name: Hôpital A\nkind: hospital\nsources: [gazette-2020-01-15-alliance]',
   }),
+  'renamed-value': rule<{ field: string; value: string; to: readonly string[] }>({
+    severity: 'warning',
+    title: 'an old name of a value that still works (kind, sector, role, legal form)',
+    message: (p) =>
+      p.to.length === 1
+        ? `${p.field} "${p.value}" is now "${p.to[0]}"`
+        : `${p.field} "${p.value}" is ambiguous: choose among ${p.to.map((v) => `"${v}"`).join(', ')}`,
+    hint: (p) =>
+      p.to.length === 1
+        ? 'coop migrate rewrites the base to the new names'
+        : 'the article says which; coop migrate leaves it to you',
+    example: { field: 'kind', value: 'nursing-home', to: ['ehpad'] },
+    explanation:
+      'Some values were renamed to the terms the regulations use (nursing-home is ehpad, sector mixed is mixed-membership, legal_form "GCS" is gcs). An old value still works, with this warning naming the new one; `coop migrate` rewrites them all, comments kept. An old value that meant several things (kind home-care: HAD, SSIAD or SAAD; role lead: coordinator, carrier or GHT support) names the values to choose among: migrate leaves it for a person to decide from the article. A warning: `--strict` makes it fail.',
+    bad: 'name: Résidence A\nkind: nursing-home\nsector: mixed\nsources: [gazette-2020-01-15-alliance]',
+    good: 'name: Résidence A\nkind: ehpad\nsector: mixed-membership\nsources: [gazette-2020-01-15-alliance]',
+  }),
   'bad-id': rule<{ problem: string; value: string; fileName?: boolean }>({
     severity: 'error',
     title: 'an id that is not a kebab-case ASCII slug',
@@ -622,6 +639,30 @@ export const RULE_CATALOGUE = {
       'A membership claim is an organisation, a role and the article that says so. The same claim twice counts the member twice; two articles making the same claim are two claims and are kept. A warning: `--strict` makes it fail.',
     bad: 'members:\n  - org: hopital-a\n    role: founder\n    source: gazette-2020-01-15-alliance\n  - org: hopital-a\n    role: founder\n    source: gazette-2020-01-15-alliance',
     good: 'members:\n  - org: hopital-a\n    role: founder\n    source: gazette-2020-01-15-alliance',
+  }),
+  'ght-support': rule<{ ght: string; supports: readonly string[] }>({
+    severity: 'error',
+    title: 'a GHT with more than one support establishment at a time',
+    message: (p) =>
+      `GHT "${p.ght}" has ${p.supports.length} support establishments at the same time: ${p.supports.join(', ')}`,
+    hint: () => 'a GHT has one établissement support: make the others party, or date the change with since/until',
+    example: { ght: 'ght-test', supports: ['ch-a', 'ch-b'] },
+    explanation:
+      'A groupement hospitalier de territoire has exactly one établissement support (code de la santé publique, L. 6132-1). Two members with role support whose periods overlap cannot both be right. A GHT whose support the articles do not name is not reported: the base records what the articles say.',
+    bad: 'kind: ght\nmembers:\n  - org: ch-a\n    role: support\n    source: gazette-2020-01-15-alliance\n  - org: ch-b\n    role: support\n    source: gazette-2020-01-15-alliance',
+    good: 'kind: ght\nmembers:\n  - org: ch-a\n    role: support\n    source: gazette-2020-01-15-alliance\n  - org: ch-b\n    role: party\n    source: gazette-2020-01-15-alliance',
+  }),
+  'ght-single-party': rule<{ org: string; ght: string; other: string }>({
+    severity: 'warning',
+    title: 'a public hospital party to two GHTs at the same time',
+    message: (p) => `"${p.org}" is party to GHT "${p.ght}" while party to GHT "${p.other}"`,
+    hint: () =>
+      'a public hospital is party to one GHT at a time: date the change with until and since, or make it associated',
+    example: { org: 'ch-a', ght: 'ght-nord', other: 'ght-sud' },
+    explanation:
+      'A public health establishment is party to one groupement hospitalier de territoire at a time (party or support); it may be associated with others (a CHU is associated with the GHTs of its region). Two party claims whose periods overlap are reported on the second GHT. A warning, since the ARS may grant an exemption: `--strict` makes it fail.',
+    bad: '# ght-nord.yaml and ght-sud.yaml both list, with no dates\n  - org: ch-a\n    role: party\n    source: gazette-2020-01-15-alliance',
+    good: '# ght-nord.yaml\n  - org: ch-a\n    role: party\n    until: 2019-12-31\n    source: gazette-2020-01-15-alliance\n# ght-sud.yaml\n  - org: ch-a\n    role: party\n    since: 2020-01-01\n    source: gazette-2020-01-15-alliance',
   }),
   'uncited-article': rule<{ id: string }>({
     severity: 'warning',

@@ -4,6 +4,7 @@ import { diagnostic, type RuleId, type RuleParams } from './rules.js';
 import { positionOf, type ParsedFile } from './parsed-file.js';
 import { didYouMean } from './text.js';
 import { COMMON_KNOWLEDGE } from './field-sources.js';
+import { isOldValue } from './renames.js';
 
 /** Fields whose every problem is a date problem, whatever zod calls it. */
 const DATE_FIELDS = new Set(['date', 'since', 'until', 'founded', 'dissolved', 'launched', 'opens', 'closes', 'as_of']);
@@ -52,7 +53,8 @@ export function issueDiagnostics(
     case 'invalid_value': {
       const value = valueAt(record, issue.path as Path);
       if (value === undefined) return [make('missing-field', { field }, path.slice(0, -1))];
-      const allowed = issue.values.map(String);
+      // Old names still parse but are not offered: the warning that they bring names the new ones.
+      const allowed = issue.values.map(String).filter((v) => !isOldValue(field, v));
       return [make('bad-enum', { value, field, suggestion: didYouMean(String(value), allowed), allowed }, path)];
     }
     case 'too_small': {

@@ -4,16 +4,20 @@ import { COMMON_KNOWLEDGE } from './field-sources.js';
 import { edtfProblem, normaliseDate } from './dates.js';
 import { EXPECTED, type RuleId, type RuleParams } from './rules.js';
 import {
+  END_REASONS,
   EVENT_KINDS,
   EVENT_STATUSES,
+  FIELDS,
+  GCS_TYPES,
   INSTRUMENTS,
-  MEMBER_ROLES,
+  LAWS,
   MEMBER_STATUSES,
-  ORGANISATION_KINDS,
-  SECTORS,
+  ORGANISATION_LABELS,
+  QUALIFICATIONS,
   STAGES,
 } from './enums.js';
 import { moneyProblem, type MoneyProblemAt } from './money.js';
+import { ACCEPTED_KINDS, ACCEPTED_LEGAL_FORMS, ACCEPTED_ROLES, ACCEPTED_SECTORS } from './renames.js';
 import { RECORD_TYPE_NAMES, type RecordType } from './model.js';
 import { finessIssue, rnaIssue, sirenIssue, siretIssue, wikidataIssue } from './identifiers.js';
 
@@ -122,11 +126,13 @@ export const figureSchema = z.strictObject({
 
 export const memberSchema = z.strictObject({
   org: organisationRef,
-  role: z.enum(MEMBER_ROLES),
+  // Old names still work, with a renamed-value warning (renames.ts).
+  role: z.enum(ACCEPTED_ROLES),
   /** Left out means `member`. */
   status: z.enum(MEMBER_STATUSES).optional(),
   since: edtfDate.optional(),
   until: edtfDate.optional(),
+  end_reason: z.enum(END_REASONS).optional(),
   note: text.optional(),
   source: articleRef,
 });
@@ -154,9 +160,14 @@ export const organisationSchema = z.strictObject({
   name: text,
   short_name: text.optional(),
   aliases: z.array(text).optional(),
-  kind: z.enum(ORGANISATION_KINDS),
-  sector: z.enum(SECTORS).optional(),
-  legal_form: text.optional(),
+  kind: z.enum(ACCEPTED_KINDS),
+  sector: z.enum(ACCEPTED_SECTORS).optional(),
+  field: z.enum(FIELDS).optional(),
+  legal_form: z.enum(ACCEPTED_LEGAL_FORMS).optional(),
+  gcs_type: z.enum(GCS_TYPES).optional(),
+  law: z.enum(LAWS).optional(),
+  qualifications: z.array(z.enum(QUALIFICATIONS)).optional(),
+  labels: z.array(z.enum(ORGANISATION_LABELS)).optional(),
   parent: z.union([organisationRef, parentLinkSchema, z.array(parentLinkSchema).min(1)]).optional(),
   region: text.optional(),
   department: departmentCode.optional(),
@@ -170,6 +181,8 @@ export const organisationSchema = z.strictObject({
   shared_resources: z.array(text).optional(),
   figures: z.array(figureSchema).optional(),
   members: z.array(memberSchema).optional(),
+  /** false when the article lists the members only in part ("notamment"). */
+  members_complete: z.boolean().optional(),
   note: text.optional(),
   sources: z.array(articleRef).min(1),
   field_sources: fieldSourcesSchema.optional(),

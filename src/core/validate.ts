@@ -39,6 +39,7 @@ import { positionOf, type ParsedFile, type Position } from './parsed-file.js';
 import { didYouMean } from './text.js';
 import { COMMON_KNOWLEDGE, ITEMISED_FIELDS, sourceableFields, type Sourced } from './field-sources.js';
 import { currentParent } from './memberships.js';
+import { findRenamedValues } from './renames.js';
 
 type Path = Array<string | number>;
 
@@ -214,6 +215,9 @@ export function createBaseBuilder(): BaseBuilder {
       );
     if (file.kind !== 'article')
       checkDisputedValues(file.data, file.kind === 'organisation' ? organisationSchema : programmeSchema, file);
+    for (const { path, field, value, to } of findRenamedValues(file.kind, file.data)) {
+      report(file, path, 'renamed-value', { field, value, to });
+    }
     if (file.kind === 'organisation') {
       const fields = checkRecord('organisation', organisationSchema, file.data, file, []);
       if (fields && admitted)
@@ -299,6 +303,8 @@ export function createBaseBuilder(): BaseBuilder {
         claims.add(claim);
       });
     }
+
+    checkGhts(complete('organisation'), report);
 
     // 5. An article nobody cites is a fact nobody recorded.
     for (const entry of complete('article')) {
@@ -545,5 +551,54 @@ function checkGeography(org: Partial<Organisation>, report: PathReport): void {
         actualDepartments: [...new Set(communes.map((c) => c.department))],
       });
     }
+  }
+}
+
+/** The kinds of a public hospital, for the one-GHT-at-a-time check. */
+const HOSPITAL_KINDS: ReadonlySet<string> = new Set(['chu', 'ch', 'psychiatric-hospital', 'hospital']);
+
+/** Whether two membership periods may overlap: one certainly ends before, or as, the other starts. */
+function mayOverlap(a: { since?: string; until?: string }, b: { since?: string; until?: string }): boolean {
+  const endsFirst = (x: { until?: string }, y: { since?: string }) =>
+    x.until !== undefined && y.since !== undefined && !certainlyBefore(y.since, x.until);
+  return !endsFirst(a, b) && !endsFirst(b, a);
+}
+
+/**
+ * A GHT has one support establishment at a time; a public hospital is party to one GHT at a time
+ * (support counts as party). Periods are compared generously: only claims that overlap for sure,
+ * or that give no dates, are reported.
+ */
+function checkGhts(entries: readonly Checked[], report: Report): void {
+  const organisations = new Map(entries.map((e) => [(e.record as Organisation).id, e.record as Organisation]));
+  const parties = new Map<string, Array<{ ght: string; since?: string; until?: string }>>();
+  const ghts = entries
+    .filter((e) => (e.record as Organisation).kind === 'ght')
+    .sort((a, b) => ((a.record as Organisation).id < (b.record as Organisation).id ? -1 : 1));
+  for (const entry of ghts) {
+    const ght = entry.record as Organisation;
+    const supports: Array<{ org: string; since?: string; until?: string }> = [];
+    ght.members?.forEach((member, i) => {
+      if (member.role !== 'support' && member.role !== 'party') return;
+      if (member.role === 'support') {
+        const clash = supports.filter((s) => s.org !== member.org && mayOverlap(s, member));
+        if (clash.length > 0) {
+          const names = [...new Set([...clash.map((s) => s.org), member.org])];
+          report(entry.file, ['members', i, 'org'], 'ght-support', { ght: ght.id, supports: names });
+        }
+        supports.push(member);
+      }
+      const org = organisations.get(member.org);
+      if (org?.sector !== 'public' || !HOSPITAL_KINDS.has(org.kind)) return;
+      const elsewhere = parties.get(member.org) ?? [];
+      const other = elsewhere.find((p) => p.ght !== ght.id && mayOverlap(p, member));
+      if (other)
+        report(entry.file, ['members', i, 'org'], 'ght-single-party', {
+          org: member.org,
+          ght: ght.id,
+          other: other.ght,
+        });
+      parties.set(member.org, [...elsewhere, { ght: ght.id, since: member.since, until: member.until }]);
+    });
   }
 }

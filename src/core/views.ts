@@ -16,9 +16,9 @@ import {
   type Programme,
 } from './model.js';
 import { dateSortKey } from './dates.js';
-import { MEMBER_ROLES } from './enums.js';
 import { fieldSourceArticles } from './field-sources.js';
 import { groupClaims, parentLinks, type GroupedMember } from './memberships.js';
+import { ACCEPTED_ROLES } from './renames.js';
 
 /** Everything `coop show` says of an organisation, gathered from the whole base. */
 export interface OrganisationView {
@@ -121,12 +121,12 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
   const memberOf = (index.memberOf.get(org.id) ?? [])
     .map((m) => withName(m, m.organisation))
     .sort((a, b) => a.name.localeCompare(b.name, 'fr') || a.source.localeCompare(b.source));
-  const byRole = MEMBER_ROLES.map((role) => ({
+  const byRole = ACCEPTED_ROLES.map((role) => ({
     role,
     members: members.filter((m) => m.role === role).map((m) => withName(m, m.org)),
   })).filter((group) => group.members.length > 0);
   const nameOf = (id: string) => displayName(index, id);
-  const rank = (m: GroupedMember) => MEMBER_ROLES.indexOf(m.roles[0] as (typeof MEMBER_ROLES)[number]);
+  const rank = (m: GroupedMember) => ACCEPTED_ROLES.indexOf(m.roles[0] as (typeof ACCEPTED_ROLES)[number]);
   const grouped = groupClaims(members, (m) => m.org, nameOf);
   // Stable: within a role, members keep the order the data gives them.
   const membersGrouped = grouped.map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i);

@@ -17,7 +17,12 @@ export const ORGANISATION_FIELDS = [
   'aliases',
   'kind',
   'sector',
+  'field',
   'legal_form',
+  'gcs_type',
+  'law',
+  'qualifications',
+  'labels',
   'parent',
   'region',
   'department',
@@ -31,6 +36,7 @@ export const ORGANISATION_FIELDS = [
   'shared_resources',
   'figures',
   'members',
+  'members_complete',
   'note',
   'sources',
   'field_sources',
@@ -54,7 +60,7 @@ export const PROGRAMME_FIELDS = [
   'field_sources',
   'disputed',
 ] as const;
-export const MEMBER_FIELDS = ['org', 'role', 'status', 'since', 'until', 'note', 'source'] as const;
+export const MEMBER_FIELDS = ['org', 'role', 'status', 'since', 'until', 'end_reason', 'note', 'source'] as const;
 export const PERSON_FIELDS = ['id', 'name', 'aliases', 'roles', 'note', 'sources'] as const;
 export const ROLE_FIELDS = ['role', 'org', 'since', 'until', 'note', 'source'] as const;
 export const FIGURE_FIELDS = ['metric', 'value', 'unit', 'as_of', 'note', 'source'] as const;

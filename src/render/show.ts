@@ -1,7 +1,7 @@
 import { findDepartment, regionBySlugOrNull } from '../core/geography.js';
 import { eventSources, eventStatus, type Article, type CoopEvent, type Funding } from '../core/model.js';
 import { moneyOf, type MoneyClaim } from '../core/money.js';
-import { MEMBER_ROLES } from '../core/enums.js';
+import { ACCEPTED_ROLES } from '../core/renames.js';
 import type { GroupedMember } from '../core/memberships.js';
 import type { Figure } from '../core/schema.js';
 import { fieldText, type Sourced } from '../core/field-sources.js';
@@ -20,12 +20,15 @@ import { safeLine, safeText } from './sanitize.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
 import { wrap } from './wrap.js';
+import type { Labeller, ListName } from '../core/labels.js';
 
 interface DocumentOptions {
   /** Boxed tables and formatted values on a terminal; tab-separated raw values in a pipe. */
   terminal: boolean;
   width: number;
   paint: Style;
+  /** How a value of a closed list reads: its id, or its French label with --lang fr. */
+  label?: Labeller;
 }
 
 /** One record as a document: a title, its fields, then sections of tables. */
@@ -62,6 +65,10 @@ class DocumentWriter {
   /** Numbers the articles as the Sources section lists them, so tables cite [1] rather than a long id. */
   numberSources(articles: readonly Article[]): void {
     articles.forEach((article, i) => this.citations.set(article.id, i + 1));
+  }
+
+  label(list: ListName, value: string): string {
+    return this.options.label ? this.options.label(list, value) : value;
   }
 
   cite(articleId: string): string {
@@ -216,8 +223,8 @@ function writeFundingLines(
       rows: lines.map((l) => [
         nameOf(l.programme),
         recipientCell(l, nameOf, true),
-        l.instrument,
-        l.stage,
+        doc.label('INSTRUMENTS', l.instrument),
+        doc.label('STAGES', l.stage),
         money(doc, l),
         date(doc, l.date),
         doc.cite(l.source),
@@ -244,8 +251,8 @@ function writeFundingLines(
         l.id,
         l.programme,
         l.recipient ?? '',
-        l.instrument,
-        l.stage,
+        doc.label('INSTRUMENTS', l.instrument),
+        doc.label('STAGES', l.stage),
         raw(l.amount),
         l.currency,
         l.upper_bound ? 'true' : '',
@@ -269,14 +276,14 @@ function writeEvents(doc: DocumentWriter, events: CoopEvent[]): void {
         header: ['Date', 'Kind', 'Event', 'Source'],
         rows: list.map((e) => [
           date(doc, e.date),
-          e.kind,
+          doc.label('EVENT_KINDS', e.kind),
           eventStatus(e) === 'cancelled' ? `${e.title} (cancelled)` : e.title,
           citeAll(doc, eventSources(e)),
         ]),
       },
       {
         header: ['id', 'date', 'kind', 'title', 'source'],
-        rows: list.map((e) => [e.id, e.date, e.kind, e.title, citeAll(doc, eventSources(e))]),
+        rows: list.map((e) => [e.id, e.date, doc.label('EVENT_KINDS', e.kind), e.title, citeAll(doc, eventSources(e))]),
       },
     );
   table(
@@ -346,7 +353,9 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   doc.numberSources(view.articles);
   doc.title(
     org.short_name && org.short_name !== org.name ? `${org.name} (${org.short_name})` : org.name,
-    [org.id, org.kind, org.sector].filter(Boolean).join(' · '),
+    [org.id, doc.label('ORGANISATION_KINDS', org.kind), org.sector && doc.label('SECTORS', org.sector)]
+      .filter(Boolean)
+      .join(' · '),
   );
   const identifiers = org.identifiers
     ? Object.entries(org.identifiers)
@@ -358,7 +367,9 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
     ['Location', place(org.city, org.department, org.region)],
     ['Founded', org.founded && date(doc, org.founded)],
     ['Dissolved', org.dissolved && date(doc, org.dissolved)],
-    ['Legal form', org.legal_form],
+    ['Field', org.field && doc.label('FIELDS', org.field)],
+    ['Legal form', legalForm(doc, org)],
+    ['Labels', org.labels?.map((l) => doc.label('ORGANISATION_LABELS', l)).join('; ')],
     ['Part of', partOf(doc, view.parents)],
     ['Subsidiaries', view.subsidiaries.map((s) => `${s.name} [${s.id}]`).join('; ')],
     ['Identifiers', identifiers],
@@ -369,7 +380,7 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   doc.list('Activities', org.activities);
   doc.list('Shared resources', org.shared_resources);
   writeFigures(doc, org.figures);
-  writeMembers(doc, view.membersGrouped);
+  writeMembers(doc, view.membersGrouped, org.members_complete !== false);
   writeGroupedTable(doc, 'Member of', 'Structure', view.memberOfGrouped, true);
   doc.table(
     'People',
@@ -398,12 +409,18 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
  * The members, one row each however many articles name them: a table per role for the members,
  * then the pending applications and the former members, each heading counting organisations.
  */
-function writeMembers(doc: DocumentWriter, members: readonly GroupedMember[]): void {
-  for (const role of MEMBER_ROLES) {
+function writeMembers(doc: DocumentWriter, members: readonly GroupedMember[], complete: boolean): void {
+  for (const role of ACCEPTED_ROLES) {
     const group = members.filter((m) => m.status === 'member' && m.roles[0] === role);
     const disputed = group.filter((m) => m.disagreements.length > 0).length;
     const count = `${group.length} ${group.length === 1 ? 'organisation' : 'organisations'}`;
-    writeGroupedTable(doc, `Members: ${role} (${count}${disputed ? `, ${disputed} disputed` : ''})`, 'Member', group);
+    const partial = complete ? '' : ', list partial';
+    writeGroupedTable(
+      doc,
+      `Members: ${doc.label('MEMBER_ROLES', role)} (${count}${disputed ? `, ${disputed} disputed` : ''}${partial})`,
+      'Member',
+      group,
+    );
   }
   const pending = members.filter((m) => m.status === 'pending');
   writeGroupedTable(doc, `Pending members (${pending.length}, not counted as members)`, 'Member', pending, true);
@@ -439,7 +456,8 @@ function writeGroupedTable(
             .join(' / ')}`,
       )
       .join('; ');
-  const role = (m: GroupedMember) => m.roles.join(', ') + (m.status === 'member' ? '' : ` (${m.status})`);
+  const role = (m: GroupedMember) =>
+    m.roles.map((r) => doc.label('MEMBER_ROLES', r)).join(', ') + (m.status === 'member' ? '' : ` (${m.status})`);
   const beneath = new Map<number, string>();
   members.forEach((m, i) => {
     if (m.disagreements.length > 0) beneath.set(i, `* the articles disagree: ${disagreement(m)}`);
@@ -462,7 +480,7 @@ function writeGroupedTable(
       header: [label.toLowerCase(), 'roles', 'status', 'since', 'until', 'sources', 'disputed', 'note'],
       rows: members.map((m) => [
         m.org,
-        m.roles.join(','),
+        m.roles.map((r) => doc.label('MEMBER_ROLES', r)).join(','),
         m.status,
         m.since ?? '',
         m.until ?? '',
@@ -472,6 +490,28 @@ function writeGroupedTable(
       ]),
     },
   );
+}
+
+/** "GCS (GCS de moyens) · public · ESPIC": the legal form, its GCS type, its law and qualifications. */
+function legalForm(doc: DocumentWriter, org: OrganisationView['record']): string | undefined {
+  const parts = [
+    org.legal_form && doc.label('LEGAL_FORMS', org.legal_form),
+    org.gcs_type && `(${doc.label('GCS_TYPES', org.gcs_type)})`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const all = [
+    parts,
+    org.law && doc.label('LAWS', org.law),
+    ...(org.qualifications ?? []).map((q) => doc.label('QUALIFICATIONS', q)),
+  ];
+  const text = all.filter(Boolean).join(' · ');
+  return text === '' ? undefined : text;
+}
+
+/** A member's until, with why it left: "2021-06 (withdrawal)". */
+function untilWithReason(doc: DocumentWriter, until: string, reason: string | undefined): string {
+  return reason ? `${until}${until ? ' ' : ''}(${doc.label('END_REASONS', reason)})` : until;
 }
 
 function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {

@@ -175,7 +175,8 @@ describe('coop add member', () => {
   it('takes the same member again with another role or source, refuses the same claim twice', async () => {
     const base = copyOf('query-add');
     expect(
-      (await base.run(['add', 'member', 'alliance-test', 'hopital-a', '--role', 'lead', '--source', GAZETTE])).code,
+      (await base.run(['add', 'member', 'alliance-test', 'hopital-a', '--role', 'coordinator', '--source', GAZETTE]))
+        .code,
     ).toBe(0);
     expect(
       (await base.run(['add', 'member', 'alliance-test', 'hopital-a', '--role', 'founder', '--source', JOURNAL])).code,
@@ -229,7 +230,7 @@ describe('coop add member', () => {
     ).toEqual({
       code: 2,
       out: '',
-      err: 'coop: --role "fonder" is not one of: founder, member, associate, lead, partner, investor, provider\n  hint: did you mean "founder"?\n',
+      err: 'coop: --role "fonder" is not one of: founder, member, support, party, associated, coordinator, carrier, administrator, partner, investor, provider\n  hint: did you mean "founder"?\n',
     });
     expect(
       (
@@ -702,7 +703,16 @@ describe('coop add event', () => {
       base.read('organisations/alliance-test.yaml').replace('kind: alliance', 'kind: [alliance'),
     );
     expect(
-      await refused(base, ['add', 'member', 'alliance-test', 'hopital-a', '--role', 'lead', '--source', JOURNAL]),
+      await refused(base, [
+        'add',
+        'member',
+        'alliance-test',
+        'hopital-a',
+        '--role',
+        'coordinator',
+        '--source',
+        JOURNAL,
+      ]),
     ).toEqual({
       code: 1,
       out: '',

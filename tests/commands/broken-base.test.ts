@@ -24,7 +24,7 @@ const LIST =
   'id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n' +
   'alliance-test\tAlliance de test\tADT\talliance\tprivate-nonprofit\t\t92\tile-de-france\n' +
   'clinique-des-fleurs\tClinique des Fleurs\t\tclinic\tprivate-for-profit\tCourbevoie\t92\tile-de-france\n' +
-  'ehpad-les-tilleuls\tEHPAD Les Tilleuls\t\tnursing-home\t\tRueil-Malmaison\t\t\n' +
+  'ehpad-les-tilleuls\tEHPAD Les Tilleuls\t\tehpad\t\tRueil-Malmaison\t\t\n' +
   'etat\tÉtat\t\tstate\tpublic\t\t\t\n' +
   // groupe-sante-plus, whose file does not parse, is not here.
   'hopital-a\tHôpital A\t\thospital\tprivate-nonprofit\tSuresnes\t92\tile-de-france\n' +
@@ -192,9 +192,9 @@ describe('the query commands answer from the valid records, with one line on std
         'records\tarticles\t\t2\t\t\t\t\t',
         'organisations.by_kind\talliance\t\t1\t\t\t\t\t',
         'organisations.by_kind\tclinic\t\t1\t\t\t\t\t',
+        'organisations.by_kind\tehpad\t\t1\t\t\t\t\t',
         'organisations.by_kind\thospital\t\t1\t\t\t\t\t',
         'organisations.by_kind\tlocal-authority\t\t1\t\t\t\t\t',
-        'organisations.by_kind\tnursing-home\t\t1\t\t\t\t\t',
         'organisations.by_kind\tproject\t\t1\t\t\t\t\t',
         'organisations.by_kind\tstate\t\t1\t\t\t\t\t',
         'organisations.by_sector\tprivate-nonprofit\t\t2\t\t\t\t\t',
@@ -205,7 +205,7 @@ describe('the query commands answer from the valid records, with one line on std
         'organisations.by_region\tgrand-est\t\t2\t\t\t\t\t',
         'organisations.by_region\t(none)\t\t2\t\t\t\t\t',
         'memberships.by_role\tfounder\t\t2\t\t\t\t\t',
-        'memberships.by_role\tlead\t\t1\t\t\t\t\t',
+        'memberships.by_role\tcarrier\t\t1\t\t\t\t\t',
         'memberships.by_role\tmember\t\t1\t\t\t\t\t',
         'memberships.by_status\tmember\t\t4\t\t\t\t\t',
         'money\tfonds-regional\tgrant/awarded\t1\t2500000\tEUR\texact\t2500000\t2500000',
@@ -245,7 +245,7 @@ describe('the query commands answer from the valid records, with one line on std
     expect(list.err).toBe(BASE_ERRORS + '7 organisations\n');
     expect(list.out).not.toContain('Groupe Santé Plus');
     expect(list.out).toContain(
-      '│ EHPAD Les         │ nursing-home    │                    │ Rueil-Malmaison │ ehpad-les-tilleuls  │\n',
+      '│ EHPAD Les         │ ehpad           │                    │ Rueil-Malmaison │ ehpad-les-tilleuls  │\n',
     );
     const events = await broken(['events'], TERMINAL);
     expect(events).toEqual({ ...(await intact(['events'], TERMINAL)), err: BASE_ERRORS + '4 events\n' });

@@ -48,7 +48,7 @@ const ORGANISATIONS = [
   {
     id: 'ehpad-les-tilleuls',
     name: 'EHPAD Les Tilleuls',
-    kind: 'nursing-home',
+    kind: 'ehpad',
     city: 'Rueil-Malmaison',
     sources: [GAZETTE],
     file: 'organisations/ehpad-les-tilleuls.yaml',
@@ -80,7 +80,7 @@ const ORGANISATIONS = [
     kind: 'project',
     region: 'grand-est',
     description: 'A digital health project carried by the city of Strasbourg.',
-    members: [{ org: 'ville-de-strasbourg', role: 'lead', source: JOURNAL }],
+    members: [{ org: 'ville-de-strasbourg', role: 'carrier', source: JOURNAL }],
     sources: [JOURNAL],
     file: 'organisations/projet-strasbourg.yaml',
   },
@@ -131,7 +131,7 @@ const MEMBERSHIPS = [
   {
     organisation: 'projet-strasbourg',
     member: 'ville-de-strasbourg',
-    role: 'lead',
+    role: 'carrier',
     status: 'member',
     since: null,
     until: null,
@@ -369,7 +369,7 @@ describe('coop export as NDJSON', () => {
         '{"organisation":"alliance-test","member":"clinique-des-fleurs","role":"founder","status":"member","since":"2019-05","until":null,"note":null,"source":"gazette-2019-05-02-alliance"}\n' +
         '{"organisation":"alliance-test","member":"ehpad-les-tilleuls","role":"member","status":"member","since":"2019-05/2020","until":null,"note":"Joined after the founding.","source":"gazette-2019-05-02-alliance"}\n' +
         '{"organisation":"alliance-test","member":"hopital-a","role":"founder","status":"member","since":"2019-05","until":null,"note":null,"source":"gazette-2019-05-02-alliance"}\n' +
-        '{"organisation":"projet-strasbourg","member":"ville-de-strasbourg","role":"lead","status":"member","since":null,"until":null,"note":null,"source":"journal-2020-03-10-fonds"}\n',
+        '{"organisation":"projet-strasbourg","member":"ville-de-strasbourg","role":"carrier","status":"member","since":null,"until":null,"note":null,"source":"journal-2020-03-10-fonds"}\n',
       err: '',
     });
   });
@@ -394,7 +394,7 @@ describe('coop export as CSV', () => {
         'alliance-test,clinique-des-fleurs,founder,member,2019-05,,,gazette-2019-05-02-alliance\r\n' +
         'alliance-test,ehpad-les-tilleuls,member,member,2019-05/2020,,Joined after the founding.,gazette-2019-05-02-alliance\r\n' +
         'alliance-test,hopital-a,founder,member,2019-05,,,gazette-2019-05-02-alliance\r\n' +
-        'projet-strasbourg,ville-de-strasbourg,lead,member,,,,journal-2020-03-10-fonds\r\n',
+        'projet-strasbourg,ville-de-strasbourg,carrier,member,,,,journal-2020-03-10-fonds\r\n',
       err: '',
     });
   });
@@ -442,21 +442,21 @@ describe('coop export as CSV', () => {
     const result = await runOnFixture('query-export', ['export', '--table', 'organisations', '--format', 'csv']);
     const lines = result.out.split('\r\n');
     expect(lines[0]).toBe(
-      'id,name,short_name,aliases,kind,sector,legal_form,parent,region,department,city,founded,dissolved,identifiers,website,description,activities,shared_resources,figures,members,note,sources,field_sources,disputed,file',
+      'id,name,short_name,aliases,kind,sector,field,legal_form,gcs_type,law,qualifications,labels,parent,region,department,city,founded,dissolved,identifiers,website,description,activities,shared_resources,figures,members,members_complete,note,sources,field_sources,disputed,file',
     );
     expect(lines[1]).toBe(
-      'alliance-test,Alliance de test,ADT,Alliance test de Suresnes,alliance,private-nonprofit,,,ile-de-france,92,,2019-05,,,,An alliance of two hospitals of the Hauts-de-Seine.,,,' +
+      'alliance-test,Alliance de test,ADT,Alliance test de Suresnes,alliance,private-nonprofit,,,,,,,,ile-de-france,92,,2019-05,,,,An alliance of two hospitals of the Hauts-de-Seine.,,,' +
         '"[{""metric"":""beds"",""value"":1200,""as_of"":""2019-05-02"",""source"":""gazette-2019-05-02-alliance""}]",' +
         '"[{""org"":""hopital-a"",""role"":""founder"",""since"":""2019-05"",""source"":""gazette-2019-05-02-alliance""},' +
         '{""org"":""clinique-des-fleurs"",""role"":""founder"",""since"":""2019-05"",""source"":""gazette-2019-05-02-alliance""},' +
         '{""org"":""ehpad-les-tilleuls"",""role"":""member"",""since"":""2019-05/2020"",""note"":""Joined after the founding."",""source"":""gazette-2019-05-02-alliance""}]"' +
-        ',,gazette-2019-05-02-alliance,,,organisations/alliance-test.yaml',
+        ',,,gazette-2019-05-02-alliance,,,organisations/alliance-test.yaml',
     );
     expect(lines[3]).toBe(
-      'ehpad-les-tilleuls,EHPAD Les Tilleuls,,,nursing-home,,,,,,Rueil-Malmaison,,,,,,,,,,,gazette-2019-05-02-alliance,,,organisations/ehpad-les-tilleuls.yaml',
+      'ehpad-les-tilleuls,EHPAD Les Tilleuls,,,ehpad,,,,,,,,,,,Rueil-Malmaison,,,,,,,,,,,,gazette-2019-05-02-alliance,,,organisations/ehpad-les-tilleuls.yaml',
     );
     expect(lines[8]).toBe(
-      'ville-de-strasbourg,Ville de Strasbourg,,,local-authority,public,,,grand-est,67,Strasbourg,,,,,,,,,,,journal-2020-03-10-fonds,,,organisations/ville-de-strasbourg.yaml',
+      'ville-de-strasbourg,Ville de Strasbourg,,,local-authority,public,,,,,,,,grand-est,67,Strasbourg,,,,,,,,,,,,journal-2020-03-10-fonds,,,organisations/ville-de-strasbourg.yaml',
     );
     expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual(ORGANISATIONS.map((org) => org.id));
     expect(lines.at(-1)).toBe('');

@@ -12,7 +12,7 @@ describe('coop list', () => {
         'id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n' +
         'alliance-test\tAlliance de test\tADT\talliance\tprivate-nonprofit\t\t92\tile-de-france\n' +
         'clinique-des-fleurs\tClinique des Fleurs\t\tclinic\tprivate-for-profit\tCourbevoie\t92\tile-de-france\n' +
-        'ehpad-les-tilleuls\tEHPAD Les Tilleuls\t\tnursing-home\t\tRueil-Malmaison\t\t\n' +
+        'ehpad-les-tilleuls\tEHPAD Les Tilleuls\t\tehpad\t\tRueil-Malmaison\t\t\n' +
         'etat\tÉtat\t\tstate\tpublic\t\t\t\n' +
         'groupe-sante-plus\tGroupe Santé Plus\t\tgroup\tprivate-for-profit\t\t\t\n' +
         'hopital-a\tHôpital A\t\thospital\tprivate-nonprofit\tSuresnes\t92\tile-de-france\n' +
@@ -31,7 +31,7 @@ describe('coop list', () => {
 │ (ADT)             │                 │                    │                 │                     │
 │ Clinique des      │ clinic          │ private-for-profit │ Courbevoie (92) │ clinique-des-fleurs │
 │ Fleurs            │                 │                    │                 │                     │
-│ EHPAD Les         │ nursing-home    │                    │ Rueil-Malmaison │ ehpad-les-tilleuls  │
+│ EHPAD Les         │ ehpad           │                    │ Rueil-Malmaison │ ehpad-les-tilleuls  │
 │ Tilleuls          │                 │                    │                 │                     │
 │ État              │ state           │ public             │                 │ etat                │
 │ Groupe Santé Plus │ group           │ private-for-profit │                 │ groupe-sante-plus   │
@@ -114,7 +114,7 @@ describe('coop list', () => {
     expect(await runOnFixture('query-list', ['list', '--kind', 'hopital'])).toEqual({
       code: 2,
       out: '',
-      err: 'coop: --kind "hopital" is not one of: alliance, interprofession, consortium, gcs, ght, project, hospital, clinic, nursing-home, home-care, medical-centre, foundation, federation, trade-union, professional-union, public-agency, health-insurance, local-authority, university, research-institute, competitiveness-cluster, chamber-of-commerce, company, group, think-tank, association, platform, state\n  hint: did you mean "hospital"?\n',
+      err: 'coop: --kind "hopital" is not one of: alliance, interprofession, consortium, gcs, gcsms, ght, gie, gip, project, cpts, msp, health-centre, dac, chu, ch, psychiatric-hospital, hospital, clinic, clcc, had, ssiad, saad, ehpad, foundation, federation, trade-union, professional-union, public-agency, health-insurance, mutual, local-authority, university, research-institute, competitiveness-cluster, chamber-of-commerce, company, group, think-tank, association, platform, state\n  hint: did you mean "hospital"?\n',
     });
   });
   it('list, bad region', async () => {

@@ -72,7 +72,7 @@ describe('coop new organisation', () => {
           '--sector',
           'private-for-profit',
           '--legal-form',
-          'SAS',
+          'sas',
           '--parent',
           'groupe santé plus', // by name, any case or accents
           '--region',
@@ -116,7 +116,7 @@ describe('coop new organisation', () => {
           `  - 'Clinique "Le Parc": Suresnes'`,
           'kind: clinic',
           'sector: private-for-profit',
-          'legal_form: SAS',
+          'legal_form: sas',
           'parent: groupe-sante-plus',
           'region: ile-de-france',
           'department: "92"',
@@ -180,7 +180,7 @@ describe('coop new organisation', () => {
       '--name',
       'SSIAD X',
       '--kind',
-      'home-care',
+      'ssiad',
       '--department',
       '92',
       '--city',
@@ -190,7 +190,7 @@ describe('coop new organisation', () => {
     ]);
     expect(result.code).toBe(0);
     expect(read('organisations/ssiad-x.yaml')).toBe(
-      'name: SSIAD X\nkind: home-care\ndepartment: "92"\ncity: Saint-Cloud\nsources:\n  - gazette-2019-05-02-alliance\n',
+      'name: SSIAD X\nkind: ssiad\ndepartment: "92"\ncity: Saint-Cloud\nsources:\n  - gazette-2019-05-02-alliance\n',
     );
     await expectValid();
   });

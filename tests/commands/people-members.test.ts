@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runOnFixture } from '../helpers.js';
 
 // tests/fixtures/people-members: two articles about one network. Hôpital A: both say founder
-// (2019-01 and 2019-01-10 agree); Clinique B: founder [1], associate [2]; EHPAD C: since 2019 [1],
+// (2019-01 and 2019-01-10 agree); Clinique B: founder [1], member [2]; EHPAD C: since 2019 [1],
 // 2020 [2]; Centre D: a pending application; Centre E: a member [1] that left [2]. Hôpital A's
 // parent is dated (Groupe G until 2019, then Groupe H); Clinique B's is the plain id form.
 const TERMINAL = { tty: true, env: { NO_COLOR: '1' }, columns: 100 };
@@ -20,7 +20,7 @@ Members: founder (2 organisations, 1 disputed)
 ├──────────────┼────────────┼───────┼─────────┼──────────────────────────────────────┤
 │ Hôpital A    │ 2019-01-10 │       │ [1] [2] │ [2] Founder per the review.          │
 │ Clinique B * │            │       │ [1] [2] │ [2] Only associated, per the review. │
-│ * the articles disagree: role: founder [1] / associate [2]                         │
+│ * the articles disagree: role: founder [1] / member [2]                            │
 └────────────────────────────────────────────────────────────────────────────────────┘
 
 Members: member (1 organisation, 1 disputed)
@@ -65,7 +65,7 @@ Sources
         '## Members: founder (2 organisations, 1 disputed)\n' +
         'member\troles\tstatus\tsince\tuntil\tsources\tdisputed\tnote\n' +
         'hopital-a\tfounder\tmember\t2019-01-10\t\tjournal-2019-01-10-reseau,gazette-2020-02-01-reseau\t\tgazette-2020-02-01-reseau: Founder per the review.\n' +
-        'clinique-b\tfounder,associate\tmember\t\t\tjournal-2019-01-10-reseau,gazette-2020-02-01-reseau\trole: founder journal-2019-01-10-reseau / associate gazette-2020-02-01-reseau\tgazette-2020-02-01-reseau: Only associated, per the review.\n' +
+        'clinique-b\tfounder,member\tmember\t\t\tjournal-2019-01-10-reseau,gazette-2020-02-01-reseau\trole: founder journal-2019-01-10-reseau / member gazette-2020-02-01-reseau\tgazette-2020-02-01-reseau: Only associated, per the review.\n' +
         '\n' +
         '## Members: member (1 organisation, 1 disputed)\n' +
         'member\troles\tstatus\tsince\tuntil\tsources\tdisputed\tnote\n' +
@@ -105,7 +105,7 @@ Sources
     expect(grouped[1]).toEqual({
       org: 'clinique-b',
       name: 'Clinique B',
-      roles: ['founder', 'associate'],
+      roles: ['founder', 'member'],
       status: 'member',
       references: ['journal-2019-01-10-reseau', 'gazette-2020-02-01-reseau'],
       notes: [{ note: 'Only associated, per the review.', source: 'gazette-2020-02-01-reseau' }],
@@ -114,7 +114,7 @@ Sources
           field: 'role',
           values: [
             { value: 'founder', sources: ['journal-2019-01-10-reseau'] },
-            { value: 'associate', sources: ['gazette-2020-02-01-reseau'] },
+            { value: 'member', sources: ['gazette-2020-02-01-reseau'] },
           ],
         },
       ],

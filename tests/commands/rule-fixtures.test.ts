@@ -46,6 +46,7 @@ const PLACES: Record<RuleId, Place> = {
   'wrong-type': { file: 'data/organisations/hopital-a.yaml', line: 2, column: 10 },
   'empty-value': { file: 'data/organisations/hopital-a.yaml', line: 2, column: 13 },
   'bad-enum': { file: 'data/organisations/hopital-a.yaml', line: 2, column: 7 },
+  'renamed-value': { file: 'data/organisations/alliance-test.yaml', line: 3, column: 9 },
   'bad-id': { file: 'data/organisations/alliance-test.yaml', line: 5, column: 10 },
   'bad-date': { file: 'data/organisations/hopital-a.yaml', line: 6, column: 10 },
   'bad-amount': { file: 'data/programmes/programme-test.yaml', line: 5, column: 13 },
@@ -63,6 +64,8 @@ const PLACES: Record<RuleId, Place> = {
   'city-outside-department': { file: 'data/organisations/hopital-a.yaml', line: 4, column: 7 },
   'date-order': { file: 'data/organisations/alliance-test.yaml', line: 8, column: 12 },
   'duplicate-member': { file: 'data/organisations/alliance-test.yaml', line: 9, column: 5 },
+  'ght-support': { file: 'data/organisations/ght-test.yaml', line: 7, column: 10 },
+  'ght-single-party': { file: 'data/organisations/ght-sud.yaml', line: 4, column: 10 },
   'uncited-article': { file: 'data/articles/hospimedia-2020-02-03-alliance-suresnes.md', line: 1, column: 1 },
 };
 

@@ -6,6 +6,7 @@ import matter from 'gray-matter';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ORGANISATION_KINDS } from '../../src/core/enums.js';
+import { ACCEPTED_KINDS } from '../../src/core/renames.js';
 import { REPO, runCoop, SEED_DATA } from '../helpers.js';
 
 const schemas = async () => JSON.parse((await runCoop(['schema'])).out) as Record<string, Record<string, unknown>>;
@@ -41,7 +42,9 @@ describe('coop schema', () => {
     };
     expect(organisation.required).toEqual(['name', 'kind', 'sources']);
     expect(organisation.additionalProperties).toBe(false);
-    expect(organisation.properties.kind!.enum).toEqual([...ORGANISATION_KINDS]);
+    // The current kinds, then the old names that still work (with a renamed-value warning).
+    expect(organisation.properties.kind!.enum).toEqual([...ACCEPTED_KINDS]);
+    expect(organisation.properties.kind!.enum!.slice(0, ORGANISATION_KINDS.length)).toEqual([...ORGANISATION_KINDS]);
   });
 
   it('accepts every file of the seed base', async () => {

@@ -183,7 +183,7 @@ describe('coop sources <id>: the article behind each fact', () => {
             detail: 'Projet Santé Strasbourg (PSS), project, Grand Est',
             source: 'journal-2020-03-10-fonds',
           },
-          { fact: 'member', detail: 'Ville de Strasbourg (lead)', source: 'journal-2020-03-10-fonds' },
+          { fact: 'member', detail: 'Ville de Strasbourg (carrier)', source: 'journal-2020-03-10-fonds' },
           { fact: 'funding', detail: 'grant 2500000 EUR awarded (FRIS)', source: 'journal-2020-03-10-fonds' },
           { fact: 'funding', detail: 'equity up to 7000000 EUR potential (FRIS)', source: 'journal-2020-03-10-fonds' },
           {

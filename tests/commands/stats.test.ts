@@ -25,10 +25,10 @@ const TERMINAL = [
   '├─────────────────┼───────┤',
   '│ alliance        │ 1     │',
   '│ clinic          │ 1     │',
+  '│ ehpad           │ 1     │',
   '│ group           │ 1     │',
   '│ hospital        │ 1     │',
   '│ local-authority │ 1     │',
-  '│ nursing-home    │ 1     │',
   '│ project         │ 1     │',
   '│ state           │ 1     │',
   '└─────────────────┴───────┘',
@@ -57,7 +57,7 @@ const TERMINAL = [
   '│ Role    │ Count │',
   '├─────────┼───────┤',
   '│ founder │ 2     │',
-  '│ lead    │ 1     │',
+  '│ carrier │ 1     │',
   '│ member  │ 1     │',
   '└─────────┴───────┘',
   '',
@@ -88,10 +88,10 @@ const LONG_ROWS = [
   ['records', 'articles', '', '2', '', '', '', '', ''],
   ['organisations.by_kind', 'alliance', '', '1', '', '', '', '', ''],
   ['organisations.by_kind', 'clinic', '', '1', '', '', '', '', ''],
+  ['organisations.by_kind', 'ehpad', '', '1', '', '', '', '', ''],
   ['organisations.by_kind', 'group', '', '1', '', '', '', '', ''],
   ['organisations.by_kind', 'hospital', '', '1', '', '', '', '', ''],
   ['organisations.by_kind', 'local-authority', '', '1', '', '', '', '', ''],
-  ['organisations.by_kind', 'nursing-home', '', '1', '', '', '', '', ''],
   ['organisations.by_kind', 'project', '', '1', '', '', '', '', ''],
   ['organisations.by_kind', 'state', '', '1', '', '', '', '', ''],
   ['organisations.by_sector', 'private-for-profit', '', '2', '', '', '', '', ''],
@@ -102,7 +102,7 @@ const LONG_ROWS = [
   ['organisations.by_region', 'grand-est', '', '2', '', '', '', '', ''],
   ['organisations.by_region', '(none)', '', '3', '', '', '', '', ''],
   ['memberships.by_role', 'founder', '', '2', '', '', '', '', ''],
-  ['memberships.by_role', 'lead', '', '1', '', '', '', '', ''],
+  ['memberships.by_role', 'carrier', '', '1', '', '', '', '', ''],
   ['memberships.by_role', 'member', '', '1', '', '', '', '', ''],
   ['memberships.by_status', 'member', '', '4', '', '', '', '', ''],
   ['money', 'fonds-regional', 'grant/awarded', '1', '2500000', 'EUR', 'exact', '2500000', '2500000'],
@@ -116,17 +116,17 @@ const JSON_STATS = {
     by_kind: {
       alliance: 1,
       clinic: 1,
+      ehpad: 1,
       group: 1,
       hospital: 1,
       'local-authority': 1,
-      'nursing-home': 1,
       project: 1,
       state: 1,
     },
     by_sector: { 'private-for-profit': 2, 'private-nonprofit': 2, public: 2, '(none)': 2 },
     by_region: { 'ile-de-france': 3, 'grand-est': 2, '(none)': 3 },
   },
-  memberships: { by_role: { founder: 2, lead: 1, member: 1 }, by_status: { member: 4 } },
+  memberships: { by_role: { founder: 2, carrier: 1, member: 1 }, by_status: { member: 4 } },
   money: [
     { programme: 'fonds-regional', instrument: 'grant', stage: 'awarded', currency: 'EUR', lines: 1, amount: 2500000 },
     {
@@ -176,7 +176,7 @@ describe('coop stats', () => {
     const parsed = JSON.parse((await runOnFixture('query-stats', ['stats', '--format', 'json'])).out);
     // Most frequent first, "(none)" last: the order is part of the output.
     expect(Object.keys(parsed.organisations.by_region)).toEqual(['ile-de-france', 'grand-est', '(none)']);
-    expect(Object.keys(parsed.memberships.by_role)).toEqual(['founder', 'lead', 'member']);
+    expect(Object.keys(parsed.memberships.by_role)).toEqual(['founder', 'carrier', 'member']);
   });
 
   it('sums the lines of a group and keeps grants apart from equity on the seed base', async () => {

@@ -150,6 +150,33 @@ const ONE_PROBLEM: Case[] = [
       '✖ 1 error, 0 warnings in 1 file (1 organisation, 0 programmes, 0 funding lines, 0 events, 1 article loaded)\n',
   },
   {
+    // `sector: mixed`, line 3, column 9: an old name still works, with a warning naming the new one.
+    scenario: 'rule-renamed-value',
+    code: 0,
+    out:
+      'data/organisations/alliance-test.yaml:3:9: warning: sector "mixed" is now "mixed-membership" [renamed-value]\n' +
+      '  hint: coop migrate rewrites the base to the new names\n' +
+      '⚠ 0 errors, 1 warning in 1 file (2 organisations, 0 programmes, 0 funding lines, 0 events, 1 article loaded)\n',
+  },
+  {
+    // The second support, `  - org: ch-b`, line 7, column 10.
+    scenario: 'rule-ght-support',
+    code: 1,
+    out:
+      'data/organisations/ght-test.yaml:7:10: error: GHT "ght-test" has 2 support establishments at the same time: ch-a, ch-b [ght-support]\n' +
+      '  hint: a GHT has one établissement support: make the others party, or date the change with since/until\n' +
+      '✖ 1 error, 0 warnings in 1 file (3 organisations, 0 programmes, 0 funding lines, 0 events, 1 article loaded)\n',
+  },
+  {
+    // ch-a, party to ght-nord since 2016-07 and support of ght-sud since 2018: reported on ght-sud, line 4.
+    scenario: 'rule-ght-single-party',
+    code: 0,
+    out:
+      'data/organisations/ght-sud.yaml:4:10: warning: "ch-a" is party to GHT "ght-sud" while party to GHT "ght-nord" [ght-single-party]\n' +
+      '  hint: a public hospital is party to one GHT at a time: date the change with until and since, or make it associated\n' +
+      '⚠ 0 errors, 1 warning in 1 file (3 organisations, 0 programmes, 0 funding lines, 0 events, 1 article loaded)\n',
+  },
+  {
     // `  - org: hopital_a`, line 5, column 10.
     scenario: 'rule-bad-id',
     code: 1,

@@ -139,7 +139,7 @@ export async function expectSeedFacts(dataDir: string): Promise<void> {
   ]) {
     claim('alliance-ouest-parisien', founder, 'founder', HOSPIMEDIA);
   }
-  claim('alliance-ouest-parisien', 'residence-solemnes', 'associate', HOSPIMEDIA);
+  claim('alliance-ouest-parisien', 'residence-solemnes', 'member', HOSPIMEDIA);
   for (const founder of ['residence-solemnes', 'hopital-foch', 'hopital-gouin'])
     claim('alliance-ouest-parisien', founder, 'founder', REVIEW);
   for (const member of [
@@ -157,12 +157,12 @@ export async function expectSeedFacts(dataDir: string): Promise<void> {
   }
   claim('gcs-laboratoires-alliance-ouest-parisien', 'hopital-foch', 'founder', REVIEW);
   // Territoire de santé de demain, e-Meuse santé, Handicap innovation territoire (TICsanté).
-  claim('territoire-de-sante-de-demain', 'eurometropole-de-strasbourg', 'lead', TICSANTE);
+  claim('territoire-de-sante-de-demain', 'eurometropole-de-strasbourg', 'coordinator', TICSANTE);
   claim('territoire-de-sante-de-demain', 'hopitaux-universitaires-de-strasbourg', 'member', TICSANTE);
   claim('territoire-de-sante-de-demain', 'docaposte', 'investor', TICSANTE);
-  claim('e-meuse-sante', 'departement-de-la-meuse', 'lead', TICSANTE);
-  claim('handicap-innovation-territoire', 'lorient-agglomeration', 'lead', TICSANTE);
-  claim('priesm', 'gip-pulsy', 'lead', TICSANTE);
+  claim('e-meuse-sante', 'departement-de-la-meuse', 'carrier', TICSANTE);
+  claim('handicap-innovation-territoire', 'lorient-agglomeration', 'carrier', TICSANTE);
+  claim('priesm', 'gip-pulsy', 'carrier', TICSANTE);
   // The Interpro santé Provence (Nouvelles publications, 2015).
   claim('interpro-sante-provence', 'upe-13', 'founder', INTERPRO);
   for (const member of ['ap-hm', 'ccimp', 'eurobiomed', 'fhp-sud-est', 'fnts', 'synerpa'])

@@ -101,7 +101,7 @@ describe('coop completion bash', { timeout: SLOW }, () => {
       'complete -c coop -n "__fish_seen_subcommand_from add; and not __fish_seen_subcommand_from member role funding event figure budget" -a "member role funding event figure budget"',
     );
     expect(fish).toContain(
-      'complete -c coop -n "__fish_seen_subcommand_from add; and __fish_seen_subcommand_from member" -l role -x -a "founder member associate lead partner investor provider"',
+      'complete -c coop -n "__fish_seen_subcommand_from add; and __fish_seen_subcommand_from member" -l role -x -a "founder member support party associated coordinator carrier administrator partner investor provider"',
     );
   });
 

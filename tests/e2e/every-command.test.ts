@@ -45,6 +45,10 @@ const CALLS: Record<string, { args: string[]; out: RegExp; cwd?: string }> = {
     args: ['validate', '--data', SMOKE],
     out: /^✔ no problems: 8 organisations, 2 programmes, 3 funding lines, 4 events, 2 articles\n$/,
   },
+  migrate: {
+    args: ['migrate', '--dry-run', '--data', join(FIXTURES, 'migrate', 'data')],
+    out: /^--- .*organisations\/residence-a\.yaml\n\+\+\+ .*\n@@ -1,8 \+1,8 @@\n/,
+  },
   list: {
     args: ['list', '--member-of', 'alliance-test', '--data', SMOKE],
     out: /^id\tname\t.*\n(.*\n)*clinique-des-fleurs\tClinique des Fleurs\t/,

@@ -32,12 +32,12 @@ describe('the built coop binary: export and stats', () => {
     const claim = {
       organisation: 'alliance-ouest-parisien',
       member: 'residence-solemnes',
-      role: 'associate',
+      role: 'member',
       source: 'hospimedia-2017-09-13-alliance-ouest-parisien',
     };
     expect(base.memberships).toContainEqual(expect.objectContaining(claim));
     const found = base.memberships.filter(
-      (m: Record<string, unknown>) => m.member === claim.member && m.role === claim.role,
+      (m: Record<string, unknown>) => m.member === claim.member && m.role === claim.role && m.source === claim.source,
     );
     expect(found).toHaveLength(1);
     // Flattened: every row has the same seven keys, null when the data has no value.

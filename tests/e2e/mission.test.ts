@@ -50,7 +50,7 @@ describe('coop show alliance-ouest-parisien', () => {
       'hopital-gouin',
       'institut-hospitalier-franco-britannique',
     ]);
-    expect(claims('associate', HOSPIMEDIA)).toEqual(['residence-solemnes']);
+    expect(claims('member', HOSPIMEDIA)).toEqual(['residence-solemnes']);
   });
 
   it("keeps the 2019 review's founders, Solemnes among them, beside the other claim", () => {

@@ -1,52 +1,25 @@
+import { FRENCH_LABELS } from '../../core/labels.js';
 import { moneyOf, type Money } from '../../core/money.js';
 /**
  * The site's words for the closed lists of the data model, in French (the language of its readers),
  * and dates and amounts written the French way. Our own wording.
  */
 import type { GraphEdge } from '../../core/graph.js';
-import type { EVENT_KINDS, INSTRUMENTS, MEMBER_ROLES, ORGANISATION_KINDS, SECTORS, STAGES } from '../../core/enums.js';
+import type { EVENT_KINDS, INSTRUMENTS, STAGES } from '../../core/enums.js';
 
-export const KIND_FR: Record<(typeof ORGANISATION_KINDS)[number], string> = {
-  alliance: 'alliance',
-  interprofession: 'interprofession',
-  consortium: 'consortium',
-  gcs: 'groupement de coopération sanitaire',
-  ght: 'groupement hospitalier de territoire',
-  project: 'projet',
-  hospital: 'hôpital',
-  clinic: 'clinique',
-  'nursing-home': 'Ehpad',
-  'home-care': 'soins à domicile',
-  'medical-centre': 'centre de santé',
-  foundation: 'fondation',
-  federation: 'fédération',
-  'trade-union': 'syndicat',
-  'professional-union': 'union professionnelle',
-  'public-agency': 'agence publique',
-  'health-insurance': 'assurance maladie',
-  'local-authority': 'collectivité',
-  university: 'université',
-  'research-institute': 'institut de recherche',
-  'competitiveness-cluster': 'pôle de compétitivité',
-  'chamber-of-commerce': 'chambre de commerce',
-  company: 'entreprise',
-  group: 'groupe',
-  'think-tank': 'cercle de réflexion',
-  association: 'association',
-  platform: 'plateforme',
-  state: 'État',
-};
+export const KIND_FR: Record<string, string> = FRENCH_LABELS.ORGANISATION_KINDS;
 
-export const SECTOR_FR: Record<(typeof SECTORS)[number], string> = {
-  public: 'public',
-  'private-nonprofit': 'privé non lucratif',
-  'private-for-profit': 'privé lucratif',
-  mixed: 'mixte',
-};
+export const SECTOR_FR: Record<string, string> = FRENCH_LABELS.SECTORS;
 
-export const ROLE_FR: Record<(typeof MEMBER_ROLES)[number], string> = {
+export const ROLE_FR: Record<string, string> = {
   founder: 'Membres fondateurs',
   member: 'Membres',
+  support: 'Établissement support',
+  party: 'Établissements parties',
+  associated: 'Établissements associés',
+  coordinator: 'Chefs de file',
+  carrier: 'Porteurs',
+  administrator: 'Administrateurs',
   associate: 'Membres associés',
   lead: 'Chefs de file',
   partner: 'Partenaires',
@@ -55,15 +28,7 @@ export const ROLE_FR: Record<(typeof MEMBER_ROLES)[number], string> = {
 };
 
 /** One member's role, for a graph's edge: "fondateur", "membre"... */
-const ROLE_ONE_FR: Record<(typeof MEMBER_ROLES)[number], string> = {
-  founder: 'fondateur',
-  member: 'membre',
-  associate: 'associé',
-  lead: 'chef de file',
-  partner: 'partenaire',
-  investor: 'investisseur',
-  provider: 'prestataire',
-};
+const ROLE_ONE_FR: Record<string, string> = FRENCH_LABELS.MEMBER_ROLES;
 
 /** The site's name of a record's field, where a page names one (the disagreements between sources). */
 export const FIELD_FR: Record<string, string> = {
