@@ -470,7 +470,7 @@ function writeGroupedTable(
         m.disagreements.length > 0 ? `${m.name} *` : m.name,
         ...(withRole ? [role(m)] : []),
         disputedDate(m, 'since'),
-        disputedDate(m, 'until'),
+        untilWithReason(doc, disputedDate(m, 'until'), m.claims.find((c) => c.end_reason)?.end_reason),
         cites(m.references),
         notes(m),
       ]),
