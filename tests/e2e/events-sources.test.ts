@@ -63,10 +63,11 @@ describe('coop events and coop sources on the seed base (tests/fixtures/seed, a 
     expect(new Set(founders.map((r) => r.source))).toEqual(
       new Set(['hospimedia-2017-09-13-alliance-ouest-parisien', 'alliance-hospitaliere-2019-03-11-un-an-apres']),
     );
-    // The two articles disagree on Solemnes: an associate for Hospimedia, a founder for the 2019 review.
+    // The two articles disagree on Solemnes: « associé » for Hospimedia (a member: associated is the
+    // GHT's sense), a founder for the 2019 review.
     const solemnes = rows(result.out).filter((r) => r.fact === 'member' && r.detail!.startsWith('Résidence Solemnes'));
     expect(solemnes.map((r) => [r.detail, r.source])).toEqual([
-      ['Résidence Solemnes (associate)', 'hospimedia-2017-09-13-alliance-ouest-parisien'],
+      ['Résidence Solemnes (member)', 'hospimedia-2017-09-13-alliance-ouest-parisien'],
       ['Résidence Solemnes (founder)', 'alliance-hospitaliere-2019-03-11-un-an-apres'],
     ]);
     // Hôpital Foch is a founder in both.

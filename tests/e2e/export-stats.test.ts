@@ -40,8 +40,17 @@ describe('the built coop binary: export and stats', () => {
       (m: Record<string, unknown>) => m.member === claim.member && m.role === claim.role && m.source === claim.source,
     );
     expect(found).toHaveLength(1);
-    // Flattened: every row has the same seven keys, null when the data has no value.
-    expect(Object.keys(found[0])).toEqual(['organisation', 'member', 'role', 'since', 'until', 'note', 'source']);
+    // Flattened: every row has the same eight keys, null when the data has no value.
+    expect(Object.keys(found[0])).toEqual([
+      'organisation',
+      'member',
+      'role',
+      'status',
+      'since',
+      'until',
+      'note',
+      'source',
+    ]);
     expect(found[0].until).toBeNull();
   });
 

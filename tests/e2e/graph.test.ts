@@ -43,7 +43,7 @@ describe('coop graph, the built binary, on the bundled data', () => {
     expect(texts).toContain('Hôpital Foch');
     expect(texts).toContain('Maison médicale Notre-Dame-du-Lac');
     // The two articles disagree on the Résidence Solemnes: both claims are drawn.
-    expect(texts).toContain('associate, since 2017-09-13');
+    expect(texts).toContain('member, since 2017-09-13');
     expect(texts).toContain('founder, since 2017-09');
   });
 

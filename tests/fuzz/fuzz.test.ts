@@ -579,6 +579,7 @@ describe('fuzzing coop with mutated data files', () => {
       funding: 2,
       events: 1,
       articles: 2,
+      people: 0,
     });
   });
 
