@@ -1,7 +1,15 @@
 import { defineCommand } from '../command.js';
-import { addToList, removeListItem, setField, setFieldOfNewMapping, type FieldValue } from '../edit/yaml-fields.js';
+import {
+  addToList,
+  removeListItem,
+  setField,
+  setFieldOfNewMapping,
+  setFieldSources,
+  type FieldValue,
+} from '../edit/yaml-fields.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { applyChanges } from '../app/apply-changes.js';
+import { findRecord } from '../app/context.js';
 import { editPlace, shown, styleOf } from '../app/field-edit.js';
 import { fieldTarget, parseFieldValue, placeOf } from '../app/record-fields.js';
 
@@ -23,7 +31,12 @@ export const command = defineCommand({
     add: { value: '<value>', description: 'add a value to a list field (aliases, sources, orgs, ...)', repeat: true },
     remove: { value: '<value>', description: 'remove a value from a list field', repeat: true },
     role: { value: '<role>', description: 'which membership, when an organisation has several claims' },
-    source: { value: '<article>', description: 'which claim or figure, by the article it cites', completes: 'article' },
+    source: {
+      value: '<article>',
+      description:
+        'on a field of the record: the article that states it (field_sources); on members.* or figures.*: which claim',
+      completes: 'article',
+    },
     asOf: { value: '<date>', description: 'which figure, when a metric has several' },
     dryRun: { description: 'print the diff of what would change; write nothing' },
   },
@@ -64,12 +77,20 @@ written (exit 1). stdout: the path of the file written; stderr: what was set.`,
       (context) => {
         const place = placeOf(context, options.record);
         const filters = { role: options.role, source: options.source, asOf: options.asOf };
-        if (!options.field.includes('.') && options.source !== undefined)
-          throw new UsageError(
-            '--source picks a member or a figure; a source for one field of the record (field_sources) is not in the data model yet',
-            "cite the article in the record's sources: coop set <record> sources --add <article>",
-          );
-        const target = fieldTarget(context, place, options.field, filters);
+        // On a field of the record itself, --source names the article that states it (field_sources);
+        // on members.* and figures.*, it picks the claim.
+        const fieldSource = options.field.includes('.') ? undefined : options.source;
+        if (fieldSource !== undefined) {
+          if (options.field === 'field_sources' || options.field === 'disputed' || options.field === 'sources')
+            throw new UsageError(`--source does not apply to "${options.field}"`);
+          findRecord(context.index, fieldSource, ['article'], 'article');
+        }
+        const target = fieldTarget(
+          context,
+          place,
+          options.field,
+          fieldSource === undefined ? filters : { ...filters, source: undefined },
+        );
         const { shape, key, path, order, label } = target;
         if (key === 'id' && path.length === place.path.length)
           throw new UsageError(`the id of ${place.id} changes with coop mv`, `coop mv ${place.id} <new-id>`);
@@ -80,12 +101,14 @@ written (exit 1). stdout: the path of the file written; stderr: what was set.`,
           said = `set ${label} of ${place.id} to ${shown(value)}\n`;
           const style = styleOf(key, shape.type === 'date');
           const { newMapping } = target;
+          if (fieldSource !== undefined) said += `${fieldSource} states ${label} of ${place.id}\n`;
           return [
-            editPlace(context, place, (yaml) =>
-              newMapping
+            editPlace(context, place, (yaml) => {
+              const edited = newMapping
                 ? setFieldOfNewMapping(yaml, path, newMapping.key, key, value, newMapping.order, style)
-                : setField(yaml, path, key, value, order, style),
-            ),
+                : setField(yaml, path, key, value, order, style);
+              return fieldSource === undefined ? edited : setFieldSources(edited, path, key, [fieldSource], order);
+            }),
           ];
         }
         if (shape.kind !== 'list')

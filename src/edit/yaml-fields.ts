@@ -137,6 +137,48 @@ export function setFieldOfNewMapping(
   });
 }
 
+/**
+ * Names the articles that state one field of the record at `path`: `field_sources.<field>: [a, b]`,
+ * the mapping made at its place in `keyOrder` when the record has none, the field's entry replaced
+ * when it has one.
+ */
+export function setFieldSources(
+  text: string,
+  path: Path,
+  field: string,
+  articles: readonly string[],
+  keyOrder: readonly string[],
+): string {
+  const doc = parseForEdit(text);
+  const map = mapAt(doc, path);
+  if (map.flow) throw new YamlEditError('the record is written as a flow mapping');
+  const flowList = `[${articles.join(', ')}]`;
+  const sourcesPair = pairOf(map, 'field_sources');
+  let result: string;
+  if (!sourcesPair) {
+    const column = keyColumn(text, map);
+    const lines = [`${' '.repeat(column)}field_sources:`, `${' '.repeat(column + 2)}${field}: ${flowList}`];
+    result = insertLines(text, map, 'field_sources', keyOrder, lines);
+  } else {
+    const inner = mapAt(doc, [...path, 'field_sources']);
+    if (inner.flow) throw new YamlEditError('field_sources is written as a flow mapping');
+    const entry = pairOf(inner, field);
+    if (entry?.value) {
+      result = `${text.slice(0, entry.value.range[0])}${flowList}${text.slice(entry.value.range[1])}`;
+    } else {
+      const column = keyColumn(text, inner);
+      const last = inner.items[inner.items.length - 1]!;
+      const end = endOfValue(text, (last.value ?? last.key).range[1], column);
+      const newline = newlineOf(text);
+      result = `${text.slice(0, end)}${end > 0 && !text.slice(0, end).endsWith('\n') ? newline : ''}${' '.repeat(column)}${field}: ${flowList}${newline}${text.slice(end)}`;
+    }
+  }
+  return verified(text, result, (root) => {
+    const record = at(root, path) as Record<string, unknown>;
+    record.field_sources = { ...((record.field_sources as Record<string, unknown>) ?? {}), [field]: [...articles] };
+  });
+}
+
 /** Removes `key` (and its value, and the comment lines indented under it) from the mapping at `path`. */
 export function removeField(text: string, path: Path, key: string): string {
   const doc = parseForEdit(text);

@@ -193,14 +193,39 @@ describe('coop set', () => {
     expect(base.tree()).toEqual(before);
   });
 
-  // Per-field sources (field_sources: {city: [article]}) are being added to the data model by another
-  // change; until then --source on a field of the record itself is refused, not written.
-  describe('--source on a field of the record itself (field_sources: not in the data model yet)', () => {
-    it('is refused with a usage error', async () => {
+  describe('--source on a field of the record itself names the article that states it (field_sources)', () => {
+    it('writes the field and its source, then replaces the source when another article restates it', async () => {
+      const base = copyOf('writers');
+      expect(await base.run(['set', 'hopital-a', 'city', 'Suresnes', '--source', 'journal-2020-03-10-fonds'])).toEqual({
+        code: 0,
+        out: 'data/organisations/hopital-a.yaml\n',
+        err: 'set city of hopital-a to "Suresnes"\njournal-2020-03-10-fonds states city of hopital-a\n',
+      });
+      expect(base.read(HOPITAL)).toBe(
+        `${base.original(HOPITAL).replace('sources: [gazette', 'city: Suresnes\nsources: [gazette')}field_sources:\n  city: [journal-2020-03-10-fonds]\n`,
+      );
+      expect(
+        (await base.run(['set', 'hopital-a', 'name', 'Hôpital A', '--source', 'gazette-2019-05-02-alliance'])).code,
+      ).toBe(0);
+      expect(
+        (await base.run(['set', 'hopital-a', 'city', 'Nanterre', '--source', 'gazette-2019-05-02-alliance'])).code,
+      ).toBe(0);
+      expect(base.read(HOPITAL)).toContain(
+        'field_sources:\n  city: [gazette-2019-05-02-alliance]\n  name: [gazette-2019-05-02-alliance]\n',
+      );
+      expect((await base.run(['sources', 'hopital-a'])).out).toContain(
+        'field\tcity: Nanterre\tgazette-2019-05-02-alliance\t',
+      );
+      expect((await base.run(['validate'])).code).toBe(0);
+    });
+
+    it('refuses an article that does not exist, every byte kept', async () => {
       const base = copyOf('writers');
       expect(
-        await refused(base, ['set', 'hopital-a', 'city', 'Suresnes', '--source', 'gazette-2019-05-02-alliance']),
-      ).toMatchObject({ code: 2 });
+        await refused(base, ['set', 'hopital-a', 'city', 'Suresnes', '--source', 'no-such-article']),
+      ).toMatchObject({
+        code: 1,
+      });
     });
   });
 });
