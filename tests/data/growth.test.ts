@@ -192,8 +192,18 @@ describe('a new article recorded into a copy of data/ with coop commands', { tim
       '--source',
       ARTICLE,
     ]);
-    // TODO(add budget): `coop add budget` does not exist yet. When it does, give programme-lune a
-    // budget here with it (never by editing the file) and turn the it.todo below into a test.
+    await coop([
+      'add',
+      'budget',
+      'programme-lune',
+      '--instrument',
+      'grant',
+      '--amount',
+      '20M',
+      '--upper-bound',
+      '--source',
+      ARTICLE,
+    ]);
     // A dozen coop runs: the default 10 s for a hook is too short on a shared, loaded machine.
   }, 180_000);
 
@@ -241,7 +251,14 @@ describe('a new article recorded into a copy of data/ with coop commands', { tim
     await expectShippedData(data);
   });
 
-  it.todo('TODO(add budget): records a budget with `coop add budget` and still passes the checks');
+  it("recorded the programme's budget with coop add budget", async () => {
+    const shown = JSON.parse((await coop(['show', 'programme-lune', '--json'])).out) as {
+      record: { budget?: Array<Record<string, unknown>> };
+    };
+    expect(shown.record.budget).toEqual([
+      { instrument: 'grant', amount: 20_000_000, currency: 'EUR', upper_bound: true, source: ARTICLE },
+    ]);
+  });
 });
 
 describe('the checks of data/ can fail', { timeout: 120_000 }, () => {
