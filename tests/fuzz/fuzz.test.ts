@@ -20,15 +20,16 @@ const SEED = Number(process.env.COOP_FUZZ_SEED ?? 0x5eed_c00b) >>> 0;
 const ONLY_CASE = process.env.COOP_FUZZ_CASE === undefined ? undefined : Number(process.env.COOP_FUZZ_CASE);
 /**
  * In-process loop: this many mutations, the same on every machine (a count, not a time: a loaded
- * machine must not test less). A longer hunt may add a time limit:
+ * machine must not test less). npm test runs 1,000, to stay within its few minutes; `npm run
+ * test:deep` runs 20,000 and 200 built-binary runs. A longer hunt may add a time limit:
  * COOP_FUZZ_SECONDS=600 COOP_FUZZ_MAX=100000 COOP_FUZZ_SEED=<any> npx vitest run tests/fuzz
  */
-const MAX_MUTATIONS = Number(process.env.COOP_FUZZ_MAX ?? 3_000);
+const MAX_MUTATIONS = Number(process.env.COOP_FUZZ_MAX ?? 1_000);
 const TIME_BUDGET_MS =
   process.env.COOP_FUZZ_SECONDS === undefined ? Infinity : Number(process.env.COOP_FUZZ_SECONDS) * 1000;
 const MIN_MUTATIONS = Math.min(1_000, MAX_MUTATIONS);
 /** Built-binary loop. */
-const BINARY_MUTATIONS = 40;
+const BINARY_MUTATIONS = Number(process.env.COOP_FUZZ_BINARY ?? 15);
 /**
  * A child that has not answered by then hangs. About 1 s on a quiet machine; far more room, since two
  * suites may share two busy cores.
