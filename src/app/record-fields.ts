@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { edtfProblem } from '../core/dates.js';
 import { RECORD_TYPE_NAMES, type RecordType } from '../core/model.js';
 import { EXPECTED } from '../core/rules.js';
+import { isOldValue } from '../core/renames.js';
 import {
   articleFrontMatterSchema,
   eventSchema,
@@ -292,7 +293,12 @@ export function parseFieldValue(
   if (text === '') throw new UsageError(`${label}: the value is empty`, `coop unset removes a field`);
   switch (shape.type) {
     case 'enum':
-      checkChoice(text, shape.choices!, label);
+      // The old names still read (renames.ts), but coop writes only the current ones.
+      checkChoice(
+        text,
+        shape.choices!.filter((choice) => !isOldValue(key, choice)),
+        label,
+      );
       return text;
     case 'date': {
       const problem = edtfProblem(text);
