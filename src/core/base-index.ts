@@ -1,5 +1,5 @@
 import { dateSortKey } from './dates.js';
-import { regionOf } from './geography.js';
+import { departmentsOf, regionsOf } from './geography.js';
 import type { Article, Base, CoopEvent, Funding, Organisation, Person, Programme, RecordType } from './model.js';
 import type { Member } from './schema.js';
 import { closest, nameKey } from './text.js';
@@ -54,8 +54,10 @@ export interface BaseIndex {
   memberOf: Lookup<string, Membership[]>;
   /** Organisations whose `parent` is the key. */
   subsidiariesOf: Lookup<string, Organisation[]>;
-  /** Region slug -> the organisations in it (their own region, or their department's). */
+  /** Region slug -> the organisations in it (their own region, or those of any department they cover). */
   organisationsByRegion: Lookup<string, Organisation[]>;
+  /** Department code -> the organisations covering it (geography.ts departmentsOf). */
+  organisationsByDepartment: Lookup<string, Organisation[]>;
   fundingByRecipient: Lookup<string, Funding[]>;
   fundingByProgramme: Lookup<string, Funding[]>;
   /** Each organisation's events in chronological order. */
@@ -161,7 +163,11 @@ class LazyIndex implements BaseIndex {
   }
 
   get organisationsByRegion(): Map<string, Organisation[]> {
-    return this.memo('organisationsByRegion', () => groupBy(this.base.organisations, (o) => regionKeys(o)));
+    return this.memo('organisationsByRegion', () => groupBy(this.base.organisations, regionsOf));
+  }
+
+  get organisationsByDepartment(): Map<string, Organisation[]> {
+    return this.memo('organisationsByDepartment', () => groupBy(this.base.organisations, departmentsOf));
   }
 
   get fundingByRecipient(): Map<string, Funding[]> {
@@ -222,12 +228,6 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
   const map = new Map<string, T[]>();
   for (const item of items) for (const key of keys(item)) push(map, key, item);
   return map;
-}
-
-/** The region an organisation is in, as a lookup key: its own, or its department's. */
-function regionKeys(org: Organisation): string[] {
-  const region = regionOf(org);
-  return region ? [region] : [];
 }
 
 /** Chronological, earliest possible moment first; ties by id so that the order is stable. */

@@ -71,6 +71,12 @@ const departmentCode = z
   .union([z.string(), z.number().int().nonnegative()])
   .transform((value) => (typeof value === 'number' ? String(value).padStart(2, '0') : value.trim().toUpperCase()));
 
+/** INSEE commune codes are text ("01053", "2A004"); an unquoted number is read as the code it spells. */
+const communeCode = z
+  .union([z.string(), z.number().int().nonnegative()])
+  .transform((value) => (typeof value === 'number' ? String(value).padStart(5, '0') : value.trim().toUpperCase()))
+  .meta({ description: EXPECTED.communeCode });
+
 const url = checked(z.string(), 'bad-url', (value) => {
   try {
     const parsed = new URL(value);
@@ -146,6 +152,22 @@ export const parentLinkSchema = z.strictObject({
   source: articleRef.optional(),
 });
 
+const populationSchema = z.strictObject({
+  value: z.number().int().nonnegative(),
+  /** "environ 68 000 habitants": the figure is rounded by the article. */
+  approximate: z.boolean().optional(),
+  as_of: edtfDate.optional(),
+  source: articleRef,
+});
+
+const siteSchema = z.strictObject({
+  name: text,
+  commune: communeCode.optional(),
+  finess_et: checked(z.string(), 'bad-identifier', finessIssue).optional(),
+  note: text.optional(),
+  source: articleRef,
+});
+
 const identifiersSchema = z.strictObject({
   finess_ej: checked(z.string(), 'bad-identifier', finessIssue).optional(),
   finess_et: z.array(checked(z.string(), 'bad-identifier', finessIssue)).optional(),
@@ -172,6 +194,13 @@ export const organisationSchema = z.strictObject({
   region: text.optional(),
   department: departmentCode.optional(),
   city: text.optional(),
+  /** Beside `department`, for a structure covering several (a CPTS across a border). */
+  departments: z.array(departmentCode).optional(),
+  communes: z.array(communeCode).optional(),
+  /** Intercommunalities by SIREN. */
+  epci: z.array(checked(z.string(), 'bad-identifier', sirenIssue)).optional(),
+  population: populationSchema.optional(),
+  sites: z.array(siteSchema).optional(),
   founded: edtfDate.optional(),
   dissolved: edtfDate.optional(),
   identifiers: identifiersSchema.optional(),

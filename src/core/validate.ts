@@ -12,6 +12,8 @@ import {
   regionOfCode,
   regionSlugs,
   communeNamesIn,
+  findCommuneByCode,
+  findEpci,
 } from './geography.js';
 import {
   emptyBase,
@@ -361,6 +363,8 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
       sources(['figures'], org.figures);
       org.members?.forEach((member, i) => reference(['members', i, 'org'], member.org, 'organisation', 'member'));
       sources(['members'], org.members);
+      reference(['population', 'source'], org.population?.source, 'article', 'source');
+      sources(['sites'], org.sites);
       break;
     }
     case 'programme': {
@@ -529,6 +533,24 @@ function checkGeography(org: Partial<Organisation>, report: PathReport): void {
       }
     }
   }
+  org.departments?.forEach((code, i) => {
+    if (!findDepartment(code))
+      report(['departments', i], 'unknown-geography', {
+        place: 'department',
+        value: code,
+        suggestion: didYouMean(code, departmentCodes()),
+      });
+  });
+  const commune = (path: Path, code: string) => {
+    if (!findCommuneByCode(code)) report(path, 'unknown-geography', { place: 'commune', value: code });
+  };
+  org.communes?.forEach((code, i) => commune(['communes', i], code));
+  org.sites?.forEach((site, i) => {
+    if (site.commune !== undefined) commune(['sites', i, 'commune'], site.commune);
+  });
+  org.epci?.forEach((siren, i) => {
+    if (!findEpci(siren)) report(['epci', i], 'unknown-geography', { place: 'epci', value: siren });
+  });
   if (org.city !== undefined) {
     const communes = findCommunes(org.city);
     if (communes.length === 0) {

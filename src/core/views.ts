@@ -139,6 +139,8 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
     ...org.sources,
     ...fieldSourceArticles(org),
     ...(org.figures ?? []).map((f) => f.source),
+    ...(org.population ? [org.population.source] : []),
+    ...(org.sites ?? []).map((site) => site.source),
     ...members.map((m) => m.source),
     ...memberOf.map((m) => m.source),
     ...parents.flatMap((p) => (p.source ? [p.source] : [])),
@@ -294,7 +296,9 @@ export function citingRecords(index: BaseIndex, articleId: string): Array<{ type
       fieldSourceArticles(org).includes(articleId) ||
       (org.members ?? []).some((m) => m.source === articleId) ||
       parentLinks(org.parent).some((link) => link.source === articleId) ||
-      (org.figures ?? []).some((f) => f.source === articleId);
+      (org.figures ?? []).some((f) => f.source === articleId) ||
+      org.population?.source === articleId ||
+      (org.sites ?? []).some((site) => site.source === articleId);
     if (cites) add('organisation', org.id);
   }
   for (const programme of index.base.programmes) {

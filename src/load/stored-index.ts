@@ -10,7 +10,7 @@ import {
   type Lookup,
   type Membership,
 } from '../core/base-index.js';
-import { regionOf } from '../core/geography.js';
+import { departmentsOf, regionsOf } from '../core/geography.js';
 import { parentLinks } from '../core/memberships.js';
 import type { Article, Base, CoopEvent, Funding, Organisation, Person, Programme } from '../core/model.js';
 import {
@@ -56,6 +56,7 @@ export interface StoredLookups {
   memberOf: Positions;
   subsidiariesOf: Positions;
   organisationsByRegion: Positions;
+  organisationsByDepartment: Positions;
   fundingByRecipient: Positions;
   fundingByProgramme: Positions;
   /** Positions in chronological order. */
@@ -118,10 +119,8 @@ export function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabular
     byName,
     memberOf: group(base.organisations, (org) => (org.members ?? []).map((m) => m.org)),
     subsidiariesOf: group(base.organisations, (org) => parentLinks(org.parent).map((link) => link.org)),
-    organisationsByRegion: group(base.organisations, (org) => {
-      const region = regionOf(org);
-      return region ? [region] : [];
-    }),
+    organisationsByRegion: group(base.organisations, regionsOf),
+    organisationsByDepartment: group(base.organisations, departmentsOf),
     fundingByRecipient: group(base.funding, (line) => (line.recipient === undefined ? [] : [line.recipient])),
     fundingByProgramme: group(base.funding, (line) => [line.programme]),
     eventsByOrg: group(base.events, (event) => event.orgs ?? [], chronological),
@@ -322,6 +321,7 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
     ),
     subsidiariesOf: positionLookup<Organisation>('subsidiariesOf', 'organisations'),
     organisationsByRegion: positionLookup<Organisation>('organisationsByRegion', 'organisations'),
+    organisationsByDepartment: positionLookup<Organisation>('organisationsByDepartment', 'organisations'),
     fundingByRecipient: positionLookup<Funding>('fundingByRecipient', 'funding'),
     fundingByProgramme: positionLookup<Funding>('fundingByProgramme', 'funding'),
     eventsByOrg: positionLookup<CoopEvent>('eventsByOrg', 'events'),

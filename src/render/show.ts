@@ -1,4 +1,4 @@
-import { findDepartment, regionBySlugOrNull } from '../core/geography.js';
+import { findCommuneByCode, findDepartment, findEpci, regionBySlugOrNull } from '../core/geography.js';
 import { eventSources, eventStatus, type Article, type CoopEvent, type Funding } from '../core/model.js';
 import { moneyOf, type MoneyClaim } from '../core/money.js';
 import { ACCEPTED_ROLES } from '../core/renames.js';
@@ -365,6 +365,7 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   doc.fields([
     ['Also known as', org.aliases?.join('; ')],
     ['Location', place(org.city, org.department, org.region)],
+    ...territoryFields(doc, org),
     ['Founded', org.founded && date(doc, org.founded)],
     ['Dissolved', org.dissolved && date(doc, org.dissolved)],
     ['Field', org.field && doc.label('FIELDS', org.field)],
@@ -380,6 +381,7 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   doc.list('Activities', org.activities);
   doc.list('Shared resources', org.shared_resources);
   writeFigures(doc, org.figures);
+  writeSites(doc, org);
   writeMembers(doc, view.membersGrouped, org.members_complete !== false);
   writeGroupedTable(doc, 'Member of', 'Structure', view.memberOfGrouped, true);
   doc.table(
@@ -488,6 +490,65 @@ function writeGroupedTable(
         disagreement(m),
         notes(m),
       ]),
+    },
+  );
+}
+
+/** The territory an organisation covers, beyond its one location: departments, communes, EPCI, population. */
+function territoryFields(doc: DocumentWriter, org: OrganisationView['record']): Array<[string, string | undefined]> {
+  const terminal = doc.options.terminal;
+  const departments = org.departments?.map((code) => {
+    const department = findDepartment(code);
+    return terminal && department ? `${department.name} (${code})` : code;
+  });
+  const communes = org.communes?.map((code) => {
+    const commune = findCommuneByCode(code);
+    return terminal && commune ? `${commune.name} (${code})` : code;
+  });
+  const epci = org.epci?.map((siren) => {
+    const found = findEpci(siren);
+    return terminal && found ? `${found.name} (${siren})` : siren;
+  });
+  const population = org.population;
+  return [
+    ['Departments', departments?.join(terminal ? ', ' : ' ')],
+    [`Communes${terminal && communes ? ` (${communes.length})` : ''}`, communes?.join(terminal ? ', ' : ' ')],
+    ['EPCI', epci?.join(terminal ? ', ' : ' ')],
+    [
+      'Population',
+      population &&
+        [
+          population.approximate ? 'about ' : '',
+          terminal ? population.value.toLocaleString('en-US') : population.value,
+          population.as_of ? ` (${date(doc, population.as_of)})` : '',
+          ` ${doc.cite(population.source)}`,
+        ].join(''),
+    ],
+  ];
+}
+
+function writeSites(doc: DocumentWriter, org: OrganisationView['record']): void {
+  const sites = org.sites ?? [];
+  const communeName = (code: string | undefined) => {
+    if (code === undefined) return '';
+    const commune = findCommuneByCode(code);
+    return commune ? `${commune.name} (${commune.department})` : code;
+  };
+  doc.table(
+    'Sites',
+    {
+      header: ['Site', 'Commune', 'FINESS ET', 'Source', 'Note'],
+      rows: sites.map((site) => [
+        site.name,
+        communeName(site.commune),
+        site.finess_et ?? '',
+        doc.cite(site.source),
+        site.note ?? '',
+      ]),
+    },
+    {
+      header: ['name', 'commune', 'finess_et', 'source', 'note'],
+      rows: sites.map((site) => [site.name, site.commune ?? '', site.finess_et ?? '', site.source, site.note ?? '']),
     },
   );
 }
