@@ -4,6 +4,8 @@ import { COMMON_KNOWLEDGE } from './field-sources.js';
 import { edtfProblem, normaliseDate } from './dates.js';
 import { EXPECTED, type RuleId, type RuleParams } from './rules.js';
 import {
+  AGREEMENT_KINDS,
+  AUTHORISATION_STATUSES,
   END_REASONS,
   EVENT_KINDS,
   EVENT_STATUSES,
@@ -13,6 +15,7 @@ import {
   LAWS,
   MEMBER_STATUSES,
   ORGANISATION_LABELS,
+  PARTY_ROLES,
   QUALIFICATIONS,
   STAGES,
 } from './enums.js';
@@ -168,6 +171,19 @@ const siteSchema = z.strictObject({
   source: articleRef,
 });
 
+/** An authorisation of activity (autorisation d'activité de soins), as the authority gave or took it. */
+const authorisationSchema = z.strictObject({
+  /** In French, as the authority words it: "médecine", "soins médicaux et de réadaptation". */
+  activity: text,
+  status: z.enum(AUTHORISATION_STATUSES),
+  date: edtfDate.optional(),
+  authority: organisationRef.optional(),
+  /** The name of one of the organisation's sites. */
+  site: text.optional(),
+  note: text.optional(),
+  source: articleRef,
+});
+
 const identifiersSchema = z.strictObject({
   finess_ej: checked(z.string(), 'bad-identifier', finessIssue).optional(),
   finess_et: z.array(checked(z.string(), 'bad-identifier', finessIssue)).optional(),
@@ -212,6 +228,7 @@ export const organisationSchema = z.strictObject({
   members: z.array(memberSchema).optional(),
   /** false when the article lists the members only in part ("notamment"). */
   members_complete: z.boolean().optional(),
+  authorisations: z.array(authorisationSchema).optional(),
   note: text.optional(),
   sources: z.array(articleRef).min(1),
   field_sources: fieldSourcesSchema.optional(),
@@ -383,6 +400,18 @@ export const personSchema = z.strictObject({
   sources: z.array(articleRef).min(1),
 });
 
+export const agreementSchema = z.strictObject({
+  id: id.optional(),
+  kind: z.enum(AGREEMENT_KINDS),
+  name: text,
+  short_name: text.optional(),
+  parties: z.array(z.strictObject({ org: organisationRef, role: z.enum(PARTY_ROLES), note: text.optional() })).min(1),
+  period: z.strictObject({ since: edtfDate.optional(), until: edtfDate.optional() }).optional(),
+  description: text.optional(),
+  note: text.optional(),
+  sources: z.array(articleRef).min(1),
+});
+
 /** The same story printed by another outlet too: counted once. */
 const alsoPublishedSchema = z.strictObject({
   outlet: text,
@@ -413,4 +442,5 @@ export type BudgetLine = z.output<typeof budgetLineSchema>;
 export type FundingLine = z.output<typeof fundingLineSchema>;
 export type Event = z.output<typeof eventSchema>;
 export type PersonFields = z.output<typeof personSchema>;
+export type AgreementFields = z.output<typeof agreementSchema>;
 export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;

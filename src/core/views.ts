@@ -8,6 +8,7 @@ import {
 } from './base-index.js';
 import {
   eventSources,
+  type Agreement,
   type Article,
   type CoopEvent,
   type Funding,
@@ -37,8 +38,10 @@ export interface OrganisationView {
   memberOfGrouped: GroupedMember[];
   funding: Funding[];
   events: CoopEvent[];
+  /** The agreements it is a party to, earliest first. */
+  agreements: Agreement[];
   articles: Article[];
-  /** Display names of the programmes and recipients its funding lines name. */
+  /** Display names of the programmes and recipients its funding lines name, its agreements' parties, its authorities. */
   names: Record<string, string>;
   /** Its people: roles from people/ records, and people the articles name with it (no record yet). */
   people: OrganisationPerson[];
@@ -98,7 +101,21 @@ export interface ArticleView {
   citedBy: Array<{ type: string; id: string; name: string }>;
 }
 
-export type RecordView = OrganisationView | ProgrammeView | FundingView | EventView | ArticleView | PersonView;
+export interface AgreementView {
+  type: 'agreement';
+  record: Agreement;
+  names: Record<string, string>;
+  articles: Article[];
+}
+
+export type RecordView =
+  | OrganisationView
+  | ProgrammeView
+  | FundingView
+  | EventView
+  | ArticleView
+  | PersonView
+  | AgreementView;
 
 const named = (index: BaseIndex, id: string) => ({ id, name: displayName(index, id) });
 
@@ -108,6 +125,10 @@ function fundingNames(index: BaseIndex, lines: readonly Funding[]): Record<strin
       .flatMap((l) => [l.programme, ...(l.recipient ? [l.recipient] : [])])
       .map((id) => [id, displayName(index, id)]),
   );
+}
+
+function namesOf(index: BaseIndex, ids: readonly string[]): Record<string, string> {
+  return Object.fromEntries(ids.map((id) => [id, displayName(index, id)]));
 }
 
 function articlesOf(index: BaseIndex, ids: Iterable<string>): Article[] {
@@ -134,6 +155,11 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
   const funding = index.fundingByRecipient.get(org.id) ?? [];
   const events = index.eventsByOrg.get(org.id) ?? [];
   const people = organisationPeople(index, org.id);
+  const agreements = [...(index.agreementsByOrg.get(org.id) ?? [])].sort(
+    (a, b) =>
+      dateSortKey(a.period?.since ?? '') - dateSortKey(b.period?.since ?? '') ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const cited = [
     ...people.map((p) => p.source),
     ...org.sources,
@@ -141,6 +167,8 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
     ...(org.figures ?? []).map((f) => f.source),
     ...(org.population ? [org.population.source] : []),
     ...(org.sites ?? []).map((site) => site.source),
+    ...(org.authorisations ?? []).map((a) => a.source),
+    ...agreements.flatMap((agreement) => agreement.sources),
     ...members.map((m) => m.source),
     ...memberOf.map((m) => m.source),
     ...parents.flatMap((p) => (p.source ? [p.source] : [])),
@@ -159,8 +187,15 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
     memberOfGrouped: groupClaims(memberOf, (m) => m.organisation, nameOf),
     funding,
     events,
+    agreements,
     articles: articlesOf(index, cited),
-    names: fundingNames(index, funding),
+    names: {
+      ...fundingNames(index, funding),
+      ...namesOf(index, [
+        ...agreements.flatMap((agreement) => agreement.parties.map((party) => party.org)),
+        ...(org.authorisations ?? []).flatMap((a) => (a.authority ? [a.authority] : [])),
+      ]),
+    },
     people,
   };
 }
@@ -283,6 +318,18 @@ export function recordView(index: BaseIndex, id: string): RecordView | undefined
       return { type: 'article', record: found.record, citedBy: citingRecords(index, found.record.id) };
     case 'person':
       return personView(index, found.record);
+    case 'agreement': {
+      const agreement = found.record;
+      return {
+        type: 'agreement',
+        record: agreement,
+        names: namesOf(
+          index,
+          agreement.parties.map((party) => party.org),
+        ),
+        articles: articlesOf(index, agreement.sources),
+      };
+    }
   }
 }
 
@@ -298,7 +345,8 @@ export function citingRecords(index: BaseIndex, articleId: string): Array<{ type
       parentLinks(org.parent).some((link) => link.source === articleId) ||
       (org.figures ?? []).some((f) => f.source === articleId) ||
       org.population?.source === articleId ||
-      (org.sites ?? []).some((site) => site.source === articleId);
+      (org.sites ?? []).some((site) => site.source === articleId) ||
+      (org.authorisations ?? []).some((a) => a.source === articleId);
     if (cites) add('organisation', org.id);
   }
   for (const programme of index.base.programmes) {
@@ -315,5 +363,7 @@ export function citingRecords(index: BaseIndex, articleId: string): Array<{ type
     const cites = person.sources.includes(articleId) || (person.roles ?? []).some((r) => r.source === articleId);
     if (cites) add('person', person.id);
   }
+  for (const agreement of index.base.agreements)
+    if (agreement.sources.includes(articleId)) add('agreement', agreement.id);
   return result;
 }
