@@ -94,7 +94,7 @@ export const command = defineCommand({
   summary: 'list organisations, filtered by place, kind, sector or membership',
   options: listOptions,
   details: `Organisations matching every filter given, sorted by name. An organisation is in a department or a
-region when its own location is, or any department, commune, EPCI or site of its territory.`,
+region when its own location is, or any of its departments, communes or sites.`,
   examples: [
     { command: 'coop list --region grand-est', comment: 'also: "Grand Est", 44, paca, idf' },
     { command: 'coop list --department 92 --kind hospital' },

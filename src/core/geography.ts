@@ -182,24 +182,32 @@ interface Territory {
   department?: string;
   departments?: readonly string[];
   communes?: readonly string[];
-  epci?: readonly string[];
   sites?: ReadonlyArray<{ commune?: string }>;
 }
 
 /**
- * Every department an organisation covers: its own, its departments, those of its communes, EPCI
- * and sites. Unknown codes are left out (validation reports them).
+ * The department of an INSEE commune code, read from the code itself: its first two characters (01,
+ * 2A), three overseas (971). No table is needed, so that the warm path (list --department) never
+ * loads the 35,000 communes; validation has checked that the code exists.
+ */
+function departmentOfCommuneCode(code: string): string {
+  return code.startsWith('97') || code.startsWith('98') ? code.slice(0, 3) : code.slice(0, 2);
+}
+
+/**
+ * Every department an organisation covers: its own, its departments, those of its communes and of
+ * its sites' communes. Unknown codes are left out (validation reports them).
  */
 export function departmentsOf(org: Territory): string[] {
   const found = new Set<string>();
   const add = (code: string | undefined) => {
-    if (code !== undefined && findDepartment(code)) found.add(code.trim().toUpperCase());
+    const department = code === undefined ? undefined : findDepartment(code);
+    if (department) found.add(department.code);
   };
   add(org.department);
   for (const code of org.departments ?? []) add(code);
-  for (const code of org.communes ?? []) add(findCommuneByCode(code)?.department);
-  for (const site of org.sites ?? []) if (site.commune) add(findCommuneByCode(site.commune)?.department);
-  for (const siren of org.epci ?? []) for (const code of findEpci(siren)?.departments ?? []) add(code);
+  for (const code of org.communes ?? []) add(departmentOfCommuneCode(code));
+  for (const site of org.sites ?? []) if (site.commune) add(departmentOfCommuneCode(site.commune));
   return [...found];
 }
 
