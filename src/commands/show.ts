@@ -11,6 +11,13 @@ async function showCommand(query: string, options: GlobalOptions, io: IO, bundle
   const context = await openForQuery(options, io, bundledData, ['table', 'tsv', 'json']);
   const found = findRecord(context.index, query, undefined, 'record');
   const view = recordView(context.index, found.record.id)!;
+  if (view.type === 'organisation') {
+    const org = view.record;
+    if (org.communes?.length || org.sites?.some((site) => site.commune) || org.epci?.length) {
+      const { placeNames } = await import('../app/place-names.js');
+      view.places = placeNames(org);
+    }
+  }
   if (context.format === 'json') io.out(renderJson(view));
   else
     io.out(

@@ -190,7 +190,7 @@ interface Territory {
  * 2A), three overseas (971). No table is needed, so that the warm path (list --department) never
  * loads the 35,000 communes; validation has checked that the code exists.
  */
-function departmentOfCommuneCode(code: string): string {
+export function departmentOfCommuneCode(code: string): string {
   return code.startsWith('97') || code.startsWith('98') ? code.slice(0, 3) : code.slice(0, 2);
 }
 

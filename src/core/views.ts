@@ -45,6 +45,8 @@ export interface OrganisationView {
   names: Record<string, string>;
   /** Its people: roles from people/ records, and people the articles name with it (no record yet). */
   people: OrganisationPerson[];
+  /** Names of its communes and EPCI by code, when the command has looked them up (app/place-names.ts). */
+  places?: Record<string, string>;
 }
 
 /** Someone in an organisation: a person record's role there, or a name an article gives with it. */

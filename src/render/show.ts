@@ -1,4 +1,4 @@
-import { findCommuneByCode, findDepartment, findEpci, regionBySlugOrNull } from '../core/geography.js';
+import { departmentOfCommuneCode, findDepartment, regionBySlugOrNull } from '../core/geography.js';
 import { eventSources, eventStatus, type Article, type CoopEvent, type Funding } from '../core/model.js';
 import { moneyOf, type MoneyClaim } from '../core/money.js';
 import { ACCEPTED_ROLES } from '../core/renames.js';
@@ -369,7 +369,7 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   doc.fields([
     ['Also known as', org.aliases?.join('; ')],
     ['Location', place(org.city, org.department, org.region)],
-    ...territoryFields(doc, org),
+    ...territoryFields(doc, view),
     ['Founded', org.founded && date(doc, org.founded)],
     ['Dissolved', org.dissolved && date(doc, org.dissolved)],
     ['Field', org.field && doc.label('FIELDS', org.field)],
@@ -385,7 +385,7 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   doc.list('Activities', org.activities);
   doc.list('Shared resources', org.shared_resources);
   writeFigures(doc, org.figures);
-  writeSites(doc, org);
+  writeSites(doc, view);
   writeContracts(doc, view);
   writeMembers(doc, view.membersGrouped, org.members_complete !== false);
   writeGroupedTable(doc, 'Member of', 'Structure', view.memberOfGrouped, true);
@@ -500,20 +500,19 @@ function writeGroupedTable(
 }
 
 /** The territory an organisation covers, beyond its one location: departments, communes, EPCI, population. */
-function territoryFields(doc: DocumentWriter, org: OrganisationView['record']): Array<[string, string | undefined]> {
+function territoryFields(doc: DocumentWriter, view: OrganisationView): Array<[string, string | undefined]> {
+  const org = view.record;
   const terminal = doc.options.terminal;
+  const named = (code: string) => {
+    const name = view.places?.[code];
+    return terminal && name ? `${name} (${code})` : code;
+  };
   const departments = org.departments?.map((code) => {
     const department = findDepartment(code);
     return terminal && department ? `${department.name} (${code})` : code;
   });
-  const communes = org.communes?.map((code) => {
-    const commune = findCommuneByCode(code);
-    return terminal && commune ? `${commune.name} (${code})` : code;
-  });
-  const epci = org.epci?.map((siren) => {
-    const found = findEpci(siren);
-    return terminal && found ? `${found.name} (${siren})` : siren;
-  });
+  const communes = org.communes?.map(named);
+  const epci = org.epci?.map(named);
   const population = org.population;
   return [
     ['Departments', departments?.join(terminal ? ', ' : ' ')],
@@ -532,12 +531,12 @@ function territoryFields(doc: DocumentWriter, org: OrganisationView['record']): 
   ];
 }
 
-function writeSites(doc: DocumentWriter, org: OrganisationView['record']): void {
-  const sites = org.sites ?? [];
+function writeSites(doc: DocumentWriter, view: OrganisationView): void {
+  const sites = view.record.sites ?? [];
   const communeName = (code: string | undefined) => {
     if (code === undefined) return '';
-    const commune = findCommuneByCode(code);
-    return commune ? `${commune.name} (${commune.department})` : code;
+    const name = view.places?.[code];
+    return name ? `${name} (${departmentOfCommuneCode(code)})` : code;
   };
   doc.table(
     'Sites',
