@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES, runCoop, runOnFixture } from '../helpers.js';
+import { FIXTURES, REPO, runCoop, runOnFixture } from '../helpers.js';
 
 // Exact outputs on tests/fixtures/query-territory (a CPTS across the Ain and the Jura, a hospital
 // known by its sites only) and tests/fixtures/territory-bad, checked by hand against their files.
@@ -71,6 +72,28 @@ describe('territories and sites', () => {
         "courrier-2024-03-12-cpts-val-de-brune\tLe Courrier de la Brune\t2024-03-12\tLa CPTS du Val de Brune s'étend au Jura\n",
       err: '',
     });
+  });
+
+  it('names communes and EPCI from the built binary too (their names are a bundle of their own)', async () => {
+    const built = spawnSync(
+      process.execPath,
+      [join(REPO, 'bin', 'coop.cjs'), 'show', 'cpts-val-de-brune', '--json', '--data', 'data', '--no-cache'],
+      {
+        cwd: join(FIXTURES, 'query-territory'),
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', COLUMNS: '120' },
+      },
+    );
+    const inProcess = await runOnFixture('query-territory', ['show', 'cpts-val-de-brune', '--json']);
+    expect(JSON.parse(inProcess.out).places).toEqual({
+      '01283': 'Oyonnax',
+      '01269': 'Nantua',
+      '39478': 'Saint-Claude',
+      '39368': 'Hauts de Bienne',
+      '200042935': 'CA Haut-Bugey Agglomération',
+    });
+    expect(built.stderr).toBe('');
+    expect(built.stdout).toBe(inProcess.out);
   });
 
   it('shows departments, communes, EPCI and population by name, terminal', async () => {
