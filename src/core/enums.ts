@@ -117,3 +117,15 @@ export const EVENT_STATUSES = ['planned', 'happened', 'cancelled'] as const;
  * (at-least), "jusqu'à" (up-to), "entre 20 et 30 M€" (range).
  */
 export const AMOUNT_QUALIFIERS = ['exact', 'approximate', 'at-least', 'up-to', 'range'] as const;
+/** Contracts between parties: CPOM, contrat local de santé, direction commune, ACI, conventions. */
+export const AGREEMENT_KINDS = [
+  'cpom',
+  'contrat-local-de-sante',
+  'direction-commune',
+  'partnership',
+  'aci',
+  'convention',
+  'other',
+] as const;
+export const PARTY_ROLES = ['signatory', 'ars', 'coordinator', 'party', 'other'] as const;
+export const AUTHORISATION_STATUSES = ['granted', 'renewed', 'withdrawn'] as const;

@@ -259,6 +259,27 @@ const CALLS: Record<string, { args: string[]; out: RegExp; cwd?: string }> = {
     out: /^data\/articles\/journal-2020-04-01-y\.md\n$/,
     cwd: writable,
   },
+  'new agreement': {
+    args: [
+      'new',
+      'agreement',
+      'convention-y',
+      '--kind',
+      'convention',
+      '--name',
+      'Convention Y',
+      '--party',
+      'hopital-a:signatory',
+      '--since',
+      '2020',
+      '--source',
+      ARTICLE,
+      '--data',
+      'data',
+    ],
+    out: /^data\/agreements\/convention-y\.yaml\n$/,
+    cwd: writable,
+  },
 };
 
 describe('every command that coop --help lists, from the built binary', () => {
