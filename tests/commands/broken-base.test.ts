@@ -190,6 +190,7 @@ describe('the query commands answer from the valid records, with one line on std
         'records\tfunding\t\t3\t\t\t\t\t',
         'records\tevents\t\t4\t\t\t\t\t',
         'records\tarticles\t\t2\t\t\t\t\t',
+        'records\tpeople\t\t0\t\t\t\t\t',
         'organisations.by_kind\talliance\t\t1\t\t\t\t\t',
         'organisations.by_kind\tclinic\t\t1\t\t\t\t\t',
         'organisations.by_kind\tehpad\t\t1\t\t\t\t\t',

@@ -350,6 +350,7 @@ describe('coop stats: planned events are not facts', () => {
       events_planned: 2,
       events_cancelled: 1,
       articles: 3,
+      people: 0,
     });
     expect(stats.money).toContainEqual({
       programme: 'appel-ts-2026',
