@@ -33,6 +33,7 @@ import {
 } from '../app/apply-changes.js';
 import { Problems } from '../app/problems.js';
 import { recordShape } from '../app/record-fields.js';
+import { addAlsoPublished, addMention } from '../app/add-to-article.js';
 
 /**
  * `coop add member|funding|event|figure`: one fact added to the YAML a person keeps, as a new list
@@ -730,6 +731,24 @@ const addEventOptions = {
   dryRun: DRY_RUN,
 } as const;
 
+const addAlsoPublishedOptions = {
+  outlet: { value: '<outlet>', description: 'the other outlet that printed the story', required: true },
+  url: { value: '<url>', description: 'where it printed it' },
+  date: { value: '<date>', description: 'when it printed it (EDTF), when the article says' },
+  dryRun: DRY_RUN,
+} as const;
+
+const addMentionOptions = {
+  person: { value: '<person>', description: "the person's record: id, name or alias", completes: 'person' },
+  role: { value: '<role>', description: 'the role the article gives them, in French, as printed (présidente)' },
+  org: {
+    value: '<org>',
+    description: 'the organisation it names them with: id, name or acronym',
+    completes: 'organisation',
+  },
+  dryRun: DRY_RUN,
+} as const;
+
 const addFigureOptions = {
   metric: { value: '<metric>', description: 'kebab-case: beds, staff, admissions, ...', required: true },
   value: { value: '<number>', description: 'a number: 1200, "1 200", 4.5', required: true },
@@ -747,7 +766,7 @@ const addFigureOptions = {
 
 export const command = defineGroup({
   name: 'add',
-  summary: 'add a fact to a record: a member, funding line, event, figure or budget line',
+  summary: 'add a fact to a record: a member, funding line, event, figure, budget line, role, mention...',
   details: `Each subcommand adds one fact, citing its article, to the YAML file that holds the record: the new
 item goes at the end of the list, and every other byte of the file (comments, blank lines, quoting,
 order) stays as it was. The whole base is checked with the change before anything is written: if
@@ -808,6 +827,43 @@ as the article says it (présidente, directeur général, porte-parole).`,
         },
       ],
       run: (options, { io, bundledData }) => addRoleCommand(options.person, options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'mention',
+      summary: 'add someone an article names to its people list, linked to their person record',
+      arguments: {
+        article: { description: 'the article: its id', completes: 'article' },
+        name: { description: 'the name as the article prints it' },
+      },
+      options: addMentionOptions,
+      details: `Appends {name, person, role, org} to the people list of the article's front matter. The name is
+written as the article prints it; --person links the item to a record of people/ (coop new person
+makes one), so that coop show <person> lists the article. --role and --org say what the article
+calls them then, no more. The same person or name twice in one article is refused: another role of
+theirs is coop add role.`,
+      examples: [
+        {
+          command: `coop add mention hospimedia-2017-09-13-alliance-ouest-parisien "Jeanne Martin" \
+    --person jeanne-martin --role présidente --org alliance-ouest-parisien`,
+        },
+      ],
+      run: (options, { io, bundledData }) => addMention(options.article, options.name, options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'also-published',
+      summary: 'add another outlet that printed the same story to an article',
+      arguments: { article: { description: 'the article: its id', completes: 'article' } },
+      options: addAlsoPublishedOptions,
+      details: `Appends {outlet, url, date} to the also_published list of the article's front matter: the same
+story, printed by another outlet too, stays one article, counted once (coop stats, the site). The
+article's own outlet, or an outlet it already lists, is refused.`,
+      examples: [
+        {
+          command: `coop add also-published ticsante-2019-11-territoire-de-sante-de-demain --outlet Hospimedia \
+    --url https://www.hospimedia.fr/... --date 2019-11-21`,
+        },
+      ],
+      run: (options, { io, bundledData }) => addAlsoPublished(options.article, options, io, bundledData),
     }),
     defineCommand({
       name: 'funding',

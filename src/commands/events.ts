@@ -2,7 +2,7 @@ import { programmeWithDescendants, type BaseIndex } from '../core/base-index.js'
 import { dateBounds, edtfProblem, type DateBounds } from '../core/dates.js';
 import { EVENT_KINDS, EVENT_STATUSES } from '../core/enums.js';
 import { eventSources, eventStatus, type CoopEvent } from '../core/model.js';
-import { listEvents, type EventFilters } from '../core/timeline.js';
+import { eventDisagreements, listEvents, type EventFilters } from '../core/timeline.js';
 import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { formatDate } from '../render/format.js';
@@ -56,50 +56,90 @@ async function eventsCommand(options: EventsOptions, io: IO, bundledData: string
     );
 
   const found = listEvents(context.index, filters);
-  const sources = citations(found.flatMap(eventSources), context.index.articles);
-  const human = (list: CoopEvent[]) =>
-    list.map((e) => [
-      formatDate(e.date),
-      e.kind,
-      eventStatus(e) === 'cancelled' ? `${e.title} (cancelled)` : e.title,
-      (e.orgs ?? []).map((id) => shortName(context.index, id)).join('; '),
-      e.place ?? '',
-      eventSources(e).map(sources.cite).join(' '),
-    ]);
-  // Planned events are not facts that occurred: on a terminal they come apart, after the timeline.
-  const occurred = found.filter((e) => eventStatus(e) !== 'planned');
-  const planned = found.filter((e) => eventStatus(e) === 'planned');
-  const rows = {
-    humanHeader: HUMAN_HEADER,
-    human: human(occurred),
-    rawHeader: ['id', 'date', 'kind', 'title', 'orgs', 'programme', 'place', 'source', 'status'],
-    raw: found.map((e) => [
-      e.id,
-      e.date,
-      e.kind,
-      e.title,
-      (e.orgs ?? []).join(','),
-      e.programme ?? '',
-      e.place ?? '',
-      eventSources(e).join(','),
-      eventStatus(e),
-    ]),
+  // Two events telling one fact with dates that disagree (two foundings of one organisation).
+  const disputes = eventDisagreements(context.index, found);
+  const sources = citations(
+    [...found.flatMap(eventSources), ...[...disputes.values()].flat().flatMap((other) => other.sources)],
+    context.index.articles,
+  );
+  // On a terminal, the events of one disputed fact are one row: the first shown, the others beneath.
+  const told = new Set<string>();
+  const oneRowEach = (list: CoopEvent[]) =>
+    list.filter((e) => {
+      if (told.has(e.id)) return false;
+      for (const other of disputes.get(e.id) ?? []) told.add(other.id);
+      return true;
+    });
+  const human = (list: CoopEvent[]) => {
+    const beneath = new Map<number, string>();
+    const cells = list.map((e, i) => {
+      const others = disputes.get(e.id);
+      if (others)
+        beneath.set(
+          i,
+          others.map((o) => `≠ ${formatDate(o.date)} ${o.sources.map(sources.cite).join(' ')} (${o.id})`).join('; '),
+        );
+      return [
+        others ? `${formatDate(e.date)} ≠` : formatDate(e.date),
+        e.kind,
+        eventStatus(e) === 'cancelled' ? `${e.title} (cancelled)` : e.title,
+        (e.orgs ?? []).map((id) => shortName(context.index, id)).join('; '),
+        e.place ?? '',
+        eventSources(e).map(sources.cite).join(' '),
+      ];
+    });
+    return { cells, beneath };
   };
-  io.out(renderRows(rows, found, context));
-  if (context.format === 'table') {
-    if (planned.length > 0)
-      io.out(
-        `${occurred.length > 0 ? '\n' : ''}${context.paint.bold.underline('Planned')}\n` +
-          renderTable(HUMAN_HEADER, human(planned), { width: context.width, paint: context.paint }),
-      );
-    if (found.length > 0) io.out(`\n${sources.table(context.width, context.paint)}`);
-    const count = `${occurred.length} event${occurred.length === 1 ? '' : 's'}`;
-    io.err(
-      found.length === 0
-        ? 'No event matches.\n'
-        : `${count}${planned.length > 0 ? `, ${planned.length} planned` : ''}\n`,
+  // In a pipe, every event keeps its row; `disputed` gives every date of the fact with its articles.
+  const disputed = (e: CoopEvent) => {
+    const others = disputes.get(e.id);
+    if (!others) return '';
+    const dates = [{ date: e.date, sources: eventSources(e) }, ...others].sort(
+      (a, b) => (dateBounds(a.date)?.min ?? 0) - (dateBounds(b.date)?.min ?? 0),
     );
+    return `date: ${dates.map((d) => `${d.date} ${d.sources.join(',')}`).join(' / ')}`;
+  };
+  // Planned events are not facts that occurred: on a terminal they come apart, after the timeline.
+  const occurred = oneRowEach(found.filter((e) => eventStatus(e) !== 'planned'));
+  const planned = found.filter((e) => eventStatus(e) === 'planned');
+  const table = (list: CoopEvent[]) => {
+    const { cells, beneath } = human(list);
+    return renderTable(HUMAN_HEADER, cells, { width: context.width, paint: context.paint, beneath });
+  };
+  if (context.format !== 'table') {
+    const rows = {
+      humanHeader: HUMAN_HEADER,
+      human: [],
+      rawHeader: ['id', 'date', 'kind', 'title', 'orgs', 'programme', 'place', 'source', 'status', 'disputed'],
+      raw: found.map((e) => [
+        e.id,
+        e.date,
+        e.kind,
+        e.title,
+        (e.orgs ?? []).join(','),
+        e.programme ?? '',
+        e.place ?? '',
+        eventSources(e).join(','),
+        eventStatus(e),
+        disputed(e),
+      ]),
+    };
+    // JSON: the records as they are; a disputed one gains `disputed`, the other events of its fact.
+    const json = found.map((e) => (disputes.has(e.id) ? { ...e, disputed: disputes.get(e.id) } : e));
+    io.out(renderRows(rows, json, context));
+    return 0;
   }
+  if (occurred.length > 0) io.out(table(occurred));
+  if (planned.length > 0)
+    io.out(`${occurred.length > 0 ? '\n' : ''}${context.paint.bold.underline('Planned')}\n${table(planned)}`);
+  if (found.length > 0) io.out(`\n${sources.table(context.width, context.paint)}`);
+  const count = `${occurred.length} event${occurred.length === 1 ? '' : 's'}`;
+  const disputedCount = occurred.filter((e) => disputes.has(e.id)).length;
+  io.err(
+    found.length === 0
+      ? 'No event matches.\n'
+      : `${count}${disputedCount > 0 ? `, ${disputedCount} disputed` : ''}${planned.length > 0 ? `, ${planned.length} planned` : ''}\n`,
+  );
   return 0;
 }
 
@@ -127,7 +167,14 @@ export const command = defineCommand({
   details: `A timeline, earliest first. Uncertain (?) and approximate (c.) dates are shown as such; an event
 whose date is a span is kept when the span meets the --from/--to range. Planned events (status: planned)
 are listed apart, under "Planned", after the events that happened; in a pipe the status column says which.
---program takes an id, a name or an acronym and includes the programmes it carries.`,
+--program takes an id, a name or an acronym and includes the programmes it carries.
+
+Where articles disagree on a fact that happens once, the founding of an organisation (the first of
+an event's orgs) dated so that no moment fits both, the events of that fact are one row on a
+terminal, its date marked "≠", each other date beneath with its reference; the count says how many
+are disputed. In a pipe every event keeps its row, and the disputed column gives every date with its
+articles; with --json a disputed event gains "disputed": the other events, with their dates and
+sources.`,
   examples: [
     { command: 'coop events --org alliance-ouest-parisien' },
     { command: 'coop events --kind award' },

@@ -45,7 +45,8 @@ async function exportCommand(options: ExportOptions, io: IO, bundledData: string
 const exportOptions = {
   table: {
     value: '<name>',
-    description: 'organisations, memberships, programmes, funding, events, articles or agreements',
+    description:
+      'organisations, memberships, programmes, funding, events, articles, persons, person_roles, article_people or agreements',
     choices: EXPORT_TABLES,
   },
   csvRaw: { description: 'CSV cells exactly as in the data, formulas included (for programs, not spreadsheets)' },
@@ -63,9 +64,12 @@ export const command = defineCommand({
   summary: 'the whole base, resolved: JSON, SQL or a SQLite file; one table as NDJSON or CSV',
   options: exportOptions,
   details: `The whole base, resolved. JSON (the default) is one object {organisations, memberships, programmes,
-funding, events, articles, agreements}, each an array of records with their id and every field; memberships are
-flattened as {organisation, member, role, since, until, note, source}. With --table, one table as
---format ndjson (one JSON record a line) or csv.
+funding, events, articles, persons, person_roles, article_people, agreements}, each an array of
+records with their id and every field. The lists held inside records are flattened too, one row an
+item: memberships as {organisation, member, role, status, since, until, note, source}, the roles of each
+person as person_roles {person, role, org, since, until, note, source}, and the people each article
+names as article_people {article, name, person, role, org}. With --table, one table as --format
+ndjson (one JSON record a line) or csv.
 
 In CSV, a cell that begins with =, +, -, @ or a tab is written with a leading ' so that a
 spreadsheet shows it as text instead of running it as a formula (OWASP); plain numbers such as -12
@@ -79,6 +83,7 @@ file is kept unless --force.`,
   examples: [
     { command: 'coop export > base.json' },
     { command: 'coop export --table memberships --format csv > memberships.csv' },
+    { command: 'coop export --table person_roles --format csv > roles.csv' },
     { command: 'coop export --table funding --format ndjson | jq .amount' },
     { command: 'coop export --format sqlite --out coop.db && sqlite3 coop.db' },
     { command: 'coop export --format sql --dialect postgres | psql -f - coop' },

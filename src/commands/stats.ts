@@ -35,8 +35,9 @@ async function statsCommand(options: GlobalOptions, io: IO, bundledData: string)
 export const command = defineCommand({
   name: 'stats',
   summary: 'counts by kind, sector and region; money by programme, instrument and stage',
-  details: `Counts of organisations by kind, sector and region; money by programme, instrument and stage
-(never adding grants to equity, nor potential to awarded money).`,
+  details: `Counts of records (people: the person records of people/), of organisations by kind, sector and
+region; money by programme, instrument and stage (never adding grants to equity, nor potential to
+awarded money). An article counts once however many outlets printed its story (also_published).`,
   examples: [{ command: 'coop stats' }, { command: 'coop stats --json' }],
   run: (options, { io, bundledData }) => statsCommand(options, io, bundledData),
 });

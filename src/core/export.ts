@@ -6,12 +6,14 @@ import {
   eventSchema,
   fundingLineSchema,
   organisationSchema,
+  personSchema,
   programmeSchema,
 } from './schema.js';
 
 /**
- * `coop export`: the whole base as plain records, one table per record type plus the memberships
- * flattened out of the organisations. Pure: the command picks the format.
+ * `coop export`: the whole base as plain records, one table per record type plus the lists held
+ * inside records flattened out, one row an item: memberships (of organisations), person_roles (of
+ * people) and article_people (the people each article names). Pure: the command picks the format.
  */
 
 export const EXPORT_TABLES = [
@@ -21,6 +23,9 @@ export const EXPORT_TABLES = [
   'funding',
   'events',
   'articles',
+  'persons',
+  'person_roles',
+  'article_people',
   'agreements',
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
@@ -48,6 +53,9 @@ export const EXPORT_COLUMNS: Record<ExportTable, readonly string[]> = {
   funding: columnsOf(fundingLineSchema.shape),
   events: columnsOf(eventSchema.shape),
   articles: columnsOf(articleFrontMatterSchema.shape, ['body']),
+  persons: columnsOf(personSchema.shape),
+  person_roles: ['person', 'role', 'org', 'since', 'until', 'note', 'source'],
+  article_people: ['article', 'name', 'person', 'role', 'org'],
   agreements: columnsOf(agreementSchema.shape),
 };
 
@@ -105,7 +113,24 @@ function memberships(base: Base): ExportRecord[] {
   return rows.map((row) => pick(row, EXPORT_COLUMNS.memberships, true));
 }
 
-/** One table, records sorted by id (memberships by structure, then member, role and dates). */
+/** Each person's roles, in the order of their file, people by id. */
+function personRoles(base: Base): ExportRecord[] {
+  return byId(base.people).flatMap((person) =>
+    (person.roles ?? []).map((role) => pick({ person: person.id, ...role }, EXPORT_COLUMNS.person_roles, true)),
+  );
+}
+
+/** The people each article names, in the order of its front matter, articles by id. */
+function articlePeople(base: Base): ExportRecord[] {
+  return byId(base.articles).flatMap((article) =>
+    (article.people ?? []).map((named) => pick({ article: article.id, ...named }, EXPORT_COLUMNS.article_people, true)),
+  );
+}
+
+/**
+ * One table, records sorted by id (memberships by structure, then member, role and dates; the
+ * rows of a list held in a record in the order of its file).
+ */
 export function exportTable(base: Base, table: ExportTable): ExportRecord[] {
   switch (table) {
     case 'organisations':
@@ -122,12 +147,18 @@ export function exportTable(base: Base, table: ExportTable): ExportRecord[] {
       return byId(base.events).map((event) => pick(event, EXPORT_COLUMNS.events));
     case 'articles':
       return byId(base.articles).map((article) => pick(article, EXPORT_COLUMNS.articles));
+    case 'persons':
+      return byId(base.people).map((person) => pick(person, EXPORT_COLUMNS.persons));
+    case 'person_roles':
+      return personRoles(base);
+    case 'article_people':
+      return articlePeople(base);
     case 'agreements':
       return byId(base.agreements).map((agreement) => pick(agreement, EXPORT_COLUMNS.agreements));
   }
 }
 
-/** The whole base: {organisations, memberships, programmes, funding, events, articles, agreements}. */
+/** The whole base: one array a table, {organisations, memberships, ..., article_people, agreements}. */
 export function exportBase(base: Base): Export {
   return Object.fromEntries(EXPORT_TABLES.map((table) => [table, exportTable(base, table)])) as Export;
 }

@@ -60,7 +60,7 @@ export function currentParent(parent: string | ParentLink | readonly ParentLink[
 }
 
 /** Two dates disagree when no moment fits both: "2017-09-13" and "2017-09" agree. */
-function compatible(a: string, b: string): boolean {
+export function compatible(a: string, b: string): boolean {
   const x = dateBounds(a);
   const y = dateBounds(b);
   if (!x || !y) return a === b;

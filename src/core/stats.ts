@@ -44,6 +44,8 @@ export interface Stats {
     events_planned?: number;
     events_cancelled?: number;
     articles: number;
+    /** Person records (people/): the names articles give without a record are not counted. */
+    people: number;
   };
   organisations: { by_kind: Counts; by_sector: Counts; by_region: Counts };
   /** One per structure and member however many articles claim it; `by_role` counts members today only. */
@@ -120,6 +122,7 @@ export function computeStats(base: Base): Stats {
       ...statusCount('events_planned', base, 'planned'),
       ...statusCount('events_cancelled', base, 'cancelled'),
       articles: base.articles.length,
+      people: base.people.length,
     },
     organisations: {
       by_kind: countBy(base.organisations, (org) => org.kind),

@@ -1,6 +1,7 @@
 import { sortEvents, type BaseIndex } from './base-index.js';
 import { dateBounds, type DateBounds } from './dates.js';
-import { eventStatus, type CoopEvent } from './model.js';
+import { compatible } from './memberships.js';
+import { eventSources, eventStatus, type CoopEvent } from './model.js';
 import { regionOf } from './queries.js';
 
 export interface EventFilters {
@@ -48,4 +49,48 @@ export function listEvents(index: BaseIndex, filters: EventFilters): CoopEvent[]
         (!filters.status || eventStatus(event) === filters.status),
     ),
   );
+}
+
+/**
+ * Kinds of event that happen once to an organisation, the first of an event's `orgs` (the one
+ * founded): two of them about one organisation are two articles telling one fact.
+ */
+const ONCE_PER_ORGANISATION: readonly string[] = ['founding'];
+
+/** Another event that tells the same fact with a date no moment of this one fits. */
+interface EventDisagreement {
+  id: string;
+  date: string;
+  sources: string[];
+}
+
+/**
+ * For each of `events` that the base tells otherwise, the other events of its fact, earliest
+ * first: events that happened, of a kind that happens once to an organisation, about the same
+ * organisation (their first org), when some two of them have dates no moment fits (2017 and 2018
+ * disagree, 2017-09 and 2017-09-13 do not). The others are looked up in the whole base, so a
+ * filter that leaves one of them out still shows the disagreement.
+ */
+export function eventDisagreements(index: BaseIndex, events: readonly CoopEvent[]): Map<string, EventDisagreement[]> {
+  const found = new Map<string, EventDisagreement[]>();
+  const sameFact = (event: CoopEvent) => {
+    const subject = event.orgs?.[0];
+    if (subject === undefined || !ONCE_PER_ORGANISATION.includes(event.kind) || eventStatus(event) !== 'happened')
+      return [];
+    return (index.eventsByOrg.get(subject) ?? []).filter(
+      (other) => other.kind === event.kind && other.orgs?.[0] === subject && eventStatus(other) === 'happened',
+    );
+  };
+  for (const event of events) {
+    const fact = sameFact(event);
+    const disagree = fact.some((a) => fact.some((b) => !compatible(a.date, b.date)));
+    if (!disagree) continue;
+    found.set(
+      event.id,
+      fact
+        .filter((other) => other.id !== event.id)
+        .map((other) => ({ id: other.id, date: other.date, sources: eventSources(other) })),
+    );
+  }
+  return found;
 }

@@ -78,6 +78,11 @@ const COLUMN_DESCRIPTIONS: Record<string, string> = {
   section: 'section of the outlet',
   people: 'people quoted, with their role and organisation (JSON list)',
   body: 'our own summary of the article (Markdown)',
+  roles:
+    'roles as the articles say them, each with its organisation, dates and source article (JSON list); one row each in person_roles',
+  person: 'id of the person (persons)',
+  org: 'id of the organisation (organisations)',
+  article: 'id of the article (articles)',
 };
 
 const TABLE_DESCRIPTIONS: Record<ExportTable, string> = {
@@ -88,6 +93,9 @@ const TABLE_DESCRIPTIONS: Record<ExportTable, string> = {
   funding: 'Funding lines: money of a programme to a recipient, by instrument and stage.',
   events: 'Dated events: foundings, joinings, announcements, awards...',
   articles: 'The press articles every fact cites, with our own summary.',
+  persons: 'People the articles name: ministers, presidents, directors, spokespeople.',
+  person_roles: 'The roles of each person, as the articles say them: one row per role, each with its source article.',
+  article_people: 'The people each article names, with the role and organisation it gives them: one row each.',
   agreements: 'Agreements between parties: CPOM, contrats locaux de santé, directions communes...',
 };
 
@@ -108,7 +116,7 @@ export function renderDatasetteMetadata(base: Base, database = 'coop'): Datasett
     tables[table] = {
       description: TABLE_DESCRIPTIONS[table],
       columns: Object.fromEntries(sqlColumns(table).map((c) => [c.name, columnDescription(table, c.name)])),
-      ...(table === 'memberships'
+      ...(table === 'memberships' || table === 'person_roles' || table === 'article_people'
         ? {}
         : { label_column: table === 'events' || table === 'articles' ? 'title' : table === 'funding' ? 'id' : 'name' }),
     };
@@ -116,17 +124,17 @@ export function renderDatasetteMetadata(base: Base, database = 'coop'): Datasett
   tables.citations = {
     description: 'Which article backs each fact: every sources and source of every record, one row each.',
     columns: {
-      record_type: 'organisation, programme, funding or event',
+      record_type: 'organisation, programme, funding, event or person',
       record_id: 'id of the record',
-      field: 'sources, members, figures, budget or source',
-      claim: 'the item of that field: member id, figure metric or budget instrument',
+      field: 'sources, members, figures, budget, roles or source',
+      claim: 'the item of that field: member id, figure metric, budget instrument or role',
       article: SOURCE,
     } satisfies Record<(typeof CITATION_COLUMNS)[number], string>,
   };
   tables.search = {
     description: "Full-text search (FTS4, accents ignored): SELECT * FROM search WHERE search MATCH 'cite des fleurs'.",
     columns: {
-      record_type: 'organisation, programme, event or article',
+      record_type: 'organisation, programme, event, person or article',
       record_id: 'id of the record',
       name: 'name and acronym, or title',
       aliases: 'other names, one a line',
@@ -136,7 +144,7 @@ export function renderDatasetteMetadata(base: Base, database = 'coop'): Datasett
   };
   return {
     title: 'coop: cooperation in the French health sector',
-    description: `A knowledge base built from press articles: ${count(base.organisations.length, 'organisation')}, ${count(base.programmes.length, 'programme')}, ${count(base.funding.length, 'funding line')}, ${count(base.events.length, 'event')}, ${count(base.articles.length, 'article')}. Every fact cites its article.`,
+    description: `A knowledge base built from press articles: ${count(base.organisations.length, 'organisation')}, ${count(base.programmes.length, 'programme')}, ${count(base.funding.length, 'funding line')}, ${count(base.events.length, 'event')}, ${count(base.articles.length, 'article')}, ${base.people.length} ${base.people.length === 1 ? 'person' : 'people'}. Every fact cites its article.`,
     // coop's licence (package.json), under which its data folder ships.
     license: 'MIT',
     source:

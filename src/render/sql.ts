@@ -107,6 +107,10 @@ const COLUMN_KINDS: Record<string, ColumnKind> = {
   authorisations: 'json',
   parties: 'json',
   period: 'json',
+  roles: 'json',
+  person: 'text',
+  org: 'text',
+  article: 'text',
 };
 
 interface SqlColumn {
@@ -142,7 +146,7 @@ const SQL_TYPES: Record<SqlDialect, Record<ColumnKind, string>> = {
 interface ForeignKey {
   table: string;
   column: string;
-  target: 'organisations' | 'programmes' | 'articles';
+  target: 'organisations' | 'programmes' | 'articles' | 'persons';
 }
 
 const FOREIGN_KEYS: readonly ForeignKey[] = [
@@ -158,6 +162,12 @@ const FOREIGN_KEYS: readonly ForeignKey[] = [
   { table: 'funding', column: 'source', target: 'articles' },
   { table: 'events', column: 'programme', target: 'programmes' },
   { table: 'events', column: 'source', target: 'articles' },
+  { table: 'person_roles', column: 'person', target: 'persons' },
+  { table: 'person_roles', column: 'org', target: 'organisations' },
+  { table: 'person_roles', column: 'source', target: 'articles' },
+  { table: 'article_people', column: 'article', target: 'articles' },
+  { table: 'article_people', column: 'person', target: 'persons' },
+  { table: 'article_people', column: 'org', target: 'organisations' },
   { table: 'citations', column: 'article', target: 'articles' },
 ];
 
@@ -173,6 +183,10 @@ const INDEXES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['events', ['programme']],
   ['events', ['date_start']],
   ['articles', ['date_start']],
+  ['person_roles', ['person']],
+  ['person_roles', ['org']],
+  ['article_people', ['article']],
+  ['article_people', ['person']],
   ['citations', ['record_type', 'record_id']],
   ['citations', ['article']],
 ];
@@ -270,9 +284,9 @@ function* inserts(table: string, columns: readonly string[], rows: Iterable<stri
 interface Citation {
   record_type: string;
   record_id: string;
-  /** The field holding the citation: sources, members, figures, budget or source. */
+  /** The field holding the citation: sources, members, figures, budget, roles or source. */
   field: string;
-  /** Which item of that field: the member's id, the figure's metric, the budget's instrument. */
+  /** Which item of that field: the member's id, the figure's metric, the budget's instrument, the role. */
   claim: string | null;
   article: string;
 }
@@ -321,6 +335,12 @@ function citations(base: Base): Citation[] {
   for (const event of byId(base.events))
     for (const article of eventSources(event))
       rows.push({ record_type: 'event', record_id: event.id, field: 'source', claim: null, article });
+  for (const person of byId(base.people)) {
+    for (const article of person.sources)
+      rows.push({ record_type: 'person', record_id: person.id, field: 'sources', claim: null, article });
+    for (const r of person.roles ?? [])
+      rows.push({ record_type: 'person', record_id: person.id, field: 'roles', claim: r.role, article: r.source });
+  }
   return rows;
 }
 
@@ -333,7 +353,7 @@ interface SearchRow {
   summary: string | null;
 }
 
-/** What full-text search reads of each record: names (with acronym), aliases, descriptions, article summaries. */
+/** What full-text search reads of each record: names (with acronym), aliases, descriptions, article summaries; people by name. */
 function searchRows(base: Base): SearchRow[] {
   const names = (name: string, short?: string) => (short ? `${name} ${short}` : name);
   const lines = (list?: readonly string[]) => (list && list.length > 0 ? list.join('\n') : null);
@@ -360,6 +380,14 @@ function searchRows(base: Base): SearchRow[] {
       name: e.title,
       aliases: null,
       description: e.description ?? null,
+      summary: null,
+    })),
+    ...base.people.map((p) => ({
+      record_type: 'person',
+      record_id: p.id,
+      name: p.name,
+      aliases: lines(p.aliases),
+      description: p.note ?? null,
       summary: null,
     })),
     ...base.articles.map((a) => ({
@@ -450,7 +478,7 @@ function createTable(
 }
 
 /** Tables whose rows have an id of their own. */
-const KEYED: ReadonlySet<string> = new Set(['organisations', 'programmes', 'funding', 'events', 'articles']);
+const KEYED: ReadonlySet<string> = new Set(['organisations', 'programmes', 'funding', 'events', 'articles', 'persons']);
 
 /**
  * The whole base as SQL statements, yielded a few at a time: drop and create, rows, indexes,
@@ -462,6 +490,7 @@ export function* renderSql(base: Base, dialect: SqlDialect): Generator<string> {
     organisations: new Set(base.organisations.map((o) => o.id)),
     programmes: new Set(base.programmes.map((p) => p.id)),
     articles: new Set(base.articles.map((a) => a.id)),
+    persons: new Set(base.people.map((p) => p.id)),
   };
   /** References some row breaks (a base with errors): PostgreSQL declares them NOT VALID. */
   const broken = new Set<ForeignKey>();

@@ -33,11 +33,11 @@ const LIST =
 
 // The four events of the query fixture: no event file is broken.
 const EVENTS =
-  'id\tdate\tkind\ttitle\torgs\tprogramme\tplace\tsource\tstatus\n' +
-  "alliance-test-creation\t2019-05-02\tfounding\tCréation de l'Alliance de test\talliance-test,hopital-a,clinique-des-fleurs\t\tSuresnes\tgazette-2019-05-02-alliance\thappened\n" +
-  'fris-call\t2019?\tcall-for-projects\tCall for projects of the regional fund\t\tfonds-regional\t\tjournal-2020-03-10-fonds\thappened\n' +
-  'tilleuls-joins\t2019-05/2020\tjoining\tEHPAD Les Tilleuls joins the alliance\talliance-test,ehpad-les-tilleuls\t\t\tgazette-2019-05-02-alliance\thappened\n' +
-  'fris-award\t2020-03-10\taward\tThe regional fund awards the Strasbourg project\tprojet-strasbourg,ville-de-strasbourg\tfonds-regional\tStrasbourg\tjournal-2020-03-10-fonds\thappened\n';
+  'id\tdate\tkind\ttitle\torgs\tprogramme\tplace\tsource\tstatus\tdisputed\n' +
+  "alliance-test-creation\t2019-05-02\tfounding\tCréation de l'Alliance de test\talliance-test,hopital-a,clinique-des-fleurs\t\tSuresnes\tgazette-2019-05-02-alliance\thappened\t\n" +
+  'fris-call\t2019?\tcall-for-projects\tCall for projects of the regional fund\t\tfonds-regional\t\tjournal-2020-03-10-fonds\thappened\t\n' +
+  'tilleuls-joins\t2019-05/2020\tjoining\tEHPAD Les Tilleuls joins the alliance\talliance-test,ehpad-les-tilleuls\t\t\tgazette-2019-05-02-alliance\thappened\t\n' +
+  'fris-award\t2020-03-10\taward\tThe regional fund awards the Strasbourg project\tprojet-strasbourg,ville-de-strasbourg\tfonds-regional\tStrasbourg\tjournal-2020-03-10-fonds\thappened\t\n';
 
 describe('coop validate on a base with two broken files', () => {
   it('exits 1 and lists both problems, in a pipe', async () => {
@@ -190,6 +190,7 @@ describe('the query commands answer from the valid records, with one line on std
         'records\tfunding\t\t3\t\t\t\t\t',
         'records\tevents\t\t4\t\t\t\t\t',
         'records\tarticles\t\t2\t\t\t\t\t',
+        'records\tpeople\t\t0\t\t\t\t\t',
         'organisations.by_kind\talliance\t\t1\t\t\t\t\t',
         'organisations.by_kind\tclinic\t\t1\t\t\t\t\t',
         'organisations.by_kind\tehpad\t\t1\t\t\t\t\t',

@@ -3,16 +3,16 @@ import { runOnFixture } from '../helpers.js';
 
 const TERMINAL = { tty: true, env: { NO_COLOR: '1' }, columns: 100 };
 
-const HEADER = 'id\tdate\tkind\ttitle\torgs\tprogramme\tplace\tsource\tstatus\n';
+const HEADER = 'id\tdate\tkind\ttitle\torgs\tprogramme\tplace\tsource\tstatus\tdisputed\n';
 // The four events of the query fixture, as TSV rows.
 const CREATION =
-  "alliance-test-creation\t2019-05-02\tfounding\tCréation de l'Alliance de test\talliance-test,hopital-a,clinique-des-fleurs\t\tSuresnes\tgazette-2019-05-02-alliance\thappened\n";
+  "alliance-test-creation\t2019-05-02\tfounding\tCréation de l'Alliance de test\talliance-test,hopital-a,clinique-des-fleurs\t\tSuresnes\tgazette-2019-05-02-alliance\thappened\t\n";
 const CALL =
-  'fris-call\t2019?\tcall-for-projects\tCall for projects of the regional fund\t\tfonds-regional\t\tjournal-2020-03-10-fonds\thappened\n';
+  'fris-call\t2019?\tcall-for-projects\tCall for projects of the regional fund\t\tfonds-regional\t\tjournal-2020-03-10-fonds\thappened\t\n';
 const TILLEULS =
-  'tilleuls-joins\t2019-05/2020\tjoining\tEHPAD Les Tilleuls joins the alliance\talliance-test,ehpad-les-tilleuls\t\t\tgazette-2019-05-02-alliance\thappened\n';
+  'tilleuls-joins\t2019-05/2020\tjoining\tEHPAD Les Tilleuls joins the alliance\talliance-test,ehpad-les-tilleuls\t\t\tgazette-2019-05-02-alliance\thappened\t\n';
 const AWARD =
-  'fris-award\t2020-03-10\taward\tThe regional fund awards the Strasbourg project\tprojet-strasbourg,ville-de-strasbourg\tfonds-regional\tStrasbourg\tjournal-2020-03-10-fonds\thappened\n';
+  'fris-award\t2020-03-10\taward\tThe regional fund awards the Strasbourg project\tprojet-strasbourg,ville-de-strasbourg\tfonds-regional\tStrasbourg\tjournal-2020-03-10-fonds\thappened\t\n';
 
 const events = (args: string[], options = {}) => runOnFixture('query-events', ['events', ...args], options);
 
@@ -84,8 +84,8 @@ describe('coop events: the timeline', () => {
     expect(await events(['--kind', 'award', '--format', 'csv'])).toEqual({
       code: 0,
       out:
-        'id,date,kind,title,orgs,programme,place,source,status\r\n' +
-        'fris-award,2020-03-10,award,The regional fund awards the Strasbourg project,"projet-strasbourg,ville-de-strasbourg",fonds-regional,Strasbourg,journal-2020-03-10-fonds,happened\r\n',
+        'id,date,kind,title,orgs,programme,place,source,status,disputed\r\n' +
+        'fris-award,2020-03-10,award,The regional fund awards the Strasbourg project,"projet-strasbourg,ville-de-strasbourg",fonds-regional,Strasbourg,journal-2020-03-10-fonds,happened,\r\n',
       err: '',
     });
   });
@@ -240,10 +240,10 @@ describe('coop events: vague dates and unsafe text', () => {
       code: 0,
       out:
         HEADER +
-        'open-start\t../2013-10-09\tpublication\tProposals published by 2013-10-09 at the latest\thopital-a\t\t\tgazette-2020-01-15-dates\thappened\n' +
-        'uncertain\t2015-04-17?\tconstruction\tFoundation stone, perhaps on 17 April 2015\thopital-a\t\tSuresnes\tgazette-2020-01-15-dates\thappened\n' +
-        'approximate\t2016-12~\tother\tWork starts around December 2016\thopital-a\t\t\tgazette-2020-01-15-dates\thappened\n' +
-        'open-end\t2019-11-15/..\tannouncement\tOpening \\x1B[2Jannounced\thopital-a\t\t\tgazette-2020-01-15-dates\thappened\n',
+        'open-start\t../2013-10-09\tpublication\tProposals published by 2013-10-09 at the latest\thopital-a\t\t\tgazette-2020-01-15-dates\thappened\t\n' +
+        'uncertain\t2015-04-17?\tconstruction\tFoundation stone, perhaps on 17 April 2015\thopital-a\t\tSuresnes\tgazette-2020-01-15-dates\thappened\t\n' +
+        'approximate\t2016-12~\tother\tWork starts around December 2016\thopital-a\t\t\tgazette-2020-01-15-dates\thappened\t\n' +
+        'open-end\t2019-11-15/..\tannouncement\tOpening \\x1B[2Jannounced\thopital-a\t\t\tgazette-2020-01-15-dates\thappened\t\n',
       err: '',
     });
     expect(result.out).not.toContain('\u001b');

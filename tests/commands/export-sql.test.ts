@@ -363,7 +363,7 @@ describe('coop export --format sql', () => {
     const rows = await pg.query<{ n: number }>(
       `SELECT COUNT(*)::int AS n FROM pg_constraint WHERE contype = 'f' AND convalidated`,
     );
-    expect(rows.rows[0]!.n).toBe(13);
+    expect(rows.rows[0]!.n).toBe(19);
   });
 });
 

@@ -280,6 +280,12 @@ const WHOLE_BASE = {
   funding: FUNDING,
   events: EVENTS,
   articles: ARTICLES,
+  // This base has no person record; an article names someone, one row of article_people.
+  persons: [],
+  person_roles: [],
+  article_people: [
+    { article: 'gazette-2019-05-02-alliance', name: 'Paul Durand', person: null, role: 'directeur', org: 'hopital-a' },
+  ],
   agreements: [],
 };
 
@@ -298,6 +304,9 @@ describe('coop export as JSON', () => {
       'funding',
       'events',
       'articles',
+      'persons',
+      'person_roles',
+      'article_people',
       'agreements',
     ]);
     expect(Object.keys(parsed.organisations[0])).toEqual([
@@ -473,13 +482,13 @@ describe('coop export usage errors', () => {
     expect(result).toEqual({
       code: 2,
       out: '',
-      err: 'coop: --table "member" is not one of: organisations, memberships, programmes, funding, events, articles, agreements\n  hint: did you mean "memberships"?\n',
+      err: 'coop: --table "member" is not one of: organisations, memberships, programmes, funding, events, articles, persons, person_roles, article_people, agreements\n  hint: did you mean "memberships"?\n',
     });
   });
 
   it('refuses ndjson and csv without --table, exit 2', async () => {
     const hint =
-      '  hint: add --table with one of: organisations, memberships, programmes, funding, events, articles, agreements (or use --format json for the whole base)\n';
+      '  hint: add --table with one of: organisations, memberships, programmes, funding, events, articles, persons, person_roles, article_people, agreements (or use --format json for the whole base)\n';
     expect(await runOnFixture('query-export', ['export', '--format', 'ndjson'])).toEqual({
       code: 2,
       out: '',

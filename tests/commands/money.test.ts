@@ -189,9 +189,9 @@ Sources
   it('--programme takes an acronym and includes the programmes it carries; --status keeps one status', async () => {
     expect(await money(['events', '--programme', 'TS', '--status', 'planned'])).toEqual({
       code: 0,
-      out: `id	date	kind	title	orgs	programme	place	source	status
-appel-ts-2026-deadline	2026-03-31	deadline	Clôture des candidatures		appel-ts-2026		gazette-2026-01-10-appel	planned
-appel-ts-2026-selection	2026-09/2026-11	selection	Sélection finale		appel-ts-2026		revue-2026-06-03-laureats	planned
+      out: `id	date	kind	title	orgs	programme	place	source	status	disputed
+appel-ts-2026-deadline	2026-03-31	deadline	Clôture des candidatures		appel-ts-2026		gazette-2026-01-10-appel	planned	
+appel-ts-2026-selection	2026-09/2026-11	selection	Sélection finale		appel-ts-2026		revue-2026-06-03-laureats	planned	
 `,
       err: '',
     });
@@ -200,9 +200,9 @@ appel-ts-2026-selection	2026-09/2026-11	selection	Sélection finale		appel-ts-20
   it('gives every article of an event and its status in a pipe', async () => {
     expect(await money(['events', '--org', 'hopital-a'])).toEqual({
       code: 0,
-      out: `id	date	kind	title	orgs	programme	place	source	status
-appel-ts-2026-award	2026-06	award	Douze lauréats désignés	hopital-a,clinique-b	appel-ts-2026		journal-2026-06-02-laureats,revue-2026-06-03-laureats	happened
-hopital-a-visite	2026-07	visit	Visite ministérielle	hopital-a			journal-2026-06-02-laureats	cancelled
+      out: `id	date	kind	title	orgs	programme	place	source	status	disputed
+appel-ts-2026-award	2026-06	award	Douze lauréats désignés	hopital-a,clinique-b	appel-ts-2026		journal-2026-06-02-laureats,revue-2026-06-03-laureats	happened	
+hopital-a-visite	2026-07	visit	Visite ministérielle	hopital-a			journal-2026-06-02-laureats	cancelled	
 `,
       err: '',
     });
@@ -350,6 +350,7 @@ describe('coop stats: planned events are not facts', () => {
       events_planned: 2,
       events_cancelled: 1,
       articles: 3,
+      people: 0,
     });
     expect(stats.money).toContainEqual({
       programme: 'appel-ts-2026',

@@ -17,6 +17,7 @@ const TERMINAL = [
   '│ funding       │ 3     │',
   '│ events        │ 4     │',
   '│ articles      │ 2     │',
+  '│ people        │ 0     │',
   '└───────────────┴───────┘',
   '',
   'Organisations by kind',
@@ -86,6 +87,7 @@ const LONG_ROWS = [
   ['records', 'funding', '', '3', '', '', '', '', ''],
   ['records', 'events', '', '4', '', '', '', '', ''],
   ['records', 'articles', '', '2', '', '', '', '', ''],
+  ['records', 'people', '', '0', '', '', '', '', ''],
   ['organisations.by_kind', 'alliance', '', '1', '', '', '', '', ''],
   ['organisations.by_kind', 'clinic', '', '1', '', '', '', '', ''],
   ['organisations.by_kind', 'ehpad', '', '1', '', '', '', '', ''],
@@ -111,7 +113,7 @@ const LONG_ROWS = [
 ];
 
 const JSON_STATS = {
-  records: { organisations: 8, programmes: 2, funding: 3, events: 4, articles: 2 },
+  records: { organisations: 8, programmes: 2, funding: 3, events: 4, articles: 2, people: 0 },
   organisations: {
     by_kind: {
       alliance: 1,
@@ -232,7 +234,7 @@ describe('coop stats: money never added across instrument, stage, currency or pr
     expect({ ...result, out: JSON.parse(result.out) }).toEqual({
       code: 0,
       out: {
-        records: { organisations: 3, programmes: 2, funding: 7, events: 0, articles: 1 },
+        records: { organisations: 3, programmes: 2, funding: 7, events: 0, articles: 1, people: 0 },
         organisations: {
           by_kind: { project: 2, state: 1 },
           by_sector: { public: 1, '(none)': 2 },

@@ -273,6 +273,7 @@ describe('JSON escapes the characters and gives back the strings exactly', () =>
       funding: 3,
       events: 4,
       articles: 2,
+      people: 0,
     });
   });
 
@@ -350,8 +351,8 @@ describe('the visible escapes, exactly, on a terminal', () => {
     expect(result).toEqual({
       code: 0,
       out:
-        'id\tdate\tkind\ttitle\torgs\tprogramme\tplace\tsource\tstatus\n' +
-        "alliance-test-creation\t2019-05-02\tfounding\tCréation \\x1B[31mrouge\\x1B[0m de l'Alliance\talliance-test,hopital-a,clinique-des-fleurs\t\tSures\\u202Enes\tgazette-2019-05-02-alliance\thappened\n",
+        'id\tdate\tkind\ttitle\torgs\tprogramme\tplace\tsource\tstatus\tdisputed\n' +
+        "alliance-test-creation\t2019-05-02\tfounding\tCréation \\x1B[31mrouge\\x1B[0m de l'Alliance\talliance-test,hopital-a,clinique-des-fleurs\t\tSures\\u202Enes\tgazette-2019-05-02-alliance\thappened\t\n",
       err: '',
     });
   });

@@ -118,7 +118,7 @@ describe('docs/RECORDING.md, run on a copy of data/', { timeout: 120_000 }, () =
     const { code, out } = await coop(['events', '--org', 'gcs-sante-des-plateaux']);
     expect(code).toBe(0);
     expect(out).toContain('Création du GCS Santé des Plateaux');
-    expect(out).toMatch(/\t2027\tlaunch\tOuverture de la plateforme de téléexpertise\t.*\tplanned\n/);
+    expect(out).toMatch(/\t2027\tlaunch\tOuverture de la plateforme de téléexpertise\t.*\tplanned\t\n/);
   });
 
   it('finds the person quoted, with her two roles', async () => {

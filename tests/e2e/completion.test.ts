@@ -68,7 +68,16 @@ describe('coop completion bash', { timeout: SLOW }, () => {
   });
 
   it('completes the subcommands of new and add, their options, values and ids', () => {
-    expect(complete('coop add ')).toEqual(['budget', 'event', 'figure', 'funding', 'member', 'role']);
+    expect(complete('coop add ')).toEqual([
+      'also-published',
+      'budget',
+      'event',
+      'figure',
+      'funding',
+      'member',
+      'mention',
+      'role',
+    ]);
     expect(complete('coop new o')).toEqual(['organisation']);
     expect(complete('coop add member alliance-o')).toEqual(['alliance-ouest-parisien']);
     expect(complete('coop add member alliance-ouest-parisien hopital-f')).toEqual(['hopital-foch']);
@@ -99,7 +108,7 @@ describe('coop completion bash', { timeout: SLOW }, () => {
       'complete -c coop -n "__fish_seen_subcommand_from graph" -a "(coop __ids organisation,programme 2>/dev/null)"',
     );
     expect(fish).toContain(
-      'complete -c coop -n "__fish_seen_subcommand_from add; and not __fish_seen_subcommand_from member role funding event figure budget" -a "member role funding event figure budget"',
+      'complete -c coop -n "__fish_seen_subcommand_from add; and not __fish_seen_subcommand_from member role mention also-published funding event figure budget" -a "member role mention also-published funding event figure budget"',
     );
     expect(fish).toContain(
       'complete -c coop -n "__fish_seen_subcommand_from add; and __fish_seen_subcommand_from member" -l role -x -a "founder member support party associated coordinator carrier administrator partner investor provider"',

@@ -35,7 +35,7 @@ describe('coop events and coop sources on the seed base (tests/fixtures/seed, a 
     const result = coop(['events', '--org', 'alliance-ouest-parisien']);
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
-    expect(result.out.split('\n')[0]).toBe('id\tdate\tkind\ttitle\torgs\tprogramme\tplace\tsource\tstatus');
+    expect(result.out.split('\n')[0]).toBe('id\tdate\tkind\ttitle\torgs\tprogramme\tplace\tsource\tstatus\tdisputed');
     const events = rows(result.out);
     // Every event listed involves the alliance.
     for (const event of events) expect(event.orgs!.split(',')).toContain('alliance-ouest-parisien');

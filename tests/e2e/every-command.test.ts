@@ -154,6 +154,16 @@ const CALLS: Record<string, { args: string[]; out: RegExp; cwd?: string }> = {
     out: /^data\/people\/paul-durand\.yaml\n$/,
     cwd: writable,
   },
+  'add mention': {
+    args: ['add', 'mention', ARTICLE, 'Paul Durand', '--person', 'paul-durand', '--data', 'data'],
+    out: /^data\/articles\/journal-2020-03-10-fonds\.md\n$/,
+    cwd: writable,
+  },
+  'add also-published': {
+    args: ['add', 'also-published', ARTICLE, '--outlet', 'La Gazette', '--data', 'data'],
+    out: /^data\/articles\/journal-2020-03-10-fonds\.md\n$/,
+    cwd: writable,
+  },
   'new person': {
     args: ['new', 'person', 'jeanne-y', '--name', 'Jeanne Y', '--source', ARTICLE, '--data', 'data'],
     out: /^data\/people\/jeanne-y\.yaml\n$/,

@@ -27,7 +27,18 @@ describe('the built coop binary: export and stats', () => {
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     const base = JSON.parse(result.out);
-    expect(Object.keys(base)).toEqual(['organisations', 'memberships', 'programmes', 'funding', 'events', 'articles', 'agreements']);
+    expect(Object.keys(base)).toEqual([
+      'organisations',
+      'memberships',
+      'programmes',
+      'funding',
+      'events',
+      'articles',
+      'persons',
+      'person_roles',
+      'article_people',
+      'agreements',
+    ]);
     expect(base.articles).toHaveLength(5);
     const claim = {
       organisation: 'alliance-ouest-parisien',
