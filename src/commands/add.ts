@@ -661,7 +661,7 @@ async function addPopulationCommand(
               : setField(result, ['population'], key, fields[key]!, order, STYLE);
         return result;
       });
-      said = `set the population of ${org.id} to ${describePopulation(fields)}${old ? ` (was ${describePopulation(old)})` : ''}\n`;
+      said = `set the population of ${org.id} to ${describePopulation(fields)}${old ? ` (it was ${describePopulation(old)})` : ''}\n`;
       return [{ path: org.file, text: edited, create: false }];
     },
     modeOf(options, () => said),
@@ -680,7 +680,7 @@ function populationValue(input: string): number {
 }
 
 function describePopulation(population: { value?: unknown; approximate?: unknown; as_of?: unknown; source?: unknown }) {
-  return `${population.approximate ? 'about ' : ''}${population.value}${population.as_of ? ` as of ${population.as_of}` : ''} (${population.source})`;
+  return `${population.approximate ? 'about ' : ''}${population.value}${population.as_of ? ` as of ${population.as_of}` : ''} from ${population.source}`;
 }
 
 type AddPartyOptions = CommandInput<typeof addPartyOptions>;
