@@ -19,6 +19,7 @@ import { splitFrontMatter, type FieldValue, type Path } from '../edit/yaml-field
 import { NotFoundError, RefusedError, UsageError } from '../errors.js';
 import { checkChoice, findRecord } from './context.js';
 import type { EditContext } from './apply-changes.js';
+import { communeValue, departmentValue, epciValue } from './place-values.js';
 import { resolveRegionOption } from './region-option.js';
 
 /**
@@ -320,7 +321,12 @@ export function parseFieldValue(
     case 'id':
       return checkId(text, label);
     default:
-      // The one field whose value people write in many ways: slug, name, INSEE code, paca.
-      return key === 'region' ? resolveRegionOption(text).slug : text;
+      // The fields whose values people write in many ways: a region as a slug, a name, an INSEE code
+      // or paca; a department without its zero; a commune by its name.
+      if (key === 'region') return resolveRegionOption(text).slug;
+      if (key === 'department' || key === 'departments') return departmentValue(text);
+      if (key === 'communes' || key === 'commune') return communeValue(text, label);
+      if (key === 'epci') return epciValue(text);
+      return text;
   }
 }

@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import type { QueryContext } from './context.js';
+import { placeNames } from './place-names.js';
 import { exportBase } from '../core/export.js';
 import { buildGraph } from '../core/graph.js';
 import type { IO } from '../io.js';
@@ -97,7 +98,12 @@ export async function writeSite(
       progress.step();
     }
     progress.start('pages', base.organisations.length + base.programmes.length + base.articles.length);
-    const pages = sitePages(index, { baseUrl: settings.baseUrl, graphs, onPage: () => progress.step() });
+    const pages = sitePages(index, {
+      baseUrl: settings.baseUrl,
+      graphs,
+      onPage: () => progress.step(),
+      placeNames,
+    });
     progress.start('data files', 1);
     const files = new Map<string, string | Uint8Array>();
     for (const page of pages) files.set(page.path, page.html);

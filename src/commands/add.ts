@@ -1,6 +1,16 @@
-import { EVENT_KINDS, EVENT_STATUSES, INSTRUMENTS, MEMBER_ROLES, MEMBER_STATUSES, STAGES } from '../core/enums.js';
+import {
+  AUTHORISATION_STATUSES,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  INSTRUMENTS,
+  MEMBER_ROLES,
+  MEMBER_STATUSES,
+  PARTY_ROLES,
+  STAGES,
+} from '../core/enums.js';
 import { eventSources } from '../core/model.js';
-import type { Organisation, Person, Programme } from '../core/model.js';
+import type { Agreement, Organisation, Person, Programme, RecordType } from '../core/model.js';
+import { closest } from '../core/text.js';
 import { appendToMappingList, appendToRootList, newListFile, YamlEditError, type Item } from '../edit/yaml-edit.js';
 import {
   checkFileName,
@@ -20,7 +30,7 @@ import {
   slugOfWords,
   uniqueId,
 } from '../edit/values.js';
-import { RefusedError, UsageError } from '../errors.js';
+import { NotFoundError, RefusedError, UsageError } from '../errors.js';
 import { type CommandInput, defineCommand, defineGroup } from '../command.js';
 import type { IO } from '../io.js';
 import { checkChoice, findRecord } from '../app/context.js';
@@ -32,8 +42,10 @@ import {
   type FileChange,
 } from '../app/apply-changes.js';
 import { Problems } from '../app/problems.js';
+import { communeValue } from '../app/place-values.js';
 import { recordShape } from '../app/record-fields.js';
 import { addAlsoPublished, addMention } from '../app/add-to-article.js';
+import { addToList, removeField, setField, setFieldOfNewMapping, type FieldValue } from '../edit/yaml-fields.js';
 
 /**
  * `coop add member|funding|event|figure`: one fact added to the YAML a person keeps, as a new list
@@ -490,6 +502,246 @@ async function addBudgetCommand(
   );
 }
 
+type AddSiteOptions = CommandInput<typeof addSiteOptions>;
+
+/** One of an organisation's sites (a hospital's sites, a group's establishments), by its name. */
+async function addSiteCommand(
+  orgQuery: string,
+  siteName: string,
+  options: AddSiteOptions,
+  io: IO,
+  bundledData: string,
+): Promise<number> {
+  const problems = new Problems();
+  const name = problems.check(() => nonEmpty(siteName, 'the site name'));
+  const commune =
+    options.commune === undefined ? undefined : problems.check(() => communeValue(options.commune!, '--commune'));
+  const finess = options.finessEt?.replace(/\s/g, '');
+  const source = problems.check(() => checkId(options.source, '--source'))!;
+  problems.done(io);
+  let added = '';
+  return applyChanges(
+    options,
+    io,
+    bundledData,
+    (context) => {
+      const org = findEditable(context, orgQuery, ['organisation'], 'organisation').record as Organisation;
+      // Authorisations name a site by its name: two sites of one name could not be told apart.
+      if ((org.sites ?? []).some((site) => site.name === name))
+        throw new RefusedError(
+          `${org.id} already has a site named "${name}": nothing written`,
+          `coop set ${org.id} sites.<name>.<field> changes one of its fields`,
+        );
+      const item = orderedItem(
+        { name, commune, finess_et: finess, note: options.note, source },
+        itemOrder('organisation', 'sites'),
+      );
+      added = `added the site "${name}" to ${org.id}\n`;
+      return [editList(context, org.file, 'sites', item, ORGANISATION_FIELDS)];
+    },
+    modeOf(options, () => added),
+  );
+}
+
+type AddAuthorisationOptions = CommandInput<typeof addAuthorisationOptions>;
+
+/** An authorisation of activity granted, renewed or withdrawn, as the article words the activity. */
+async function addAuthorisationCommand(
+  orgQuery: string,
+  options: AddAuthorisationOptions,
+  io: IO,
+  bundledData: string,
+): Promise<number> {
+  const problems = new Problems();
+  const activity = problems.check(() => nonEmpty(options.activity, '--activity'));
+  problems.check(() => checkChoice(options.status, AUTHORISATION_STATUSES, '--status'));
+  problems.date(options.date, '--date');
+  const source = problems.check(() => checkId(options.source, '--source'))!;
+  problems.done(io);
+  let added = '';
+  return applyChanges(
+    options,
+    io,
+    bundledData,
+    (context) => {
+      const org = findEditable(context, orgQuery, ['organisation'], 'organisation').record as Organisation;
+      const authority =
+        options.authority === undefined
+          ? undefined
+          : findRecord(context.index, options.authority, ['organisation'], 'organisation').record.id;
+      const site = options.site === undefined ? undefined : siteOf(org, options.site);
+      const date = options.date?.trim();
+      if (
+        (org.authorisations ?? []).some(
+          (a) =>
+            a.activity === activity &&
+            a.status === options.status &&
+            a.date === date &&
+            a.site === site &&
+            a.source === source,
+        )
+      )
+        throw new RefusedError(
+          `${org.id} already has this authorisation (${activity}, ${options.status}) from ${source}: nothing written`,
+          `coop show ${org.id} lists its authorisations`,
+        );
+      const item = orderedItem(
+        { activity, status: options.status, date, authority, site, note: options.note, source },
+        itemOrder('organisation', 'authorisations'),
+      );
+      added = `added the authorisation "${activity}" (${options.status}) to ${org.id}${site ? `, site "${site}"` : ''}\n`;
+      return [editList(context, org.file, 'authorisations', item, ORGANISATION_FIELDS)];
+    },
+    modeOf(options, () => added),
+  );
+}
+
+/** One of the organisation's sites by its name, as written or with another case or accents. */
+function siteOf(org: Organisation, query: string): string {
+  const names = (org.sites ?? []).map((site) => site.name);
+  const wanted = query.trim();
+  const found = names.find((name) => name === wanted) ?? names.find((name) => fold(name) === fold(wanted));
+  if (found !== undefined) return found;
+  if (names.length === 0)
+    throw new RefusedError(
+      `${org.id} has no sites: --site "${wanted}" names none; nothing written`,
+      `record the site first: coop add site ${org.id} "${wanted}" --source <article>`,
+    );
+  const near = closest(wanted, names);
+  throw new NotFoundError(`--site "${wanted}" is not one of the sites of ${org.id}`, near.length ? near : names);
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+type AddPopulationOptions = CommandInput<typeof addPopulationOptions>;
+
+/**
+ * The population an organisation serves. It is one fact, not a list: a new one replaces the old,
+ * in place, and stderr says what it was (--dry-run shows the diff).
+ */
+async function addPopulationCommand(
+  orgQuery: string,
+  rawValue: string,
+  options: AddPopulationOptions,
+  io: IO,
+  bundledData: string,
+): Promise<number> {
+  const problems = new Problems();
+  const value = problems.check(() => populationValue(rawValue));
+  problems.date(options.asOf, '--as-of');
+  const source = problems.check(() => checkId(options.source, '--source'))!;
+  problems.done(io);
+  let said = '';
+  return applyChanges(
+    options,
+    io,
+    bundledData,
+    (context) => {
+      const org = findEditable(context, orgQuery, ['organisation'], 'organisation').record as Organisation;
+      const fields: Record<string, FieldValue | undefined> = {
+        value,
+        approximate: options.approximate ? true : undefined,
+        as_of: options.asOf?.trim(),
+        source,
+      };
+      const order = itemOrder('organisation', 'population');
+      const old = org.population;
+      const text = current(context, org.file);
+      const edited = editing(context, org.file, () => {
+        if (old === undefined) {
+          let result = setFieldOfNewMapping(text, [], 'population', 'value', value!, ORGANISATION_FIELDS, STYLE);
+          for (const key of order.slice(1))
+            if (fields[key] !== undefined) result = setField(result, ['population'], key, fields[key]!, order, STYLE);
+          return result;
+        }
+        let result = text;
+        for (const key of order)
+          result =
+            fields[key] === undefined
+              ? removeField(result, ['population'], key)
+              : setField(result, ['population'], key, fields[key]!, order, STYLE);
+        return result;
+      });
+      said = `set the population of ${org.id} to ${describePopulation(fields)}${old ? ` (it was ${describePopulation(old)})` : ''}\n`;
+      return [{ path: org.file, text: edited, create: false }];
+    },
+    modeOf(options, () => said),
+  );
+}
+
+/** A number of inhabitants: a whole number, written as people write it ("68 000"). */
+function populationValue(input: string): number {
+  const value = parseFigureValue(input, 'the population');
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new UsageError(
+      `the population "${input}" is not a whole number of inhabitants`,
+      'write it as 68000 or "68 000"',
+    );
+  return value;
+}
+
+function describePopulation(population: { value?: unknown; approximate?: unknown; as_of?: unknown; source?: unknown }) {
+  return `${population.approximate ? 'about ' : ''}${population.value}${population.as_of ? ` as of ${population.as_of}` : ''} from ${population.source}`;
+}
+
+type AddPartyOptions = CommandInput<typeof addPartyOptions>;
+
+/** A party to an agreement already recorded, with its role; --source adds the article that names it. */
+async function addPartyCommand(
+  agreementQuery: string,
+  orgQuery: string,
+  options: AddPartyOptions,
+  io: IO,
+  bundledData: string,
+): Promise<number> {
+  const problems = new Problems();
+  problems.check(() => checkChoice(options.role, PARTY_ROLES, '--role'));
+  const source = options.source === undefined ? undefined : problems.check(() => checkId(options.source!, '--source'));
+  problems.done(io);
+  let added = '';
+  return applyChanges(
+    options,
+    io,
+    bundledData,
+    (context) => {
+      const agreement = findEditable(context, agreementQuery, ['agreement'], 'agreement').record as Agreement;
+      const org = findRecord(context.index, orgQuery, ['organisation'], 'organisation').record.id;
+      if (agreement.parties.some((party) => party.org === org && party.role === options.role))
+        throw new RefusedError(
+          `${org} is already a party to ${agreement.id} as ${options.role}: nothing written`,
+          `coop show ${agreement.id} lists its parties`,
+        );
+      const order = recordShape('agreement').order;
+      const item = orderedItem({ org, role: options.role, note: options.note }, itemOrder('agreement', 'parties'));
+      const text = current(context, agreement.file);
+      const edited = editing(context, agreement.file, () => {
+        const withParty = appendToMappingList(text, 'parties', item, order, STYLE);
+        return source === undefined || agreement.sources.includes(source)
+          ? withParty
+          : addToList(withParty, [], 'sources', source, order);
+      });
+      added = `added ${org} to ${agreement.id} as ${options.role}${source && !agreement.sources.includes(source) ? `, and ${source} to its sources` : ''}\n`;
+      return [{ path: agreement.file, text: edited, create: false }];
+    },
+    modeOf(options, () => added),
+  );
+}
+
+/** The data model's order of the fields of an item of `field` (a site, an authorisation, a party). */
+function itemOrder(type: RecordType, field: string): string[] {
+  const shape = recordShape(type).fields[field];
+  if (shape?.kind === 'items') return shape.item.order;
+  if (shape?.kind === 'object') return shape.shape.order;
+  throw new Error(`${type}.${field} holds no fields`);
+}
+
+/** Free text given on the command line: trimmed, never empty. */
+function nonEmpty(value: string, what: string): string {
+  const text = value.trim();
+  if (text === '') throw new UsageError(`${what} is empty`, 'give it as the article says it');
+  return text;
+}
+
 /** --dry-run, and what to say once written. */
 function modeOf(options: { dryRun?: boolean }, said: () => string): ApplyMode {
   return { dryRun: options.dryRun === true, said };
@@ -527,13 +779,18 @@ function eventsFileFor(context: EditContext, subjects: readonly string[]): strin
 function findEditable(
   context: EditContext,
   query: string,
-  types: Array<'organisation' | 'programme' | 'person'>,
+  types: Array<'organisation' | 'programme' | 'person' | 'agreement'>,
   noun: string,
 ): ReturnType<typeof findRecord> {
   try {
     return findRecord(context.index, query, types, noun);
   } catch (error) {
-    const folders = { organisation: 'organisations', programme: 'programmes', person: 'people' } as const;
+    const folders = {
+      organisation: 'organisations',
+      programme: 'programmes',
+      person: 'people',
+      agreement: 'agreements',
+    } as const;
     const broken = types
       .map((type) => `${folders[type]}/${query}.yaml`)
       .find((path) => context.diagnostics.some((d) => d.file === path && d.severity === 'error'));
@@ -764,9 +1021,69 @@ const addFigureOptions = {
   dryRun: DRY_RUN,
 } as const;
 
+const SOURCE = {
+  value: '<article>',
+  description: 'the id of the article that says so',
+  required: true,
+  completes: 'article',
+} as const;
+
+const addSiteOptions = {
+  commune: {
+    value: '<commune>',
+    description: 'where the site is: INSEE code (39300), or the name of one commune (Lons-le-Saunier)',
+  },
+  finessEt: { value: '<number>', description: 'the FINESS number of the site (établissement, 9 digits)' },
+  note: { value: '<text>', description: 'a caveat' },
+  source: SOURCE,
+  dryRun: DRY_RUN,
+} as const;
+
+const addAuthorisationOptions = {
+  activity: {
+    value: '<text>',
+    description: 'the activity, in French, as the authority words it ("médecine d\'urgence")',
+    required: true,
+  },
+  status: {
+    value: '<status>',
+    description: AUTHORISATION_STATUSES.join(', '),
+    required: true,
+    choices: AUTHORISATION_STATUSES,
+  },
+  date: { value: '<date>', description: 'when it was granted, renewed or withdrawn (EDTF)' },
+  authority: {
+    value: '<org>',
+    description: 'who decided: the ARS, by id, name or acronym',
+    completes: 'organisation',
+  },
+  site: { value: '<name>', description: 'the site it is for: the name of one of its sites (coop add site)' },
+  note: { value: '<text>', description: 'a caveat' },
+  source: SOURCE,
+  dryRun: DRY_RUN,
+} as const;
+
+const addPopulationOptions = {
+  approximate: { description: 'the article rounds it ("environ 68 000 habitants")' },
+  asOf: { value: '<date>', description: 'the date the population is for (EDTF), only when the article gives it' },
+  source: SOURCE,
+  dryRun: DRY_RUN,
+} as const;
+
+const addPartyOptions = {
+  role: { value: '<role>', description: PARTY_ROLES.join(', '), required: true, choices: PARTY_ROLES },
+  note: { value: '<text>', description: 'a caveat' },
+  source: {
+    value: '<article>',
+    description: "the article that names this party, added to the agreement's sources when new",
+    completes: 'article',
+  },
+  dryRun: DRY_RUN,
+} as const;
+
 export const command = defineGroup({
   name: 'add',
-  summary: 'add a fact to a record: a member, funding line, event, figure, budget line, role, mention...',
+  summary: 'add a fact to a record: a member, funding line, event, figure, site, population, party, mention...',
   details: `Each subcommand adds one fact, citing its article, to the YAML file that holds the record: the new
 item goes at the end of the list, and every other byte of the file (comments, blank lines, quoting,
 order) stays as it was. The whole base is checked with the change before anything is written: if
@@ -962,6 +1279,93 @@ funding (1.5M, "1,5 M€"); the currency is written only when given (EUR otherwi
         },
       ],
       run: (options, { io, bundledData }) => addBudgetCommand(options.programme, options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'site',
+      summary: "add a site (an establishment, with its commune and FINESS ET) to an organisation's sites",
+      arguments: {
+        org: { description: 'the organisation: id, name or acronym', completes: 'organisation' },
+        name: { description: 'the name of the site, as the article gives it' },
+      },
+      options: addSiteOptions,
+      details: `Appends {name, commune, finess_et, note, source} to the organisation's sites list (created, at its
+place in the data model, when the file has none). --commune is the INSEE code (not the postal
+code), or a commune's name when only one commune has it: the file holds the code. Authorisations
+name a site by its name, so an organisation's sites have different names: a second site of the
+same name is refused. The site's communes count among the departments list --department finds
+the organisation by.`,
+      examples: [
+        {
+          command: `coop add site ch-de-valbrune "Site de Champagnole" --commune 39097 --finess-et 390780021 \\
+    --source courrier-2024-01-15-cpom-valbrune`,
+        },
+        {
+          command: 'coop add site "CH de Valbrune" "Site de Lons" --commune Lons-le-Saunier --source <article>',
+          comment: 'written as 39300',
+        },
+      ],
+      run: (options, { io, bundledData }) => addSiteCommand(options.org, options.name, options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'authorisation',
+      summary: "add an authorisation of activity (granted, renewed, withdrawn) to an organisation's list",
+      arguments: {
+        org: { description: 'the organisation that holds it: id, name or acronym', completes: 'organisation' },
+      },
+      options: addAuthorisationOptions,
+      details: `Appends {activity, status, date, authority, site, note, source} to the organisation's authorisations
+(autorisations d'activité de soins). The activity is free text in French, as the authority or
+the article words it; --authority names the organisation that decided (usually the ARS), --site
+one of the organisation's sites (coop add site first). Give --date only as precisely as the
+article does: 2024-06, or 2024.`,
+      examples: [
+        {
+          command: `coop add authorisation ch-de-valbrune --activity "médecine d'urgence" --status renewed \\
+    --authority "ARS BFC" --site "Site de Champagnole" --source courrier-2024-01-15-cpom-valbrune`,
+        },
+      ],
+      run: (options, { io, bundledData }) => addAuthorisationCommand(options.org, options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'population',
+      summary: 'set the population an organisation serves (one fact: a new one replaces the old)',
+      arguments: {
+        org: { description: 'the organisation: id, name or acronym', completes: 'organisation' },
+        value: { description: 'the number of inhabitants: 68000, "68 000"' },
+      },
+      options: addPopulationOptions,
+      details: `Writes population: {value, approximate, as_of, source}. An organisation has one population: when
+it has one already, the new one replaces it in place (stderr says what it was; --dry-run shows the
+diff). Say no more than the article: --approximate for "environ 68 000 habitants", and --as-of
+only when it dates the figure.`,
+      examples: [
+        {
+          command:
+            'coop add population cpts-val-de-brune 68000 --approximate --source courrier-2024-03-12-cpts-val-de-brune',
+          comment: '« environ 68 000 habitants »',
+        },
+        { command: 'coop add population cpts-val-de-brune "71 250" --as-of 2021 --source <article> --dry-run' },
+      ],
+      run: (options, { io, bundledData }) => addPopulationCommand(options.org, options.value, options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'party',
+      summary: 'add a party, with its role, to an agreement (agreements/<id>.yaml)',
+      arguments: {
+        agreement: { description: 'the agreement: id or name', completes: 'agreement' },
+        org: { description: 'the party: organisation id, name or acronym', completes: 'organisation' },
+      },
+      options: addPartyOptions,
+      details: `Appends {org, role, note} to the agreement's parties (coop new agreement --party ORG:ROLE names
+the first ones). The same organisation in the same role twice is refused. --source adds the
+article that names the new party to the agreement's sources, when it is not there yet.`,
+      examples: [
+        {
+          command: `coop add party cpom-ch-de-valbrune-2024-2028 "Clinique des Monts" --role party \\
+    --source courrier-2024-03-12-cpts-val-de-brune`,
+        },
+      ],
+      run: (options, { io, bundledData }) => addPartyCommand(options.agreement, options.org, options, io, bundledData),
     }),
   ],
 });

@@ -48,8 +48,11 @@ key, else the command refuses and lists them. Values are read as coop add reads 
 (written as ids). The key keeps its place, quoting and comments; a new key goes at its place in
 the data model's order.
 
-List fields (aliases, activities, shared_resources, sources, an event's orgs, an article's
-authors) take --add and --remove instead of a value. The id changes with coop mv, a field goes with
+List fields (aliases, activities, shared_resources, sources, departments, communes, epci, an
+event's orgs, an article's authors) take --add and --remove instead of a value. A department is
+its code (1 is written "01"), a commune its INSEE code or the name of one commune (written as its
+code), an EPCI its SIREN. An organisation's sites, authorisations and population, and an
+agreement's parties, are added with coop add. The id changes with coop mv, a field goes with
 coop unset. The whole base is checked with the change first: if it would bring an error, nothing is
 written (exit 1). stdout: the path of the file written; stderr: what was set.`,
   examples: [
@@ -57,6 +60,8 @@ written (exit 1). stdout: the path of the file written; stderr: what was set.`,
     { command: 'coop set alliance-ouest-parisien members.hopital-foch.since 2017-09-13 --role founder' },
     { command: 'coop set territoires-d-innovation figures.applications.value 117 --as-of 2019-09-13' },
     { command: 'coop set "Hôpital Foch" aliases --add "Foch"' },
+    { command: 'coop set cpts-val-de-brune departments --add 01 --add 39' },
+    { command: 'coop set cpts-val-de-brune communes --add Oyonnax --add 39478', comment: 'written 01283, 39478' },
     { command: 'coop set alliance-ouest-parisien description - < description.txt --dry-run' },
   ],
   async run(options, { io, bundledData }) {

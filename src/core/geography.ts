@@ -160,6 +160,13 @@ export function findCommuneByCode(code: string): CommuneByCode | undefined {
   return communesByCode.get(code);
 }
 
+/** The communes (and arrondissements) that answer to this name, with their INSEE codes. */
+export function findCommuneCodes(name: string): CommuneByCode[] {
+  findCommuneByCode('');
+  const key = communeKey(name);
+  return [...communesByCode!.values()].filter((commune) => communeKey(commune.name) === key);
+}
+
 interface Epci {
   siren: string;
   name: string;

@@ -212,3 +212,122 @@ describe('coop site', () => {
     });
   });
 });
+
+// tests/fixtures/query-territory: a CPTS across the Ain and the Jura (communes, EPCI, population), a
+// hospital with two sites and an authorisation, a CPOM between the hospital and the ARS.
+describe('coop site: territories, sites, authorisations and agreements', () => {
+  // A folder of its own: the first block asserts what its work folder holds.
+  const territoryWork = mkdtempSync(join(tmpdir(), 'territory-site-test-'));
+  const territory = join(territoryWork, 'site');
+  afterAll(() => rmSync(territoryWork, { recursive: true, force: true }));
+  const page = (path: string) => {
+    const html = readFileSync(join(territory, path), 'utf8');
+    return html.slice(html.indexOf('<main id="contenu">'), html.indexOf('</main>') + '</main>'.length);
+  };
+  const ref = (article: string) =>
+    `<a class="ref" href="../../articles/${article}/index.html" title="Article 1">[1]</a>`;
+  const CPOM_REF = ref('courrier-2024-01-15-cpom-valbrune');
+  const ARS_LINK =
+    '<a href="../../organisations/ars-bourgogne-franche-comte/index.html">Agence régionale de santé Bourgogne-Franche-Comté (ARS BFC)</a>';
+  let made: { code: number; out: string; err: string };
+  beforeAll(async () => {
+    made = await runOnFixture('query-territory', ['site', '--out', territory]);
+  }, 60_000);
+
+  it('writes a page for each agreement, under accords/', () => {
+    expect(made).toEqual({
+      code: 0,
+      out: `${territory}/index.html\n`,
+      err: `coop: 14 pages and 9 other files written in ${territory}\n`,
+    });
+    expect(filesUnder(territory).filter((f) => f.endsWith('.html'))).toEqual([
+      'accords/cpom-ch-de-valbrune-2024-2028/index.html',
+      'articles/courrier-2024-01-15-cpom-valbrune/index.html',
+      'articles/courrier-2024-03-12-cpts-val-de-brune/index.html',
+      'articles/index.html',
+      'evenements/index.html',
+      'financements/index.html',
+      'index.html',
+      'organisations/ars-bourgogne-franche-comte/index.html',
+      'organisations/ch-de-valbrune/index.html',
+      'organisations/clinique-des-monts/index.html',
+      'organisations/cpts-val-de-brune/index.html',
+      'organisations/index.html',
+      'programmes/index.html',
+      'recherche/index.html',
+    ]);
+  });
+
+  it("names a CPTS's departments, communes and EPCI, with its population and its reference", () => {
+    expect(page('organisations/cpts-val-de-brune/index.html')).toContain(
+      '<dt>Départements</dt><dd>Ain (01), Jura (39)</dd>\n' +
+        '<dt>Communes (4)</dt><dd>Oyonnax (01283), Nantua (01269), Saint-Claude (39478), Hauts de Bienne (39368)</dd>\n' +
+        '<dt>EPCI</dt><dd>CA Haut-Bugey Agglomération (200042935)</dd>\n' +
+        `<dt>Population</dt><dd>environ 68\u202f000 habitants ${ref('courrier-2024-03-12-cpts-val-de-brune')}</dd>\n`,
+    );
+  });
+
+  it("lists a hospital's sites, authorisations and agreements, each agreement a link to its page", () => {
+    expect(page('organisations/ch-de-valbrune/index.html')).toContain(
+      '<tbody>\n' +
+        `<tr><td>Site de Lons-le-Saunier</td><td>Lons-le-Saunier (39300)</td><td>390780013</td><td>${CPOM_REF}</td></tr>\n` +
+        `<tr><td>Site de Champagnole</td><td>Champagnole (39097)</td><td>390780021</td><td>${CPOM_REF}</td></tr>\n` +
+        '</tbody></table></section></section>\n' +
+        `<section><h2>Autorisations d'activité</h2>`,
+    );
+    expect(page('organisations/ch-de-valbrune/index.html')).toContain(
+      `<tr><td>médecine d&#39;urgence</td><td>renouvelée</td><td></td><td>${ARS_LINK}</td><td>Site de Champagnole</td><td>${CPOM_REF}</td></tr>\n` +
+        '</tbody></table></section></section>\n' +
+        '<section><h2>Conventions et contrats</h2>\n<ul class="agreements">\n' +
+        `<li><a href="../../accords/cpom-ch-de-valbrune-2024-2028/index.html">CPOM 2024-2028 du CH de Valbrune</a> <span class="tag">CPOM</span> <span class="when">(2024 – 2028)</span>, signataire avec ${ARS_LINK} ${CPOM_REF}</li>\n` +
+        '</ul></section>',
+    );
+  });
+
+  it('gives an agreement its page: nature, period, parties with their roles, references', () => {
+    expect(page('accords/cpom-ch-de-valbrune-2024-2028/index.html')).toBe(
+      '<main id="contenu">\n' +
+        '<h1>CPOM 2024-2028 du CH de Valbrune</h1>\n' +
+        '<p>Contrat pluriannuel d&#39;objectifs et de moyens signé par le centre hospitalier de Valbrune avec l&#39;agence régionale de santé pour la période 2024-2028.</p>\n' +
+        '<dl class="facts">\n' +
+        '<dt>Nature</dt><dd>CPOM</dd>\n' +
+        '<dt>Période</dt><dd>2024 – 2028</dd>\n' +
+        `<dt>Sources</dt><dd>${CPOM_REF}</dd>\n` +
+        '</dl>\n' +
+        '<section><h2>Parties</h2>\n<ul class="members">\n' +
+        '<li><a href="../../organisations/ch-de-valbrune/index.html">Centre hospitalier de Valbrune (CH de Valbrune)</a>, signataire</li>\n' +
+        `<li>${ARS_LINK}, ARS</li>\n` +
+        '</ul></section>\n' +
+        '<section><h2>Sources</h2>\n<ol class="sources">\n' +
+        '<li value="1"><a href="../../articles/courrier-2024-01-15-cpom-valbrune/index.html">Le CH de Valbrune signe son CPOM</a>, Le Courrier de la Brune, 15 janvier 2024</li>\n' +
+        '</ol></section>\n' +
+        '</main>',
+    );
+    expect(page('articles/courrier-2024-01-15-cpom-valbrune/index.html')).toContain(
+      '<li><a href="../../accords/cpom-ch-de-valbrune-2024-2028/index.html">CPOM 2024-2028 du CH de Valbrune</a></li>',
+    );
+  });
+
+  it("lets the list's filters find a structure by any of its departments and regions", () => {
+    const list = readFileSync(join(territory, 'organisations/index.html'), 'utf8');
+    expect(list).toContain(
+      '<tr data-region="auvergne-rhone-alpes bourgogne-franche-comte" data-department="01 39" data-kind="association" data-sector="">',
+    );
+    // The hospital names no department: its sites are in the Jura.
+    expect(list).toContain('<tr data-region="bourgogne-franche-comte" data-department="39" data-kind="hospital"');
+    expect(list).toContain(
+      '<select name="department" data-filter="department"><option value="">tous</option><option value="01">Ain (01)</option><option value="39">Jura (39)</option></select>',
+    );
+  });
+
+  it('every page passes html-validate', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    for (const file of filesUnder(territory).filter((f) => f.endsWith('.html'))) {
+      const report = await validator.validateString(readFileSync(join(territory, file), 'utf8'), file);
+      for (const r of report.results)
+        for (const m of r.messages) problems.push(`${file}:${m.line}:${m.column}: ${m.message} [${m.ruleId}]`);
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -70,13 +70,17 @@ describe('coop completion bash', { timeout: SLOW }, () => {
   it('completes the subcommands of new and add, their options, values and ids', () => {
     expect(complete('coop add ')).toEqual([
       'also-published',
+      'authorisation',
       'budget',
       'event',
       'figure',
       'funding',
       'member',
       'mention',
+      'party',
+      'population',
       'role',
+      'site',
     ]);
     expect(complete('coop new o')).toEqual(['organisation']);
     expect(complete('coop add member alliance-o')).toEqual(['alliance-ouest-parisien']);
@@ -108,10 +112,11 @@ describe('coop completion bash', { timeout: SLOW }, () => {
       'complete -c coop -n "__fish_seen_subcommand_from graph" -a "(coop __ids organisation,programme 2>/dev/null)"',
     );
     expect(fish).toContain(
-      'complete -c coop -n "__fish_seen_subcommand_from add; and not __fish_seen_subcommand_from member role mention also-published funding event figure budget" -a "member role mention also-published funding event figure budget"',
+      'complete -c coop -n "__fish_seen_subcommand_from add; and not __fish_seen_subcommand_from member role mention also-published funding event figure budget site authorisation population party" -a "member role mention also-published funding event figure budget site authorisation population party"',
     );
+    // fish gets one list of values per flag of a group: add party's roles join add member's.
     expect(fish).toContain(
-      'complete -c coop -n "__fish_seen_subcommand_from add; and __fish_seen_subcommand_from member" -l role -x -a "founder member support party associated coordinator carrier administrator partner investor provider"',
+      'complete -c coop -n "__fish_seen_subcommand_from add; and __fish_seen_subcommand_from member" -l role -x -a "founder member support party associated coordinator carrier administrator partner investor provider signatory ars other"',
     );
   });
 

@@ -34,6 +34,10 @@ function listedCommands(prefix: readonly string[] = []): string[][] {
 const writable = mkdtempSync(join(tmpdir(), 'coop-every-command-'));
 cpSync(SMOKE, join(writable, 'data'), { recursive: true });
 afterAll(() => rmSync(writable, { recursive: true, force: true }));
+// A base with an agreement, for coop add party.
+const territory = mkdtempSync(join(tmpdir(), 'coop-every-command-territory-'));
+cpSync(join(FIXTURES, 'query-territory', 'data'), join(territory, 'data'), { recursive: true });
+afterAll(() => rmSync(territory, { recursive: true, force: true }));
 const ARTICLE = 'journal-2020-03-10-fonds';
 
 /**
@@ -185,6 +189,48 @@ const CALLS: Record<string, { args: string[]; out: RegExp; cwd?: string }> = {
     ],
     out: /^data\/programmes\/fonds-regional\.yaml\n$/,
     cwd: writable,
+  },
+  'add site': {
+    args: ['add', 'site', 'hopital-a', 'Site principal', '--commune', '67482', '--source', ARTICLE, '--data', 'data'],
+    out: /^data\/organisations\/hopital-a\.yaml\n$/,
+    cwd: writable,
+  },
+  'add authorisation': {
+    args: [
+      'add',
+      'authorisation',
+      'hopital-a',
+      '--activity',
+      'médecine',
+      '--status',
+      'granted',
+      '--site',
+      'Site principal',
+      '--source',
+      ARTICLE,
+      '--data',
+      'data',
+    ],
+    out: /^data\/organisations\/hopital-a\.yaml\n$/,
+    cwd: writable,
+  },
+  'add population': {
+    args: ['add', 'population', 'projet-strasbourg', '290000', '--approximate', '--source', ARTICLE, '--data', 'data'],
+    out: /^data\/organisations\/projet-strasbourg\.yaml\n$/,
+    cwd: writable,
+  },
+  'add party': {
+    args: [
+      'add',
+      'party',
+      'cpom-ch-de-valbrune-2024-2028',
+      'clinique-des-monts',
+      '--role',
+      'party',
+      '--data',
+      join(territory, 'data'),
+    ],
+    out: /\/data\/agreements\/cpom-ch-de-valbrune-2024-2028\.yaml\n$/,
   },
   set: {
     args: ['set', 'alliance-test', 'description', 'Deux hôpitaux des Hauts-de-Seine.', '--data', 'data'],

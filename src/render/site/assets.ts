@@ -119,7 +119,8 @@ export const SITE_JS = `(function () {
     function apply() {
       var shown = 0;
       Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
-        var keep = selects.every(function (s) { return s.value === '' || row.getAttribute('data-' + s.name) === s.value; });
+        // A row may hold several values (the departments a CPTS covers), separated by spaces.
+        var keep = selects.every(function (s) { return s.value === '' || (row.getAttribute('data-' + s.name) || '').split(' ').indexOf(s.value) >= 0; });
         row.hidden = !keep;
         if (keep) shown++;
       });

@@ -7,11 +7,19 @@ import { byName, displayName, sortByName, type BaseIndex, type Membership } from
 import { dateSortKey } from '../../core/dates.js';
 import { fieldSourceArticles, sourcesOfField, type Sourced } from '../../core/field-sources.js';
 import { fundingReport, type FundingTotal } from '../../core/funding.js';
-import { allRegions, findDepartment, regionOf } from '../../core/geography.js';
+import { allRegions, departmentsOf, findDepartment, regionOf, regionsOf } from '../../core/geography.js';
+import { FRENCH_LABELS } from '../../core/labels.js';
 import { moneyOf } from '../../core/money.js';
-import { eventSources, type Article, type CoopEvent, type Funding, type Organisation } from '../../core/model.js';
+import {
+  eventSources,
+  type Agreement,
+  type Article,
+  type CoopEvent,
+  type Funding,
+  type Organisation,
+} from '../../core/model.js';
 import { articlesByDate } from '../../core/provenance.js';
-import { recordView, type OrganisationView, type ProgrammeView } from '../../core/views.js';
+import { recordView, type AgreementView, type OrganisationView, type ProgrammeView } from '../../core/views.js';
 import {
   dateFr,
   EVENT_KIND_FR,
@@ -41,6 +49,8 @@ interface SiteOptions {
   graphs: ReadonlyMap<string, string>;
   /** Told after each page of a record is made (the progress bar of a large site). */
   onPage?: () => void;
+  /** The names of an organisation's communes and EPCI by code (app/place-names.ts, in the app layer). */
+  placeNames?: (org: Organisation) => Record<string, string>;
 }
 
 /** A prose field of the data: French, as the base is written (`coop site` refuses another language). */
@@ -54,6 +64,7 @@ const rootOf = (path: string) => '../'.repeat(depthOf(path));
 const orgPath = (id: string) => `organisations/${id}/index.html`;
 const programmePath = (id: string) => `programmes/${id}/index.html`;
 const articlePath = (id: string) => `articles/${id}/index.html`;
+const agreementPath = (id: string) => `accords/${id}/index.html`;
 
 /** The address a page answers at on a server: the folder, for a stable URL (/organisations/x/). */
 function urlPath(path: string): string {
@@ -73,6 +84,7 @@ function recordLink(index: BaseIndex, root: string, id: string): string {
   const name = displayName(index, id);
   if (found?.type === 'organisation') return link(root, orgPath(id), name);
   if (found?.type === 'programme') return link(root, programmePath(id), name);
+  if (found?.type === 'agreement') return link(root, agreementPath(id), name);
   return h(name);
 }
 
@@ -254,6 +266,7 @@ function organisationPage(index: BaseIndex, options: SiteOptions, view: Organisa
   const regionName = allRegions().find((r) => r.slug === region)?.name;
   const department = org.department ? findDepartment(org.department) : undefined;
   const ids = org.identifiers ?? {};
+  const places = options.placeNames?.(org) ?? {};
   const body: string[] = [];
   body.push(`<h1>${h(org.name)}${org.short_name ? ` <span class="short">(${h(org.short_name)})</span>` : ''}</h1>`);
   body.push(prose(org.description));
@@ -264,6 +277,7 @@ function organisationPage(index: BaseIndex, options: SiteOptions, view: Organisa
       ['Région', regionName ? link(root, `organisations/index.html?region=${region}`, regionName) : ''],
       ['Département', department ? h(`${department.name} (${department.code})`) + disputedMark(org, 'department') : ''],
       ['Commune', org.city ? h(org.city) + disputedMark(org, 'city') : ''],
+      ...territoryFacts(org, places, refs),
       ['Création', org.founded ? h(dateFr(org.founded)) + disputedMark(org, 'founded') : ''],
       ['Dissolution', org.dissolved ? h(dateFr(org.dissolved)) + disputedMark(org, 'dissolved') : ''],
       ['Autres noms', h((org.aliases ?? []).join(' ; '))],
@@ -300,6 +314,9 @@ function organisationPage(index: BaseIndex, options: SiteOptions, view: Organisa
       `<section><h2>Liens</h2>\n<figure class="graph" tabindex="0">${graph}<figcaption>Les liens de ${h(org.name)} avec ses membres, ses structures et ses financeurs.</figcaption></figure></section>`,
     );
   }
+  body.push(sitesSection(org, places, refs));
+  body.push(authorisationsSection(index, root, org, refs));
+  body.push(agreementsSection(index, root, org, view.agreements, refs));
   if (view.funding.length > 0)
     body.push(
       `<section><h2>Financements reçus</h2>${fundingTable(index, root, view.funding, refs, `Financements reçus par ${org.name}`)}</section>`,
@@ -422,6 +439,7 @@ function citingByArticle(index: BaseIndex): Citing {
       ...fieldSourceArticles(org),
       ...(org.members ?? []).map((m) => m.source),
       ...(org.figures ?? []).map((f) => f.source),
+      ...territorySources(org),
     ]);
   for (const programme of base.programmes)
     add('programme', programme.id, [
@@ -432,6 +450,7 @@ function citingByArticle(index: BaseIndex): Citing {
     ]);
   for (const line of base.funding) add('funding', line.id, [line.source]);
   for (const event of base.events) add('event', event.id, eventSources(event));
+  for (const agreement of base.agreements) add('agreement', agreement.id, agreement.sources);
   return citing;
 }
 
@@ -489,8 +508,10 @@ function organisationsPage(index: BaseIndex, options: SiteOptions): SitePage {
   ];
   const rows = orgs
     .map((o) => {
-      const region = regionOf(o);
-      return `<tr data-region="${h(region ?? '')}" data-department="${h(o.department ?? '')}" data-kind="${h(o.kind)}" data-sector="${h(o.sector ?? '')}"><td>${link(root, orgPath(o.id), o.name)}</td><td>${h(label(KIND_FR, o.kind))}</td><td>${h(region ? (regions.get(region) ?? region) : '')}</td><td>${h(o.department ?? '')}</td><td>${h(o.city ?? '')}</td></tr>`;
+      // Every region and department it covers: the filters find a CPTS across a border in both.
+      const covered = coveredRegions(o);
+      const departments = departmentsOf(o);
+      return `<tr data-region="${h(covered.join(' '))}" data-department="${h(departments.join(' '))}" data-kind="${h(o.kind)}" data-sector="${h(o.sector ?? '')}"><td>${link(root, orgPath(o.id), o.name)}</td><td>${h(label(KIND_FR, o.kind))}</td><td>${h(covered.map((r) => regions.get(r) ?? r).join(', '))}</td><td>${h(departments.join(', '))}</td><td>${h(o.city ?? '')}</td></tr>`;
     })
     .join('\n');
   const body = `<h1>Organisations</h1>
@@ -498,16 +519,12 @@ function organisationsPage(index: BaseIndex, options: SiteOptions): SitePage {
 ${select(
   'region',
   'Région',
-  present(regionOf)
-    .sort()
-    .map((s) => [s, regions.get(s) ?? s]),
+  [...new Set(orgs.flatMap(coveredRegions))].sort().map((s) => [s, regions.get(s) ?? s]),
 )}
 ${select(
   'department',
   'Département',
-  present((o) => o.department)
-    .sort()
-    .map((d) => [d, d]),
+  [...new Set(orgs.flatMap((o) => departmentsOf(o)))].sort().map((d) => [d, `${findDepartment(d)?.name ?? d} (${d})`]),
 )}
 ${select(
   'kind',
@@ -665,10 +682,171 @@ export function sitePages(index: BaseIndex, options: SiteOptions): SitePage[] {
     if (view?.type === 'programme') pages.push(programmePage(index, options, view));
     options.onPage?.();
   }
+  for (const agreement of sortByName(index.base.agreements)) {
+    const view = recordView(index, agreement.id);
+    if (view?.type === 'agreement') pages.push(agreementPage(index, options, view));
+  }
   const citing = citingByArticle(index);
   for (const article of articlesByDate(index)) {
     pages.push(articlePage(index, options, article, citing));
     options.onPage?.();
   }
   return pages;
+}
+
+// --- Territories, sites, authorisations and agreements -----------------------------------------
+
+const AGREEMENT_KIND_FR: Record<string, string> = FRENCH_LABELS.AGREEMENT_KINDS;
+const PARTY_ROLE_FR: Record<string, string> = FRENCH_LABELS.PARTY_ROLES;
+const AUTHORISATION_STATUS_FR: Record<string, string> = FRENCH_LABELS.AUTHORISATION_STATUSES;
+
+/** Its own region first (as regionOf says it), then every other region its places are in. */
+function coveredRegions(org: Organisation): string[] {
+  const own = regionOf(org);
+  return [...new Set([...(own ? [own] : []), ...regionsOf(org)])];
+}
+
+/** The articles behind its territory, sites and authorisations (what an article page lists). */
+function territorySources(org: Organisation): string[] {
+  return [
+    ...(org.population ? [org.population.source] : []),
+    ...(org.sites ?? []).map((site) => site.source),
+    ...(org.authorisations ?? []).map((a) => a.source),
+  ];
+}
+
+/** "Oyonnax (01283)": a commune or an EPCI by its name when known, always with its code. */
+function placeName(places: Record<string, string>, code: string): string {
+  return places[code] ? `${places[code]} (${code})` : code;
+}
+
+const integerFr = (value: number) => new Intl.NumberFormat('fr-FR').format(value);
+
+/** The facts of the territory it covers: departments, communes, EPCI, population. */
+function territoryFacts(org: Organisation, places: Record<string, string>, refs: References): Array<[string, string]> {
+  const departments = (org.departments ?? []).map((code) => {
+    const department = findDepartment(code);
+    return department ? `${department.name} (${department.code})` : code;
+  });
+  const communes = org.communes ?? [];
+  const population = org.population;
+  return [
+    [departments.length > 1 ? 'Départements' : 'Département couvert', h(departments.join(', '))],
+    [
+      communes.length > 1 ? `Communes (${communes.length})` : 'Commune couverte',
+      h(communes.map((code) => placeName(places, code)).join(', ')),
+    ],
+    ['EPCI', h((org.epci ?? []).map((siren) => placeName(places, siren)).join(', '))],
+    [
+      'Population',
+      population
+        ? h(
+            `${population.approximate ? 'environ ' : ''}${integerFr(population.value)} habitants${population.as_of ? ` (${dateFr(population.as_of)})` : ''}`,
+          ) + refs.cite(population.source)
+        : '',
+    ],
+  ];
+}
+
+/** A table's last cell: the note, if any, then the reference. */
+function sourceCell(note: string | undefined, source: string, refs: References): string {
+  return [note ? `<span class="note">${h(note)}</span>` : '', refs.cite(source).trim()].filter(Boolean).join(' ');
+}
+
+function sitesSection(org: Organisation, places: Record<string, string>, refs: References): string {
+  const sites = org.sites ?? [];
+  if (sites.length === 0) return '';
+  const rows = sites
+    .map(
+      (site) =>
+        `<tr><td>${h(site.name)}</td><td>${h(site.commune ? placeName(places, site.commune) : '')}</td><td>${h(site.finess_et ?? '')}</td><td>${sourceCell(site.note, site.source, refs)}</td></tr>`,
+    )
+    .join('\n');
+  return `<section><h2>Sites</h2><section class="scroll" tabindex="0" aria-label="Sites de ${h(org.name)}"><table>
+<caption>Sites de ${h(org.name)}</caption>
+<thead><tr><th scope="col">Site</th><th scope="col">Commune</th><th scope="col">FINESS ET</th><th scope="col">Source</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></section></section>`;
+}
+
+function authorisationsSection(index: BaseIndex, root: string, org: Organisation, refs: References): string {
+  const authorisations = org.authorisations ?? [];
+  if (authorisations.length === 0) return '';
+  const rows = authorisations
+    .map(
+      (a) =>
+        `<tr><td>${h(a.activity)}</td><td>${h(label(AUTHORISATION_STATUS_FR, a.status))}</td><td>${h(dateFr(a.date))}</td><td>${a.authority ? recordLink(index, root, a.authority) : ''}</td><td>${h(a.site ?? '')}</td><td>${sourceCell(a.note, a.source, refs)}</td></tr>`,
+    )
+    .join('\n');
+  return `<section><h2>Autorisations d'activité</h2><section class="scroll" tabindex="0" aria-label="Autorisations de ${h(org.name)}"><table>
+<caption>Autorisations d'activité de ${h(org.name)}</caption>
+<thead><tr><th scope="col">Activité</th><th scope="col">Décision</th><th scope="col">Date</th><th scope="col">Autorité</th><th scope="col">Site</th><th scope="col">Source</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></section></section>`;
+}
+
+/** "2024 – 2028", "depuis 2024", "jusqu'en 2028": as precise as the data. */
+function periodFr(period: Agreement['period']): string {
+  if (period?.since && period.until) return `${dateFr(period.since)} – ${dateFr(period.until)}`;
+  if (period?.since) return `depuis ${whenFr(period.since)}`;
+  if (period?.until) return `jusqu'à ${whenFr(period.until)}`;
+  return '';
+}
+
+/** The agreements it is a party to: each a link to its page, its role and the other parties. */
+function agreementsSection(
+  index: BaseIndex,
+  root: string,
+  org: Organisation,
+  agreements: readonly Agreement[],
+  refs: References,
+): string {
+  if (agreements.length === 0) return '';
+  const items = agreements.map((agreement) => {
+    const roles = agreement.parties.filter((p) => p.org === org.id).map((p) => label(PARTY_ROLE_FR, p.role));
+    const others = [...new Set(agreement.parties.filter((p) => p.org !== org.id).map((p) => p.org))];
+    const period = periodFr(agreement.period);
+    return `<li>${link(root, agreementPath(agreement.id), agreement.name)} <span class="tag">${h(label(AGREEMENT_KIND_FR, agreement.kind))}</span>${period ? ` <span class="when">(${h(period)})</span>` : ''}${roles.length ? `, ${h(roles.join(', '))}` : ''}${others.length ? ` avec ${others.map((id) => recordLink(index, root, id)).join(', ')}` : ''}${agreement.sources.map((s) => refs.cite(s)).join('')}</li>`;
+  });
+  return `<section><h2>Conventions et contrats</h2>\n<ul class="agreements">\n${items.join('\n')}\n</ul></section>`;
+}
+
+function agreementPage(index: BaseIndex, options: SiteOptions, view: AgreementView): SitePage {
+  const agreement = view.record;
+  const path = agreementPath(agreement.id);
+  const root = rootOf(path);
+  const refs = new References(view.articles, root);
+  const kind = label(AGREEMENT_KIND_FR, agreement.kind);
+  const body: string[] = [];
+  body.push(
+    `<h1>${h(agreement.name)}${agreement.short_name ? ` <span class="short">(${h(agreement.short_name)})</span>` : ''}</h1>`,
+  );
+  body.push(prose(agreement.description));
+  body.push(
+    facts([
+      ['Nature', h(kind)],
+      ['Période', h(periodFr(agreement.period))],
+      ['Note', h(agreement.note ?? '')],
+      ['Sources', agreement.sources.map((s) => refs.cite(s).trim()).join(' ')],
+    ]),
+  );
+  body.push(
+    `<section><h2>Parties</h2>\n<ul class="members">\n${agreement.parties
+      .map(
+        (party) =>
+          `<li>${recordLink(index, root, party.org)}, ${h(label(PARTY_ROLE_FR, party.role))}${party.note ? ` <span class="note">${h(party.note)}</span>` : ''}</li>`,
+      )
+      .join('\n')}\n</ul></section>`,
+  );
+  body.push(refs.list());
+  const parties = agreement.parties.map((party) => displayName(index, party.org));
+  return page(
+    options,
+    path,
+    agreement.name,
+    `${agreement.name} : ${kind} entre ${parties.join(', ')}, ses parties, sa période et ses sources.`,
+    body.filter(Boolean).join('\n'),
+  );
 }
