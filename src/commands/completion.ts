@@ -16,12 +16,14 @@ function completionSpec(commands: readonly CommandInfo[]): CompletionSpec {
   const idOptions: Record<string, string> = {};
   const idCommands: Record<string, string> = {};
   const folderOptions = new Set(['--data']);
-  const flagsOf = (info: CommandInfo): string[] =>
+  const commandValues: Record<string, Record<string, readonly string[]>> = {};
+  const flagsOf = (info: CommandInfo, commandKey: string): string[] =>
     Object.entries(info.options ?? {}).flatMap(([key, decl]) => {
       const flags = [flagOf(key), ...(decl.aliases ?? [])];
       for (const flag of flags) {
-        // One list per flag across commands (--kind: organisation kinds, then event kinds; the
-        // commands come in name order, so the later one's values go first: list before events).
+        if (decl.choices) (commandValues[commandKey] ??= {})[flag] = decl.choices;
+        // And one list per flag across commands, for where the command is not known yet (--kind:
+        // organisation kinds, then event kinds; the later command's values go first).
         if (decl.choices) values[flag] = [...new Set([...decl.choices, ...(values[flag] ?? [])])];
         if (decl.completes)
           idOptions[flag] = [...new Set([...(idOptions[flag]?.split(',') ?? []), ...decl.completes.split(',')])].join(
@@ -44,11 +46,12 @@ function completionSpec(commands: readonly CommandInfo[]): CompletionSpec {
   return {
     commands: shown.map((c) => ({
       name: c.name,
-      options: flagsOf(c),
-      subcommands: c.subcommands?.map((sub) => ({ name: sub.name, options: flagsOf(sub) })),
+      options: flagsOf(c, c.name),
+      subcommands: c.subcommands?.map((sub) => ({ name: sub.name, options: flagsOf(sub, `${c.name} ${sub.name}`) })),
     })),
     globalOptions: ['--version', '--data', '--format', '--json', '--no-color', '--no-cache', '--help'],
     values,
+    commandValues,
     idOptions,
     idCommands,
     folderOptions: [...folderOptions],

@@ -6,8 +6,10 @@ export interface CompletionSpec {
   /** Commands; a group (new, add) names its subcommands, each with its own options. */
   commands: Array<{ name: string; options: string[]; subcommands?: Array<{ name: string; options: string[] }> }>;
   globalOptions: string[];
-  /** Closed lists of values, by option. */
+  /** Closed lists of values, by option: all the values the option takes in any command. */
   values: Record<string, readonly string[]>;
+  /** The values of an option in one command ("add member" --role: member roles only). */
+  commandValues: Record<string, Record<string, readonly string[]>>;
   /** Options whose value is an id, with the record type asked of `coop __ids`. */
   idOptions: Record<string, string>;
   /** Commands whose arguments are ids (show, sources, graph, "add member"), with the record types asked of `coop __ids`. */
@@ -30,6 +32,23 @@ export function completionScript(shell: string, spec: CompletionSpec): string {
 function bashScript(spec: CompletionSpec): string {
   const valueCases = Object.entries(spec.values).map(
     ([option, values]) => `    ${option}) COMPREPLY=($(compgen -W "${words(values)}" -- "$cur")); return ;;`,
+  );
+  const commandValueCases = Object.entries(spec.commandValues).flatMap(([command, options]) =>
+    Object.entries(options).map(
+      ([option, values]) =>
+        `    "${command} ${option}") COMPREPLY=($(compgen -W "${words(values)}" -- "$cur")); return ;;`,
+    ),
+  );
+  // Where another command gives the same flag a list (add role --role is free text, add member's
+  // is a list of roles), this command's flag gets none.
+  const flatCommands = spec.commands.flatMap((c) => [
+    c,
+    ...(c.subcommands ?? []).map((sub) => ({ name: `${c.name} ${sub.name}`, options: sub.options })),
+  ]);
+  const freeTextCases = flatCommands.flatMap((c) =>
+    c.options
+      .filter((o) => spec.values[o] && !spec.commandValues[c.name]?.[o] && !spec.globalOptions.includes(o))
+      .map((o) => `    "${c.name} ${o}") return ;;`),
   );
   // Ids come from the data: never through compgen -W, which expands $(...) in its word list.
   const idCases = Object.entries(spec.idOptions).map(([option, type]) => `    ${option}) _coop_ids ${type}; return ;;`);
@@ -94,6 +113,9 @@ ${groupCases.join('\n')}
   case "$command" in
 ${groupCases.map((line) => line.replace(/\).*$/, ') command="$command $sub" ;;')).join('\n')}
   esac
+  case "$command $prev" in
+${[...commandValueCases, ...freeTextCases].join('\n')}
+  esac
   case "$prev" in
 ${[...valueCases, ...idCases].join('\n')}
     ${spec.folderOptions.join('|')}) COMPREPLY=($(compgen -d -- "$cur")); return ;;
@@ -146,7 +168,9 @@ function fishScript(spec: CompletionSpec): string {
   for (const command of entries) {
     const when = command.when;
     for (const option of command.options) {
-      const values = spec.values[option];
+      const values =
+        spec.commandValues[command.key]?.[option] ??
+        (spec.globalOptions.includes(option) ? spec.values[option] : undefined);
       const idType = spec.idOptions[option];
       const argument = values
         ? ` -x -a "${words(values)}"`

@@ -87,6 +87,12 @@ describe('coop completion bash', { timeout: SLOW }, () => {
     expect(complete('coop add member alliance-ouest-parisien hopital-f')).toEqual(['hopital-foch']);
     expect(complete('coop add member alliance-ouest-parisien hopital-foch --ro')).toEqual(['--role']);
     expect(complete('coop add member alliance-ouest-parisien hopital-foch --role fo')).toEqual(['founder']);
+    // Each command's own values: a party's roles are not a member's, a person's role is free text.
+    expect(complete('coop add member alliance-ouest-parisien hopital-foch --role sig')).toEqual([]);
+    expect(complete('coop add party cpom-x hopital-foch --role sig')).toEqual(['signatory']);
+    expect(complete('coop add role jeanne-martin --role f')).toEqual([]);
+    expect(complete('coop events --kind fou')).toEqual(['founding']);
+    expect(complete('coop list --kind fou')).toEqual(['foundation']);
     expect(complete('coop add funding --programme territoires')).toEqual(['territoires-d-innovation']);
     expect(complete('coop add funding --up')).toEqual(['--upper-bound']);
     expect(complete('coop new organisation clinique-x --source hospimedia')).toEqual([
@@ -105,8 +111,10 @@ describe('coop completion bash', { timeout: SLOW }, () => {
       'autoload -U +X bashcompinit && bashcompinit',
     ]);
     const fish = execFileSync(join(bin, 'coop'), ['completion', 'fish'], { encoding: 'utf8' });
-    // One list of values per flag across commands: --kind offers agreement kinds too (new agreement).
-    expect(fish).toMatch(/complete -c coop -n "__fish_seen_subcommand_from list" -l kind -x -a "[^"]* alliance /);
+    // list --kind offers organisation kinds only: no event or agreement kind.
+    expect(fish).toMatch(
+      /complete -c coop -n "__fish_seen_subcommand_from list" -l kind -x -a "alliance [^"]* state"\n/,
+    );
     expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from show" -a "(coop __ids all 2>/dev/null)"');
     expect(fish).toContain(
       'complete -c coop -n "__fish_seen_subcommand_from graph" -a "(coop __ids organisation,programme 2>/dev/null)"',
@@ -114,9 +122,15 @@ describe('coop completion bash', { timeout: SLOW }, () => {
     expect(fish).toContain(
       'complete -c coop -n "__fish_seen_subcommand_from add; and not __fish_seen_subcommand_from member role mention also-published funding event figure budget site authorisation population party" -a "member role mention also-published funding event figure budget site authorisation population party"',
     );
-    // fish gets one list of values per flag of a group: add party's roles join add member's.
+    // Each subcommand's flag gets its own values: add member's roles, add party's, none for add role.
     expect(fish).toContain(
-      'complete -c coop -n "__fish_seen_subcommand_from add; and __fish_seen_subcommand_from member" -l role -x -a "founder member support party associated coordinator carrier administrator partner investor provider signatory ars other"',
+      'complete -c coop -n "__fish_seen_subcommand_from add; and __fish_seen_subcommand_from member" -l role -x -a "founder member support party associated coordinator carrier administrator partner investor provider"\n',
+    );
+    expect(fish).toContain(
+      'complete -c coop -n "__fish_seen_subcommand_from add; and __fish_seen_subcommand_from party" -l role -x -a "signatory ars coordinator party other"\n',
+    );
+    expect(fish).toContain(
+      'complete -c coop -n "__fish_seen_subcommand_from add; and __fish_seen_subcommand_from role" -l role\n',
     );
   });
 
