@@ -51,6 +51,7 @@ export const FIELD_FR: Record<string, string> = {
 
 export const INSTRUMENT_FR: Record<(typeof INSTRUMENTS)[number], string> = {
   grant: 'subvention',
+  dotation: 'dotation',
   equity: 'fonds propres',
   loan: 'prêt',
   other: 'autre',
@@ -166,6 +167,12 @@ export function edgeLabelFr(edge: GraphEdge): string {
 
 /** An amount as vague as its article, in French: "environ 10 M€", "au moins 5 M€", "20 à 30 M€". */
 export function moneyFr(
+  money: Pick<Money, 'qualifier' | 'amount' | 'amount_min' | 'amount_max' | 'approximate' | 'currency' | 'per'>,
+): string {
+  return `${qualifiedMoneyFr(money)}${money.per === undefined ? '' : ' par an'}`;
+}
+
+function qualifiedMoneyFr(
   money: Pick<Money, 'qualifier' | 'amount' | 'amount_min' | 'amount_max' | 'approximate' | 'currency'>,
 ): string {
   const at = (value: number | undefined) => amountFr(value ?? 0, money.currency);

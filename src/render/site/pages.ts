@@ -12,6 +12,7 @@ import { moneyOf } from '../../core/money.js';
 import { eventSources, type Article, type CoopEvent, type Funding, type Organisation } from '../../core/model.js';
 import { articlesByDate } from '../../core/provenance.js';
 import { recordView, type OrganisationView, type ProgrammeView } from '../../core/views.js';
+import { frenchLabel } from '../../core/labels.js';
 import {
   dateFr,
   EVENT_KIND_FR,
@@ -362,6 +363,7 @@ function programmePage(index: BaseIndex, options: SiteOptions, view: ProgrammeVi
   body.push(prose(programme.description));
   body.push(
     facts([
+      ['Nature', programme.nature ? h(frenchLabel('PROGRAMME_NATURES', programme.nature)) : ''],
       ['Financeur', view.funder ? recordLink(index, root, view.funder.id) + disputedMark(programme, 'funder') : ''],
       [
         'Programme parent',
