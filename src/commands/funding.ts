@@ -234,7 +234,7 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
   if (report.programme) {
     const carried = report.programme.includes.slice(1).map((id) => displayName(index, id));
     parts.push(
-      `${paint.bold(report.programme.name)}${report.programme.nature ? ` (${report.programme.nature})` : ''}${carried.length ? paint.dim(` with ${carried.join(', ')}`) : ''}\n`,
+      `${paint.bold(report.programme.name)}${report.programme.nature ? paint.dim(` · ${report.programme.nature}`) : ''}${carried.length ? paint.dim(` with ${carried.join(', ')}`) : ''}\n`,
     );
   }
   if (report.lines.length > 0) {
@@ -265,6 +265,8 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
   if (report.tree && report.tree.length > 1) {
     // Opens and closes are for calls for projects: columns only when some branch has them.
     const dated = report.tree.some((branch) => branch.opens !== undefined || branch.closes !== undefined);
+    // Fund, dotation, plan, call: a column only when some branch says what it is.
+    const natured = report.tree.some((branch) => branch.nature !== undefined);
     const dates = (branch: FundingBranch, first: boolean) =>
       !dated
         ? []
@@ -274,12 +276,22 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
     parts.push(
       `${paint.bold.underline('By programme')} ${paint.dim('(each subtotal includes the programmes below it)')}\n` +
         table(
-          ['Programme', ...(dated ? ['Opens', 'Closes'] : []), 'Instrument', 'Stage', 'Lines', 'Subtotal'],
+          [
+            'Programme',
+            ...(natured ? ['Nature'] : []),
+            ...(dated ? ['Opens', 'Closes'] : []),
+            'Instrument',
+            'Stage',
+            'Lines',
+            'Subtotal',
+          ],
           report.tree.flatMap((branch) => {
-            const name = `${'· '.repeat(branch.depth)}${branch.name}${branch.nature ? ` (${branch.nature})` : ''}`;
-            if (branch.totals.length === 0) return [[name, ...dates(branch, true), '', '', '0', '']];
+            const name = `${'· '.repeat(branch.depth)}${branch.name}`;
+            const nature = (first: boolean) => (!natured ? [] : first ? [branch.nature ?? ''] : ['']);
+            if (branch.totals.length === 0) return [[name, ...nature(true), ...dates(branch, true), '', '', '0', '']];
             return branch.totals.map((t, i) => [
               i === 0 ? name : '',
+              ...nature(i === 0),
               ...dates(branch, i === 0),
               t.instrument,
               t.stage,

@@ -1,5 +1,5 @@
 import { resolveRecords } from '../core/base-index.js';
-import { LEGAL_FORMS, ORGANISATION_KINDS, SECTORS } from '../core/enums.js';
+import { LEGAL_FORMS, ORGANISATION_KINDS, PROGRAMME_NATURES, SECTORS } from '../core/enums.js';
 import { findCommunes } from '../core/geography.js';
 import { RECORD_TYPE_NAMES, type RecordType } from '../core/model.js';
 import { ID_PATTERN, idProblem } from '../core/text.js';
@@ -119,11 +119,13 @@ async function readOptions(type: NewRecordType, options: NewOptions, io: IO): Pr
     };
   }
   if (type === 'programme') {
+    checkChoice(options.nature, PROGRAMME_NATURES, '--nature');
     return {
       fields: {
         name: text('--name', options.name),
         short_name: text('--short-name', options.shortName),
         aliases: list('--alias', options.alias),
+        nature: options.nature,
         parent: text('--parent', options.parent),
         funder: text('--funder', options.funder),
         launched: text('--launched', options.launched),
@@ -327,6 +329,11 @@ const newProgrammeOptions = {
   name: { value: '<name>', description: 'full name', required: true },
   shortName: { value: '<text>', description: 'the acronym used most (PIA)' },
   alias: { value: '<alias>', description: 'another name or acronym; repeat for each', repeat: true },
+  nature: {
+    value: '<nature>',
+    description: 'fund (FIR), dotation (MIG), plan (Ségur), call (appel à projets); programme when left out',
+    choices: PROGRAMME_NATURES,
+  },
   parent: {
     value: '<programme>',
     description: 'the programme that carries it: id, name or acronym',

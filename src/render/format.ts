@@ -81,10 +81,16 @@ export function formatPerRecipient(min: number | undefined, max: number | undefi
 
 /**
  * A figure as vague as its article: "≈ 68,000", "≥ 120", "up to 40", "20–30", with " per year"
- * when it is given per year. In a pipe (raw) the digits are not grouped.
+ * when it is given per year ("≈ 68 000", "/ an" in French). In a pipe (raw) the digits are not
+ * grouped.
  */
 export function formatFigure(value: Money, raw = false, language?: Language): string {
-  const number = (n: number | undefined) => (raw ? String(n ?? 0) : (n ?? 0).toLocaleString('en-US'));
+  const grouped = (n: number) => {
+    const english = n.toLocaleString('en-US');
+    // "68 000", "4,5" for French readers.
+    return language === 'fr' ? english.replace(/[,.]/g, (mark) => (mark === ',' ? ' ' : ',')) : english;
+  };
+  const number = (n: number | undefined) => (raw ? String(n ?? 0) : grouped(n ?? 0));
   const approx = value.approximate ? '≈ ' : '';
   const text = (() => {
     switch (value.qualifier) {
