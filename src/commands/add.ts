@@ -508,7 +508,10 @@ function figureValueOf(options: AddFigureOptions): { value?: number; value_min?:
   const max = parseFigureValue(options.max, '--max');
   if (min >= max) throw new UsageError(`--min ${min} is not below --max ${max}`, 'swap them?');
   if (options.upTo || options.atLeast)
-    throw new UsageError(`${options.upTo ? '--up-to' : '--at-least'} does not apply to a range`, 'its bounds already say it');
+    throw new UsageError(
+      `${options.upTo ? '--up-to' : '--at-least'} does not apply to a range`,
+      'its bounds already say it',
+    );
   return { value_min: min, value_max: max };
 }
 

@@ -114,9 +114,7 @@ export function fundingReport(index: BaseIndex, filters: FundingFilters): Fundin
     (index.programmes.get(id)?.budget ?? []).map((line) => ({ programme: id, ...line })),
   );
   return {
-    ...(filters.programme
-      ? { programme: programmeHeading(index, filters.programme, family ?? []) }
-      : {}),
+    ...(filters.programme ? { programme: programmeHeading(index, filters.programme, family ?? []) } : {}),
     lines,
     totals: fundingTotals(lines),
     budget,

@@ -141,7 +141,7 @@ export function moneyProblem(claim: Omit<MoneyClaim, 'currency'>): MoneyProblemA
 }
 
 /** A figure's value, as vague as its article: the fields of an amount under the names of a figure. */
-export interface FigureClaim {
+interface FigureClaim {
   value?: number;
   value_min?: number;
   value_max?: number;

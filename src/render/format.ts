@@ -41,7 +41,7 @@ export function formatMoney(money: Money, raw = false, language?: Language): str
 }
 
 /** " per year" (" / an" in French) after an amount or a figure given per year. */
-export function perSuffix(value: Pick<Money, 'per'>, language?: Language): string {
+function perSuffix(value: Pick<Money, 'per'>, language?: Language): string {
   if (value.per === undefined) return '';
   return language === 'fr' ? ' / an' : ' per year';
 }

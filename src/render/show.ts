@@ -568,7 +568,12 @@ function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
     'Budget',
     {
       header: ['Instrument', 'Amount', 'Source', 'Note'],
-      rows: budget.map((b) => [doc.label('INSTRUMENTS', b.instrument), moneyCell(doc, b), doc.cite(b.source), b.note ?? '']),
+      rows: budget.map((b) => [
+        doc.label('INSTRUMENTS', b.instrument),
+        moneyCell(doc, b),
+        doc.cite(b.source),
+        b.note ?? '',
+      ]),
     },
     {
       header: [
