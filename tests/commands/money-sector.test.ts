@@ -180,6 +180,9 @@ describe('public money as the sector names it', () => {
       err: '',
     });
     expect(await base.run(['funding', '--program', 'FIR'])).toEqual({ code: 0, out: FUNDING_PIPE, err: '' });
+    expect((await base.run(['graph', 'cpts-val-de-brune', '--format', 'dot'])).out).toContain(
+      '"fir" -> "cpts-val-de-brune" [label="dotation, 450 k€ per year, awarded"',
+    );
   });
 
   it('a per-year line of the same instrument and stage as a one-off one still makes its own total', async () => {
