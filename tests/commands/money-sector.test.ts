@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { runOnFixture } from '../helpers.js';
@@ -172,6 +174,21 @@ describe('public money as the sector names it', () => {
     });
   });
 
+  it('sources: each figure and line with its hedge and period, and its article', async () => {
+    const base = await recorded();
+    expect(await base.run(['sources', 'cpts-val-de-brune'])).toEqual({
+      code: 0,
+      out:
+        'fact\tdetail\tsource\toutlet\tdate\n' +
+        `record\tCPTS du Val de Brune, cpts\t${A}\tLa Gazette\t2026-03-02\n` +
+        `figure\tprofessionals = at least 120\t${A}\tLa Gazette\t2026-03-02\n` +
+        `figure\tinhabitants = c. 68000\t${A}\tLa Gazette\t2026-03-02\n` +
+        `funding\tunspecified 1200000 EUR awarded (FIR)\t${A}\tLa Gazette\t2026-03-02\n` +
+        `funding\tdotation 450000 EUR per year awarded (FIR)\t${A}\tLa Gazette\t2026-03-02\n`,
+      err: '',
+    });
+  });
+
   it('funding: the per-year dotation is totalled apart from the one-off credits', async () => {
     const base = await recorded();
     expect(await base.run(['funding', '--program', 'FIR'], { tty: true })).toEqual({
@@ -265,6 +282,20 @@ describe('public money as the sector names it', () => {
       ['dotation', 'awarded', 450000, 1, 'year'],
       ['unspecified', 'awarded', 1200000, 1, null],
     ]);
+  });
+});
+
+describe('the site', () => {
+  it('says the FIR is a fund, and gives per-year amounts and terms in French', async () => {
+    const base = await recorded();
+    expect((await base.run(['site', '--out', 'site'])).code).toBe(0);
+    const page = readFileSync(join(base.root, 'site', 'programmes', 'fir', 'index.html'), 'utf8');
+    expect(page).toContain('<dt>Nature</dt><dd>fonds</dd>');
+    expect(page).toContain('<td class="num">450\u00a0000\u00a0€ par an</td>');
+    expect(page).toContain('<td class="num">1,2\u00a0M€ (non reconductible)</td>');
+    expect(page).toContain('non précisé : 300\u00a0M€ par an (fonctionnement, de 2026 à 2027)');
+    const tree = readFileSync(join(base.root, 'site', 'programmes', 'index.html'), 'utf8');
+    expect(tree).toContain('<span class="when">(fonds)</span>');
   });
 });
 

@@ -189,3 +189,22 @@ function qualifiedMoneyFr(
       return at(money.amount);
   }
 }
+
+/** " (non reconductible, fonctionnement, de 2026 à 2027)": the terms of a line, when it has any. */
+export function termsFr(terms: { recurrence?: string; purpose?: string; from?: string; until?: string }): string {
+  const labels = FRENCH_LABELS as Record<string, Record<string, string>>;
+  const period =
+    terms.from !== undefined && terms.until !== undefined
+      ? `de ${dateFr(terms.from)} à ${dateFr(terms.until)}`
+      : terms.from !== undefined
+        ? `depuis ${dateFr(terms.from)}`
+        : terms.until !== undefined
+          ? `jusqu'à ${dateFr(terms.until)}`
+          : undefined;
+  const parts = [
+    terms.recurrence && (labels.RECURRENCES![terms.recurrence] ?? terms.recurrence),
+    terms.purpose && (labels.PURPOSES![terms.purpose] ?? terms.purpose),
+    period,
+  ].filter(Boolean);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
