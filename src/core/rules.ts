@@ -635,18 +635,21 @@ export const RULE_CATALOGUE = {
     | { later: 'until'; since: string; until: string }
     | { later: 'dissolved'; founded: string; dissolved: string }
     | { later: 'closes'; opens: string; closes: string }
+    | { later: 'period'; from: string; until: string }
   >({
     severity: 'error',
     title: 'an end before its start (until before since, dissolved before founded, closes before opens)',
     message: (p) =>
       p.later === 'until'
         ? `until (${p.until}) is before since (${p.since})`
-        : p.later === 'closes'
-          ? `closes (${p.closes}) is before opens (${p.opens})`
-          : `dissolved (${p.dissolved}) is before founded (${p.founded})`,
+        : p.later === 'period'
+          ? `until (${p.until}) is before from (${p.from})`
+          : p.later === 'closes'
+            ? `closes (${p.closes}) is before opens (${p.opens})`
+            : `dissolved (${p.dissolved}) is before founded (${p.founded})`,
     example: { later: 'until', since: '2020-01', until: '2019-06' },
     explanation:
-      'A membership ends after it starts, an organisation is dissolved after it is founded. Uncertain and approximate dates are compared generously: only an end certainly before its start is reported.',
+      'A membership ends after it starts, an organisation is dissolved after it is founded, the years an amount covers (`from`, `until`) run forward. Uncertain and approximate dates are compared generously: only an end certainly before its start is reported.',
     bad: 'members:\n  - org: hopital-a\n    role: member\n    since: 2020-01\n    until: 2019-06\n    source: gazette-2020-01-15-alliance',
     good: 'members:\n  - org: hopital-a\n    role: member\n    since: 2019-06\n    until: 2020-01\n    source: gazette-2020-01-15-alliance',
   }),

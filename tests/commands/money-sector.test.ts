@@ -645,6 +645,7 @@ const PROGRAMMES_CSV =
 
 const INVALID = `data/funding/fir.yaml:7:15: error: an amount per year is not one-off: per and recurrence contradict each other [amount-form]
   hint: drop recurrence: one-off, or per: year, whichever the article says
+data/funding/fir.yaml:18:10: error: until (2026) is before from (2027) [date-order]
 data/organisations/cpts-des-monts.yaml:6:16: error: value_min (30) must be below value_max (20) [figure-form]
   hint: swap them; for one value, write value (with approximate: true if the article says "environ")
 data/organisations/cpts-des-monts.yaml:11:15: error: at_least does not apply to a range: its bounds already say it [figure-form]
@@ -657,7 +658,7 @@ data/programmes/fir.yaml:3:9: error: "fonds" is not a valid nature [bad-enum]
   hint: one of: programme, fund, dotation, plan, call
 data/programmes/fir.yaml:8:10: error: "month" is not a valid per [bad-enum]
   hint: one of: year
-✖ 7 errors, 0 warnings in 5 files (1 organisation, 0 programmes, 0 funding lines, 0 events, 1 article loaded)
+✖ 8 errors, 0 warnings in 5 files (1 organisation, 0 programmes, 1 funding line, 0 events, 1 article loaded)
 `;
 
 const EXPORT_PROGRAMMES = [
