@@ -6,6 +6,9 @@ import {
   MEMBER_ROLES,
   MEMBER_STATUSES,
   PARTY_ROLES,
+  PERIODS,
+  PURPOSES,
+  RECURRENCES,
   STAGES,
 } from '../core/enums.js';
 import { eventSources } from '../core/model.js';
@@ -177,6 +180,7 @@ async function addFundingCommand(options: AddFundingOptions, io: IO, bundledData
   const currency = options.currency ?? 'EUR';
   problems.check(() => checkCurrency(currency));
   problems.date(options.date, '--date');
+  checkTerms(options, problems);
   const source = problems.check(() => checkId(options.source, '--source'))!;
   const wantedId = options.id === undefined ? undefined : problems.check(() => checkId(options.id!, '--id'));
   const fileName = options.file === undefined ? undefined : problems.check(() => checkFileName(options.file!));
@@ -235,6 +239,7 @@ async function addFundingCommand(options: AddFundingOptions, io: IO, bundledData
           upper_bound: options.upperBound ? true : undefined,
           approximate: options.approximate ? true : undefined,
           at_least: options.atLeast ? true : undefined,
+          ...termFields(options),
           date: options.date,
           note: options.note,
           source,
@@ -249,7 +254,7 @@ async function addFundingCommand(options: AddFundingOptions, io: IO, bundledData
             ? 'about '
             : '';
       const figure = money.amount !== undefined ? `${money.amount}` : `${money.amount_min}-${money.amount_max}`;
-      added = `added funding line ${id}: ${options.instrument}, ${qualifier}${figure} ${currency}, ${options.stage}\n`;
+      added = `added funding line ${id}: ${options.instrument}, ${qualifier}${figure} ${currency}${options.per ? ` per ${options.per}` : ''}, ${options.stage}\n`;
       // The programme's file, else the file that already holds its lines, else a new programme file.
       const path =
         fileName !== undefined
@@ -292,6 +297,31 @@ function fundingMoney(options: AddFundingOptions): { amount?: number; amount_min
     );
   return { amount_min: min, amount_max: max };
 }
+
+/** --recurrence, --purpose, --per, --from, --until of a funding or budget line. */
+interface TermOptions {
+  recurrence?: string;
+  purpose?: string;
+  per?: string;
+  from?: string;
+  until?: string;
+}
+
+function checkTerms(options: TermOptions, problems: Problems): void {
+  problems.check(() => checkChoice(options.recurrence, RECURRENCES, '--recurrence'));
+  problems.check(() => checkChoice(options.purpose, PURPOSES, '--purpose'));
+  problems.check(() => checkChoice(options.per, PERIODS, '--per'));
+  problems.date(options.from, '--from');
+  problems.date(options.until, '--until');
+}
+
+const termFields = (options: TermOptions) => ({
+  recurrence: options.recurrence,
+  purpose: options.purpose,
+  per: options.per,
+  from: options.from,
+  until: options.until,
+});
 
 /** A count of recipients: a whole number, at least 1. */
 function parseCount(input: string): number {
@@ -403,7 +433,8 @@ async function addFigureCommand(
 ): Promise<number> {
   const problems = new Problems();
   const metric = problems.check(() => checkId(options.metric, '--metric'))!;
-  const value = problems.check(() => parseFigureValue(options.value))!;
+  const value = problems.check(() => figureValueOf(options)) ?? {};
+  problems.check(() => checkChoice(options.per, PERIODS, '--per'));
   problems.date(options.asOf, '--as-of');
   const source = problems.check(() => checkId(options.source, '--source'))!;
   problems.done(io);
@@ -416,23 +447,40 @@ async function addFigureCommand(
       const found = findEditable(context, recordQuery, ['organisation', 'programme'], 'organisation or programme');
       const record = found.record as Organisation | Programme;
       const item = orderedItem(
-        { metric, value, unit: options.unit, as_of: options.asOf, note: options.note, source },
+        {
+          metric,
+          ...value,
+          upper_bound: options.upTo ? true : undefined,
+          approximate: options.approximate ? true : undefined,
+          at_least: options.atLeast ? true : undefined,
+          per: options.per,
+          unit: options.unit,
+          as_of: options.asOf,
+          note: options.note,
+          source,
+        },
         FIGURE_FIELDS,
       );
       const same = (record.figures ?? []).some(
         (f) =>
           f.metric === metric &&
-          f.value === value &&
+          f.value === value.value &&
+          f.value_min === value.value_min &&
+          f.value_max === value.value_max &&
           f.unit === options.unit &&
           f.as_of === options.asOf &&
           f.source === source,
       );
+      const shown =
+        value.value !== undefined
+          ? `${options.upTo ? 'up to ' : options.atLeast ? 'at least ' : options.approximate ? 'about ' : ''}${value.value}`
+          : `${value.value_min}-${value.value_max}`;
       if (same)
         throw new RefusedError(
-          `${record.id} already has this figure (${metric} ${value}) from ${source}: nothing written`,
+          `${record.id} already has this figure (${metric} ${shown}) from ${source}: nothing written`,
           `coop show ${record.id} lists its figures`,
         );
-      added = `added figure ${metric} = ${value}${options.unit ? ` ${options.unit}` : ''} to ${record.id}\n`;
+      added = `added figure ${metric} = ${shown}${options.unit ? ` ${options.unit}` : ''}${options.per ? ` per ${options.per}` : ''} to ${record.id}\n`;
       return [
         editList(
           context,
@@ -447,6 +495,32 @@ async function addFigureCommand(
   );
 }
 
+/** --value, or --min and --max for "entre 20 et 30": exactly one of them, as for an amount. */
+function figureValueOf(options: AddFigureOptions): { value?: number; value_min?: number; value_max?: number } {
+  const range = options.min !== undefined || options.max !== undefined;
+  if (options.value !== undefined && range)
+    throw new UsageError('--value and --min/--max exclude each other', 'give one value, or a range');
+  if (options.value !== undefined) {
+    if ([options.upTo, options.atLeast].filter(Boolean).length > 1)
+      throw new UsageError('--at-least and --up-to contradict each other', 'say no more than the article');
+    return { value: parseFigureValue(options.value) };
+  }
+  if (options.min === undefined || options.max === undefined)
+    throw new UsageError(
+      range ? 'a range needs both --min and --max' : 'missing --value',
+      'give --value, or --min and --max for a range ("entre 20 et 30")',
+    );
+  const min = parseFigureValue(options.min, '--min');
+  const max = parseFigureValue(options.max, '--max');
+  if (min >= max) throw new UsageError(`--min ${min} is not below --max ${max}`, 'swap them?');
+  if (options.upTo || options.atLeast)
+    throw new UsageError(
+      `${options.upTo ? '--up-to' : '--at-least'} does not apply to a range`,
+      'its bounds already say it',
+    );
+  return { value_min: min, value_max: max };
+}
+
 type AddBudgetOptions = CommandInput<typeof addBudgetOptions>;
 
 async function addBudgetCommand(
@@ -459,6 +533,7 @@ async function addBudgetCommand(
   problems.check(() => checkChoice(options.instrument, INSTRUMENTS, '--instrument'));
   const amount = problems.check(() => parseAmount(options.amount))!;
   if (options.currency !== undefined) problems.check(() => checkCurrency(options.currency!));
+  checkTerms(options, problems);
   const source = problems.check(() => checkId(options.source, '--source'))!;
   // The data model's budget line, read from the schema: --upper-bound once it has the field.
   const budget = recordShape('programme').fields.budget;
@@ -482,6 +557,7 @@ async function addBudgetCommand(
           amount,
           currency: options.currency,
           upper_bound: options.upperBound ? true : undefined,
+          ...termFields(options),
           note: options.note,
           source,
         },
@@ -495,7 +571,7 @@ async function addBudgetCommand(
           `${programme.id} already has this budget line (${options.instrument} ${amount}) from ${source}: nothing written`,
           `coop show ${programme.id} lists its budget`,
         );
-      added = `added budget line to ${programme.id}: ${options.instrument}, ${options.upperBound ? 'up to ' : ''}${amount}${options.currency ? ` ${options.currency}` : ''}\n`;
+      added = `added budget line to ${programme.id}: ${options.instrument}, ${options.upperBound ? 'up to ' : ''}${amount}${options.currency ? ` ${options.currency}` : ''}${options.per ? ` per ${options.per}` : ''}\n`;
       return [editList(context, programme.file, 'budget', item, PROGRAMME_FIELDS)];
     },
     modeOf(options, () => added),
@@ -863,6 +939,19 @@ function editing(context: EditContext, path: string, edit: () => string): string
 
 const DRY_RUN = { description: 'print the diff of what would change; write nothing' } as const;
 
+/** What kind of public money a funding or budget line is. */
+const TERM_OPTIONS = {
+  recurrence: {
+    value: '<recurrence>',
+    description: 'one-off (ponctuel), recurring (pérenne), non-renewable (non reconductible)',
+    choices: RECURRENCES,
+  },
+  purpose: { value: '<purpose>', description: 'investment or operating (fonctionnement)', choices: PURPOSES },
+  per: { value: '<period>', description: 'year: the amount is per year ("450 000 € par an")', choices: PERIODS },
+  from: { value: '<date>', description: 'the first year (or date) the amount covers (EDTF)' },
+  until: { value: '<date>', description: 'the last year (or date) the amount covers (EDTF)' },
+} as const;
+
 const addBudgetOptions = {
   instrument: { value: '<instrument>', description: INSTRUMENTS.join(', '), required: true, choices: INSTRUMENTS },
   amount: {
@@ -872,6 +961,7 @@ const addBudgetOptions = {
   },
   currency: { value: '<code>', description: 'ISO 4217 code (EUR when left out)' },
   upperBound: { description: 'the amount is a ceiling ("up to")' },
+  ...TERM_OPTIONS,
   note: { value: '<text>', description: 'a caveat' },
   source: {
     value: '<article>',
@@ -944,6 +1034,7 @@ const addFundingOptions = {
   upperBound: { description: 'the amount is a ceiling ("jusqu\'à")' },
   approximate: { description: 'the amount is approximate ("environ", "près de")' },
   atLeast: { description: 'the amount is a floor ("plus de")' },
+  ...TERM_OPTIONS,
   date: { value: '<date>', description: 'when (EDTF)' },
   funder: { value: '<org>', description: 'the organisation that gives the money', completes: 'organisation' },
   note: { value: '<text>', description: 'a caveat' },
@@ -1008,8 +1099,14 @@ const addMentionOptions = {
 
 const addFigureOptions = {
   metric: { value: '<metric>', description: 'kebab-case: beds, staff, admissions, ...', required: true },
-  value: { value: '<number>', description: 'a number: 1200, "1 200", 4.5', required: true },
-  unit: { value: '<unit>', description: 'per-year, percent, ...' },
+  value: { value: '<number>', description: 'a number: 1200, "1 200", 4.5' },
+  min: { value: '<number>', description: 'instead of --value, a range: "entre 20 et 30" is 20 to 30' },
+  max: { value: '<number>', description: 'the top of the range (with --min)' },
+  approximate: { description: 'the value is approximate ("environ", "près de")' },
+  atLeast: { description: 'the value is a floor ("plus de", "au moins")' },
+  upTo: { description: 'the value is a ceiling ("jusqu\'à")' },
+  per: { value: '<period>', description: 'year: the value is per year ("1 200 séjours par an")', choices: PERIODS },
+  unit: { value: '<unit>', description: 'inhabitants, professionals, percent, ...' },
   asOf: { value: '<date>', description: 'the date the figure is for (EDTF)' },
   note: { value: '<text>', description: 'a caveat' },
   source: {
@@ -1197,7 +1294,12 @@ holds the programme's lines, else to a new funding/<programme>.yaml; --file pick
 Say no more than the article: --approximate ("environ"), --at-least ("plus de"), --upper-bound
 ("jusqu'à"), or --amount-min and --amount-max instead of --amount ("entre 20 et 30 M€"); instrument
 unspecified when it does not say grant, loan or equity. Money to recipients it does not name:
---recipients-count instead of --recipient, with --per-recipient-min/--per-recipient-max.`,
+--recipients-count instead of --recipient, with --per-recipient-min/--per-recipient-max.
+
+Public money as the sector names it: instrument dotation beside grant (subvention); --recurrence
+one-off, recurring or non-renewable ("crédits non reconductibles"); --purpose investment or
+operating; --per year for an amount per year ("450 000 € par an"), with --from and --until for the
+years it covers. Amounts per year are totalled apart from one-off ones.`,
       examples: [
         {
           command: `coop add funding --programme territoires-d-innovation --recipient e-meuse-sante \\
@@ -1213,6 +1315,11 @@ unspecified when it does not say grant, loan or equity. Money to recipients it d
     --per-recipient-max 2M --instrument grant --amount-min 20M --amount-max 30M --stage awarded \
     --note "lauréats de l'appel" --source hospimedia-2026-11-20-clinique-x`,
           comment: 'twelve unnamed laureates sharing 20 to 30 M€',
+        },
+        {
+          command: `coop add funding --programme fir --recipient cpts-x --instrument dotation --amount 450k \\
+    --per year --stage awarded --source <article>`,
+          comment: '"une dotation de 450 000 € par an"',
         },
       ],
       run: (options, { io, bundledData }) => addFundingCommand(options, io, bundledData),
@@ -1249,7 +1356,9 @@ already holds events of the first of them that has any; else a new file named af
       details: `Appends {metric, value, unit, as_of, note, source} to the figures list of an organisation or a
 programme (the list is created, at its place in the data model, when the file has none).
 --value is a number: 1200, "1 200", 4.5 or 4,5 (a comma before exactly three digits is refused as
-ambiguous).`,
+ambiguous). Say no more than the article: --approximate ("environ 68 000 habitants"), --at-least
+("plus de 120 professionnels"), --up-to ("jusqu'à"), or --min and --max instead of --value
+("entre 20 et 30"); --per year for a value per year.`,
       examples: [
         {
           command: `coop add figure alliance-ouest-parisien --metric beds --value 2047 --as-of 2019-03-11 \\
@@ -1258,6 +1367,10 @@ ambiguous).`,
         {
           command: `coop add figure territoires-d-innovation --metric applications --value 117 --as-of 2019-09-13 \\
     --source ticsante-2019-11-territoire-de-sante-de-demain`,
+        },
+        {
+          command: 'coop add figure cpts-x --metric professionals --value 120 --at-least --source <article>',
+          comment: '"plus de 120 professionnels"',
         },
       ],
       run: (options, { io, bundledData }) => addFigureCommand(options.record, options, io, bundledData),
@@ -1271,7 +1384,8 @@ ambiguous).`,
       options: addBudgetOptions,
       details: `Appends {instrument, amount, currency, note, source} to the programme's budget list (the list is
 created, at its place in the data model, when the file has none). --amount is read as for coop add
-funding (1.5M, "1,5 M€"); the currency is written only when given (EUR otherwise).`,
+funding (1.5M, "1,5 M€"); the currency is written only when given (EUR otherwise). --recurrence,
+--purpose, --per year, --from and --until say what kind of money it is, as for coop add funding.`,
       examples: [
         {
           command: `coop add budget territoires-d-innovation --instrument grant --amount 150M \\

@@ -13,7 +13,7 @@ import { INSTRUMENTS, STAGES } from '../core/enums.js';
 import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderCsv, renderTsv } from '../render/delimited.js';
-import { formatDate, formatMoney, formatPerRecipient } from '../render/format.js';
+import { formatDate, formatMoney, formatPerRecipient, formatTerms } from '../render/format.js';
 import { renderJson } from '../render/json.js';
 import type { Style } from '../render/style.js';
 import { renderTable } from '../render/table.js';
@@ -83,6 +83,12 @@ const RAW_HEADER = [
   'programme_name',
   'recipient_name',
   'depth',
+  'recurrence',
+  'purpose',
+  'per',
+  'from',
+  'until',
+  'nature',
 ];
 
 const flag = (value: boolean | undefined) => (value ? 'true' : 'false');
@@ -96,7 +102,14 @@ function moneyColumns(money: Money): { amount: string; rest: string[] } {
   };
 }
 
-function totalRow(kind: 'total' | 'branch', t: FundingTotal, programme: string, index: BaseIndex, depth: string) {
+function totalRow(
+  kind: 'total' | 'branch',
+  t: FundingTotal,
+  programme: string,
+  index: BaseIndex,
+  depth: string,
+  nature: string | undefined,
+) {
   const m = moneyColumns({ ...t, approximate: t.approximate });
   return [
     kind,
@@ -119,6 +132,12 @@ function totalRow(kind: 'total' | 'branch', t: FundingTotal, programme: string, 
     programme ? displayName(index, programme) : '',
     '',
     depth,
+    '',
+    '',
+    t.per ?? '',
+    '',
+    '',
+    nature ?? '',
   ];
 }
 
@@ -147,12 +166,14 @@ function rawRows(report: FundingReport, index: BaseIndex): string[][] {
         displayName(index, l.programme),
         l.recipient === undefined ? '' : displayName(index, l.recipient),
         '',
+        ...termColumns(l),
+        '',
       ];
     }),
-    ...report.totals.map((t) => totalRow('total', t, report.programme?.id ?? '', index, '')),
+    ...report.totals.map((t) => totalRow('total', t, report.programme?.id ?? '', index, '', report.programme?.nature)),
     // A tree of one programme says no more than its totals.
     ...(report.tree && report.tree.length > 1 ? report.tree : []).flatMap((branch) =>
-      branch.totals.map((t) => totalRow('branch', t, branch.id, index, String(branch.depth))),
+      branch.totals.map((t) => totalRow('branch', t, branch.id, index, String(branch.depth), branch.nature)),
     ),
     ...report.budget.map((b) => {
       const m = moneyColumns(moneyOf(b));
@@ -177,10 +198,20 @@ function rawRows(report: FundingReport, index: BaseIndex): string[][] {
         displayName(index, b.programme),
         '',
         '',
+        ...termColumns(b),
+        '',
       ];
     }),
   ];
 }
+
+const termColumns = (line: { recurrence?: string; purpose?: string; per?: string; from?: string; until?: string }) => [
+  line.recurrence ?? '',
+  line.purpose ?? '',
+  line.per ?? '',
+  line.from ?? '',
+  line.until ?? '',
+];
 
 /** Who a line goes to, with what each of several unnamed recipients receives. */
 function recipientText(index: BaseIndex, line: Funding): string {
@@ -203,7 +234,7 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
   if (report.programme) {
     const carried = report.programme.includes.slice(1).map((id) => displayName(index, id));
     parts.push(
-      `${paint.bold(report.programme.name)}${carried.length ? paint.dim(` with ${carried.join(', ')}`) : ''}\n`,
+      `${paint.bold(report.programme.name)}${report.programme.nature ? paint.dim(` · ${report.programme.nature}`) : ''}${carried.length ? paint.dim(` with ${carried.join(', ')}`) : ''}\n`,
     );
   }
   if (report.lines.length > 0) {
@@ -216,7 +247,7 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
             recipientText(index, l),
             l.instrument,
             l.stage,
-            formatMoney(moneyOf(l)),
+            `${formatMoney(moneyOf(l))}${formatTerms(l)}`,
             l.date ? formatDate(l.date) : '',
             cite(l.source),
           ]),
@@ -234,6 +265,8 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
   if (report.tree && report.tree.length > 1) {
     // Opens and closes are for calls for projects: columns only when some branch has them.
     const dated = report.tree.some((branch) => branch.opens !== undefined || branch.closes !== undefined);
+    // Fund, dotation, plan, call: a column only when some branch says what it is.
+    const natured = report.tree.some((branch) => branch.nature !== undefined);
     const dates = (branch: FundingBranch, first: boolean) =>
       !dated
         ? []
@@ -243,12 +276,22 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
     parts.push(
       `${paint.bold.underline('By programme')} ${paint.dim('(each subtotal includes the programmes below it)')}\n` +
         table(
-          ['Programme', ...(dated ? ['Opens', 'Closes'] : []), 'Instrument', 'Stage', 'Lines', 'Subtotal'],
+          [
+            'Programme',
+            ...(natured ? ['Nature'] : []),
+            ...(dated ? ['Opens', 'Closes'] : []),
+            'Instrument',
+            'Stage',
+            'Lines',
+            'Subtotal',
+          ],
           report.tree.flatMap((branch) => {
             const name = `${'· '.repeat(branch.depth)}${branch.name}`;
-            if (branch.totals.length === 0) return [[name, ...dates(branch, true), '', '', '0', '']];
+            const nature = (first: boolean) => (!natured ? [] : first ? [branch.nature ?? ''] : ['']);
+            if (branch.totals.length === 0) return [[name, ...nature(true), ...dates(branch, true), '', '', '0', '']];
             return branch.totals.map((t, i) => [
               i === 0 ? name : '',
+              ...nature(i === 0),
               ...dates(branch, i === 0),
               t.instrument,
               t.stage,
@@ -267,7 +310,7 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
           report.budget.map((b) => [
             displayName(index, b.programme),
             b.instrument,
-            formatMoney(moneyOf(b)),
+            `${formatMoney(moneyOf(b))}${formatTerms(b)}`,
             cite(b.source),
             b.note ?? '',
           ]),
@@ -301,7 +344,8 @@ nor announced or potential money to awarded money), then the budget of the progr
 --program takes an id, a name or an acronym and includes every programme it carries; when it carries
 others, a tree of them follows, each with the subtotal of its branch.
 Amounts are as vague as their articles, and totals stay so: "≈ 10 M€" (approximate), "≥ 5 M€" (at
-least), "up to 7 M€", "20–30 M€" (a range). In a pipe, the qualifier and bounds are columns.`,
+least), "up to 7 M€", "20–30 M€" (a range). An amount per year ("450 k€ per year") is totalled apart
+from one-off amounts. In a pipe, the qualifier, bounds, recurrence, purpose and period are columns.`,
   examples: [
     { command: 'coop funding --program PIA', comment: "the PIA and Territoires d'innovation" },
     { command: 'coop funding --program PIA --instrument grant --stage awarded' },

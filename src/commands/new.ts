@@ -1,5 +1,12 @@
 import { resolveRecords } from '../core/base-index.js';
-import { AGREEMENT_KINDS, LEGAL_FORMS, ORGANISATION_KINDS, PARTY_ROLES, SECTORS } from '../core/enums.js';
+import {
+  AGREEMENT_KINDS,
+  LEGAL_FORMS,
+  ORGANISATION_KINDS,
+  PARTY_ROLES,
+  PROGRAMME_NATURES,
+  SECTORS,
+} from '../core/enums.js';
 import { findCommunes } from '../core/geography.js';
 import { RECORD_TYPE_NAMES, type RecordType } from '../core/model.js';
 import { ID_PATTERN, idProblem } from '../core/text.js';
@@ -120,11 +127,13 @@ async function readOptions(type: NewRecordType, options: NewOptions, io: IO): Pr
     };
   }
   if (type === 'programme') {
+    checkChoice(options.nature, PROGRAMME_NATURES, '--nature');
     return {
       fields: {
         name: text('--name', options.name),
         short_name: text('--short-name', options.shortName),
         aliases: list('--alias', options.alias),
+        nature: options.nature,
         parent: text('--parent', options.parent),
         funder: text('--funder', options.funder),
         launched: text('--launched', options.launched),
@@ -372,6 +381,11 @@ const newProgrammeOptions = {
   name: { value: '<name>', description: 'full name', required: true },
   shortName: { value: '<text>', description: 'the acronym used most (PIA)' },
   alias: { value: '<alias>', description: 'another name or acronym; repeat for each', repeat: true },
+  nature: {
+    value: '<nature>',
+    description: 'fund (FIR), dotation (MIG), plan (Ségur), call (appel à projets); programme when left out',
+    choices: PROGRAMME_NATURES,
+  },
   parent: {
     value: '<programme>',
     description: 'the programme that carries it: id, name or acronym',

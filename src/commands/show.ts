@@ -26,6 +26,7 @@ async function showCommand(query: string, options: GlobalOptions, io: IO, bundle
         width: context.width,
         paint: context.paint,
         label: labeller(options.lang as Language | undefined),
+        language: options.lang as Language | undefined,
       }),
     );
   return 0;

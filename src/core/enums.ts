@@ -90,8 +90,20 @@ export const MEMBER_ROLES = [
 export const END_REASONS = ['withdrawal', 'exclusion', 'dissolution', 'merger'] as const;
 /** Where a membership stands: an application under way is `pending`, never counted as a member. */
 export const MEMBER_STATUSES = ['member', 'pending', 'left'] as const;
-/** `unspecified`: the article gives the amount without saying grant, loan or equity. */
-export const INSTRUMENTS = ['grant', 'equity', 'loan', 'other', 'unspecified'] as const;
+/**
+ * `unspecified`: the article gives the amount without saying grant, loan or equity. `dotation`: an
+ * allocation the State or the ARS grants an establishment (MIG, dotation populationnelle), not a
+ * subsidy asked for.
+ */
+export const INSTRUMENTS = ['grant', 'dotation', 'equity', 'loan', 'other', 'unspecified'] as const;
+/** Whether the money comes again: ponctuel, pérenne (reconductible), non reconductible. */
+export const RECURRENCES = ['one-off', 'recurring', 'non-renewable'] as const;
+/** What the money pays for: investissement, fonctionnement. */
+export const PURPOSES = ['investment', 'operating'] as const;
+/** The period an amount is given for ("450 000 € par an"): such amounts are totalled apart. */
+export const PERIODS = ['year'] as const;
+/** What a programme is: a fund (FIR), a dotation (MIG), a plan (Ségur), a call for projects. */
+export const PROGRAMME_NATURES = ['programme', 'fund', 'dotation', 'plan', 'call'] as const;
 export const STAGES = ['announced', 'awarded', 'potential', 'disbursed'] as const;
 export const EVENT_KINDS = [
   'founding',

@@ -140,7 +140,10 @@ export function exportTable(base: Base, table: ExportTable): ExportRecord[] {
     case 'memberships':
       return memberships(base);
     case 'programmes':
-      return byId(base.programmes).map((programme) => pick(programme, EXPORT_COLUMNS.programmes));
+      // A programme that does not say what it is is a plain programme: the column is never empty.
+      return byId(base.programmes).map((programme) =>
+        pick({ ...programme, nature: programme.nature ?? 'programme' }, EXPORT_COLUMNS.programmes),
+      );
     case 'funding':
       return byId(base.funding).map((line) => pick(line, EXPORT_COLUMNS.funding));
     case 'events':

@@ -3,7 +3,7 @@ import type { Funding } from './model.js';
 import { regionOf } from './queries.js';
 import { INSTRUMENTS, STAGES } from './enums.js';
 import type { BudgetLine } from './schema.js';
-import { moneyOf, sumMoney, type AmountQualifier } from './money.js';
+import { moneyOf, sumMoney, type AmountQualifier, type Period } from './money.js';
 
 export interface FundingFilters {
   /** The programme asked for: it and every programme it carries. */
@@ -16,8 +16,9 @@ export interface FundingFilters {
 }
 
 /**
- * A sum of like money only: one total per instrument, stage and currency, so that grants are never
- * added to equity, nor potential money to awarded money. A vague line makes the total as vague:
+ * A sum of like money only: one total per instrument, stage, currency and period, so that grants
+ * are never added to equity, nor potential money to awarded money, nor an amount per year to
+ * one-off amounts (`per` says the total is per year). A vague line makes the total as vague:
  * `qualifier` says how (core/money.ts), `amount` is absent for a range.
  */
 export interface FundingTotal {
@@ -35,6 +36,8 @@ export interface FundingTotal {
   upper_bound: boolean;
   /** Unnamed recipients the lines count (recipients_count), when some line has them. */
   recipients_count?: number;
+  /** The lines are amounts per year: so is their total, kept apart from one-off amounts. */
+  per?: Period;
 }
 
 /** A funding line with how precise its amount is. */
@@ -44,6 +47,8 @@ export type FundingRow = Funding & { qualifier: AmountQualifier };
 export interface FundingBranch {
   id: string;
   name: string;
+  /** fund, dotation, plan, call; absent for a plain programme. */
+  nature?: string;
   /** 0 for the programme asked for, 1 for its children... */
   depth: number;
   opens?: string;
@@ -58,7 +63,7 @@ export interface ProgrammeBudgetLine extends BudgetLine {
 }
 
 export interface FundingReport {
-  programme?: { id: string; name: string; includes: string[] };
+  programme?: { id: string; name: string; nature?: string; includes: string[] };
   lines: FundingRow[];
   totals: FundingTotal[];
   budget: ProgrammeBudgetLine[];
@@ -109,9 +114,7 @@ export function fundingReport(index: BaseIndex, filters: FundingFilters): Fundin
     (index.programmes.get(id)?.budget ?? []).map((line) => ({ programme: id, ...line })),
   );
   return {
-    ...(filters.programme
-      ? { programme: { id: filters.programme, name: displayName(index, filters.programme), includes: family ?? [] } }
-      : {}),
+    ...(filters.programme ? { programme: programmeHeading(index, filters.programme, family ?? []) } : {}),
     lines,
     totals: fundingTotals(lines),
     budget,
@@ -120,6 +123,11 @@ export function fundingReport(index: BaseIndex, filters: FundingFilters): Fundin
 }
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function programmeHeading(index: BaseIndex, id: string, includes: string[]): NonNullable<FundingReport['programme']> {
+  const nature = index.programmes.get(id)?.nature;
+  return { id, name: displayName(index, id), ...(nature !== undefined ? { nature } : {}), includes };
+}
 
 /**
  * Who a line goes to, for people: the named recipient, else "12 recipients", else the programme
@@ -151,6 +159,7 @@ function fundingTree(index: BaseIndex, family: readonly string[], lines: readonl
     seen.add(id);
     const programme = index.programmes.get(id);
     const node: FundingBranch = { id, name: displayName(index, id), depth, lines: 0, totals: [] };
+    if (programme?.nature !== undefined) node.nature = programme.nature;
     if (programme?.opens !== undefined) node.opens = programme.opens;
     if (programme?.closes !== undefined) node.closes = programme.closes;
     branch.push(node);
@@ -169,7 +178,7 @@ function fundingTree(index: BaseIndex, family: readonly string[], lines: readonl
 function fundingTotals(lines: readonly Funding[]): FundingTotal[] {
   const groups = new Map<string, Funding[]>();
   for (const line of lines) {
-    const key = `${line.instrument}\u0000${line.stage}\u0000${line.currency}`;
+    const key = `${line.instrument}\u0000${line.stage}\u0000${line.currency}\u0000${line.per ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), line]);
   }
   const totals = [...groups.values()].map((group): FundingTotal => {
@@ -188,6 +197,7 @@ function fundingTotals(lines: readonly Funding[]): FundingTotal[] {
       lines: group.length,
       upper_bound: sum.qualifier === 'up-to',
       ...(counted.length > 0 ? { recipients_count: counted.reduce((n, line) => n + line.recipients_count!, 0) } : {}),
+      ...(first.per !== undefined ? { per: first.per } : {}),
     };
   });
   return totals.sort(
@@ -195,6 +205,8 @@ function fundingTotals(lines: readonly Funding[]): FundingTotal[] {
       INSTRUMENTS.indexOf(a.instrument as (typeof INSTRUMENTS)[number]) -
         INSTRUMENTS.indexOf(b.instrument as (typeof INSTRUMENTS)[number]) ||
       STAGES.indexOf(a.stage as (typeof STAGES)[number]) - STAGES.indexOf(b.stage as (typeof STAGES)[number]) ||
-      a.currency.localeCompare(b.currency),
+      a.currency.localeCompare(b.currency) ||
+      // One-off totals first, then those per year.
+      (a.per === undefined ? 0 : 1) - (b.per === undefined ? 0 : 1),
   );
 }

@@ -1,6 +1,7 @@
 import { displayName, sortByName, type BaseIndex } from './base-index.js';
 import type { Funding } from './model.js';
 import { currentParent } from './memberships.js';
+import type { Period } from './money.js';
 
 /**
  * A structure, its members and its money as a graph: the model `coop graph` draws (render/dot.ts,
@@ -56,6 +57,8 @@ export interface FundingEdge {
   amount_max?: number;
   approximate?: boolean;
   at_least?: boolean;
+  /** An amount per year: the label says so. */
+  per?: Period;
   currency: string;
   stage: string;
   upper_bound: boolean;
@@ -217,6 +220,7 @@ export function buildGraph(index: BaseIndex, startId: string, depth: number): Gr
           ...(line.amount_max !== undefined ? { amount_max: line.amount_max } : {}),
           ...(line.approximate ? { approximate: true } : {}),
           ...(line.at_least ? { at_least: true } : {}),
+          ...(line.per !== undefined ? { per: line.per } : {}),
           currency: line.currency ?? 'EUR',
           stage: line.stage,
           upper_bound: line.upper_bound === true,

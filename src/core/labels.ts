@@ -113,10 +113,21 @@ export const FRENCH_LABELS: Labels = {
   },
   INSTRUMENTS: {
     grant: 'subvention',
+    dotation: 'dotation',
     equity: 'prise de participation',
     loan: 'prêt',
     other: 'autre',
     unspecified: 'non précisé',
+  },
+  RECURRENCES: { 'one-off': 'ponctuel', recurring: 'pérenne', 'non-renewable': 'non reconductible' },
+  PURPOSES: { investment: 'investissement', operating: 'fonctionnement' },
+  PERIODS: { year: 'par an' },
+  PROGRAMME_NATURES: {
+    programme: 'programme',
+    fund: 'fonds',
+    dotation: 'dotation',
+    plan: 'plan',
+    call: 'appel à projets',
   },
   STAGES: { announced: 'annoncé', awarded: 'attribué', potential: 'potentiel', disbursed: 'versé' },
   EVENT_KINDS: {

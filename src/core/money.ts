@@ -1,4 +1,4 @@
-import type { AMOUNT_QUALIFIERS } from './enums.js';
+import type { AMOUNT_QUALIFIERS, PERIODS } from './enums.js';
 
 /**
  * Amounts as vague as the article: "environ 10 M€", "plus de 5 M€", "jusqu'à 2 M€", "entre 20 et
@@ -8,6 +8,7 @@ import type { AMOUNT_QUALIFIERS } from './enums.js';
  */
 
 export type AmountQualifier = (typeof AMOUNT_QUALIFIERS)[number];
+export type Period = (typeof PERIODS)[number];
 
 /** The money fields of a funding line or a budget line, as written in the data. */
 export interface MoneyClaim {
@@ -18,6 +19,9 @@ export interface MoneyClaim {
   at_least?: boolean;
   upper_bound?: boolean;
   currency: string;
+  /** "par an": an amount for each year, never added into one-off amounts. */
+  per?: Period;
+  recurrence?: string;
 }
 
 /**
@@ -32,9 +36,16 @@ export interface Money {
   /** Some part of it is approximate ("environ"): a range or a total of them reads "≈". */
   approximate: boolean;
   currency: string;
+  /** An amount each year: shown "per year", totalled apart from one-off amounts. */
+  per?: Period;
 }
 
 export function moneyOf(claim: MoneyClaim): Money {
+  const money = qualifiedMoney(claim);
+  return claim.per === undefined ? money : { ...money, per: claim.per };
+}
+
+function qualifiedMoney(claim: MoneyClaim): Money {
   const approximate = claim.approximate === true;
   const currency = claim.currency;
   if (claim.amount === undefined) {
@@ -91,10 +102,11 @@ export function sumMoney(parts: readonly Money[], currency: string): Money {
 export type MoneyProblem =
   | { problem: 'amount-and-range' }
   | { problem: 'no-amount' }
-  | { problem: 'half-range'; missing: 'amount_min' | 'amount_max' }
+  | { problem: 'half-range'; missing: string }
   | { problem: 'range-order'; min: number; max: number; field: string }
   | { problem: 'qualifiers'; fields: string[] }
-  | { problem: 'qualified-range'; field: string };
+  | { problem: 'qualified-range'; field: string }
+  | { problem: 'one-off-per-year' };
 
 export interface MoneyProblemAt {
   /** The field the diagnostic points at. */
@@ -123,5 +135,51 @@ export function moneyProblem(claim: Omit<MoneyClaim, 'currency'>): MoneyProblemA
   if (hasRange && qualifiers.length > 0)
     return { field: qualifiers[0]!, params: { problem: 'qualified-range', field: qualifiers[0]! } };
   if (qualifiers.length > 1) return { field: qualifiers[1]!, params: { problem: 'qualifiers', fields: qualifiers } };
+  if (claim.per !== undefined && claim.recurrence === 'one-off')
+    return { field: 'recurrence', params: { problem: 'one-off-per-year' } };
   return undefined;
+}
+
+/** A figure's value, as vague as its article: the fields of an amount under the names of a figure. */
+interface FigureClaim {
+  value?: number;
+  value_min?: number;
+  value_max?: number;
+  approximate?: boolean;
+  at_least?: boolean;
+  upper_bound?: boolean;
+  per?: Period;
+}
+
+const asAmount = (figure: FigureClaim): MoneyClaim => ({
+  ...(figure.value !== undefined ? { amount: figure.value } : {}),
+  ...(figure.value_min !== undefined ? { amount_min: figure.value_min } : {}),
+  ...(figure.value_max !== undefined ? { amount_max: figure.value_max } : {}),
+  ...(figure.approximate !== undefined ? { approximate: figure.approximate } : {}),
+  ...(figure.at_least !== undefined ? { at_least: figure.at_least } : {}),
+  ...(figure.upper_bound !== undefined ? { upper_bound: figure.upper_bound } : {}),
+  ...(figure.per !== undefined ? { per: figure.per } : {}),
+  currency: '',
+});
+
+/** A figure as a Money without a currency: the same qualifiers, bounds and period. */
+export function figureValue(figure: FigureClaim): Money {
+  return moneyOf(asAmount(figure));
+}
+
+/** The figure's wrong mix of value, range and qualifiers, named with the figure's fields. */
+export function figureProblem(figure: FigureClaim): MoneyProblemAt | undefined {
+  const found = moneyProblem(asAmount(figure));
+  if (found === undefined) return undefined;
+  const rename = (field: string) => field.replace(/^amount/, 'value');
+  const params = found.params;
+  return {
+    field: rename(found.field),
+    params:
+      params.problem === 'half-range'
+        ? { ...params, missing: rename(params.missing) }
+        : params.problem === 'range-order'
+          ? { ...params, field: 'value' }
+          : params,
+  };
 }

@@ -19,7 +19,7 @@ import {
   type Programme,
   type RecordType,
 } from './model.js';
-import { moneyOf, type MoneyClaim } from './money.js';
+import { figureValue, moneyOf, type Money, type MoneyClaim } from './money.js';
 import { regionOf } from './queries.js';
 import type { Figure } from './schema.js';
 import { citingRecords } from './views.js';
@@ -82,18 +82,25 @@ function location(org: Organisation): string | undefined {
 
 function money(line: MoneyClaim, format: FactFormat): string {
   const m = moneyOf(line);
+  return `${hedged(m, (value) => format.amount(value, m.currency))}${perYear(m)}`;
+}
+
+const perYear = (m: Money) => (m.per === undefined ? '' : ' per year');
+
+/** "c. 68000", "at least 120", "20 to 30". */
+function hedged(m: Money, number: (value: number) => string): string {
   const approx = m.approximate ? 'c. ' : '';
   switch (m.qualifier) {
     case 'exact':
-      return format.amount(m.amount!, m.currency);
+      return `${number(m.amount!)}`;
     case 'approximate':
-      return `c. ${format.amount(m.amount!, m.currency)}`;
+      return `c. ${number(m.amount!)}`;
     case 'at-least':
-      return `at least ${approx}${format.amount(m.amount!, m.currency)}`;
+      return `at least ${approx}${number(m.amount!)}`;
     case 'up-to':
-      return `up to ${approx}${format.amount(m.amount!, m.currency)}`;
+      return `up to ${approx}${number(m.amount!)}`;
     case 'range':
-      return `${approx}${format.amount(m.amount_min!, m.currency)} to ${format.amount(m.amount_max!, m.currency)}`;
+      return `${approx}${number(m.amount_min!)} to ${number(m.amount_max!)}`;
   }
 }
 
@@ -106,7 +113,7 @@ function eventDetail(event: CoopEvent): string {
 function figureFacts(figures: readonly Figure[] | undefined): Fact[] {
   return (figures ?? []).map((f) => ({
     fact: 'figure',
-    detail: `${f.metric} = ${f.value}${f.unit ? ` ${f.unit}` : ''}`,
+    detail: `${f.metric} = ${hedged(figureValue(f), String)}${f.unit ? ` ${f.unit}` : ''}${perYear(figureValue(f))}`,
     source: f.source,
   }));
 }

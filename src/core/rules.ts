@@ -30,6 +30,26 @@ export interface RuleDefinition<P> {
 
 const rule = <P>(definition: RuleDefinition<P>): RuleDefinition<P> => definition;
 
+/** What is wrong with an amount or a figure: `word` is the field's name (amount, value). */
+function quantityMessage(p: MoneyProblem, word: 'amount' | 'value'): string {
+  switch (p.problem) {
+    case 'amount-and-range':
+      return `give either ${word} or ${word}_min and ${word}_max, not both`;
+    case 'no-amount':
+      return `missing ${word}: give ${word}, or ${word}_min and ${word}_max for a range`;
+    case 'half-range':
+      return `a range needs both bounds: ${p.missing} is missing`;
+    case 'range-order':
+      return `${p.field}_min (${p.min}) must be below ${p.field}_max (${p.max})`;
+    case 'qualifiers':
+      return `${p.fields.join(' and ')} contradict each other`;
+    case 'qualified-range':
+      return `${p.field} does not apply to a range: its bounds already say it`;
+    case 'one-off-per-year':
+      return 'an amount per year is not one-off: per and recurrence contradict each other';
+  }
+}
+
 /** What a value is, in words: the maker describes it (`the text "HA"`, `a list`). */
 type Found = { found: string };
 
@@ -412,33 +432,34 @@ export const RULE_CATALOGUE = {
   'amount-form': rule<MoneyProblem>({
     severity: 'error',
     title: 'an amount given twice, not at all, or with contradictory qualifiers',
-    message: (p) => {
-      switch (p.problem) {
-        case 'amount-and-range':
-          return 'give either amount or amount_min and amount_max, not both';
-        case 'no-amount':
-          return 'missing amount: give amount, or amount_min and amount_max for a range';
-        case 'half-range':
-          return `a range needs both bounds: ${p.missing} is missing`;
-        case 'range-order':
-          return `${p.field}_min (${p.min}) must be below ${p.field}_max (${p.max})`;
-        case 'qualifiers':
-          return `${p.fields.join(' and ')} contradict each other`;
-        case 'qualified-range':
-          return `${p.field} does not apply to a range: its bounds already say it`;
-      }
-    },
+    message: (p) => quantityMessage(p, 'amount'),
     hint: (p) =>
       p.problem === 'range-order'
         ? 'swap them; for one amount, write amount (with approximate: true if the article says "environ")'
-        : p.problem === 'amount-and-range' || p.problem === 'qualified-range' || p.problem === 'qualifiers'
-          ? 'say no more than the article: "entre 20 et 30 M€" is a range, "plus de 5 M€" is at_least, "jusqu\'à" is upper_bound'
-          : undefined,
+        : p.problem === 'one-off-per-year'
+          ? 'drop recurrence: one-off, or per: year, whichever the article says'
+          : p.problem === 'amount-and-range' || p.problem === 'qualified-range' || p.problem === 'qualifiers'
+            ? 'say no more than the article: "entre 20 et 30 M€" is a range, "plus de 5 M€" is at_least, "jusqu\'à" is upper_bound'
+            : undefined,
     example: { problem: 'amount-and-range' },
     explanation:
-      'An amount is exactly one of: `amount` (with `approximate: true` for "environ", "près de", `at_least: true` for "plus de", `upper_bound: true` for "jusqu\'à"), or a range `amount_min` below `amount_max` ("entre 20 et 30 M€"). Totals keep the vagueness: they never add an approximate or ranged amount into an exact one. The same holds for `per_recipient_min` and `per_recipient_max`.',
+      'An amount is exactly one of: `amount` (with `approximate: true` for "environ", "près de", `at_least: true` for "plus de", `upper_bound: true` for "jusqu\'à"), or a range `amount_min` below `amount_max` ("entre 20 et 30 M€"). Totals keep the vagueness: they never add an approximate or ranged amount into an exact one. The same holds for `per_recipient_min` and `per_recipient_max`. An amount given `per: year` ("450 000 € par an") is not a one-off one: it cannot also be `recurrence: one-off`.',
     bad: '- id: aide-x\n  programme: programme-test\n  recipient: hopital-a\n  instrument: grant\n  amount: 25000000\n  amount_min: 20000000\n  amount_max: 30000000\n  stage: announced\n  source: gazette-2020-01-15-alliance',
     good: '- id: aide-x\n  programme: programme-test\n  recipient: hopital-a\n  instrument: grant\n  amount_min: 20000000\n  amount_max: 30000000\n  stage: announced\n  source: gazette-2020-01-15-alliance',
+  }),
+  'figure-form': rule<MoneyProblem>({
+    severity: 'error',
+    title: 'a figure given twice, not at all, or with contradictory qualifiers',
+    message: (p) => quantityMessage(p, 'value'),
+    hint: (p) =>
+      p.problem === 'range-order'
+        ? 'swap them; for one value, write value (with approximate: true if the article says "environ")'
+        : 'say no more than the article: "entre 20 et 30" is a range, "plus de 120" is at_least, "jusqu\'à" is upper_bound',
+    example: { problem: 'qualifiers', fields: ['at_least', 'upper_bound'] },
+    explanation:
+      'A figure is exactly one of: `value` (with `approximate: true` for "environ", `at_least: true` for "plus de", `upper_bound: true` for "jusqu\'à"), or a range `value_min` below `value_max` ("entre 20 et 30 professionnels"), as for an amount; `per: year` for a figure given per year.',
+    bad: 'figures:\n  - metric: professionals\n    value: 120\n    at_least: true\n    upper_bound: true\n    source: gazette-2020-01-15-alliance',
+    good: 'figures:\n  - metric: professionals\n    value: 120\n    at_least: true\n    source: gazette-2020-01-15-alliance',
   }),
   'recipient-form': rule<{ problem: 'named-and-counted' } | { problem: 'per-recipient-named'; field: string }>({
     severity: 'error',
@@ -625,18 +646,21 @@ export const RULE_CATALOGUE = {
     | { later: 'until'; since: string; until: string }
     | { later: 'dissolved'; founded: string; dissolved: string }
     | { later: 'closes'; opens: string; closes: string }
+    | { later: 'period'; from: string; until: string }
   >({
     severity: 'error',
     title: 'an end before its start (until before since, dissolved before founded, closes before opens)',
     message: (p) =>
       p.later === 'until'
         ? `until (${p.until}) is before since (${p.since})`
-        : p.later === 'closes'
-          ? `closes (${p.closes}) is before opens (${p.opens})`
-          : `dissolved (${p.dissolved}) is before founded (${p.founded})`,
+        : p.later === 'period'
+          ? `until (${p.until}) is before from (${p.from})`
+          : p.later === 'closes'
+            ? `closes (${p.closes}) is before opens (${p.opens})`
+            : `dissolved (${p.dissolved}) is before founded (${p.founded})`,
     example: { later: 'until', since: '2020-01', until: '2019-06' },
     explanation:
-      'A membership ends after it starts, an organisation is dissolved after it is founded. Uncertain and approximate dates are compared generously: only an end certainly before its start is reported.',
+      'A membership ends after it starts, an organisation is dissolved after it is founded, the years an amount covers (`from`, `until`) run forward. Uncertain and approximate dates are compared generously: only an end certainly before its start is reported.',
     bad: 'members:\n  - org: hopital-a\n    role: member\n    since: 2020-01\n    until: 2019-06\n    source: gazette-2020-01-15-alliance',
     good: 'members:\n  - org: hopital-a\n    role: member\n    since: 2019-06\n    until: 2020-01\n    source: gazette-2020-01-15-alliance',
   }),

@@ -7,7 +7,18 @@ import { COMMON_KNOWLEDGE } from './field-sources.js';
 import { isOldValue } from './renames.js';
 
 /** Fields whose every problem is a date problem, whatever zod calls it. */
-const DATE_FIELDS = new Set(['date', 'since', 'until', 'founded', 'dissolved', 'launched', 'opens', 'closes', 'as_of']);
+const DATE_FIELDS = new Set([
+  'date',
+  'since',
+  'until',
+  'founded',
+  'dissolved',
+  'launched',
+  'opens',
+  'closes',
+  'as_of',
+  'from',
+]);
 const AMOUNT_FIELDS = new Set(['amount', 'amount_min', 'amount_max', 'per_recipient_min', 'per_recipient_max']);
 
 type Issue = z.core.$ZodIssue;

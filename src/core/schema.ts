@@ -16,10 +16,14 @@ import {
   MEMBER_STATUSES,
   ORGANISATION_LABELS,
   PARTY_ROLES,
+  PERIODS,
+  PROGRAMME_NATURES,
+  PURPOSES,
   QUALIFICATIONS,
+  RECURRENCES,
   STAGES,
 } from './enums.js';
-import { moneyProblem, type MoneyProblemAt } from './money.js';
+import { figureProblem, moneyProblem, type MoneyProblemAt } from './money.js';
 import { ACCEPTED_KINDS, ACCEPTED_LEGAL_FORMS, ACCEPTED_ROLES, ACCEPTED_SECTORS } from './renames.js';
 import { RECORD_TYPE_NAMES, type RecordType } from './model.js';
 import { finessIssue, rnaIssue, sirenIssue, siretIssue, wikidataIssue } from './identifiers.js';
@@ -124,14 +128,69 @@ const disputedSchema = z
   )
   .meta({ description: EXPECTED.disputed });
 
-export const figureSchema = z.strictObject({
-  metric: id,
-  value: z.number(),
-  unit: text.optional(),
-  as_of: edtfDate.optional(),
-  note: text.optional(),
-  source: articleRef,
-});
+/**
+ * How vague an amount is, as the article says it: one `amount` (maybe approximate, at least or up
+ * to), or a range with no single amount. moneyProblem (core/money.ts) says which mixes are wrong.
+ */
+const amountFields = {
+  amount: amount.optional(),
+  amount_min: amount.optional(),
+  amount_max: amount.optional(),
+  currency: currency.default('EUR'),
+};
+const qualifierFields = {
+  upper_bound: z.boolean().optional().meta({ description: 'true for "jusqu\'à"' }),
+  approximate: z.boolean().optional().meta({ description: 'true for "environ", "près de", "de l\'ordre de"' }),
+  at_least: z.boolean().optional().meta({ description: 'true for "plus de", "au moins"' }),
+};
+
+/** A rule about several fields of a record, reported at the field it names (the record if none). */
+function recordRule<T extends z.ZodType, R extends RuleId>(
+  schema: T,
+  rule: R,
+  problem: (value: z.output<T>) => { field: string; params: RuleParams<R> } | undefined,
+) {
+  return schema.superRefine((value, ctx) => {
+    const found = problem(value);
+    if (found === undefined) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: rule,
+      path: found.field ? [found.field] : [],
+      params: { rule, ruleParams: found.params },
+    });
+  });
+}
+
+/** A figure as vague as its article: "environ 68 000 habitants", "plus de 120 professionnels". */
+export const figureSchema = recordRule(
+  z.strictObject({
+    metric: id,
+    value: z.number().optional(),
+    value_min: z.number().optional(),
+    value_max: z.number().optional(),
+    ...qualifierFields,
+    per: z.enum(PERIODS).optional().meta({ description: 'year for "par an"' }),
+    unit: text.optional(),
+    as_of: edtfDate.optional(),
+    note: text.optional(),
+    source: articleRef,
+  }),
+  'figure-form',
+  figureProblem,
+);
+
+/**
+ * What kind of public money a line is, as the sector says it: ponctuel or pérenne, investissement
+ * or fonctionnement, and "par an" with the years it covers. A per-year amount is totalled apart.
+ */
+const periodFields = {
+  recurrence: z.enum(RECURRENCES).optional(),
+  purpose: z.enum(PURPOSES).optional(),
+  per: z.enum(PERIODS).optional().meta({ description: 'year for "par an": totalled apart from one-off amounts' }),
+  from: edtfDate.optional(),
+  until: edtfDate.optional(),
+};
 
 export const memberSchema = z.strictObject({
   org: organisationRef,
@@ -235,45 +294,12 @@ export const organisationSchema = z.strictObject({
   disputed: disputedSchema.optional(),
 });
 
-/**
- * How vague an amount is, as the article says it: one `amount` (maybe approximate, at least or up
- * to), or a range with no single amount. moneyProblem (core/money.ts) says which mixes are wrong.
- */
-const amountFields = {
-  amount: amount.optional(),
-  amount_min: amount.optional(),
-  amount_max: amount.optional(),
-  currency: currency.default('EUR'),
-};
-const qualifierFields = {
-  upper_bound: z.boolean().optional().meta({ description: 'true for "jusqu\'à"' }),
-  approximate: z.boolean().optional().meta({ description: 'true for "environ", "près de", "de l\'ordre de"' }),
-  at_least: z.boolean().optional().meta({ description: 'true for "plus de", "au moins"' }),
-};
-
-/** A rule about several fields of a record, reported at the field it names (the record if none). */
-function recordRule<T extends z.ZodType, R extends RuleId>(
-  schema: T,
-  rule: R,
-  problem: (value: z.output<T>) => { field: string; params: RuleParams<R> } | undefined,
-) {
-  return schema.superRefine((value, ctx) => {
-    const found = problem(value);
-    if (found === undefined) return;
-    ctx.addIssue({
-      code: 'custom',
-      message: rule,
-      path: found.field ? [found.field] : [],
-      params: { rule, ruleParams: found.params },
-    });
-  });
-}
-
 export const budgetLineSchema = recordRule(
   z.strictObject({
     instrument: z.enum(INSTRUMENTS),
     ...amountFields,
     ...qualifierFields,
+    ...periodFields,
     note: text.optional(),
     source: articleRef,
   }),
@@ -286,6 +312,8 @@ export const programmeSchema = z.strictObject({
   name: text,
   short_name: text.optional(),
   aliases: z.array(text).optional(),
+  /** Left out means `programme`. */
+  nature: z.enum(PROGRAMME_NATURES).optional(),
   parent: programmeRef.optional(),
   funder: organisationRef.optional(),
   launched: edtfDate.optional(),
@@ -318,6 +346,7 @@ export const fundingLineSchema = recordRule(
       ...amountFields,
       stage: z.enum(STAGES),
       ...qualifierFields,
+      ...periodFields,
       date: edtfDate.optional(),
       note: text.optional(),
       source: articleRef,

@@ -1,5 +1,5 @@
 import { eventStatus, type Base, type Funding } from './model.js';
-import { moneyOf, sumMoney, type AmountQualifier } from './money.js';
+import { moneyOf, sumMoney, type AmountQualifier, type Period } from './money.js';
 import { regionOf } from './queries.js';
 import { INSTRUMENTS, STAGES } from './enums.js';
 import { membershipsOf } from './base-index.js';
@@ -29,6 +29,8 @@ export interface MoneyRow {
   qualifier?: Exclude<AmountQualifier, 'exact'>;
   amount_min?: number;
   amount_max?: number;
+  /** The lines are amounts per year: their sum is per year, a row apart from one-off amounts. */
+  per?: Period;
 }
 
 export interface Stats {
@@ -83,7 +85,7 @@ export function computeStats(base: Base): Stats {
   );
   const groups = new Map<string, Funding[]>();
   for (const line of base.funding) {
-    const key = JSON.stringify([line.programme, line.instrument, line.stage, line.currency]);
+    const key = JSON.stringify([line.programme, line.instrument, line.stage, line.currency, line.per ?? '']);
     groups.set(key, [...(groups.get(key) ?? []), line]);
   }
   const rows = [...groups.values()].map((group): MoneyRow => {
@@ -103,6 +105,7 @@ export function computeStats(base: Base): Stats {
             ...(sum.amount_min !== undefined ? { amount_min: sum.amount_min } : {}),
             ...(sum.amount_max !== undefined ? { amount_max: sum.amount_max } : {}),
           }),
+      ...(first.per !== undefined ? { per: first.per } : {}),
     };
   });
   const rank = (list: readonly string[], value: string) => (list.includes(value) ? list.indexOf(value) : list.length);
@@ -111,7 +114,8 @@ export function computeStats(base: Base): Stats {
       compare(a.programme, b.programme) ||
       rank(INSTRUMENTS, a.instrument) - rank(INSTRUMENTS, b.instrument) ||
       rank(STAGES, a.stage) - rank(STAGES, b.stage) ||
-      compare(a.currency, b.currency),
+      compare(a.currency, b.currency) ||
+      (a.per === undefined ? 0 : 1) - (b.per === undefined ? 0 : 1),
   );
   return {
     records: {
@@ -140,7 +144,7 @@ export function computeStats(base: Base): Stats {
   };
 }
 
-/** The long form for tsv and csv: section, key, subkey, count, amount (raw), currency, then the money's qualifier and bounds. */
+/** The long form for tsv and csv: section, key, subkey, count, amount (raw), currency, then the money's qualifier, bounds and period. */
 export const STATS_COLUMNS = [
   'section',
   'key',
@@ -152,11 +156,13 @@ export const STATS_COLUMNS = [
   'qualifier',
   'amount_min',
   'amount_max',
+  // Money rows only: "year" for a sum of amounts per year.
+  'per',
 ] as const;
 
 export function statsRows(stats: Stats): string[][] {
   const counts = (section: string, values: Counts) =>
-    Object.entries(values).map(([key, count]) => [section, key, '', String(count), '', '', '', '', '']);
+    Object.entries(values).map(([key, count]) => [section, key, '', String(count), '', '', '', '', '', '']);
   return [
     ...counts('records', stats.records),
     ...counts('organisations.by_kind', stats.organisations.by_kind),
@@ -174,6 +180,7 @@ export function statsRows(stats: Stats): string[][] {
       row.qualifier ?? 'exact',
       String(row.amount_min ?? (row.qualifier === undefined ? row.amount : '')),
       String(row.amount_max ?? (row.qualifier === undefined ? row.amount : '')),
+      row.per ?? '',
     ]),
   ];
 }

@@ -283,7 +283,13 @@ export function createBaseBuilder(): BaseBuilder {
     checkCycles(complete('programme'), 'programme', report);
 
     // 4. Geography, dates and memberships of each organisation.
+    // The years an amount covers: until after from.
+    const period = (entry: Checked, path: Path, line: { from?: string; until?: string }) => {
+      if (line.from && line.until && certainlyBefore(line.until, line.from))
+        report(entry.file, [...path, 'until'], 'date-order', { later: 'period', from: line.from, until: line.until });
+    };
     for (const entry of checked) {
+      if (entry.type === 'funding') period(entry, entry.prefix, entry.record as Partial<Funding>);
       if (entry.type === 'programme') {
         const programme = entry.record as Partial<Programme>;
         if (programme.opens && programme.closes && certainlyBefore(programme.closes, programme.opens)) {
@@ -293,6 +299,7 @@ export function createBaseBuilder(): BaseBuilder {
             closes: programme.closes,
           });
         }
+        programme.budget?.forEach((line, i) => period(entry, ['budget', i], line));
       }
       if (entry.type !== 'organisation') continue;
       const org = entry.record as Partial<Organisation>;

@@ -53,6 +53,7 @@ export const PROGRAMME_FIELDS = [
   'name',
   'short_name',
   'aliases',
+  'nature',
   'parent',
   'funder',
   'launched',
@@ -69,7 +70,20 @@ export const PROGRAMME_FIELDS = [
 export const MEMBER_FIELDS = ['org', 'role', 'status', 'since', 'until', 'end_reason', 'note', 'source'] as const;
 export const PERSON_FIELDS = ['id', 'name', 'aliases', 'roles', 'note', 'sources'] as const;
 export const ROLE_FIELDS = ['role', 'org', 'since', 'until', 'note', 'source'] as const;
-export const FIGURE_FIELDS = ['metric', 'value', 'unit', 'as_of', 'note', 'source'] as const;
+export const FIGURE_FIELDS = [
+  'metric',
+  'value',
+  'value_min',
+  'value_max',
+  'upper_bound',
+  'approximate',
+  'at_least',
+  'per',
+  'unit',
+  'as_of',
+  'note',
+  'source',
+] as const;
 export const FUNDING_FIELDS = [
   'id',
   'programme',
@@ -87,6 +101,11 @@ export const FUNDING_FIELDS = [
   'upper_bound',
   'approximate',
   'at_least',
+  'recurrence',
+  'purpose',
+  'per',
+  'from',
+  'until',
   'date',
   'note',
   'source',
@@ -106,7 +125,7 @@ export const EVENT_FIELDS = [
 ] as const;
 
 /** Dates are written in double quotes (YAML would read `2019` as a number), as in the bundled data. */
-export const DATE_FIELDS = ['since', 'until', 'as_of', 'date'] as const;
+export const DATE_FIELDS = ['since', 'until', 'from', 'as_of', 'date'] as const;
 
 /** The fields given, in `order`, without the undefined ones. */
 export function orderedItem<T extends Record<string, unknown>>(

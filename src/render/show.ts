@@ -1,6 +1,6 @@
 import { departmentOfCommuneCode, findDepartment, regionBySlugOrNull } from '../core/geography.js';
 import { eventSources, eventStatus, type Article, type CoopEvent, type Funding } from '../core/model.js';
-import { moneyOf, type MoneyClaim } from '../core/money.js';
+import { figureValue, moneyOf, type MoneyClaim } from '../core/money.js';
 import { ACCEPTED_ROLES } from '../core/renames.js';
 import type { GroupedMember } from '../core/memberships.js';
 import type { Figure } from '../core/schema.js';
@@ -16,12 +16,12 @@ import type {
   RecordView,
 } from '../core/views.js';
 import { renderTsv } from './delimited.js';
-import { formatDate, formatMoney, formatPerRecipient } from './format.js';
+import { formatDate, formatFigure, formatMoney, formatPerRecipient, formatTerms, type MoneyTerms } from './format.js';
 import { safeLine, safeText } from './sanitize.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
 import { wrap } from './wrap.js';
-import type { Labeller, ListName } from '../core/labels.js';
+import type { Labeller, Language, ListName } from '../core/labels.js';
 
 interface DocumentOptions {
   /** Boxed tables and formatted values on a terminal; tab-separated raw values in a pipe. */
@@ -30,6 +30,8 @@ interface DocumentOptions {
   paint: Style;
   /** How a value of a closed list reads: its id, or its French label with --lang fr. */
   label?: Labeller;
+  /** "per year", or "/ an" in French. */
+  language?: Language;
 }
 
 /** One record as a document: a title, its fields, then sections of tables. */
@@ -74,6 +76,8 @@ class DocumentWriter {
   label(list: ListName, value: string): string {
     return this.options.label ? this.options.label(list, value) : value;
   }
+
+  readonly labeller: Labeller = (list, value) => this.label(list, value);
 
   cite(articleId: string): string {
     const n = this.citations.get(articleId);
@@ -174,7 +178,20 @@ function place(city?: string, department?: string, region?: string): string | un
 const date = (doc: DocumentWriter, value: string | undefined) =>
   value === undefined ? '' : doc.options.terminal ? formatDate(value) : value;
 /** The amount as vague as its article ("≈ 10 M€"); in a pipe with raw numbers ("≈ 10000000"). */
-const money = (doc: DocumentWriter, claim: MoneyClaim) => formatMoney(moneyOf(claim), !doc.options.terminal);
+const money = (doc: DocumentWriter, claim: MoneyClaim) =>
+  formatMoney(moneyOf(claim), !doc.options.terminal, doc.options.language);
+/** The amount and, in brackets, its terms: "1.2 M€ (non-renewable, operating)". */
+const moneyCell = (doc: DocumentWriter, claim: MoneyClaim & MoneyTerms) =>
+  `${money(doc, claim)}${formatTerms(claim, doc.labeller)}`;
+/** The raw columns of a line's terms, in a pipe. */
+const TERM_COLUMNS = ['recurrence', 'purpose', 'per', 'from', 'until'];
+const termColumns = (line: MoneyTerms & { per?: string }) => [
+  line.recurrence ?? '',
+  line.purpose ?? '',
+  line.per ?? '',
+  line.from ?? '',
+  line.until ?? '',
+];
 const raw = (value: number | undefined) => (value === undefined ? '' : String(value));
 /** Who a line goes to when the article names nobody: a count of recipients, or the programme as a whole. */
 function recipientCell(line: Funding, nameOf: (id: string) => string, terminal: boolean): string {
@@ -200,7 +217,7 @@ function writeFigures(doc: DocumentWriter, figures: Figure[] | undefined): void 
       header: ['Metric', 'Value', 'Unit', 'As of', 'Source', 'Note'],
       rows: list.map((f) => [
         f.metric,
-        f.value.toLocaleString('en-US'),
+        formatFigure(figureValue(f), false, doc.options.language),
         f.unit ?? '',
         date(doc, f.as_of),
         doc.cite(f.source),
@@ -208,8 +225,19 @@ function writeFigures(doc: DocumentWriter, figures: Figure[] | undefined): void 
       ]),
     },
     {
-      header: ['metric', 'value', 'unit', 'as_of', 'source', 'note'],
-      rows: list.map((f) => [f.metric, String(f.value), f.unit ?? '', f.as_of ?? '', f.source, f.note ?? '']),
+      header: ['metric', 'value', 'unit', 'as_of', 'source', 'note', 'qualifier', 'value_min', 'value_max', 'per'],
+      rows: list.map((f) => [
+        f.metric,
+        raw(f.value),
+        f.unit ?? '',
+        f.as_of ?? '',
+        f.source,
+        f.note ?? '',
+        figureValue(f).qualifier,
+        raw(f.value_min),
+        raw(f.value_max),
+        f.per ?? '',
+      ]),
     },
   );
 }
@@ -229,7 +257,7 @@ function writeFundingLines(
         recipientCell(l, nameOf, true),
         doc.label('INSTRUMENTS', l.instrument),
         doc.label('STAGES', l.stage),
-        money(doc, l),
+        moneyCell(doc, l),
         date(doc, l.date),
         doc.cite(l.source),
       ]),
@@ -250,6 +278,7 @@ function writeFundingLines(
         'amount_min',
         'amount_max',
         'recipients_count',
+        ...TERM_COLUMNS,
       ],
       rows: lines.map((l) => [
         l.id,
@@ -266,6 +295,7 @@ function writeFundingLines(
         raw(l.amount_min),
         raw(l.amount_max),
         raw(l.recipients_count),
+        ...termColumns(l),
       ]),
     },
   );
@@ -683,6 +713,7 @@ function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
   );
   doc.fields([
     ['Also known as', programme.aliases?.join('; ')],
+    ['Nature', programme.nature && doc.label('PROGRAMME_NATURES', programme.nature)],
     ['Part of', view.parent ? `${view.parent.name} [${view.parent.id}]` : undefined],
     ['Carries', view.children.map((c) => `${c.name} [${c.id}]`).join('; ')],
     ['Funder', view.funder ? `${view.funder.name} [${view.funder.id}]` : undefined],
@@ -697,10 +728,25 @@ function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
     'Budget',
     {
       header: ['Instrument', 'Amount', 'Source', 'Note'],
-      rows: budget.map((b) => [b.instrument, money(doc, b), doc.cite(b.source), b.note ?? '']),
+      rows: budget.map((b) => [
+        doc.label('INSTRUMENTS', b.instrument),
+        moneyCell(doc, b),
+        doc.cite(b.source),
+        b.note ?? '',
+      ]),
     },
     {
-      header: ['instrument', 'amount', 'currency', 'source', 'note', 'qualifier', 'amount_min', 'amount_max'],
+      header: [
+        'instrument',
+        'amount',
+        'currency',
+        'source',
+        'note',
+        'qualifier',
+        'amount_min',
+        'amount_max',
+        ...TERM_COLUMNS,
+      ],
       rows: budget.map((b) => [
         b.instrument,
         raw(b.amount),
@@ -710,6 +756,7 @@ function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
         moneyOf(b).qualifier,
         raw(b.amount_min),
         raw(b.amount_max),
+        ...termColumns(b),
       ]),
     },
   );
@@ -741,9 +788,13 @@ function writeFunding(doc: DocumentWriter, view: FundingView): void {
           : `${raw(line.per_recipient_min)}–${raw(line.per_recipient_max)}`,
     ],
     ['Funder', line.funder && name(line.funder)],
-    ['Instrument', line.instrument],
-    ['Stage', line.stage],
+    ['Instrument', doc.label('INSTRUMENTS', line.instrument)],
+    ['Stage', doc.label('STAGES', line.stage)],
     ['Amount', money(doc, line)],
+    ['Recurrence', line.recurrence && doc.label('RECURRENCES', line.recurrence)],
+    ['Purpose', line.purpose && doc.label('PURPOSES', line.purpose)],
+    ['From', line.from && date(doc, line.from)],
+    ['Until', line.until && date(doc, line.until)],
     ['Currency', doc.options.terminal ? undefined : line.currency],
     ['Date', line.date && date(doc, line.date)],
   ]);

@@ -111,6 +111,11 @@ const COLUMN_KINDS: Record<string, ColumnKind> = {
   person: 'text',
   org: 'text',
   article: 'text',
+  nature: 'text',
+  recurrence: 'text',
+  purpose: 'text',
+  per: 'text',
+  from: 'date',
 };
 
 interface SqlColumn {
@@ -457,13 +462,14 @@ WITH RECURSIVE family(programme, descendant) AS (
 )
 SELECT programme, descendant FROM family;
 
--- The money of a programme and of those it carries, one total per instrument, stage and currency
--- (grants never added to equity, nor potential money to awarded money), as coop funding --program.
+-- The money of a programme and of those it carries, one total per instrument, stage, currency and
+-- period (grants never added to equity, nor potential money to awarded money, nor amounts per year
+-- to one-off ones: per is 'year' for those), as coop funding --program.
 CREATE VIEW money_by_programme AS
-SELECT d.programme, f.instrument, f.stage, f.currency, ${sum} AS amount, COUNT(*) AS lines, ${upperBound} AS upper_bound
+SELECT d.programme, f.instrument, f.stage, f.currency, ${sum} AS amount, COUNT(*) AS lines, ${upperBound} AS upper_bound, f.per
 FROM programme_descendants d
 JOIN funding f ON f.programme = d.descendant
-GROUP BY d.programme, f.instrument, f.stage, f.currency;
+GROUP BY d.programme, f.instrument, f.stage, f.currency, f.per;
 `;
 }
 

@@ -89,7 +89,7 @@ describe('coop add: every bad value at once, --dry-run, spellings', () => {
       code: 2,
       out: '',
       err:
-        'coop: --instrument "grnt" is not one of: grant, equity, loan, other, unspecified\n' +
+        'coop: --instrument "grnt" is not one of: grant, dotation, equity, loan, other, unspecified\n' +
         '  hint: did you mean "grant"?\n' +
         'coop: --amount "1.5" is not a whole number of currency units\n' +
         '  hint: did you mean 1.5M?\n' +

@@ -524,7 +524,7 @@ describe('coop add funding', () => {
       err: 'coop: --amount "2,5" is not a whole number of currency units\n  hint: did you mean 2,5M?\n',
     });
     expect((await refused(base, [...args, '--instrument', 'grants'])).err).toBe(
-      'coop: --instrument "grants" is not one of: grant, equity, loan, other, unspecified\n  hint: did you mean "grant"?\n',
+      'coop: --instrument "grants" is not one of: grant, dotation, equity, loan, other, unspecified\n  hint: did you mean "grant"?\n',
     );
     expect((await refused(base, [...args, '--currency', 'eur'])).code).toBe(2);
     expect((await refused(base, ['add', 'funding', ...args.slice(4)])).err).toBe(

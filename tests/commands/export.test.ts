@@ -145,6 +145,7 @@ const PROGRAMMES = [
     id: 'fonds-regional',
     name: 'Fonds régional innovation santé',
     short_name: 'FRIS',
+    nature: 'programme',
     parent: 'plan-national',
     funder: 'etat',
     launched: '2019-01',
@@ -159,6 +160,7 @@ const PROGRAMMES = [
     id: 'plan-national',
     name: "Plan national d'investissement",
     short_name: 'PNI',
+    nature: 'programme',
     funder: 'etat',
     sources: [JOURNAL],
     file: 'programmes/plan-national.yaml',
@@ -415,10 +417,10 @@ describe('coop export as CSV', () => {
     expect(result).toEqual({
       code: 0,
       out:
-        'id,programme,recipient,recipients_count,per_recipient_min,per_recipient_max,funder,instrument,amount,amount_min,amount_max,currency,stage,upper_bound,approximate,at_least,date,note,source,file\r\n' +
-        'fris-pss-equity,fonds-regional,projet-strasbourg,,,,etat,equity,7000000,,,EUR,potential,true,,,2020-03,,journal-2020-03-10-fonds,funding/fonds-regional.yaml\r\n' +
-        'fris-pss-grant,fonds-regional,projet-strasbourg,,,,etat,grant,2500000,,,EUR,awarded,,,,2020-03,,journal-2020-03-10-fonds,funding/fonds-regional.yaml\r\n' +
-        'pni-alliance-grant,plan-national,alliance-test,,,,,grant,300000,,,EUR,announced,,,,2020~,,journal-2020-03-10-fonds,funding/fonds-regional.yaml\r\n',
+        'id,programme,recipient,recipients_count,per_recipient_min,per_recipient_max,funder,instrument,amount,amount_min,amount_max,currency,stage,upper_bound,approximate,at_least,recurrence,purpose,per,from,until,date,note,source,file\r\n' +
+        'fris-pss-equity,fonds-regional,projet-strasbourg,,,,etat,equity,7000000,,,EUR,potential,true,,,,,,,,2020-03,,journal-2020-03-10-fonds,funding/fonds-regional.yaml\r\n' +
+        'fris-pss-grant,fonds-regional,projet-strasbourg,,,,etat,grant,2500000,,,EUR,awarded,,,,,,,,,2020-03,,journal-2020-03-10-fonds,funding/fonds-regional.yaml\r\n' +
+        'pni-alliance-grant,plan-national,alliance-test,,,,,grant,300000,,,EUR,announced,,,,,,,,,2020~,,journal-2020-03-10-fonds,funding/fonds-regional.yaml\r\n',
       err: '',
     });
   });
@@ -439,12 +441,12 @@ describe('coop export as CSV', () => {
     expect(programmes).toEqual({
       code: 0,
       out:
-        'id,name,short_name,aliases,parent,funder,launched,opens,closes,budget,figures,description,note,sources,field_sources,disputed,file\r\n' +
-        'fonds-regional,Fonds régional innovation santé,FRIS,,plan-national,etat,2019-01,,,' +
+        'id,name,short_name,aliases,nature,parent,funder,launched,opens,closes,budget,figures,description,note,sources,field_sources,disputed,file\r\n' +
+        'fonds-regional,Fonds régional innovation santé,FRIS,,programme,plan-national,etat,2019-01,,,' +
         '"[{""instrument"":""grant"",""amount"":50000000,""currency"":""EUR"",""source"":""journal-2020-03-10-fonds""},' +
         '{""instrument"":""equity"",""amount"":100000000,""currency"":""EUR"",""source"":""journal-2020-03-10-fonds""}]"' +
         ',,,,journal-2020-03-10-fonds,,,programmes/fonds-regional.yaml\r\n' +
-        "plan-national,Plan national d'investissement,PNI,,,etat,,,,,,,,journal-2020-03-10-fonds,,,programmes/plan-national.yaml\r\n",
+        "plan-national,Plan national d'investissement,PNI,,programme,,etat,,,,,,,,journal-2020-03-10-fonds,,,programmes/plan-national.yaml\r\n",
       err: '',
     });
   });

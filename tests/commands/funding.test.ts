@@ -9,13 +9,13 @@ describe('coop funding', () => {
     expect(await runOnFixture('query-funding', ['funding'])).toEqual({
       code: 0,
       out:
-        'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\tqualifier\tamount_min\tamount_max\tapproximate\trecipients_count\tper_recipient_min\tper_recipient_max\tprogramme_name\trecipient_name\tdepth\n' +
-        'line\tfris-pss-grant\tfonds-regional\tprojet-strasbourg\tetat\tgrant\tawarded\t2500000\tEUR\tfalse\t2020-03\t1\tjournal-2020-03-10-fonds\texact\t2500000\t2500000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\tProjet Santé Strasbourg (PSS)\t\n' +
-        'line\tfris-pss-equity\tfonds-regional\tprojet-strasbourg\tetat\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\t1\tjournal-2020-03-10-fonds\tup-to\t\t7000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\tProjet Santé Strasbourg (PSS)\t\n' +
-        "line\tpni-alliance-grant\tplan-national\talliance-test\t\tgrant\tannounced\t300000\tEUR\tfalse\t2020~\t1\tjournal-2020-03-10-fonds\texact\t300000\t300000\tfalse\t\t\t\tPlan national d'investissement (PNI)\tAlliance de test (ADT)\t\n" +
-        'total\t\t\t\t\tgrant\tannounced\t300000\tEUR\tfalse\t\t1\t\texact\t300000\t300000\tfalse\t\t\t\t\t\t\n' +
-        'total\t\t\t\t\tgrant\tawarded\t2500000\tEUR\tfalse\t\t1\t\texact\t2500000\t2500000\tfalse\t\t\t\t\t\t\n' +
-        'total\t\t\t\t\tequity\tpotential\t7000000\tEUR\ttrue\t\t1\t\tup-to\t\t7000000\tfalse\t\t\t\t\t\t\n',
+        'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\tqualifier\tamount_min\tamount_max\tapproximate\trecipients_count\tper_recipient_min\tper_recipient_max\tprogramme_name\trecipient_name\tdepth\trecurrence\tpurpose\tper\tfrom\tuntil\tnature\n' +
+        'line\tfris-pss-grant\tfonds-regional\tprojet-strasbourg\tetat\tgrant\tawarded\t2500000\tEUR\tfalse\t2020-03\t1\tjournal-2020-03-10-fonds\texact\t2500000\t2500000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\tProjet Santé Strasbourg (PSS)\t\t\t\t\t\t\t\n' +
+        'line\tfris-pss-equity\tfonds-regional\tprojet-strasbourg\tetat\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\t1\tjournal-2020-03-10-fonds\tup-to\t\t7000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\tProjet Santé Strasbourg (PSS)\t\t\t\t\t\t\t\n' +
+        "line\tpni-alliance-grant\tplan-national\talliance-test\t\tgrant\tannounced\t300000\tEUR\tfalse\t2020~\t1\tjournal-2020-03-10-fonds\texact\t300000\t300000\tfalse\t\t\t\tPlan national d'investissement (PNI)\tAlliance de test (ADT)\t\t\t\t\t\t\t\n" +
+        'total\t\t\t\t\tgrant\tannounced\t300000\tEUR\tfalse\t\t1\t\texact\t300000\t300000\tfalse\t\t\t\t\t\t\t\t\t\t\t\t\n' +
+        'total\t\t\t\t\tgrant\tawarded\t2500000\tEUR\tfalse\t\t1\t\texact\t2500000\t2500000\tfalse\t\t\t\t\t\t\t\t\t\t\t\t\n' +
+        'total\t\t\t\t\tequity\tpotential\t7000000\tEUR\ttrue\t\t1\t\tup-to\t\t7000000\tfalse\t\t\t\t\t\t\t\t\t\t\t\t\n',
       err: '',
     });
   });
@@ -82,13 +82,13 @@ Sources
     expect(await runOnFixture('query-funding', ['funding', '--program', 'FRIS'])).toEqual({
       code: 0,
       out:
-        'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\tqualifier\tamount_min\tamount_max\tapproximate\trecipients_count\tper_recipient_min\tper_recipient_max\tprogramme_name\trecipient_name\tdepth\n' +
-        'line\tfris-pss-grant\tfonds-regional\tprojet-strasbourg\tetat\tgrant\tawarded\t2500000\tEUR\tfalse\t2020-03\t1\tjournal-2020-03-10-fonds\texact\t2500000\t2500000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\tProjet Santé Strasbourg (PSS)\t\n' +
-        'line\tfris-pss-equity\tfonds-regional\tprojet-strasbourg\tetat\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\t1\tjournal-2020-03-10-fonds\tup-to\t\t7000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\tProjet Santé Strasbourg (PSS)\t\n' +
-        'total\t\tfonds-regional\t\t\tgrant\tawarded\t2500000\tEUR\tfalse\t\t1\t\texact\t2500000\t2500000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\t\t\n' +
-        'total\t\tfonds-regional\t\t\tequity\tpotential\t7000000\tEUR\ttrue\t\t1\t\tup-to\t\t7000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\t\t\n' +
-        'budget\t\tfonds-regional\t\t\tgrant\t\t50000000\tEUR\tfalse\t\t\tjournal-2020-03-10-fonds\texact\t50000000\t50000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\t\t\n' +
-        'budget\t\tfonds-regional\t\t\tequity\t\t100000000\tEUR\tfalse\t\t\tjournal-2020-03-10-fonds\texact\t100000000\t100000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\t\t\n',
+        'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\tqualifier\tamount_min\tamount_max\tapproximate\trecipients_count\tper_recipient_min\tper_recipient_max\tprogramme_name\trecipient_name\tdepth\trecurrence\tpurpose\tper\tfrom\tuntil\tnature\n' +
+        'line\tfris-pss-grant\tfonds-regional\tprojet-strasbourg\tetat\tgrant\tawarded\t2500000\tEUR\tfalse\t2020-03\t1\tjournal-2020-03-10-fonds\texact\t2500000\t2500000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\tProjet Santé Strasbourg (PSS)\t\t\t\t\t\t\t\n' +
+        'line\tfris-pss-equity\tfonds-regional\tprojet-strasbourg\tetat\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\t1\tjournal-2020-03-10-fonds\tup-to\t\t7000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\tProjet Santé Strasbourg (PSS)\t\t\t\t\t\t\t\n' +
+        'total\t\tfonds-regional\t\t\tgrant\tawarded\t2500000\tEUR\tfalse\t\t1\t\texact\t2500000\t2500000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\t\t\t\t\t\t\t\t\n' +
+        'total\t\tfonds-regional\t\t\tequity\tpotential\t7000000\tEUR\ttrue\t\t1\t\tup-to\t\t7000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\t\t\t\t\t\t\t\t\n' +
+        'budget\t\tfonds-regional\t\t\tgrant\t\t50000000\tEUR\tfalse\t\t\tjournal-2020-03-10-fonds\texact\t50000000\t50000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\t\t\t\t\t\t\t\t\n' +
+        'budget\t\tfonds-regional\t\t\tequity\t\t100000000\tEUR\tfalse\t\t\tjournal-2020-03-10-fonds\texact\t100000000\t100000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\t\t\t\t\t\t\t\t\n',
       err: '',
     });
   });
@@ -96,13 +96,13 @@ Sources
     expect(await runOnFixture('query-funding', ['funding', '--program', 'PNI', '--stage', 'potential'])).toEqual({
       code: 0,
       out:
-        'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\tqualifier\tamount_min\tamount_max\tapproximate\trecipients_count\tper_recipient_min\tper_recipient_max\tprogramme_name\trecipient_name\tdepth\n' +
-        'line\tfris-pss-equity\tfonds-regional\tprojet-strasbourg\tetat\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\t1\tjournal-2020-03-10-fonds\tup-to\t\t7000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\tProjet Santé Strasbourg (PSS)\t\n' +
-        "total\t\tplan-national\t\t\tequity\tpotential\t7000000\tEUR\ttrue\t\t1\t\tup-to\t\t7000000\tfalse\t\t\t\tPlan national d'investissement (PNI)\t\t\n" +
-        "branch\t\tplan-national\t\t\tequity\tpotential\t7000000\tEUR\ttrue\t\t1\t\tup-to\t\t7000000\tfalse\t\t\t\tPlan national d'investissement (PNI)\t\t0\n" +
-        'branch\t\tfonds-regional\t\t\tequity\tpotential\t7000000\tEUR\ttrue\t\t1\t\tup-to\t\t7000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\t\t1\n' +
-        'budget\t\tfonds-regional\t\t\tgrant\t\t50000000\tEUR\tfalse\t\t\tjournal-2020-03-10-fonds\texact\t50000000\t50000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\t\t\n' +
-        'budget\t\tfonds-regional\t\t\tequity\t\t100000000\tEUR\tfalse\t\t\tjournal-2020-03-10-fonds\texact\t100000000\t100000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\t\t\n',
+        'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\tqualifier\tamount_min\tamount_max\tapproximate\trecipients_count\tper_recipient_min\tper_recipient_max\tprogramme_name\trecipient_name\tdepth\trecurrence\tpurpose\tper\tfrom\tuntil\tnature\n' +
+        'line\tfris-pss-equity\tfonds-regional\tprojet-strasbourg\tetat\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\t1\tjournal-2020-03-10-fonds\tup-to\t\t7000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\tProjet Santé Strasbourg (PSS)\t\t\t\t\t\t\t\n' +
+        "total\t\tplan-national\t\t\tequity\tpotential\t7000000\tEUR\ttrue\t\t1\t\tup-to\t\t7000000\tfalse\t\t\t\tPlan national d'investissement (PNI)\t\t\t\t\t\t\t\t\n" +
+        "branch\t\tplan-national\t\t\tequity\tpotential\t7000000\tEUR\ttrue\t\t1\t\tup-to\t\t7000000\tfalse\t\t\t\tPlan national d'investissement (PNI)\t\t0\t\t\t\t\t\t\n" +
+        'branch\t\tfonds-regional\t\t\tequity\tpotential\t7000000\tEUR\ttrue\t\t1\t\tup-to\t\t7000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\t\t1\t\t\t\t\t\t\n' +
+        'budget\t\tfonds-regional\t\t\tgrant\t\t50000000\tEUR\tfalse\t\t\tjournal-2020-03-10-fonds\texact\t50000000\t50000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\t\t\t\t\t\t\t\t\n' +
+        'budget\t\tfonds-regional\t\t\tequity\t\t100000000\tEUR\tfalse\t\t\tjournal-2020-03-10-fonds\texact\t100000000\t100000000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\t\t\t\t\t\t\t\t\n',
       err: '',
     });
   });
@@ -110,9 +110,9 @@ Sources
     expect(await runOnFixture('query-funding', ['funding', '--recipient', 'PSS', '--instrument', 'grant'])).toEqual({
       code: 0,
       out:
-        'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\tqualifier\tamount_min\tamount_max\tapproximate\trecipients_count\tper_recipient_min\tper_recipient_max\tprogramme_name\trecipient_name\tdepth\n' +
-        'line\tfris-pss-grant\tfonds-regional\tprojet-strasbourg\tetat\tgrant\tawarded\t2500000\tEUR\tfalse\t2020-03\t1\tjournal-2020-03-10-fonds\texact\t2500000\t2500000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\tProjet Santé Strasbourg (PSS)\t\n' +
-        'total\t\t\t\t\tgrant\tawarded\t2500000\tEUR\tfalse\t\t1\t\texact\t2500000\t2500000\tfalse\t\t\t\t\t\t\n',
+        'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\tqualifier\tamount_min\tamount_max\tapproximate\trecipients_count\tper_recipient_min\tper_recipient_max\tprogramme_name\trecipient_name\tdepth\trecurrence\tpurpose\tper\tfrom\tuntil\tnature\n' +
+        'line\tfris-pss-grant\tfonds-regional\tprojet-strasbourg\tetat\tgrant\tawarded\t2500000\tEUR\tfalse\t2020-03\t1\tjournal-2020-03-10-fonds\texact\t2500000\t2500000\tfalse\t\t\t\tFonds régional innovation santé (FRIS)\tProjet Santé Strasbourg (PSS)\t\t\t\t\t\t\t\n' +
+        'total\t\t\t\t\tgrant\tawarded\t2500000\tEUR\tfalse\t\t1\t\texact\t2500000\t2500000\tfalse\t\t\t\t\t\t\t\t\t\t\t\t\n',
       err: '',
     });
   });
@@ -120,16 +120,16 @@ Sources
     expect(await runOnFixture('query-funding', ['funding', '--region', 'idf'])).toEqual({
       code: 0,
       out:
-        'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\tqualifier\tamount_min\tamount_max\tapproximate\trecipients_count\tper_recipient_min\tper_recipient_max\tprogramme_name\trecipient_name\tdepth\n' +
-        "line\tpni-alliance-grant\tplan-national\talliance-test\t\tgrant\tannounced\t300000\tEUR\tfalse\t2020~\t1\tjournal-2020-03-10-fonds\texact\t300000\t300000\tfalse\t\t\t\tPlan national d'investissement (PNI)\tAlliance de test (ADT)\t\n" +
-        'total\t\t\t\t\tgrant\tannounced\t300000\tEUR\tfalse\t\t1\t\texact\t300000\t300000\tfalse\t\t\t\t\t\t\n',
+        'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\tqualifier\tamount_min\tamount_max\tapproximate\trecipients_count\tper_recipient_min\tper_recipient_max\tprogramme_name\trecipient_name\tdepth\trecurrence\tpurpose\tper\tfrom\tuntil\tnature\n' +
+        "line\tpni-alliance-grant\tplan-national\talliance-test\t\tgrant\tannounced\t300000\tEUR\tfalse\t2020~\t1\tjournal-2020-03-10-fonds\texact\t300000\t300000\tfalse\t\t\t\tPlan national d'investissement (PNI)\tAlliance de test (ADT)\t\t\t\t\t\t\t\n" +
+        'total\t\t\t\t\tgrant\tannounced\t300000\tEUR\tfalse\t\t1\t\texact\t300000\t300000\tfalse\t\t\t\t\t\t\t\t\t\t\t\t\n',
       err: '',
     });
   });
   it('an empty result exits 0', async () => {
     expect(await runOnFixture('query-funding', ['funding', '--instrument', 'loan'])).toEqual({
       code: 0,
-      out: 'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\tqualifier\tamount_min\tamount_max\tapproximate\trecipients_count\tper_recipient_min\tper_recipient_max\tprogramme_name\trecipient_name\tdepth\n',
+      out: 'row\tid\tprogramme\trecipient\tfunder\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tlines\tsource\tqualifier\tamount_min\tamount_max\tapproximate\trecipients_count\tper_recipient_min\tper_recipient_max\tprogramme_name\trecipient_name\tdepth\trecurrence\tpurpose\tper\tfrom\tuntil\tnature\n',
       err: '',
     });
   });

@@ -86,17 +86,17 @@ Sources
   it('names programmes and recipients in a pipe, with the qualifier and bounds of each row', async () => {
     expect(await money(['funding', '--program', 'TS'])).toEqual({
       code: 0,
-      out: `row	id	programme	recipient	funder	instrument	stage	amount	currency	upper_bound	date	lines	source	qualifier	amount_min	amount_max	approximate	recipients_count	per_recipient_min	per_recipient_max	programme_name	recipient_name	depth
-line	appel-ts-2026-laureats	appel-ts-2026			grant	awarded		EUR	false		1	journal-2026-06-02-laureats	range	20000000	30000000	false	12	200000	2000000	Appel à projets Territoires de santé 2026		
-line	appel-ts-2026-clinique-b	appel-ts-2026	clinique-b		unspecified	announced	5000000	EUR	false		1	revue-2026-06-03-laureats	at-least	5000000		false				Appel à projets Territoires de santé 2026	Clinique B	
-line	appel-ts-2026-hopital-a	appel-ts-2026	hopital-a		grant	awarded	10000000	EUR	false		1	journal-2026-06-02-laureats	approximate	10000000	10000000	true				Appel à projets Territoires de santé 2026	Hôpital A	
-total		territoires-sante			grant	awarded		EUR	false		2		range	30000000	40000000	true	12			Territoires de santé (TS)		
-total		territoires-sante			unspecified	announced	5000000	EUR	false		1		at-least	5000000		false				Territoires de santé (TS)		
-branch		territoires-sante			grant	awarded		EUR	false		2		range	30000000	40000000	true	12			Territoires de santé (TS)		0
-branch		territoires-sante			unspecified	announced	5000000	EUR	false		1		at-least	5000000		false				Territoires de santé (TS)		0
-branch		appel-ts-2026			grant	awarded		EUR	false		2		range	30000000	40000000	true	12			Appel à projets Territoires de santé 2026		1
-branch		appel-ts-2026			unspecified	announced	5000000	EUR	false		1		at-least	5000000		false				Appel à projets Territoires de santé 2026		1
-budget		appel-ts-2026			unspecified		30000000	EUR	false			gazette-2026-01-10-appel	approximate	30000000	30000000	true				Appel à projets Territoires de santé 2026		
+      out: `row	id	programme	recipient	funder	instrument	stage	amount	currency	upper_bound	date	lines	source	qualifier	amount_min	amount_max	approximate	recipients_count	per_recipient_min	per_recipient_max	programme_name	recipient_name	depth	recurrence	purpose	per	from	until	nature
+line	appel-ts-2026-laureats	appel-ts-2026			grant	awarded		EUR	false		1	journal-2026-06-02-laureats	range	20000000	30000000	false	12	200000	2000000	Appel à projets Territoires de santé 2026								
+line	appel-ts-2026-clinique-b	appel-ts-2026	clinique-b		unspecified	announced	5000000	EUR	false		1	revue-2026-06-03-laureats	at-least	5000000		false				Appel à projets Territoires de santé 2026	Clinique B							
+line	appel-ts-2026-hopital-a	appel-ts-2026	hopital-a		grant	awarded	10000000	EUR	false		1	journal-2026-06-02-laureats	approximate	10000000	10000000	true				Appel à projets Territoires de santé 2026	Hôpital A							
+total		territoires-sante			grant	awarded		EUR	false		2		range	30000000	40000000	true	12			Territoires de santé (TS)								
+total		territoires-sante			unspecified	announced	5000000	EUR	false		1		at-least	5000000		false				Territoires de santé (TS)								
+branch		territoires-sante			grant	awarded		EUR	false		2		range	30000000	40000000	true	12			Territoires de santé (TS)		0						
+branch		territoires-sante			unspecified	announced	5000000	EUR	false		1		at-least	5000000		false				Territoires de santé (TS)		0						
+branch		appel-ts-2026			grant	awarded		EUR	false		2		range	30000000	40000000	true	12			Appel à projets Territoires de santé 2026		1						
+branch		appel-ts-2026			unspecified	announced	5000000	EUR	false		1		at-least	5000000		false				Appel à projets Territoires de santé 2026		1						
+budget		appel-ts-2026			unspecified		30000000	EUR	false			gazette-2026-01-10-appel	approximate	30000000	30000000	true				Appel à projets Territoires de santé 2026								
 `,
       err: '',
     });
@@ -145,7 +145,7 @@ budget		appel-ts-2026			unspecified		30000000	EUR	false			gazette-2026-01-10-app
   it('--instrument unspecified keeps the lines whose article did not say', async () => {
     const { out } = await money(['funding', '--instrument', 'unspecified']);
     expect(out.split('\n').filter((row) => row.startsWith('line\t'))).toEqual([
-      'line\tappel-ts-2026-clinique-b\tappel-ts-2026\tclinique-b\t\tunspecified\tannounced\t5000000\tEUR\tfalse\t\t1\trevue-2026-06-03-laureats\tat-least\t5000000\t\tfalse\t\t\t\tAppel à projets Territoires de santé 2026\tClinique B\t',
+      'line\tappel-ts-2026-clinique-b\tappel-ts-2026\tclinique-b\t\tunspecified\tannounced\t5000000\tEUR\tfalse\t\t1\trevue-2026-06-03-laureats\tat-least\t5000000\t\tfalse\t\t\t\tAppel à projets Territoires de santé 2026\tClinique B\t\t\t\t\t\t\t',
     ]);
   });
 });
@@ -611,9 +611,9 @@ describe('coop stats in a pipe: the money rows say how precise they are', () => 
   it('gives the qualifier and bounds of each sum', async () => {
     const { out } = await money(['stats']);
     expect(out.split('\n').filter((row) => row.startsWith('money\t'))).toEqual([
-      'money\tappel-ts-2026\tgrant/awarded\t2\t30000000\tEUR\trange\t30000000\t40000000',
-      'money\tappel-ts-2026\tunspecified/announced\t1\t5000000\tEUR\tat-least\t5000000\t',
-      'money\tplan-sante\tgrant/awarded\t1\t3000000\tEUR\texact\t3000000\t3000000',
+      'money\tappel-ts-2026\tgrant/awarded\t2\t30000000\tEUR\trange\t30000000\t40000000\t',
+      'money\tappel-ts-2026\tunspecified/announced\t1\t5000000\tEUR\tat-least\t5000000\t\t',
+      'money\tplan-sante\tgrant/awarded\t1\t3000000\tEUR\texact\t3000000\t3000000\t',
     ]);
   });
 });

@@ -225,13 +225,13 @@ describe('coop stats: people', () => {
   it('counts them in a pipe and as JSON; the story printed twice is one article', async () => {
     const pipe = await runOnFixture(SCENARIO, ['stats']);
     expect(pipe.out.split('\n').slice(0, 7)).toEqual([
-      'section\tkey\tsubkey\tcount\tamount\tcurrency\tqualifier\tamount_min\tamount_max',
-      'records\torganisations\t\t2\t\t\t\t\t',
-      'records\tprogrammes\t\t0\t\t\t\t\t',
-      'records\tfunding\t\t0\t\t\t\t\t',
-      'records\tevents\t\t0\t\t\t\t\t',
-      'records\tarticles\t\t2\t\t\t\t\t',
-      'records\tpeople\t\t2\t\t\t\t\t',
+      'section\tkey\tsubkey\tcount\tamount\tcurrency\tqualifier\tamount_min\tamount_max\tper',
+      'records\torganisations\t\t2\t\t\t\t\t\t',
+      'records\tprogrammes\t\t0\t\t\t\t\t\t',
+      'records\tfunding\t\t0\t\t\t\t\t\t',
+      'records\tevents\t\t0\t\t\t\t\t\t',
+      'records\tarticles\t\t2\t\t\t\t\t\t',
+      'records\tpeople\t\t2\t\t\t\t\t\t',
     ]);
     expect(JSON.parse((await runOnFixture(SCENARIO, ['stats', '--json'])).out).records).toEqual({
       organisations: 2,

@@ -52,6 +52,7 @@ const PLACES: Record<RuleId, Place> = {
   'bad-amount': { file: 'data/programmes/programme-test.yaml', line: 5, column: 13 },
   'amount-form': { file: 'data/funding/programme-test.yaml', line: 6, column: 15 },
   'recipient-form': { file: 'data/funding/programme-test.yaml', line: 4, column: 21 },
+  'figure-form': { file: 'data/organisations/hopital-a.yaml', line: 8, column: 18 },
   'bad-identifier': { file: 'data/organisations/hopital-a.yaml', line: 7, column: 10 },
   'bad-url': { file: 'data/organisations/hopital-a.yaml', line: 6, column: 10 },
   'duplicate-id': { file: 'data/events/2020.yaml', line: 7, column: 7 },

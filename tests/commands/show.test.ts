@@ -20,8 +20,8 @@ describe('coop show', () => {
         'An alliance of two hospitals of the Hauts-de-Seine.\n' +
         '\n' +
         '## Figures\n' +
-        'metric\tvalue\tunit\tas_of\tsource\tnote\n' +
-        'beds\t1200\t\t2019-05-02\tgazette-2019-05-02-alliance\t\n' +
+        'metric\tvalue\tunit\tas_of\tsource\tnote\tqualifier\tvalue_min\tvalue_max\tper\n' +
+        'beds\t1200\t\t2019-05-02\tgazette-2019-05-02-alliance\t\texact\t\t\t\n' +
         '\n' +
         '## Members: founder (2 organisations)\n' +
         'member\troles\tstatus\tsince\tuntil\tsources\tdisputed\tnote\n' +
@@ -33,8 +33,8 @@ describe('coop show', () => {
         'ehpad-les-tilleuls\tmember\tmember\t2019-05/2020\t\tgazette-2019-05-02-alliance\t\tJoined after the founding.\n' +
         '\n' +
         '## Funding received\n' +
-        'id\tprogramme\trecipient\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tsource\tqualifier\tamount_min\tamount_max\trecipients_count\n' +
-        'pni-alliance-grant\tplan-national\talliance-test\tgrant\tannounced\t300000\tEUR\t\t2020~\tjournal-2020-03-10-fonds\texact\t\t\t\n' +
+        'id\tprogramme\trecipient\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tsource\tqualifier\tamount_min\tamount_max\trecipients_count\trecurrence\tpurpose\tper\tfrom\tuntil\n' +
+        'pni-alliance-grant\tplan-national\talliance-test\tgrant\tannounced\t300000\tEUR\t\t2020~\tjournal-2020-03-10-fonds\texact\t\t\t\t\t\t\t\t\n' +
         '\n' +
         '## Events\n' +
         'id\tdate\tkind\ttitle\tsource\n' +
@@ -198,10 +198,10 @@ Sources
         'Funder\tÉtat [etat]\n' +
         '\n' +
         '## Funding lines (with the programmes it carries)\n' +
-        'id\tprogramme\trecipient\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tsource\tqualifier\tamount_min\tamount_max\trecipients_count\n' +
-        'pni-alliance-grant\tplan-national\talliance-test\tgrant\tannounced\t300000\tEUR\t\t2020~\tjournal-2020-03-10-fonds\texact\t\t\t\n' +
-        'fris-pss-grant\tfonds-regional\tprojet-strasbourg\tgrant\tawarded\t2500000\tEUR\t\t2020-03\tjournal-2020-03-10-fonds\texact\t\t\t\n' +
-        'fris-pss-equity\tfonds-regional\tprojet-strasbourg\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\tjournal-2020-03-10-fonds\tup-to\t\t\t\n' +
+        'id\tprogramme\trecipient\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tsource\tqualifier\tamount_min\tamount_max\trecipients_count\trecurrence\tpurpose\tper\tfrom\tuntil\n' +
+        'pni-alliance-grant\tplan-national\talliance-test\tgrant\tannounced\t300000\tEUR\t\t2020~\tjournal-2020-03-10-fonds\texact\t\t\t\t\t\t\t\t\n' +
+        'fris-pss-grant\tfonds-regional\tprojet-strasbourg\tgrant\tawarded\t2500000\tEUR\t\t2020-03\tjournal-2020-03-10-fonds\texact\t\t\t\t\t\t\t\t\n' +
+        'fris-pss-equity\tfonds-regional\tprojet-strasbourg\tequity\tpotential\t7000000\tEUR\ttrue\t2020-03\tjournal-2020-03-10-fonds\tup-to\t\t\t\t\t\t\t\t\n' +
         '\n' +
         '## Events\n' +
         'id\tdate\tkind\ttitle\tsource\n' +

@@ -205,8 +205,8 @@ describe('recording territories, sites, authorisations and agreements with comma
         `Population\tabout 68000 ${CPTS_ARTICLE}\n` +
         '\n' +
         '## Figures\n' +
-        'metric\tvalue\tunit\tas_of\tsource\tnote\n' +
-        `communes\t42\t\t\t${CPTS_ARTICLE}\t\n` +
+        'metric\tvalue\tunit\tas_of\tsource\tnote\tqualifier\tvalue_min\tvalue_max\tper\n' +
+        `communes\t42\t\t\t${CPTS_ARTICLE}\t\texact\t\t\t\n` +
         '\n' +
         '## Sources\n' +
         'id\toutlet\tdate\ttitle\n' +

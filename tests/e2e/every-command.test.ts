@@ -81,7 +81,7 @@ const CALLS: Record<string, { args: string[]; out: RegExp; cwd?: string }> = {
   },
   stats: {
     args: ['stats', '--data', SMOKE],
-    out: /^section\tkey\tsubkey\tcount\tamount\tcurrency\tqualifier\tamount_min\tamount_max\nrecords\torganisations\t\t8\t/,
+    out: /^section\tkey\tsubkey\tcount\tamount\tcurrency\tqualifier\tamount_min\tamount_max\tper\nrecords\torganisations\t\t8\t/,
   },
   schema: {
     args: ['schema'],

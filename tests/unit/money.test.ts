@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { moneyOf, moneyProblem, sumMoney } from '../../src/core/money.js';
-import { formatMoney, formatPerRecipient } from '../../src/render/format.js';
+import { figureProblem, figureValue, moneyOf, moneyProblem, sumMoney } from '../../src/core/money.js';
+import { formatFigure, formatMoney, formatPerRecipient, formatTerms } from '../../src/render/format.js';
+import { frenchLabel } from '../../src/core/labels.js';
 
 const EUR = 'EUR';
 const sum = (...claims: Array<Parameters<typeof moneyOf>[0]>) => sumMoney(claims.map(moneyOf), EUR);
@@ -89,5 +90,59 @@ describe('money as vague as its article', () => {
       field: 'upper_bound',
       params: { problem: 'qualified-range', field: 'upper_bound' },
     });
+  });
+});
+
+describe('money per year, and figures as vague as their article', () => {
+  it('says "per year" after an amount given per year, "/ an" in French', () => {
+    const dotation = moneyOf({ amount: 450000, per: 'year', currency: EUR });
+    expect(formatMoney(dotation)).toBe('450 k€ per year');
+    expect(formatMoney(dotation, false, 'fr')).toBe('450 k€ / an');
+    expect(formatMoney(dotation, true)).toBe('450000 per year');
+    expect(formatMoney(moneyOf({ amount: 450000, currency: EUR }))).toBe('450 k€');
+  });
+
+  it('puts the terms of a line in brackets, in French with its labeller', () => {
+    const terms = { recurrence: 'non-renewable', purpose: 'operating', from: '2026', until: '2027' };
+    expect(formatTerms(terms)).toBe(' (non-renewable, operating, 2026 to 2027)');
+    expect(formatTerms({ ...terms, from: undefined }, frenchLabel)).toBe(
+      ' (non reconductible, fonctionnement, until 2027)',
+    );
+    expect(formatTerms({})).toBe('');
+  });
+
+  it('formats a figure with its hedge: ≈, ≥, up to, a range, per year', () => {
+    const shown = (figure: Parameters<typeof figureValue>[0], language?: 'fr') =>
+      formatFigure(figureValue(figure), false, language);
+    expect(shown({ value: 68000, approximate: true })).toBe('≈ 68,000');
+    expect(shown({ value: 68000, approximate: true }, 'fr')).toBe('≈ 68 000');
+    expect(shown({ value: 4.5 }, 'fr')).toBe('4,5');
+    expect(shown({ value: 120, at_least: true })).toBe('≥ 120');
+    expect(shown({ value: 40, upper_bound: true })).toBe('up to 40');
+    expect(shown({ value_min: 20, value_max: 30 })).toBe('20–30');
+    expect(shown({ value: 1200, per: 'year' })).toBe('1,200 per year');
+    expect(shown({ value: 1200, per: 'year' }, 'fr')).toBe('1 200 / an');
+    expect(formatFigure(figureValue({ value: 68000, approximate: true }), true)).toBe('≈ 68000');
+  });
+
+  it("names a figure's wrong mix with the figure's own fields", () => {
+    expect(figureProblem({ value: 120, at_least: true })).toBeUndefined();
+    expect(figureProblem({ value: 1, value_max: 3 })).toEqual({
+      field: 'value_max',
+      params: { problem: 'amount-and-range' },
+    });
+    expect(figureProblem({ value_max: 3 })).toEqual({
+      field: 'value_max',
+      params: { problem: 'half-range', missing: 'value_min' },
+    });
+    expect(figureProblem({ value_min: 3, value_max: 2 })).toEqual({
+      field: 'value_max',
+      params: { problem: 'range-order', min: 3, max: 2, field: 'value' },
+    });
+    expect(moneyProblem({ amount: 1, per: 'year', recurrence: 'one-off' })).toEqual({
+      field: 'recurrence',
+      params: { problem: 'one-off-per-year' },
+    });
+    expect(moneyProblem({ amount: 1, per: 'year', recurrence: 'recurring' })).toBeUndefined();
   });
 });

@@ -51,6 +51,7 @@ export const FIELD_FR: Record<string, string> = {
 
 export const INSTRUMENT_FR: Record<(typeof INSTRUMENTS)[number], string> = {
   grant: 'subvention',
+  dotation: 'dotation',
   equity: 'fonds propres',
   loan: 'prêt',
   other: 'autre',
@@ -166,6 +167,12 @@ export function edgeLabelFr(edge: GraphEdge): string {
 
 /** An amount as vague as its article, in French: "environ 10 M€", "au moins 5 M€", "20 à 30 M€". */
 export function moneyFr(
+  money: Pick<Money, 'qualifier' | 'amount' | 'amount_min' | 'amount_max' | 'approximate' | 'currency' | 'per'>,
+): string {
+  return `${qualifiedMoneyFr(money)}${money.per === undefined ? '' : ' par an'}`;
+}
+
+function qualifiedMoneyFr(
   money: Pick<Money, 'qualifier' | 'amount' | 'amount_min' | 'amount_max' | 'approximate' | 'currency'>,
 ): string {
   const at = (value: number | undefined) => amountFr(value ?? 0, money.currency);
@@ -181,4 +188,23 @@ export function moneyFr(
     default:
       return at(money.amount);
   }
+}
+
+/** " (non reconductible, fonctionnement, de 2026 à 2027)": the terms of a line, when it has any. */
+export function termsFr(terms: { recurrence?: string; purpose?: string; from?: string; until?: string }): string {
+  const labels = FRENCH_LABELS as Record<string, Record<string, string>>;
+  const period =
+    terms.from !== undefined && terms.until !== undefined
+      ? `de ${dateFr(terms.from)} à ${dateFr(terms.until)}`
+      : terms.from !== undefined
+        ? `depuis ${dateFr(terms.from)}`
+        : terms.until !== undefined
+          ? `jusqu'à ${dateFr(terms.until)}`
+          : undefined;
+  const parts = [
+    terms.recurrence && (labels.RECURRENCES![terms.recurrence] ?? terms.recurrence),
+    terms.purpose && (labels.PURPOSES![terms.purpose] ?? terms.purpose),
+    period,
+  ].filter(Boolean);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }

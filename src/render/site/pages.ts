@@ -20,6 +20,7 @@ import {
 } from '../../core/model.js';
 import { articlesByDate } from '../../core/provenance.js';
 import { recordView, type AgreementView, type OrganisationView, type ProgrammeView } from '../../core/views.js';
+import { frenchLabel } from '../../core/labels.js';
 import {
   dateFr,
   EVENT_KIND_FR,
@@ -31,6 +32,7 @@ import {
   ROLE_FR,
   SECTOR_FR,
   STAGE_FR,
+  termsFr,
   whenFr,
 } from './labels.js';
 import { regionMap } from './map.js';
@@ -221,7 +223,7 @@ function fundingTable(
   const rows = lines
     .map(
       (l) =>
-        `<tr><td>${recordLink(index, root, l.programme)}</td><td>${l.recipient !== undefined ? recordLink(index, root, l.recipient) : h(l.recipients_count !== undefined ? `${l.recipients_count} bénéficiaires` : 'le programme dans son ensemble')}</td><td>${h(label(INSTRUMENT_FR, l.instrument))}</td><td>${h(label(STAGE_FR, l.stage))}</td><td class="num">${h(moneyFr(moneyOf({ ...l, currency: l.currency ?? 'EUR' })))}</td><td>${h(dateFr(l.date))}${refs.cite(l.source)}</td></tr>`,
+        `<tr><td>${recordLink(index, root, l.programme)}</td><td>${l.recipient !== undefined ? recordLink(index, root, l.recipient) : h(l.recipients_count !== undefined ? `${l.recipients_count} bénéficiaires` : 'le programme dans son ensemble')}</td><td>${h(label(INSTRUMENT_FR, l.instrument))}</td><td>${h(label(STAGE_FR, l.stage))}</td><td class="num">${h(moneyFr(moneyOf({ ...l, currency: l.currency ?? 'EUR' })) + termsFr(l))}</td><td>${h(dateFr(l.date))}${refs.cite(l.source)}</td></tr>`,
     )
     .join('\n');
   return `<section class="scroll" tabindex="0" aria-label="${h(caption)}"><table>\n<caption>${h(caption)}</caption>\n<thead><tr><th scope="col">Programme</th><th scope="col">Bénéficiaire</th><th scope="col">Instrument</th><th scope="col">Étape</th><th scope="col">Montant</th><th scope="col">Date</th></tr></thead>\n<tbody>\n${rows}\n</tbody></table></section>`;
@@ -363,8 +365,12 @@ function programmeTree(index: BaseIndex, root: string, id: string, seen = new Se
   seen.add(id);
   const children = index.base.programmes.filter((p) => p.parent === id).sort(byName);
   if (children.length === 0) return '';
-  return `<ul class="tree">${children.map((c) => `<li>${recordLink(index, root, c.id)}${programmeTree(index, root, c.id, seen)}</li>`).join('')}</ul>`;
+  return `<ul class="tree">${children.map((c) => `<li>${recordLink(index, root, c.id)}${natureMark(c)}${programmeTree(index, root, c.id, seen)}</li>`).join('')}</ul>`;
 }
+
+/** " (fonds)", " (appel à projets)": what a programme of the tree is, when its file says. */
+const natureMark = (programme: { nature?: string }) =>
+  programme.nature ? ` <span class="when">(${h(frenchLabel('PROGRAMME_NATURES', programme.nature))})</span>` : '';
 
 function programmePage(index: BaseIndex, options: SiteOptions, view: ProgrammeView): SitePage {
   const programme = view.record;
@@ -379,6 +385,7 @@ function programmePage(index: BaseIndex, options: SiteOptions, view: ProgrammeVi
   body.push(prose(programme.description));
   body.push(
     facts([
+      ['Nature', programme.nature ? h(frenchLabel('PROGRAMME_NATURES', programme.nature)) : ''],
       ['Financeur', view.funder ? recordLink(index, root, view.funder.id) + disputedMark(programme, 'funder') : ''],
       [
         'Programme parent',
@@ -393,7 +400,7 @@ function programmePage(index: BaseIndex, options: SiteOptions, view: ProgrammeVi
   if (tree) body.push(`<section><h2>Programmes et appels rattachés</h2>${tree}</section>`);
   if (programme.budget?.length) {
     body.push(
-      `<section><h2>Budget annoncé</h2><ul>${programme.budget.map((b) => `<li>${h(label(INSTRUMENT_FR, b.instrument))} : ${h(moneyFr(moneyOf({ ...b, currency: b.currency ?? 'EUR' })))}${refs.cite(b.source)}</li>`).join('')}</ul></section>`,
+      `<section><h2>Budget annoncé</h2><ul>${programme.budget.map((b) => `<li>${h(label(INSTRUMENT_FR, b.instrument))} : ${h(moneyFr(moneyOf({ ...b, currency: b.currency ?? 'EUR' })) + termsFr(b))}${refs.cite(b.source)}</li>`).join('')}</ul></section>`,
     );
   }
   if (report.totals.length > 0) {
@@ -563,7 +570,7 @@ function programmesPage(index: BaseIndex, options: SiteOptions): SitePage {
   const root = rootOf(path);
   const tops = index.base.programmes.filter((p) => !p.parent || !index.programmes.get(p.parent)).sort(byName);
   const body = `<h1>Programmes</h1>
-<ul class="tree">${tops.map((p) => `<li>${recordLink(index, root, p.id)}${programmeTree(index, root, p.id)}</li>`).join('')}</ul>`;
+<ul class="tree">${tops.map((p) => `<li>${recordLink(index, root, p.id)}${natureMark(p)}${programmeTree(index, root, p.id)}</li>`).join('')}</ul>`;
   return page(options, path, 'Programmes', 'Les programmes de financement et leurs appels, en arbre.', body);
 }
 
