@@ -96,7 +96,10 @@ export async function writeSite(
         );
       progress.step();
     }
-    progress.start('pages', base.organisations.length + base.programmes.length + base.articles.length);
+    progress.start(
+      'pages',
+      base.organisations.length + base.programmes.length + base.people.length + base.articles.length,
+    );
     const pages = sitePages(index, { baseUrl: settings.baseUrl, graphs, onPage: () => progress.step() });
     progress.start('data files', 1);
     const files = new Map<string, string | Uint8Array>();

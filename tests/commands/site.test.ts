@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { progressLine } from '../../src/render/site/progress.js';
 import { runOnFixture } from '../helpers.js';
 
-// The base: tests/fixtures/sql/data (an alliance of three members, a programme tree with funding
-// lines, organisations in three regions, and an organisation whose strings are hostile).
-const SCENARIO = 'sql';
+// The base: tests/fixtures/site/data (an alliance of three members, a programme tree with funding
+// lines, organisations in three regions, an organisation whose strings are hostile, two person
+// records that the first article names, and a person the second article names without a record).
+const SCENARIO = 'site';
 const work = mkdtempSync(join(tmpdir(), 'sqlsite-site-test-'));
 const out = join(work, 'site');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -32,7 +33,7 @@ describe('coop site', () => {
     expect(result).toEqual({
       code: 0,
       out: `${out}/index.html\n`,
-      err: `coop: 23 pages and 9 other files written in ${out}\n`,
+      err: `coop: 26 pages and 9 other files written in ${out}\n`,
     });
     expect(filesUnder(out)).toEqual([
       '.coop-site',
@@ -62,6 +63,9 @@ describe('coop site', () => {
       'organisations/index.html',
       'organisations/projet-strasbourg/index.html',
       'organisations/ville-de-strasbourg/index.html',
+      'personnes/index.html',
+      'personnes/jerome-muller/index.html',
+      'personnes/paul-durand/index.html',
       'programmes/fonds-regional-amorcage/index.html',
       'programmes/fonds-regional/index.html',
       'programmes/index.html',
@@ -101,6 +105,59 @@ describe('coop site', () => {
     ]);
     expect(page).toContain('>rattaché à</text>');
     expect(page).toContain('>finance</text>');
+  });
+
+  it('gives a person a page: roles dated with their organisations and references, the articles naming them', () => {
+    const page = read('personnes/jerome-muller/index.html');
+    const ref = (n: number, article: string) =>
+      `<a class="ref" href="../../articles/${article}/index.html" title="Article ${n}">[${n}]</a>`;
+    expect(page).toContain('<title>Jérôme Müller · Coopérations en santé</title>');
+    expect(page).toContain('<link rel="canonical" href="https://example.org/coop/personnes/jerome-muller/">');
+    expect(page).toContain(
+      `<section><h2>Fonctions</h2>\n<ul class="roles">\n<li>président, <a href="../../organisations/alliance-test/index.html">Alliance de test (ADT)</a> <span class="when">(depuis mai 2019)</span> ${ref(1, 'gazette-2019-05-02-alliance')}</li>\n<li>chef de projet, <a href="../../organisations/projet-strasbourg/index.html">Projet Santé Strasbourg (PSS)</a> ${ref(2, 'journal-2020-03-10-fonds')}</li>\n</ul></section>`,
+    );
+    expect(page).toContain(
+      `<section><h2>Cité dans</h2>\n<ul class="articles">\n<li><time>2 mai 2019</time> <a href="../../articles/gazette-2019-05-02-alliance/index.html">Deux hôpitaux de Suresnes s&#39;allient</a> (président, <a href="../../organisations/alliance-test/index.html">Alliance de test (ADT)</a>)</li>\n</ul></section>`,
+    );
+    expect(page).toContain(
+      '{"@context":"https://schema.org","@type":"Person","name":"Jérôme Müller","alternateName":["J. Müller"],"affiliation":[{"@type":"Organization","name":"Alliance de test"},{"@type":"Organization","name":"Projet Santé Strasbourg"}]}',
+    );
+    expect(read('personnes/index.html')).toContain(
+      '<tr><td><a href="../personnes/paul-durand/index.html">Paul Durand</a></td><td>directeur, <a href="../organisations/hopital-a/index.html">Hôpital A</a></td></tr>',
+    );
+  });
+
+  it('lists the people of an organisation, and links the people an article names to their pages', () => {
+    const ref = (article: string) =>
+      `<a class="ref" href="../../articles/${article}/index.html" title="Article 1">[1]</a>`;
+    expect(read('organisations/alliance-test/index.html')).toContain(
+      `<section><h2>Personnes</h2>\n<ul class="people">\n<li><a href="../../personnes/jerome-muller/index.html">Jérôme Müller</a>, président <span class="when">(depuis mai 2019)</span> ${ref('gazette-2019-05-02-alliance')}</li>\n</ul></section>`,
+    );
+    // Named by an article, with no record: a name without a page.
+    expect(read('organisations/ville-de-strasbourg/index.html')).toContain(
+      `<li>Claire Petit, adjointe au maire ${ref('journal-2020-03-10-fonds')}</li>`,
+    );
+    const article = read('articles/gazette-2019-05-02-alliance/index.html');
+    expect(article).toContain(
+      '<li><a href="../../personnes/paul-durand/index.html">Paul Durand</a>, directeur (<a href="../../organisations/hopital-a/index.html">Hôpital A</a>)</li>',
+    );
+    expect(article).toContain('<li><a href="../../personnes/jerome-muller/index.html">Jérôme Müller</a></li>');
+  });
+
+  it('finds a person in the search index without the accents', async () => {
+    const script = read('assets/search-index.js');
+    const { default: MiniSearch } = await import('minisearch');
+    const { fold } = await import('../../src/core/text.js');
+    const json = script.replace(/^window\.COOP_SEARCH = /, '').replace(/;\n$/, '');
+    const search = MiniSearch.loadJSON(json, {
+      fields: ['name', 'other'],
+      storeFields: ['name', 'type', 'path'],
+      processTerm: fold,
+    });
+    expect(search.search('jerome muller', { prefix: true, combineWith: 'AND' }).map((hit) => hit.path)).toEqual([
+      'personnes/jerome-muller/index.html',
+    ]);
+    expect(read('sitemap.xml')).toContain('<url><loc>https://example.org/coop/personnes/jerome-muller/</loc></url>');
   });
 
   it('marks the facts articles disagree on, and lists the other values with their references', () => {
@@ -183,7 +240,7 @@ describe('coop site', () => {
     expect(await runOnFixture(SCENARIO, ['site', '--out', out], { tty: true })).toEqual({
       code: 0,
       out: `${out}/index.html\n`,
-      err: `coop: 23 pages and 9 other files written in ${out}\n`,
+      err: `coop: 26 pages and 9 other files written in ${out}\n`,
     });
     expect(readdirSync(out)).not.toContain('stale.html');
     expect(readdirSync(work).sort()).toEqual(['other', 'site']);

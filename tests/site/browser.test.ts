@@ -25,7 +25,7 @@ let browser: Browser;
 const outside: string[] = [];
 
 beforeAll(async () => {
-  const made = await runOnFixture('sql', ['site', '--out', site]);
+  const made = await runOnFixture('site', ['site', '--out', site]);
   expect(made.code).toBe(0);
   mkdirSync(SHOTS, { recursive: true });
   console.info(`screenshots in ${SHOTS}`);

@@ -11,7 +11,13 @@ import { allRegions, findDepartment, regionOf } from '../../core/geography.js';
 import { moneyOf } from '../../core/money.js';
 import { eventSources, type Article, type CoopEvent, type Funding, type Organisation } from '../../core/model.js';
 import { articlesByDate } from '../../core/provenance.js';
-import { recordView, type OrganisationView, type ProgrammeView } from '../../core/views.js';
+import {
+  recordView,
+  type OrganisationPerson,
+  type OrganisationView,
+  type PersonView,
+  type ProgrammeView,
+} from '../../core/views.js';
 import {
   dateFr,
   EVENT_KIND_FR,
@@ -54,6 +60,7 @@ const rootOf = (path: string) => '../'.repeat(depthOf(path));
 const orgPath = (id: string) => `organisations/${id}/index.html`;
 const programmePath = (id: string) => `programmes/${id}/index.html`;
 const articlePath = (id: string) => `articles/${id}/index.html`;
+const personPath = (id: string) => `personnes/${id}/index.html`;
 
 /** The address a page answers at on a server: the folder, for a stable URL (/organisations/x/). */
 function urlPath(path: string): string {
@@ -73,6 +80,7 @@ function recordLink(index: BaseIndex, root: string, id: string): string {
   const name = displayName(index, id);
   if (found?.type === 'organisation') return link(root, orgPath(id), name);
   if (found?.type === 'programme') return link(root, programmePath(id), name);
+  if (found?.type === 'person') return link(root, personPath(id), name);
   return h(name);
 }
 
@@ -239,10 +247,20 @@ function memberItem(
   other: string,
   refs: References,
 ): string {
-  const parts = [m.since ? `depuis ${whenFr(m.since)}` : '', m.until ? `jusqu'à ${whenFr(m.until)}` : ''];
-  const span = m.since || m.until ? ` <span class="when">(${h(parts.filter(Boolean).join(', '))})</span>` : '';
   const note = m.note ? ` <span class="note">${h(m.note)}</span>` : '';
-  return `<li>${recordLink(index, root, other)}${span}${note}${refs.cite(m.source)}</li>`;
+  return `<li>${recordLink(index, root, other)}${span(m.since, m.until)}${note}${refs.cite(m.source)}</li>`;
+}
+
+/** Since and until of a role or a membership, "(depuis mai 2019, jusqu'à 2021)", or nothing. */
+function span(since: string | undefined, until: string | undefined): string {
+  const parts = [since ? `depuis ${whenFr(since)}` : '', until ? `jusqu'à ${whenFr(until)}` : ''].filter(Boolean);
+  return parts.length > 0 ? ` <span class="when">(${h(parts.join(', '))})</span>` : '';
+}
+
+/** Someone of an organisation: their page when the base has a record of them, the role as printed. */
+function personItem(root: string, p: OrganisationPerson, refs: References): string {
+  const who = p.person ? link(root, personPath(p.person), p.name) : h(p.name);
+  return `<li>${who}${p.role ? `, ${h(p.role)}` : ''}${span(p.since, p.until)}${refs.cite(p.source)}</li>`;
 }
 
 function organisationPage(index: BaseIndex, options: SiteOptions, view: OrganisationView): SitePage {
@@ -293,6 +311,11 @@ function organisationPage(index: BaseIndex, options: SiteOptions, view: Organisa
     body.push(
       `<section><h2>Entités rattachées</h2>\n<ul>${view.subsidiaries.map((s) => `<li>${recordLink(index, root, s.id)}</li>`).join('')}</ul></section>`,
     );
+  }
+  if (view.people.length > 0) {
+    body.push('<section><h2>Personnes</h2>\n<ul class="people">');
+    body.push(view.people.map((p) => personItem(root, p, refs)).join('\n'));
+    body.push('</ul></section>');
   }
   const graph = options.graphs.get(org.id);
   if (graph) {
@@ -432,6 +455,8 @@ function citingByArticle(index: BaseIndex): Citing {
     ]);
   for (const line of base.funding) add('funding', line.id, [line.source]);
   for (const event of base.events) add('event', event.id, eventSources(event));
+  for (const person of base.people)
+    add('person', person.id, [...person.sources, ...(person.roles ?? []).map((r) => r.source)]);
   return citing;
 }
 
@@ -460,7 +485,7 @@ function articlePage(index: BaseIndex, options: SiteOptions, article: Article, c
   }
   if (article.people?.length) {
     body.push(
-      `<section><h2>Personnes citées</h2><ul>${article.people.map((p) => `<li>${h(p.name)}${p.role ? `, ${h(p.role)}` : ''}${p.org ? ` (${recordLink(index, root, p.org)})` : ''}</li>`).join('')}</ul></section>`,
+      `<section><h2>Personnes citées</h2><ul>${article.people.map((p) => `<li>${p.person ? link(root, personPath(p.person), p.name) : h(p.name)}${p.role ? `, ${h(p.role)}` : ''}${p.org ? ` (${recordLink(index, root, p.org)})` : ''}</li>`).join('')}</ul></section>`,
     );
   }
   if (cited.length > 0) {
@@ -475,6 +500,75 @@ function articlePage(index: BaseIndex, options: SiteOptions, article: Article, c
     `${article.title}${article.outlet ? `, ${article.outlet}` : ''}, ${dateFr(article.date)} : ce que la base en retient.`,
     body.join('\n'),
   );
+}
+
+function personPage(index: BaseIndex, options: SiteOptions, view: PersonView): SitePage {
+  const person = view.record;
+  const path = personPath(person.id);
+  const root = rootOf(path);
+  const refs = new References(view.articles, root);
+  const body: string[] = [];
+  body.push(`<h1>${h(person.name)}</h1>`);
+  body.push(
+    facts([
+      ['Autres noms', h((person.aliases ?? []).join(' ; '))],
+      ['Sources', person.sources.map((s) => refs.cite(s).trim()).join(' ')],
+    ]),
+  );
+  const roles = person.roles ?? [];
+  if (roles.length > 0) {
+    const items = roles.map(
+      (r) =>
+        `<li>${h(r.role)}${r.org ? `, ${recordLink(index, root, r.org)}` : ''}${span(r.since, r.until)}${r.note ? ` <span class="note">${h(r.note)}</span>` : ''}${refs.cite(r.source)}</li>`,
+    );
+    body.push(`<section><h2>Fonctions</h2>\n<ul class="roles">\n${items.join('\n')}\n</ul></section>`);
+  }
+  if (view.quotedIn.length > 0) {
+    const items = view.quotedIn.map((q) => {
+      const as = [q.role ? h(q.role) : '', q.org ? recordLink(index, root, q.org) : ''].filter(Boolean).join(', ');
+      return `<li><time>${h(dateFr(q.date))}</time> ${link(root, articlePath(q.article), q.title)}${as ? ` (${as})` : ''}</li>`;
+    });
+    body.push(`<section><h2>Cité dans</h2>\n<ul class="articles">\n${items.join('\n')}\n</ul></section>`);
+  }
+  if (person.note) body.push(`<section><h2>Note</h2>${prose(person.note)}</section>`);
+  body.push(refs.list());
+  const orgs = [...new Set(roles.flatMap((r) => (r.org ? [r.org] : [])))];
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    name: person.name,
+    ...(person.aliases?.length ? { alternateName: person.aliases } : {}),
+    ...(orgs.length > 0
+      ? { affiliation: orgs.map((id) => ({ '@type': 'Organization', name: index.organisations.get(id)?.name ?? id })) }
+      : {}),
+  };
+  return page(
+    options,
+    path,
+    person.name,
+    `${person.name} : ses fonctions dans les organisations de la base et les articles où son nom paraît.`,
+    body.filter(Boolean).join('\n'),
+    jsonLd,
+  );
+}
+
+function peoplePage(index: BaseIndex, options: SiteOptions): SitePage {
+  const path = 'personnes/index.html';
+  const root = rootOf(path);
+  const people = sortByName(index.base.people);
+  const rows = people.map((p) => {
+    const roles = (p.roles ?? []).map((r) => `${h(r.role)}${r.org ? `, ${recordLink(index, root, r.org)}` : ''}`);
+    return `<tr><td>${link(root, personPath(p.id), p.name)}</td><td>${roles.join(' ; ')}</td></tr>`;
+  });
+  const body = `<h1>Personnes</h1>
+<p class="count">${people.length} personnes</p>
+<section class="scroll" tabindex="0" aria-label="Personnes"><table>
+<caption>Les personnes que les articles citent</caption>
+<thead><tr><th scope="col">Nom</th><th scope="col">Fonctions</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table></section>`;
+  return page(options, path, 'Personnes', 'Les personnes citées par les articles de la base et leurs fonctions.', body);
 }
 
 function organisationsPage(index: BaseIndex, options: SiteOptions): SitePage {
@@ -628,6 +722,7 @@ function homePage(index: BaseIndex, options: SiteOptions): SitePage {
 <li><a href="financements/index.html"><strong>${base.funding.length}</strong> lignes de financement</a></li>
 <li><a href="evenements/index.html"><strong>${base.events.length}</strong> événements</a></li>
 <li><a href="articles/index.html"><strong>${base.articles.length}</strong> articles</a></li>
+<li><a href="personnes/index.html"><strong>${base.people.length}</strong> personnes</a></li>
 </ul>
 <section><h2>Par région</h2>
 ${regionMap(counts, (slug) => `organisations/index.html?region=${slug}`)}
@@ -653,6 +748,7 @@ export function sitePages(index: BaseIndex, options: SiteOptions): SitePage[] {
     fundingPage(index, options),
     eventsPage(index, options),
     articlesPage(index, options),
+    peoplePage(index, options),
     searchPage(options),
   ];
   for (const org of sortByName(index.base.organisations)) {
@@ -663,6 +759,11 @@ export function sitePages(index: BaseIndex, options: SiteOptions): SitePage[] {
   for (const programme of sortByName(index.base.programmes)) {
     const view = recordView(index, programme.id);
     if (view?.type === 'programme') pages.push(programmePage(index, options, view));
+    options.onPage?.();
+  }
+  for (const person of sortByName(index.base.people)) {
+    const view = recordView(index, person.id);
+    if (view?.type === 'person') pages.push(personPage(index, options, view));
     options.onPage?.();
   }
   const citing = citingByArticle(index);

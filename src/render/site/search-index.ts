@@ -32,6 +32,13 @@ export function searchIndexScript(index: BaseIndex): string {
       type: 'article',
       path: `articles/${a.id}/index.html`,
     })),
+    ...base.people.map((p) => ({
+      id: `pe:${p.id}`,
+      name: p.name,
+      other: [p.id, ...(p.aliases ?? []), ...(p.roles ?? []).map((r) => r.role)].join(' '),
+      type: 'person',
+      path: `personnes/${p.id}/index.html`,
+    })),
   ]);
   // A script, not JSON to fetch: a page opened from disk cannot fetch() a file beside it.
   return `window.COOP_SEARCH = ${JSON.stringify(search).replace(/</g, '\\u003c')};\n`;

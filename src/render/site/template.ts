@@ -48,6 +48,7 @@ eta.loadTemplate(
 <li><a href="<%= it.root %>financements/index.html">Financements</a></li>
 <li><a href="<%= it.root %>evenements/index.html">Chronologie</a></li>
 <li><a href="<%= it.root %>articles/index.html">Articles</a></li>
+<li><a href="<%= it.root %>personnes/index.html">Personnes</a></li>
 </ul>
 </nav>
 <form class="search" role="search" action="<%= it.root %>recherche/index.html" method="get">
