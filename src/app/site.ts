@@ -1,18 +1,15 @@
 import { dirname, resolve } from 'node:path';
 import type { QueryContext } from './context.js';
 import { exportBase } from '../core/export.js';
-import { buildGraph } from '../core/graph.js';
 import type { IO } from '../io.js';
 import { readMinisearchBrowserScript, writeSiteFolder } from '../load/site-folder.js';
 import { renderDatasetteMetadata } from '../render/datasette.js';
 import { renderJson } from '../render/json.js';
 import { SITE_CSS, SITE_JS } from '../render/site/assets.js';
 import { atomFeed, sitemap } from '../render/site/feeds.js';
-import { edgeLabelFr } from '../render/site/labels.js';
 import { PROGRESS_CLEAR, progressLine } from '../render/site/progress.js';
 import { sitePages } from '../render/site/pages.js';
 import { searchIndexScript } from '../render/site/search-index.js';
-import { renderSvg } from '../render/svg-graph.js';
 import { sqliteDatabase } from '../render/sqlite-db.js';
 
 interface SiteSettings {
@@ -61,16 +58,6 @@ class Progress {
   }
 }
 
-/** An inline SVG for an HTML page: no XML prologue or DOCTYPE, a name for screen readers. */
-function inlineSvg(svg: string, name: string): string {
-  const start = svg.indexOf('<svg');
-  return svg
-    .slice(start)
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace('<svg', `<svg role="img" aria-label="${name.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}"`)
-    .trim();
-}
-
 /**
  * Builds every file of the site (pages, assets, search index, feeds, the data for download) and
  * writes them as one folder. Returns the number of pages.
@@ -85,22 +72,11 @@ export async function writeSite(
   const base = index.base;
   const progress = new Progress(io, base.organisations.length >= PROGRESS_FROM);
   try {
-    const graphs = new Map<string, string>();
-    progress.start('graphs', base.organisations.length);
-    for (const org of base.organisations) {
-      const linked = (index.membersOf.get(org.id)?.length ?? 0) + (index.memberOf.get(org.id)?.length ?? 0);
-      if (linked > 0)
-        graphs.set(
-          org.id,
-          inlineSvg(await renderSvg(buildGraph(index, org.id, 1), edgeLabelFr), `Graphe des liens de ${org.name}`),
-        );
-      progress.step();
-    }
     progress.start(
       'pages',
       base.organisations.length + base.programmes.length + base.people.length + base.articles.length,
     );
-    const pages = sitePages(index, { baseUrl: settings.baseUrl, graphs, onPage: () => progress.step() });
+    const pages = sitePages(index, { baseUrl: settings.baseUrl, onPage: () => progress.step() });
     progress.start('data files', 1);
     const files = new Map<string, string | Uint8Array>();
     for (const page of pages) files.set(page.path, page.html);

@@ -1,10 +1,11 @@
 /**
  * The pages of the site, from the base and nothing else: pure functions returning each page's path
  * and HTML. The app layer (app/site.ts) gathers them with the files that need I/O or WebAssembly
- * (the graphs, the SQLite file) and writes them.
+ * (the SQLite file) and writes them.
  */
 import { byName, displayName, sortByName, type BaseIndex, type Membership } from '../../core/base-index.js';
 import { dateSortKey } from '../../core/dates.js';
+import { organisationStar } from '../../core/graph.js';
 import { fieldSourceArticles, sourcesOfField, type Sourced } from '../../core/field-sources.js';
 import { fundingReport, type FundingTotal } from '../../core/funding.js';
 import { allRegions, findDepartment, regionOf } from '../../core/geography.js';
@@ -21,6 +22,7 @@ import {
 import {
   dateFr,
   EVENT_KIND_FR,
+  edgeLabelFr,
   FIELD_FR,
   INSTRUMENT_FR,
   KIND_FR,
@@ -32,6 +34,7 @@ import {
   whenFr,
 } from './labels.js';
 import { regionMap } from './map.js';
+import { starGraphSvg } from './star-graph.js';
 import { escapeHtml as h, renderPage } from './template.js';
 
 interface SitePage {
@@ -43,8 +46,6 @@ interface SitePage {
 interface SiteOptions {
   /** --base-url: canonical addresses, the sitemap and the feed's links. */
   baseUrl?: string;
-  /** Organisation id -> its graph as SVG markup (made by Graphviz in the app layer). */
-  graphs: ReadonlyMap<string, string>;
   /** Told after each page of a record is made (the progress bar of a large site). */
   onPage?: () => void;
 }
@@ -317,7 +318,9 @@ function organisationPage(index: BaseIndex, options: SiteOptions, view: Organisa
     body.push(view.people.map((p) => personItem(root, p, refs)).join('\n'));
     body.push('</ul></section>');
   }
-  const graph = options.graphs.get(org.id);
+  const linked = (index.membersOf.get(org.id)?.length ?? 0) + (index.memberOf.get(org.id)?.length ?? 0);
+  const graph =
+    linked > 0 ? starGraphSvg(organisationStar(index, org.id), edgeLabelFr, `Graphe des liens de ${org.name}`) : '';
   if (graph) {
     body.push(
       `<section><h2>Liens</h2>\n<figure class="graph" tabindex="0">${graph}<figcaption>Les liens de ${h(org.name)} avec ses membres, ses structures et ses financeurs.</figcaption></figure></section>`,
@@ -644,13 +647,19 @@ function programmesPage(index: BaseIndex, options: SiteOptions): SitePage {
   return page(options, path, 'Programmes', 'Les programmes de financement et leurs appels, en arbre.', body);
 }
 
+/** Records by date, then id; each date read once (parsing one per comparison took seconds at 10,000). */
+function byDate<T extends { id: string }>(records: readonly T[], date: (record: T) => string): T[] {
+  return records
+    .map((record) => ({ record, key: dateSortKey(date(record)) }))
+    .sort((a, b) => a.key - b.key || (a.record.id < b.record.id ? -1 : 1))
+    .map((entry) => entry.record);
+}
+
 function fundingPage(index: BaseIndex, options: SiteOptions): SitePage {
   const path = 'financements/index.html';
   const root = rootOf(path);
   const report = fundingReport(index, {});
-  const lines = [...index.base.funding].sort(
-    (a, b) => dateSortKey(a.date ?? '') - dateSortKey(b.date ?? '') || (a.id < b.id ? -1 : 1),
-  );
+  const lines = byDate(index.base.funding, (l) => l.date ?? '');
   const sources = new Set(lines.map((l) => l.source));
   const refs = new References(
     articlesByDate(index).filter((a) => sources.has(a.id)),
@@ -671,9 +680,7 @@ ${refs.list()}`;
 
 function eventsPage(index: BaseIndex, options: SiteOptions): SitePage {
   const path = 'evenements/index.html';
-  const events = [...index.base.events].sort(
-    (a, b) => dateSortKey(a.date) - dateSortKey(b.date) || (a.id < b.id ? -1 : 1),
-  );
+  const events = byDate(index.base.events, (e) => e.date);
   const body = `<h1>Chronologie</h1>\n${eventList(index, rootOf(path), events) || '<p>Aucun événement.</p>'}`;
   return page(options, path, 'Chronologie', 'Les événements de la base dans l’ordre du temps.', body);
 }
