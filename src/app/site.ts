@@ -6,6 +6,7 @@ import { readMinisearchBrowserScript, writeSiteFolder } from '../load/site-folde
 import { renderDatasetteMetadata } from '../render/datasette.js';
 import { renderJson } from '../render/json.js';
 import { SITE_CSS, SITE_JS } from '../render/site/assets.js';
+import { siteLanguage, type SiteLanguageCode } from '../render/site/language.js';
 import { atomFeed, sitemap } from '../render/site/feeds.js';
 import { PROGRESS_CLEAR, progressLine } from '../render/site/progress.js';
 import { sitePages } from '../render/site/pages.js';
@@ -14,6 +15,7 @@ import { sqliteDatabase } from '../render/sqlite-db.js';
 
 interface SiteSettings {
   out: string;
+  language: SiteLanguageCode;
   baseUrl?: string;
 }
 
@@ -76,14 +78,15 @@ export async function writeSite(
       'pages',
       base.organisations.length + base.programmes.length + base.people.length + base.articles.length,
     );
-    const pages = sitePages(index, { baseUrl: settings.baseUrl, onPage: () => progress.step() });
+    const language = siteLanguage(settings.language);
+    const pages = sitePages(index, { language, baseUrl: settings.baseUrl, onPage: () => progress.step() });
     progress.start('data files', 1);
     const files = new Map<string, string | Uint8Array>();
     for (const page of pages) files.set(page.path, page.html);
     files.set('assets/site.css', SITE_CSS);
     files.set('assets/site.js', SITE_JS);
     files.set('assets/minisearch.js', readMinisearchBrowserScript(dirname(bundledData)));
-    files.set('assets/search-index.js', searchIndexScript(index));
+    files.set('assets/search-index.js', searchIndexScript(index, language.w.types));
     files.set(
       'sitemap.xml',
       sitemap(
@@ -91,7 +94,7 @@ export async function writeSite(
         settings.baseUrl,
       ),
     );
-    files.set('atom.xml', atomFeed(index, settings.baseUrl));
+    files.set('atom.xml', atomFeed(index, settings.baseUrl, language));
     files.set('data/coop.json', renderJson(exportBase(index.base)));
     files.set('data/coop.db', await sqliteDatabase(index.base));
     files.set('data/coop.db.metadata.json', renderJson(renderDatasetteMetadata(index.base, 'coop')));

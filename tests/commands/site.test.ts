@@ -253,11 +253,11 @@ describe('coop site', () => {
     expect(progressLine('graphs', 7, 7, 30)).toBe('\rcoop site: graphs [##########] 7/7\x1b[K');
   });
 
-  it('refuses --lang en: the base is written in French, exit 2', async () => {
-    expect(await runOnFixture(SCENARIO, ['site', '--out', join(work, 'x'), '--lang', 'en'])).toEqual({
+  it('refuses a language it does not speak, exit 2', async () => {
+    expect(await runOnFixture(SCENARIO, ['site', '--out', join(work, 'x'), '--lang', 'de'])).toEqual({
       code: 2,
       out: '',
-      err: 'coop: the site is in French only, the language its base is written in: --lang en is not available\n  hint: leave out --lang, or give --lang fr\n',
+      err: 'coop: --lang "de" is not one of: fr, en\n',
     });
   });
 
@@ -267,5 +267,79 @@ describe('coop site', () => {
       out: '',
       err: 'coop: --base-url must be an http(s) address, not "example"\n  hint: e.g. --base-url https://example.org/coop\n',
     });
+  });
+});
+
+describe('coop site --lang en', () => {
+  const en = join(work, 'site-en');
+  const readEn = (path: string) => readFileSync(join(en, path), 'utf8');
+  let made: { code: number; out: string; err: string };
+  beforeAll(async () => {
+    made = await runOnFixture(SCENARIO, ['site', '--out', en, '--lang', 'en']);
+  }, 60_000);
+
+  it("writes the site's own words in English, the data's French marked as such", () => {
+    expect(made).toEqual({
+      code: 0,
+      out: `${en}/index.html\n`,
+      err: `coop: 26 pages and 9 other files written in ${en}\n`,
+    });
+    const page = readEn('personnes/paul-durand/index.html');
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('<title>Paul Durand · Cooperation in health</title>');
+    expect(page).toContain('<li><a href="../../personnes/index.html">People</a></li>');
+    const ref = '<a class="ref" href="../../articles/gazette-2019-05-02-alliance/index.html" title="Article 1">[1]</a>';
+    expect(page).toContain(
+      `<section><h2>Roles</h2>\n<ul class="roles">\n<li><span lang="fr">directeur</span> <span class="lang" title="in French">(fr)</span>, <a href="../../organisations/hopital-a/index.html">Hôpital A</a> ${ref}</li>\n</ul></section>`,
+    );
+    expect(page).toContain(
+      `<section><h2>Note</h2><p lang="fr">Cité comme directeur de l&#39;Hôpital A au moment de l&#39;alliance. <span class="lang" title="in French">(fr)</span></p></section>`,
+    );
+    expect(page).toContain(
+      '<li value="1"><a href="../../articles/gazette-2019-05-02-alliance/index.html" lang="fr">Deux hôpitaux de Suresnes s&#39;allient</a>, La Gazette, 2 May 2019</li>',
+    );
+  });
+
+  it('gives the same page in French with no marks', () => {
+    const page = read('personnes/paul-durand/index.html');
+    expect(page).toContain('<html lang="fr">');
+    expect(page).toContain('<title>Paul Durand · Coopérations en santé</title>');
+    expect(page).toContain('<li><a href="../../personnes/index.html">Personnes</a></li>');
+    expect(page).toContain(
+      '<section><h2>Fonctions</h2>\n<ul class="roles">\n<li>directeur, <a href="../../organisations/hopital-a/index.html">Hôpital A</a> <a class="ref" href="../../articles/gazette-2019-05-02-alliance/index.html" title="Article 1">[1]</a></li>\n</ul></section>',
+    );
+    expect(page).toContain(
+      `<section><h2>Note</h2><p>Cité comme directeur de l&#39;Hôpital A au moment de l&#39;alliance.</p></section>`,
+    );
+  });
+
+  it('says roles, dates, amounts, the disputed facts and the graph in English', () => {
+    const alliance = readEn('organisations/alliance-test/index.html');
+    expect(alliance).toContain(
+      '<h3>Founding members</h3>\n<ul class="members">\n<li><a href="../../organisations/hopital-a/index.html">Hôpital A</a> <span class="when">(since May 2019)</span>',
+    );
+    expect(alliance).toContain('<dt>Kind</dt><dd>alliance</dd>\n<dt>Sector</dt><dd>private nonprofit</dd>');
+    expect(alliance).toContain(
+      '<p lang="fr">Une alliance de deux établissements des Hauts-de-Seine. <span class="lang" title="in French">(fr)</span></p>',
+    );
+    expect(alliance).toContain('>grant, 300,000\u00a0€, announced</text>');
+    expect(alliance).toContain('>member, since a date between May 2019 and 2020</text>');
+    const nancy = readEn('organisations/chu-nancy/index.html');
+    expect(nancy).toContain(
+      '<dt>Founded</dt><dd>1970 (uncertain) <a class="disputed-mark" href="#desaccords">(disputed)</a></dd>',
+    );
+    expect(readEn('assets/search-index.js')).toContain('"type":"person"');
+    expect(readEn('atom.xml')).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+  });
+
+  it('every page passes html-validate', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    for (const file of filesUnder(en).filter((f) => f.endsWith('.html'))) {
+      const report = await validator.validateString(readEn(file), file);
+      for (const r of report.results)
+        for (const m of r.messages) problems.push(`${file}:${m.line}:${m.column}: ${m.message} [${m.ruleId}]`);
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -93,7 +93,7 @@ export const SITE_JS = `(function () {
     var list = document.createElement('ul');
     if (hits.length === 0) {
       var none = document.createElement('li');
-      none.textContent = 'Aucun résultat';
+      none.textContent = box.getAttribute('data-none') || '';
       list.appendChild(none);
     }
     hits.forEach(function (hit) {
