@@ -47,7 +47,7 @@ function shade(count: number, max: number): (typeof SHADES)[number] {
 }
 
 /** The map's words in the site's language. */
-export interface MapWords {
+interface MapWords {
   colon: string;
   organisationCount(count: number): string;
   regionTitle(name: string, count: number): string;
