@@ -2,22 +2,21 @@ import { dirname, resolve } from 'node:path';
 import type { QueryContext } from './context.js';
 import { placeNames } from './place-names.js';
 import { exportBase } from '../core/export.js';
-import { buildGraph } from '../core/graph.js';
 import type { IO } from '../io.js';
 import { readMinisearchBrowserScript, writeSiteFolder } from '../load/site-folder.js';
 import { renderDatasetteMetadata } from '../render/datasette.js';
 import { renderJson } from '../render/json.js';
 import { SITE_CSS, SITE_JS } from '../render/site/assets.js';
+import { siteLanguage, type SiteLanguageCode } from '../render/site/language.js';
 import { atomFeed, sitemap } from '../render/site/feeds.js';
-import { edgeLabelFr } from '../render/site/labels.js';
 import { PROGRESS_CLEAR, progressLine } from '../render/site/progress.js';
 import { sitePages } from '../render/site/pages.js';
 import { searchIndexScript } from '../render/site/search-index.js';
-import { renderSvg } from '../render/svg-graph.js';
 import { sqliteDatabase } from '../render/sqlite-db.js';
 
 interface SiteSettings {
   out: string;
+  language: SiteLanguageCode;
   baseUrl?: string;
 }
 
@@ -62,16 +61,6 @@ class Progress {
   }
 }
 
-/** An inline SVG for an HTML page: no XML prologue or DOCTYPE, a name for screen readers. */
-function inlineSvg(svg: string, name: string): string {
-  const start = svg.indexOf('<svg');
-  return svg
-    .slice(start)
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace('<svg', `<svg role="img" aria-label="${name.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}"`)
-    .trim();
-}
-
 /**
  * Builds every file of the site (pages, assets, search index, feeds, the data for download) and
  * writes them as one folder. Returns the number of pages.
@@ -86,31 +75,19 @@ export async function writeSite(
   const base = index.base;
   const progress = new Progress(io, base.organisations.length >= PROGRESS_FROM);
   try {
-    const graphs = new Map<string, string>();
-    progress.start('graphs', base.organisations.length);
-    for (const org of base.organisations) {
-      const linked = (index.membersOf.get(org.id)?.length ?? 0) + (index.memberOf.get(org.id)?.length ?? 0);
-      if (linked > 0)
-        graphs.set(
-          org.id,
-          inlineSvg(await renderSvg(buildGraph(index, org.id, 1), edgeLabelFr), `Graphe des liens de ${org.name}`),
-        );
-      progress.step();
-    }
-    progress.start('pages', base.organisations.length + base.programmes.length + base.articles.length);
-    const pages = sitePages(index, {
-      baseUrl: settings.baseUrl,
-      graphs,
-      onPage: () => progress.step(),
-      placeNames,
-    });
+    progress.start(
+      'pages',
+      base.organisations.length + base.programmes.length + base.people.length + base.articles.length,
+    );
+    const language = siteLanguage(settings.language);
+    const pages = sitePages(index, { language, baseUrl: settings.baseUrl, onPage: () => progress.step(), placeNames });
     progress.start('data files', 1);
     const files = new Map<string, string | Uint8Array>();
     for (const page of pages) files.set(page.path, page.html);
     files.set('assets/site.css', SITE_CSS);
     files.set('assets/site.js', SITE_JS);
     files.set('assets/minisearch.js', readMinisearchBrowserScript(dirname(bundledData)));
-    files.set('assets/search-index.js', searchIndexScript(index));
+    files.set('assets/search-index.js', searchIndexScript(index, language.w.types));
     files.set(
       'sitemap.xml',
       sitemap(
@@ -118,7 +95,7 @@ export async function writeSite(
         settings.baseUrl,
       ),
     );
-    files.set('atom.xml', atomFeed(index, settings.baseUrl));
+    files.set('atom.xml', atomFeed(index, settings.baseUrl, language));
     files.set('data/coop.json', renderJson(exportBase(index.base)));
     files.set('data/coop.db', await sqliteDatabase(index.base));
     files.set('data/coop.db.metadata.json', renderJson(renderDatasetteMetadata(index.base, 'coop')));

@@ -1,27 +1,34 @@
 import { resolve } from 'node:path';
-import { openForQuery, UsageError } from '../app/context.js';
+import { checkChoice, openForQuery, UsageError } from '../app/context.js';
 import { writeSite } from '../app/site.js';
 import { defineCommand } from '../command.js';
+import { SITE_LANGUAGES, type SiteLanguageCode } from '../render/site/language.js';
 import { RefusedError } from '../errors.js';
 
 export const command = defineCommand({
   name: 'site',
-  summary: 'a static website of the base, in French, with search, map and data files',
+  summary: 'a static website of the base, in French (or English), with search, map and data files',
   options: {
     out: { value: '<dir>', description: 'the folder to write the site into', default: 'site', folder: true },
-    lang: { value: '<lang>', description: 'the language of the site: fr only (the base is written in French)' },
+    lang: {
+      value: '<lang>',
+      description: "the site's own words: fr (the default) or en; the data's text stays French, marked as such",
+      choices: SITE_LANGUAGES,
+    },
     baseUrl: { value: '<url>', description: 'where the site will be published: canonical links, sitemap, feed' },
   },
-  details: `Writes one page per organisation, programme and article (at organisations/<id>/index.html...),
-lists of organisations (filters by region, department, kind, sector), programmes, funding and
-events, a home page with a map of the regions, a search box on every page (an index built now,
+  details: `Writes one page per organisation, programme, person and article (at organisations/<id>/index.html...),
+lists of organisations (filters by region, department, kind, sector), programmes, funding, events
+and people, a home page with a map of the regions, a search box on every page (an index built now,
 accents ignored), sitemap.xml, an Atom feed of the articles, and the data (data/coop.json,
 data/coop.db with its Datasette metadata). Opens from disk or any static server; sends no request
 out. The folder is written whole, then put in place; an existing folder is replaced only if coop
-made it.`,
+made it. With --lang en the site's own words are English; the data's text (descriptions,
+summaries, notes, roles) stays French and is marked lang="fr" with a visible "(fr)".`,
   examples: [
     { command: 'coop site --out site && xdg-open site/index.html' },
     { command: 'coop site --out public --base-url https://example.org/coop' },
+    { command: 'coop site --out site-en --lang en', comment: 'the same site, its own words in English' },
   ],
   async run(options, { io, bundledData }) {
     if (options.baseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(options.baseUrl)) {
@@ -30,17 +37,13 @@ made it.`,
         'e.g. --base-url https://example.org/coop',
       );
     }
-    if (options.lang !== undefined && options.lang !== 'fr') {
-      throw new UsageError(
-        `the site is in French only, the language its base is written in: --lang ${options.lang} is not available`,
-        'leave out --lang, or give --lang fr',
-      );
-    }
+    checkChoice(options.lang, SITE_LANGUAGES, '--lang');
+    const language = (options.lang ?? 'fr') as SiteLanguageCode;
     const context = await openForQuery({ ...options, format: undefined, json: undefined }, io, bundledData);
     const out = resolve(io.cwd, options.out);
     let files: string[];
     try {
-      files = await writeSite(context, { out, baseUrl: options.baseUrl }, io, bundledData);
+      files = await writeSite(context, { out, language, baseUrl: options.baseUrl }, io, bundledData);
     } catch (error) {
       // Only the file system's refusals are the person's to fix; anything else is a bug to show.
       const code = (error as NodeJS.ErrnoException).code;

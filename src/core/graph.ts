@@ -1,4 +1,4 @@
-import { displayName, sortByName, type BaseIndex } from './base-index.js';
+import { displayName, sortByName, type BaseIndex, type Membership } from './base-index.js';
 import type { Funding } from './model.js';
 import { currentParent } from './memberships.js';
 import type { Period } from './money.js';
@@ -83,6 +83,98 @@ export interface GraphModel {
 }
 
 type NodeType = GraphNode['type'];
+
+function fundingEdge(line: Funding, recipient: string): FundingEdge {
+  return {
+    relation: 'funding',
+    from: line.programme,
+    to: recipient,
+    funding: line.id,
+    instrument: line.instrument,
+    ...(line.amount !== undefined ? { amount: line.amount } : {}),
+    ...(line.amount_min !== undefined ? { amount_min: line.amount_min } : {}),
+    ...(line.amount_max !== undefined ? { amount_max: line.amount_max } : {}),
+    ...(line.approximate ? { approximate: true } : {}),
+    ...(line.at_least ? { at_least: true } : {}),
+    ...(line.per !== undefined ? { per: line.per } : {}),
+    currency: line.currency ?? 'EUR',
+    stage: line.stage,
+    upper_bound: line.upper_bound === true,
+    ...(line.date !== undefined ? { date: line.date } : {}),
+    source: line.source,
+  };
+}
+
+/**
+ * An organisation and its own links only (its members, the structures it belongs to, the lines
+ * funding it, its parent): the star a website page draws. buildGraph at depth 1 also links the
+ * neighbours with each other, which walks every member of every structure the organisation belongs
+ * to: on 10,000 organisations, the page graphs cost more than the rest of the site.
+ */
+export function organisationStar(index: BaseIndex, orgId: string): GraphModel {
+  const nodes = new Map<string, GraphNode>();
+  const add = (id: string, type: 'organisation' | 'programme', start = false) => {
+    if (nodes.has(id)) return;
+    const kind: GraphNodeKind =
+      type === 'programme'
+        ? 'programme'
+        : (index.membersOf.get(id)?.length ?? 0) > 0
+          ? 'structure'
+          : (index.memberOf.get(id)?.length ?? 0) > 0
+            ? 'member'
+            : 'organisation';
+    nodes.set(id, { id, type, kind, name: displayName(index, id), start });
+  };
+  add(orgId, 'organisation', true);
+  const edges: GraphEdge[] = [];
+  const memberEdges = new Map<string, MemberEdge>();
+  const claim = (m: Membership) => {
+    const status = m.status === 'pending' || m.status === 'left' ? m.status : undefined;
+    const key = JSON.stringify([m.org, m.organisation, m.role, status]);
+    let edge = memberEdges.get(key);
+    if (!edge) {
+      edge = {
+        relation: 'member',
+        from: m.org,
+        to: m.organisation,
+        role: m.role,
+        ...(status ? { status } : {}),
+        since: [],
+        until: [],
+        sources: [],
+      };
+      memberEdges.set(key, edge);
+      edges.push(edge);
+    }
+    for (const [list, value] of [
+      [edge.since, m.since],
+      [edge.until, m.until],
+      [edge.sources, m.source],
+    ] as const)
+      if (value !== undefined && !list.includes(value)) list.push(value);
+  };
+  for (const m of index.membersOf.get(orgId) ?? []) {
+    if (m.org === orgId) continue;
+    add(m.org, 'organisation');
+    claim(m);
+  }
+  for (const m of index.memberOf.get(orgId) ?? []) {
+    if (m.organisation === orgId) continue;
+    add(m.organisation, 'organisation');
+    claim(m);
+  }
+  for (const line of index.fundingByRecipient.get(orgId) ?? []) {
+    add(line.programme, 'programme');
+    edges.push(fundingEdge(line, orgId));
+  }
+  const parent = currentParent(index.organisations.get(orgId)?.parent);
+  if (parent !== undefined && parent !== orgId) {
+    add(parent, 'organisation');
+    edges.push({ relation: 'parent', from: orgId, to: parent });
+  }
+  const [start, ...others] = nodes.values();
+  return { start: orgId, depth: 1, nodes: [start!, ...sortByName(others)], edges };
+}
 
 const RELATION_ORDER: Record<GraphEdge['relation'], number> = { member: 0, funding: 1, parent: 2, funder: 3 };
 
@@ -209,24 +301,7 @@ export function buildGraph(index: BaseIndex, startId: string, depth: number): Gr
       }
       for (const line of received(id)) {
         if (types.get(line.programme) !== 'programme') continue;
-        edges.push({
-          relation: 'funding',
-          from: line.programme,
-          to: id,
-          funding: line.id,
-          instrument: line.instrument,
-          ...(line.amount !== undefined ? { amount: line.amount } : {}),
-          ...(line.amount_min !== undefined ? { amount_min: line.amount_min } : {}),
-          ...(line.amount_max !== undefined ? { amount_max: line.amount_max } : {}),
-          ...(line.approximate ? { approximate: true } : {}),
-          ...(line.at_least ? { at_least: true } : {}),
-          ...(line.per !== undefined ? { per: line.per } : {}),
-          currency: line.currency ?? 'EUR',
-          stage: line.stage,
-          upper_bound: line.upper_bound === true,
-          ...(line.date !== undefined ? { date: line.date } : {}),
-          source: line.source,
-        });
+        edges.push(fundingEdge(line, id));
       }
       const parent = currentParent(index.organisations.get(id)?.parent);
       if (parent !== undefined && types.get(parent) === 'organisation')

@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { progressLine } from '../../src/render/site/progress.js';
 import { runOnFixture } from '../helpers.js';
 
-// The base: tests/fixtures/sql/data (an alliance of three members, a programme tree with funding
-// lines, organisations in three regions, and an organisation whose strings are hostile).
-const SCENARIO = 'sql';
+// The base: tests/fixtures/site/data (an alliance of three members, a programme tree with funding
+// lines, organisations in three regions, an organisation whose strings are hostile, two person
+// records that the first article names, and a person the second article names without a record).
+const SCENARIO = 'site';
 const work = mkdtempSync(join(tmpdir(), 'sqlsite-site-test-'));
 const out = join(work, 'site');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -32,7 +33,7 @@ describe('coop site', () => {
     expect(result).toEqual({
       code: 0,
       out: `${out}/index.html\n`,
-      err: `coop: 23 pages and 9 other files written in ${out}\n`,
+      err: `coop: 26 pages and 9 other files written in ${out}\n`,
     });
     expect(filesUnder(out)).toEqual([
       '.coop-site',
@@ -62,6 +63,9 @@ describe('coop site', () => {
       'organisations/index.html',
       'organisations/projet-strasbourg/index.html',
       'organisations/ville-de-strasbourg/index.html',
+      'personnes/index.html',
+      'personnes/jerome-muller/index.html',
+      'personnes/paul-durand/index.html',
       'programmes/fonds-regional-amorcage/index.html',
       'programmes/fonds-regional/index.html',
       'programmes/index.html',
@@ -88,7 +92,7 @@ describe('coop site', () => {
     expect(page).toContain('"@type":"Organization","name":"Alliance de test"');
   });
 
-  it("labels the graph's edges in French", () => {
+  it("draws the organisation's own links, labelled in French, without Graphviz", () => {
     const page = read('organisations/alliance-test/index.html');
     const labels = [...page.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
       .map((m) => m[1] ?? '')
@@ -99,8 +103,61 @@ describe('coop site', () => {
       'membre, depuis une date entre mai 2019 et 2020',
       'subvention, 300\u00a0000\u00a0€, annoncé',
     ]);
-    expect(page).toContain('>rattaché à</text>');
-    expect(page).toContain('>finance</text>');
+    // The page draws the organisation's own links: the programme's funder is on the programme's page.
+    expect(page).not.toContain('>finance</text>');
+  });
+
+  it('gives a person a page: roles dated with their organisations and references, the articles naming them', () => {
+    const page = read('personnes/jerome-muller/index.html');
+    const ref = (n: number, article: string) =>
+      `<a class="ref" href="../../articles/${article}/index.html" title="Article ${n}">[${n}]</a>`;
+    expect(page).toContain('<title>Jérôme Müller · Coopérations en santé</title>');
+    expect(page).toContain('<link rel="canonical" href="https://example.org/coop/personnes/jerome-muller/">');
+    expect(page).toContain(
+      `<section><h2>Fonctions</h2>\n<ul class="roles">\n<li>président, <a href="../../organisations/alliance-test/index.html">Alliance de test (ADT)</a> <span class="when">(depuis mai 2019)</span> ${ref(1, 'gazette-2019-05-02-alliance')}</li>\n<li>chef de projet, <a href="../../organisations/projet-strasbourg/index.html">Projet Santé Strasbourg (PSS)</a> ${ref(2, 'journal-2020-03-10-fonds')}</li>\n</ul></section>`,
+    );
+    expect(page).toContain(
+      `<section><h2>Cité dans</h2>\n<ul class="articles">\n<li><time>2 mai 2019</time> <a href="../../articles/gazette-2019-05-02-alliance/index.html">Deux hôpitaux de Suresnes s&#39;allient</a> (président, <a href="../../organisations/alliance-test/index.html">Alliance de test (ADT)</a>)</li>\n</ul></section>`,
+    );
+    expect(page).toContain(
+      '{"@context":"https://schema.org","@type":"Person","name":"Jérôme Müller","alternateName":["J. Müller"],"affiliation":[{"@type":"Organization","name":"Alliance de test"},{"@type":"Organization","name":"Projet Santé Strasbourg"}]}',
+    );
+    expect(read('personnes/index.html')).toContain(
+      '<tr><td><a href="../personnes/paul-durand/index.html">Paul Durand</a></td><td>directeur, <a href="../organisations/hopital-a/index.html">Hôpital A</a></td></tr>',
+    );
+  });
+
+  it('lists the people of an organisation, and links the people an article names to their pages', () => {
+    const ref = (article: string) =>
+      `<a class="ref" href="../../articles/${article}/index.html" title="Article 1">[1]</a>`;
+    expect(read('organisations/alliance-test/index.html')).toContain(
+      `<section><h2>Personnes</h2>\n<ul class="people">\n<li><a href="../../personnes/jerome-muller/index.html">Jérôme Müller</a>, président <span class="when">(depuis mai 2019)</span> ${ref('gazette-2019-05-02-alliance')}</li>\n</ul></section>`,
+    );
+    // Named by an article, with no record: a name without a page.
+    expect(read('organisations/ville-de-strasbourg/index.html')).toContain(
+      `<li>Claire Petit, adjointe au maire ${ref('journal-2020-03-10-fonds')}</li>`,
+    );
+    const article = read('articles/gazette-2019-05-02-alliance/index.html');
+    expect(article).toContain(
+      '<li><a href="../../personnes/paul-durand/index.html">Paul Durand</a>, directeur (<a href="../../organisations/hopital-a/index.html">Hôpital A</a>)</li>',
+    );
+    expect(article).toContain('<li><a href="../../personnes/jerome-muller/index.html">Jérôme Müller</a></li>');
+  });
+
+  it('finds a person in the search index without the accents', async () => {
+    const script = read('assets/search-index.js');
+    const { default: MiniSearch } = await import('minisearch');
+    const { fold } = await import('../../src/core/text.js');
+    const json = script.replace(/^window\.COOP_SEARCH = /, '').replace(/;\n$/, '');
+    const search = MiniSearch.loadJSON(json, {
+      fields: ['name', 'other'],
+      storeFields: ['name', 'type', 'path'],
+      processTerm: fold,
+    });
+    expect(search.search('jerome muller', { prefix: true, combineWith: 'AND' }).map((hit) => hit.path)).toEqual([
+      'personnes/jerome-muller/index.html',
+    ]);
+    expect(read('sitemap.xml')).toContain('<url><loc>https://example.org/coop/personnes/jerome-muller/</loc></url>');
   });
 
   it('marks the facts articles disagree on, and lists the other values with their references', () => {
@@ -183,7 +240,7 @@ describe('coop site', () => {
     expect(await runOnFixture(SCENARIO, ['site', '--out', out], { tty: true })).toEqual({
       code: 0,
       out: `${out}/index.html\n`,
-      err: `coop: 23 pages and 9 other files written in ${out}\n`,
+      err: `coop: 26 pages and 9 other files written in ${out}\n`,
     });
     expect(readdirSync(out)).not.toContain('stale.html');
     expect(readdirSync(work).sort()).toEqual(['other', 'site']);
@@ -196,11 +253,11 @@ describe('coop site', () => {
     expect(progressLine('graphs', 7, 7, 30)).toBe('\rcoop site: graphs [##########] 7/7\x1b[K');
   });
 
-  it('refuses --lang en: the base is written in French, exit 2', async () => {
-    expect(await runOnFixture(SCENARIO, ['site', '--out', join(work, 'x'), '--lang', 'en'])).toEqual({
+  it('refuses a language it does not speak, exit 2', async () => {
+    expect(await runOnFixture(SCENARIO, ['site', '--out', join(work, 'x'), '--lang', 'de'])).toEqual({
       code: 2,
       out: '',
-      err: 'coop: the site is in French only, the language its base is written in: --lang en is not available\n  hint: leave out --lang, or give --lang fr\n',
+      err: 'coop: --lang "de" is not one of: fr, en\n',
     });
   });
 
@@ -210,6 +267,80 @@ describe('coop site', () => {
       out: '',
       err: 'coop: --base-url must be an http(s) address, not "example"\n  hint: e.g. --base-url https://example.org/coop\n',
     });
+  });
+});
+
+describe('coop site --lang en', () => {
+  const en = join(work, 'site-en');
+  const readEn = (path: string) => readFileSync(join(en, path), 'utf8');
+  let made: { code: number; out: string; err: string };
+  beforeAll(async () => {
+    made = await runOnFixture(SCENARIO, ['site', '--out', en, '--lang', 'en']);
+  }, 60_000);
+
+  it("writes the site's own words in English, the data's French marked as such", () => {
+    expect(made).toEqual({
+      code: 0,
+      out: `${en}/index.html\n`,
+      err: `coop: 26 pages and 9 other files written in ${en}\n`,
+    });
+    const page = readEn('personnes/paul-durand/index.html');
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('<title>Paul Durand · Cooperation in health</title>');
+    expect(page).toContain('<li><a href="../../personnes/index.html">People</a></li>');
+    const ref = '<a class="ref" href="../../articles/gazette-2019-05-02-alliance/index.html" title="Article 1">[1]</a>';
+    expect(page).toContain(
+      `<section><h2>Roles</h2>\n<ul class="roles">\n<li><span lang="fr">directeur</span> <span class="lang" title="in French">(fr)</span>, <a href="../../organisations/hopital-a/index.html">Hôpital A</a> ${ref}</li>\n</ul></section>`,
+    );
+    expect(page).toContain(
+      `<section><h2>Note</h2><p lang="fr">Cité comme directeur de l&#39;Hôpital A au moment de l&#39;alliance. <span class="lang" title="in French">(fr)</span></p></section>`,
+    );
+    expect(page).toContain(
+      '<li value="1"><a href="../../articles/gazette-2019-05-02-alliance/index.html" lang="fr">Deux hôpitaux de Suresnes s&#39;allient</a>, La Gazette, 2 May 2019</li>',
+    );
+  });
+
+  it('gives the same page in French with no marks', () => {
+    const page = read('personnes/paul-durand/index.html');
+    expect(page).toContain('<html lang="fr">');
+    expect(page).toContain('<title>Paul Durand · Coopérations en santé</title>');
+    expect(page).toContain('<li><a href="../../personnes/index.html">Personnes</a></li>');
+    expect(page).toContain(
+      '<section><h2>Fonctions</h2>\n<ul class="roles">\n<li>directeur, <a href="../../organisations/hopital-a/index.html">Hôpital A</a> <a class="ref" href="../../articles/gazette-2019-05-02-alliance/index.html" title="Article 1">[1]</a></li>\n</ul></section>',
+    );
+    expect(page).toContain(
+      `<section><h2>Note</h2><p>Cité comme directeur de l&#39;Hôpital A au moment de l&#39;alliance.</p></section>`,
+    );
+  });
+
+  it('says roles, dates, amounts, the disputed facts and the graph in English', () => {
+    const alliance = readEn('organisations/alliance-test/index.html');
+    expect(alliance).toContain(
+      '<h3>Founding members</h3>\n<ul class="members">\n<li><a href="../../organisations/hopital-a/index.html">Hôpital A</a> <span class="when">(since May 2019)</span>',
+    );
+    expect(alliance).toContain('<dt>Kind</dt><dd>alliance</dd>\n<dt>Sector</dt><dd>private nonprofit</dd>');
+    expect(alliance).toContain(
+      '<p lang="fr">Une alliance de deux établissements des Hauts-de-Seine. <span class="lang" title="in French">(fr)</span></p>',
+    );
+    expect(alliance).toContain('>grant, 300,000\u00a0€, announced</text>');
+    expect(alliance).toContain('>member, since a date between May 2019 and 2020</text>');
+    const nancy = readEn('organisations/chu-nancy/index.html');
+    expect(nancy).toContain(
+      '<dt>Founded</dt><dd>1970 (uncertain) <a class="disputed-mark" href="#desaccords">(disputed)</a></dd>',
+    );
+    expect(readEn('assets/search-index.js')).toContain('"type":"person"');
+    expect(readEn('atom.xml')).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+  });
+
+  it('every page passes html-validate', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    for (const file of filesUnder(en).filter((f) => f.endsWith('.html'))) {
+      const report = await validator.validateString(readEn(file), file);
+      for (const r of report.results)
+        for (const m of r.messages) problems.push(`${file}:${m.line}:${m.column}: ${m.message} [${m.ruleId}]`);
+    }
+    expect(problems).toEqual([]);
   });
 });
 
@@ -238,7 +369,7 @@ describe('coop site: territories, sites, authorisations and agreements', () => {
     expect(made).toEqual({
       code: 0,
       out: `${territory}/index.html\n`,
-      err: `coop: 14 pages and 9 other files written in ${territory}\n`,
+      err: `coop: 15 pages and 9 other files written in ${territory}\n`,
     });
     expect(filesUnder(territory).filter((f) => f.endsWith('.html'))).toEqual([
       'accords/cpom-ch-de-valbrune-2024-2028/index.html',
@@ -253,6 +384,7 @@ describe('coop site: territories, sites, authorisations and agreements', () => {
       'organisations/clinique-des-monts/index.html',
       'organisations/cpts-val-de-brune/index.html',
       'organisations/index.html',
+      'personnes/index.html',
       'programmes/index.html',
       'recherche/index.html',
     ]);

@@ -25,7 +25,7 @@ let browser: Browser;
 const outside: string[] = [];
 
 beforeAll(async () => {
-  const made = await runOnFixture('sql', ['site', '--out', site]);
+  const made = await runOnFixture('site', ['site', '--out', site]);
   expect(made.code).toBe(0);
   mkdirSync(SHOTS, { recursive: true });
   console.info(`screenshots in ${SHOTS}`);
@@ -82,7 +82,7 @@ describe('the site in Chromium, from disk', () => {
   );
 
   it(
-    'goes from the home page to the alliance, a member, an article and back',
+    'goes from the home page to the alliance, a person, an article, a member and back',
     async () => {
       const page = await open('index.html');
       await page.screenshot({ path: shot('home'), fullPage: true });
@@ -91,6 +91,13 @@ describe('the site in Chromium, from disk', () => {
       expect(await page.textContent('h1')).toContain('Alliance de test');
       expect(await page.locator('figure.graph svg').count()).toBe(1);
       await page.screenshot({ path: shot('alliance'), fullPage: true });
+      await page.click('ul.people >> text=Jérôme Müller');
+      expect(await page.textContent('h1')).toBe('Jérôme Müller');
+      await page.screenshot({ path: shot('person'), fullPage: true });
+      await page.click('ul.roles a.ref >> nth=0');
+      expect(await page.textContent('h1')).toBe("Deux hôpitaux de Suresnes s'allient");
+      await page.goBack();
+      await page.goBack();
       await page.click('ul.members >> text=Hôpital A');
       expect(await page.textContent('h1')).toBe('Hôpital A');
       await page.click('a.ref >> nth=0');
@@ -130,6 +137,8 @@ describe('the site in Chromium, from disk', () => {
         'evenements/index.html',
         'articles/gazette-2019-05-02-alliance/index.html',
         'recherche/index.html',
+        'personnes/index.html',
+        'personnes/jerome-muller/index.html',
       ];
       const problems: string[] = [];
       for (const path of paths) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexBase } from '../../src/core/base-index.js';
-import { buildGraph } from '../../src/core/graph.js';
+import { buildGraph, organisationStar } from '../../src/core/graph.js';
 import { emptyBase, type Base, type Organisation, type Programme } from '../../src/core/model.js';
 import { renderDot } from '../../src/render/dot.js';
 import { renderMermaid } from '../../src/render/mermaid.js';
@@ -119,5 +119,51 @@ describe('buildGraph', () => {
       ['ghost', 'ghost'],
     ]);
     expect(await parseMermaid(renderMermaid(model))).toEqual({ ok: true, type: 'flowchart-v2', config: {} });
+  });
+});
+
+describe('organisationStar', () => {
+  it("holds the organisation's own links only: its members, its structures, its funding, its parent", () => {
+    const index = indexBase(
+      base({
+        organisations: [
+          org('s', { members: [member('a', 'founder', '2019'), member('b')], parent: 'group' }),
+          org('t', { members: [member('a'), member('b')] }),
+          org('a'),
+          org('b'),
+          org('group'),
+        ],
+        programmes: [programme('p')],
+        funding: [
+          {
+            id: 'l',
+            programme: 'p',
+            recipient: 's',
+            instrument: 'grant',
+            amount: 10,
+            currency: 'EUR',
+            stage: 'awarded',
+            source: 'a',
+            file: 'funding/f.yaml',
+          },
+        ],
+      }),
+    );
+    const star = organisationStar(index, 's');
+    expect(star.nodes.map((n) => [n.id, n.kind, n.start])).toEqual([
+      ['s', 'structure', true],
+      ['a', 'member', false],
+      ['b', 'member', false],
+      ['group', 'organisation', false],
+      ['p', 'programme', false],
+    ]);
+    expect(star.edges.map((e) => `${e.from} -> ${e.to}: ${edgeLabel(e)}`)).toEqual([
+      'a -> s: founder, since 2019',
+      'b -> s: member',
+      'p -> s: grant, 10 €, awarded',
+      's -> group: part of',
+    ]);
+    // buildGraph at depth 1 also links a and b to t, the other structure they belong to.
+    expect(organisationStar(index, 'a').edges.map((e) => `${e.from} -> ${e.to}`)).toEqual(['a -> s', 'a -> t']);
   });
 });

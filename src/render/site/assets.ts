@@ -58,6 +58,14 @@ figure.graph svg,figure.map svg{max-width:100%;height:auto}
 @media (max-width:40rem){figure.graph svg{max-width:none}}
 .timeline,.articles{padding-left:1.2rem}
 footer.site{border-top:1px solid #c8d3e6;padding:1rem;font-size:.9em;color:#444;max-width:60rem;margin:0 auto}
+.graph .node rect{fill:#fff;stroke:#333}
+.graph .n-structure rect{stroke-width:2}
+.graph .n-programme rect{fill:#eef3fb}
+.graph .n-start rect{fill:#fdf6e3;stroke-width:2.5}
+.graph polyline{fill:none;stroke:#333}
+.graph polyline.e-funding{stroke:#1e6b1e;stroke-width:2}
+.graph text.label{font-size:10px}
+.graph text.e-funding{fill:#1e6b1e}
 @media print{header.site form,nav,.skip,.filters{display:none}a{color:inherit}.ref::after{content:""}}
 `;
 
@@ -85,7 +93,7 @@ export const SITE_JS = `(function () {
     var list = document.createElement('ul');
     if (hits.length === 0) {
       var none = document.createElement('li');
-      none.textContent = 'Aucun résultat';
+      none.textContent = box.getAttribute('data-none') || '';
       list.appendChild(none);
     }
     hits.forEach(function (hit) {

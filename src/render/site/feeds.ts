@@ -1,6 +1,7 @@
 import type { BaseIndex } from '../../core/base-index.js';
 import { dateBounds } from '../../core/dates.js';
 import { articlesByDate } from '../../core/provenance.js';
+import type { SiteLanguage } from './language.js';
 import { escapeHtml as h } from './template.js';
 
 const address = (baseUrl: string | undefined, path: string) =>
@@ -13,7 +14,7 @@ export function sitemap(paths: readonly string[], baseUrl: string | undefined): 
 }
 
 /** The Atom feed of the articles, newest first; an entry's date is the first day its date can mean. */
-export function atomFeed(index: BaseIndex, baseUrl: string | undefined): string {
+export function atomFeed(index: BaseIndex, baseUrl: string | undefined, language: SiteLanguage): string {
   const articles = articlesByDate(index).reverse();
   const day = (value: string | number) => {
     const min = dateBounds(String(value))?.min;
@@ -26,17 +27,17 @@ export function atomFeed(index: BaseIndex, baseUrl: string | undefined): string 
     .map(
       (a) => `<entry>
 <id>urn:coop:article:${h(a.id)}</id>
-<title>${h(a.title)}</title>
+<title xml:lang="fr">${h(a.title)}</title>
 <link href="${h(address(baseUrl, `articles/${a.id}/index.html`))}"/>
 <updated>${day(a.date)}</updated>
-<summary>${h(a.body.trim())}</summary>
+<summary xml:lang="fr">${h(a.body.trim())}</summary>
 </entry>`,
     )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language.code}">
 <id>urn:coop:articles</id>
-<title>Coopérations en santé : articles</title>
+<title>${h(`${language.siteName}${language.w.colon}${language.w.nav.articles.toLowerCase()}`)}</title>
 <updated>${updated}</updated>
 <author><name>coop</name></author>
 ${entries}

@@ -46,9 +46,20 @@ function shade(count: number, max: number): (typeof SHADES)[number] {
   return SHADES[Math.min(4, 1 + Math.floor((3 * (count - 1)) / Math.max(1, max - 1)))]!;
 }
 
-const plural = (n: number) => `${n} organisation${n > 1 ? 's' : ''}`;
+/** The map's words in the site's language. */
+interface MapWords {
+  colon: string;
+  organisationCount(count: number): string;
+  regionTitle(name: string, count: number): string;
+  mapName: string;
+  mapCaption: string;
+}
 
-export function regionMap(counts: ReadonlyMap<string, number>, href: (slug: string) => string): string {
+export function regionMap(
+  counts: ReadonlyMap<string, number>,
+  href: (slug: string) => string,
+  words: MapWords,
+): string {
   const regions = allRegions().filter((r) => TILES[r.code]);
   const max = Math.max(0, ...counts.values());
   const tiles = regions.map((region) => {
@@ -58,16 +69,19 @@ export function regionMap(counts: ReadonlyMap<string, number>, href: (slug: stri
     const x = col * (SIZE + GAP);
     const y = row * (SIZE + GAP) + (row === 6 ? GAP * 2 : 0);
     // Named by its <title> (an aria-label would differ from the visible "GES 3": axe refuses that).
-    return `<a href="${h(href(region.slug))}"><title>${h(`${region.name} : ${plural(count)}`)}</title><rect x="${x}" y="${y}" width="${SIZE}" height="${SIZE}" rx="6" fill="${fill}" stroke="#5a5a5a"/><text x="${x + SIZE / 2}" y="${y + 26}" fill="${ink}" text-anchor="middle" font-size="13">${short}</text><text x="${x + SIZE / 2}" y="${y + 46}" fill="${ink}" text-anchor="middle" font-size="16" font-weight="bold">${count}</text></a>`;
+    return `<a href="${h(href(region.slug))}"><title>${h(words.regionTitle(region.name, count))}</title><rect x="${x}" y="${y}" width="${SIZE}" height="${SIZE}" rx="6" fill="${fill}" stroke="#5a5a5a"/><text x="${x + SIZE / 2}" y="${y + 26}" fill="${ink}" text-anchor="middle" font-size="13">${short}</text><text x="${x + SIZE / 2}" y="${y + 46}" fill="${ink}" text-anchor="middle" font-size="16" font-weight="bold">${count}</text></a>`;
   });
   const width = 5 * (SIZE + GAP);
   const height = 7 * (SIZE + GAP) + GAP * 2;
   const list = regions
     .filter((r) => (counts.get(r.slug) ?? 0) > 0)
     .sort((a, b) => (counts.get(b.slug) ?? 0) - (counts.get(a.slug) ?? 0) || a.name.localeCompare(b.name, 'fr'))
-    .map((r) => `<li><a href="${h(href(r.slug))}">${h(r.name)}</a> : ${plural(counts.get(r.slug) ?? 0)}</li>`)
+    .map(
+      (r) =>
+        `<li><a href="${h(href(r.slug))}">${h(r.name)}</a>${words.colon}${h(words.organisationCount(counts.get(r.slug) ?? 0))}</li>`,
+    )
     .join('');
-  return `<figure class="map"><svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-label="Carte des régions, par nombre d'organisations">${tiles.join('')}</svg>
-<figcaption>Nombre d'organisations par région (carte en tuiles : une case par région).</figcaption></figure>
+  return `<figure class="map"><svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-label="${h(words.mapName)}">${tiles.join('')}</svg>
+<figcaption>${h(words.mapCaption)}</figcaption></figure>
 <ul class="regions">${list}</ul>`;
 }

@@ -1,10 +1,11 @@
 /**
  * The pages of the site, from the base and nothing else: pure functions returning each page's path
  * and HTML. The app layer (app/site.ts) gathers them with the files that need I/O or WebAssembly
- * (the graphs, the SQLite file) and writes them.
+ * (the SQLite file) and writes them.
  */
 import { byName, displayName, sortByName, type BaseIndex, type Membership } from '../../core/base-index.js';
 import { dateSortKey } from '../../core/dates.js';
+import { organisationStar } from '../../core/graph.js';
 import { fieldSourceArticles, sourcesOfField, type Sourced } from '../../core/field-sources.js';
 import { fundingReport, type FundingTotal } from '../../core/funding.js';
 import { allRegions, departmentsOf, findDepartment, regionOf, regionsOf } from '../../core/geography.js';
@@ -19,23 +20,18 @@ import {
   type Organisation,
 } from '../../core/model.js';
 import { articlesByDate } from '../../core/provenance.js';
-import { recordView, type AgreementView, type OrganisationView, type ProgrammeView } from '../../core/views.js';
-import { frenchLabel } from '../../core/labels.js';
 import {
-  dateFr,
-  EVENT_KIND_FR,
-  FIELD_FR,
-  INSTRUMENT_FR,
-  KIND_FR,
-  label,
-  moneyFr,
-  ROLE_FR,
-  SECTOR_FR,
-  STAGE_FR,
-  termsFr,
-  whenFr,
-} from './labels.js';
+  recordView,
+  type AgreementView,
+  type OrganisationPerson,
+  type OrganisationView,
+  type PersonView,
+  type ProgrammeView,
+} from '../../core/views.js';
+import { dateFr, label, whenFr } from './labels.js';
+import type { SiteLanguage } from './language.js';
 import { regionMap } from './map.js';
+import { starGraphSvg } from './star-graph.js';
 import { escapeHtml as h, renderPage } from './template.js';
 
 interface SitePage {
@@ -45,19 +41,19 @@ interface SitePage {
 }
 
 interface SiteOptions {
+  /** --lang: the site's own words; the data's text stays French, marked as such. */
+  language: SiteLanguage;
   /** --base-url: canonical addresses, the sitemap and the feed's links. */
   baseUrl?: string;
-  /** Organisation id -> its graph as SVG markup (made by Graphviz in the app layer). */
-  graphs: ReadonlyMap<string, string>;
   /** Told after each page of a record is made (the progress bar of a large site). */
   onPage?: () => void;
   /** The names of an organisation's communes and EPCI by code (app/place-names.ts, in the app layer). */
   placeNames?: (org: Organisation) => Record<string, string>;
 }
 
-/** A prose field of the data: French, as the base is written (`coop site` refuses another language). */
-function prose(value: string | undefined): string {
-  return value ? `<p>${h(value)}</p>` : '';
+/** A prose field of the data: French, as the base is written, marked as such on a page in English. */
+function prose(L: SiteLanguage, value: string | undefined): string {
+  return value ? `<p${L.dataLang}>${h(value)}${L.frenchMark}</p>` : '';
 }
 
 const depthOf = (path: string) => path.split('/').length - 1;
@@ -67,6 +63,7 @@ const orgPath = (id: string) => `organisations/${id}/index.html`;
 const programmePath = (id: string) => `programmes/${id}/index.html`;
 const articlePath = (id: string) => `articles/${id}/index.html`;
 const agreementPath = (id: string) => `accords/${id}/index.html`;
+const personPath = (id: string) => `personnes/${id}/index.html`;
 
 /** The address a page answers at on a server: the folder, for a stable URL (/organisations/x/). */
 function urlPath(path: string): string {
@@ -77,8 +74,9 @@ function canonical(options: SiteOptions, path: string): string | undefined {
   return options.baseUrl === undefined ? undefined : `${options.baseUrl.replace(/\/+$/, '')}/${urlPath(path)}`;
 }
 
-function link(root: string, path: string, text: string): string {
-  return `<a href="${h(root + path)}">${h(text)}</a>`;
+/** `lang`: ` lang="fr"` when the text is the data's French on a page in English (an article's title). */
+function link(root: string, path: string, text: string, lang = ''): string {
+  return `<a href="${h(root + path)}"${lang}>${h(text)}</a>`;
 }
 
 function recordLink(index: BaseIndex, root: string, id: string): string {
@@ -87,6 +85,7 @@ function recordLink(index: BaseIndex, root: string, id: string): string {
   if (found?.type === 'organisation') return link(root, orgPath(id), name);
   if (found?.type === 'programme') return link(root, programmePath(id), name);
   if (found?.type === 'agreement') return link(root, agreementPath(id), name);
+  if (found?.type === 'person') return link(root, personPath(id), name);
   return h(name);
 }
 
@@ -94,6 +93,7 @@ function recordLink(index: BaseIndex, root: string, id: string): string {
 class References {
   private readonly numbers = new Map<string, number>();
   constructor(
+    private readonly L: SiteLanguage,
     private readonly articles: readonly Article[],
     private readonly root: string,
   ) {
@@ -109,26 +109,26 @@ class References {
     const items = this.articles
       .map(
         (a) =>
-          `<li value="${this.numbers.get(a.id)}">${link(this.root, articlePath(a.id), a.title)}${a.outlet ? `, ${h(a.outlet)}` : ''}, ${h(dateFr(a.date))}</li>`,
+          `<li value="${this.numbers.get(a.id)}">${link(this.root, articlePath(a.id), a.title, this.L.dataLang)}${a.outlet ? `, ${h(a.outlet)}` : ''}, ${h(this.L.date(a.date))}</li>`,
       )
       .join('\n');
-    return `<section><h2>Sources</h2>\n<ol class="sources">\n${items}\n</ol></section>`;
+    return `<section><h2>${h(this.L.w.sources)}</h2>\n<ol class="sources">\n${items}\n</ol></section>`;
   }
 }
 
 /** A field's value as the site writes it: dates and closed lists in French, records as links. */
-function fieldValue(index: BaseIndex, root: string, field: string, value: unknown): string {
-  if (Array.isArray(value)) return value.map((v) => fieldValue(index, root, field, v)).join(' ; ');
+function fieldValue(L: SiteLanguage, index: BaseIndex, root: string, field: string, value: unknown): string {
+  if (Array.isArray(value)) return value.map((v) => fieldValue(L, index, root, field, v)).join(' ; ');
   const text = String(value);
   switch (field) {
     case 'founded':
     case 'dissolved':
     case 'launched':
-      return h(dateFr(text));
+      return h(L.date(text));
     case 'kind':
-      return h(label(KIND_FR, text));
+      return h(L.kind(text));
     case 'sector':
-      return h(label(SECTOR_FR, text));
+      return h(L.sector(text));
     case 'parent':
     case 'funder':
       return recordLink(index, root, text);
@@ -142,33 +142,39 @@ function fieldValue(index: BaseIndex, root: string, field: string, value: unknow
 }
 
 /** After a fact that other articles contradict: a mark leading to the list of disagreements. */
-function disputedMark(record: Sourced, field: string): string {
-  return record.disputed?.[field]?.length ? ' <a class="disputed-mark" href="#desaccords">(valeur contestée)</a>' : '';
+function disputedMark(L: SiteLanguage, record: Sourced, field: string): string {
+  return record.disputed?.[field]?.length ? ` <a class="disputed-mark" href="#desaccords">${h(L.w.disputed)}</a>` : '';
 }
 
 /**
  * The fields articles disagree on, as `coop show` lists them: the value the base retains with the
  * articles behind it, then each other value with its own articles and note.
  */
-function disagreements(index: BaseIndex, root: string, record: Sourced & object, refs: References): string {
+function disagreements(
+  L: SiteLanguage,
+  index: BaseIndex,
+  root: string,
+  record: Sourced & object,
+  refs: References,
+): string {
   const disputed = Object.entries(record.disputed ?? {}).filter(([, values]) => values.length > 0);
   if (disputed.length === 0) return '';
   const fields = record as unknown as Record<string, unknown>;
   const cite = (sources: readonly string[]) => sources.map((s) => refs.cite(s)).join('');
   const items = disputed.map(([field, values]) => {
     const basis = sourcesOfField(record, field);
-    const retainedSources = basis.basis === 'common-knowledge' ? ' (notoriété publique)' : cite(basis.articles);
-    const retained = fields[field] === undefined ? 'aucune valeur' : fieldValue(index, root, field, fields[field]);
+    const retainedSources = basis.basis === 'common-knowledge' ? h(L.w.commonKnowledge) : cite(basis.articles);
+    const retained = fields[field] === undefined ? h(L.w.noValue) : fieldValue(L, index, root, field, fields[field]);
     const others = values
       .map(
         (v) =>
-          `<li><span class="other">autre valeur :</span> ${fieldValue(index, root, field, v.value)}${cite(v.sources)}${v.note ? ` <span class="note">(${h(v.note)})</span>` : ''}</li>`,
+          `<li><span class="other">${h(L.w.otherValue)}</span> ${fieldValue(L, index, root, field, v.value)}${cite(v.sources)}${v.note ? ` <span class="note"${L.dataLang}>(${h(v.note)})</span>` : ''}</li>`,
       )
       .join('');
-    return `<dt>${h(FIELD_FR[field] ?? field)}</dt><dd>retenu : ${retained}${retainedSources}<ul>${others}</ul></dd>`;
+    return `<dt>${h(L.field(field))}</dt><dd>${h(L.w.retained)} ${retained}${retainedSources}<ul>${others}</ul></dd>`;
   });
-  return `<section id="desaccords" class="disputed"><h2>Désaccords entre les sources</h2>
-<p class="hint">Des articles donnent d'autres valeurs que celles retenues par la base ; chacune est citée avec sa source.</p>
+  return `<section id="desaccords" class="disputed"><h2>${h(L.w.disputedTitle)}</h2>
+<p class="hint">${h(L.w.disputedHint)}</p>
 <dl class="facts">
 ${items.join('\n')}
 </dl></section>`;
@@ -183,11 +189,13 @@ function facts(rows: Array<[string, string]>): string {
 /**
  * html-validate asks for titles of 70 characters at most as written (entities included), the
  * site's name (" · Coopérations en santé") taking 24 of them; eta writes &quot; where we count 5.
+ * Six more kept free: the room is 40 characters beside the French name.
  */
-function shortTitle(title: string): string {
-  if (h(title).length <= 40) return title;
+function shortTitle(title: string, siteName: string): string {
+  const room = 64 - ` · ${siteName}`.length;
+  if (h(title).length <= room) return title;
   let cut = [...title];
-  while (cut.length > 0 && h(`${cut.join('').trimEnd()}…`).length > 40) cut = cut.slice(0, -1);
+  while (cut.length > 0 && h(`${cut.join('').trimEnd()}…`).length > room) cut = cut.slice(0, -1);
   return `${cut.join('').trimEnd()}…`;
 }
 
@@ -200,8 +208,9 @@ function page(
   jsonLd?: object,
 ): SitePage {
   const html = renderPage({
+    language: options.language,
     path,
-    title: shortTitle(title),
+    title: shortTitle(title, options.language.siteName),
     description,
     body,
     root: rootOf(path),
@@ -213,6 +222,7 @@ function page(
 }
 
 function fundingTable(
+  L: SiteLanguage,
   index: BaseIndex,
   root: string,
   lines: readonly Funding[],
@@ -220,26 +230,33 @@ function fundingTable(
   caption: string,
 ): string {
   if (lines.length === 0) return '';
+  const c = L.w.columns;
   const rows = lines
     .map(
       (l) =>
-        `<tr><td>${recordLink(index, root, l.programme)}</td><td>${l.recipient !== undefined ? recordLink(index, root, l.recipient) : h(l.recipients_count !== undefined ? `${l.recipients_count} bénéficiaires` : 'le programme dans son ensemble')}</td><td>${h(label(INSTRUMENT_FR, l.instrument))}</td><td>${h(label(STAGE_FR, l.stage))}</td><td class="num">${h(moneyFr(moneyOf({ ...l, currency: l.currency ?? 'EUR' })) + termsFr(l))}</td><td>${h(dateFr(l.date))}${refs.cite(l.source)}</td></tr>`,
+        `<tr><td>${recordLink(index, root, l.programme)}</td><td>${l.recipient !== undefined ? recordLink(index, root, l.recipient) : h(l.recipients_count !== undefined ? L.w.recipients(l.recipients_count) : L.w.wholeProgramme)}</td><td>${h(L.instrument(l.instrument))}</td><td>${h(L.stage(l.stage))}</td><td class="num">${h(L.money(moneyOf({ ...l, currency: l.currency ?? 'EUR' })) + L.terms(l))}</td><td>${h(L.date(l.date))}${refs.cite(l.source)}</td></tr>`,
     )
     .join('\n');
-  return `<section class="scroll" tabindex="0" aria-label="${h(caption)}"><table>\n<caption>${h(caption)}</caption>\n<thead><tr><th scope="col">Programme</th><th scope="col">Bénéficiaire</th><th scope="col">Instrument</th><th scope="col">Étape</th><th scope="col">Montant</th><th scope="col">Date</th></tr></thead>\n<tbody>\n${rows}\n</tbody></table></section>`;
+  return `<section class="scroll" tabindex="0" aria-label="${h(caption)}"><table>\n<caption>${h(caption)}</caption>\n<thead><tr>${[c.programme, c.recipient, c.instrument, c.stage, c.amount, c.date].map((t) => `<th scope="col">${h(t)}</th>`).join('')}</tr></thead>\n<tbody>\n${rows}\n</tbody></table></section>`;
 }
 
-function eventList(index: BaseIndex, root: string, events: readonly CoopEvent[], refs?: References): string {
+function eventList(
+  L: SiteLanguage,
+  index: BaseIndex,
+  root: string,
+  events: readonly CoopEvent[],
+  refs?: References,
+): string {
   if (events.length === 0) return '';
   const items = events
     .map((e) => {
       const who = [...(e.orgs ?? []), ...(e.programme ? [e.programme] : [])].map((id) => recordLink(index, root, id));
-      return `<li><time>${h(dateFr(e.date))}</time> · <span class="tag">${h(label(EVENT_KIND_FR, e.kind))}</span> ${h(e.title)}${who.length ? ` (${who.join(', ')})` : ''}${
+      return `<li><time>${h(L.date(e.date))}</time> · <span class="tag">${h(L.eventKind(e.kind))}</span> ${L.data(e.title)}${who.length ? ` (${who.join(', ')})` : ''}${
         refs
           ? eventSources(e)
               .map((source) => refs.cite(source))
               .join('')
-          : ` ${link(root, articlePath(eventSources(e)[0]!), 'article')}`
+          : ` ${link(root, articlePath(eventSources(e)[0]!), L.w.article)}`
       }</li>`;
     })
     .join('\n');
@@ -247,23 +264,38 @@ function eventList(index: BaseIndex, root: string, events: readonly CoopEvent[],
 }
 
 function memberItem(
+  L: SiteLanguage,
   index: BaseIndex,
   root: string,
   m: Membership & { name: string },
   other: string,
   refs: References,
 ): string {
-  const parts = [m.since ? `depuis ${whenFr(m.since)}` : '', m.until ? `jusqu'à ${whenFr(m.until)}` : ''];
-  const span = m.since || m.until ? ` <span class="when">(${h(parts.filter(Boolean).join(', '))})</span>` : '';
-  const note = m.note ? ` <span class="note">${h(m.note)}</span>` : '';
-  return `<li>${recordLink(index, root, other)}${span}${note}${refs.cite(m.source)}</li>`;
+  const note = m.note ? ` <span class="note">${L.data(m.note)}</span>` : '';
+  return `<li>${recordLink(index, root, other)}${span(L, m.since, m.until)}${note}${refs.cite(m.source)}</li>`;
+}
+
+/** Since and until of a role or a membership, "(depuis mai 2019, jusqu'à 2021)", or nothing. */
+function span(L: SiteLanguage, since: string | undefined, until: string | undefined): string {
+  const parts = [since ? `${L.w.since} ${L.when(since)}` : '', until ? `${L.w.until} ${L.when(until)}` : ''].filter(
+    Boolean,
+  );
+  return parts.length > 0 ? ` <span class="when">(${h(parts.join(', '))})</span>` : '';
+}
+
+/** Someone of an organisation: their page when the base has a record of them, the role as printed. */
+function personItem(L: SiteLanguage, root: string, p: OrganisationPerson, refs: References): string {
+  const who = p.person ? link(root, personPath(p.person), p.name) : h(p.name);
+  return `<li>${who}${p.role ? `, ${L.data(p.role)}` : ''}${span(L, p.since, p.until)}${refs.cite(p.source)}</li>`;
 }
 
 function organisationPage(index: BaseIndex, options: SiteOptions, view: OrganisationView): SitePage {
+  const L = options.language;
+  const w = L.w;
   const org = view.record;
   const path = orgPath(org.id);
   const root = rootOf(path);
-  const refs = new References(view.articles, root);
+  const refs = new References(L, view.articles, root);
   const region = regionOf(org);
   const regionName = allRegions().find((r) => r.slug === region)?.name;
   const department = org.department ? findDepartment(org.department) : undefined;
@@ -271,49 +303,56 @@ function organisationPage(index: BaseIndex, options: SiteOptions, view: Organisa
   const places = options.placeNames?.(org) ?? {};
   const body: string[] = [];
   body.push(`<h1>${h(org.name)}${org.short_name ? ` <span class="short">(${h(org.short_name)})</span>` : ''}</h1>`);
-  body.push(prose(org.description));
+  body.push(prose(L, org.description));
+  const mark = (field: string) => disputedMark(L, org, field);
   body.push(
     facts([
-      ['Nature', h(label(KIND_FR, org.kind)) + disputedMark(org, 'kind')],
-      ['Secteur', org.sector ? h(label(SECTOR_FR, org.sector)) + disputedMark(org, 'sector') : ''],
-      ['Région', regionName ? link(root, `organisations/index.html?region=${region}`, regionName) : ''],
-      ['Département', department ? h(`${department.name} (${department.code})`) + disputedMark(org, 'department') : ''],
-      ['Commune', org.city ? h(org.city) + disputedMark(org, 'city') : ''],
+      [L.field('kind'), h(L.kind(org.kind)) + mark('kind')],
+      [L.field('sector'), org.sector ? h(L.sector(org.sector)) + mark('sector') : ''],
+      [w.region, regionName ? link(root, `organisations/index.html?region=${region}`, regionName) : ''],
+      [w.department, department ? h(`${department.name} (${department.code})`) + mark('department') : ''],
+      [w.city, org.city ? h(org.city) + mark('city') : ''],
       ...territoryFacts(org, places, refs),
-      ['Création', org.founded ? h(dateFr(org.founded)) + disputedMark(org, 'founded') : ''],
-      ['Dissolution', org.dissolved ? h(dateFr(org.dissolved)) + disputedMark(org, 'dissolved') : ''],
-      ['Autres noms', h((org.aliases ?? []).join(' ; '))],
-      ['Site', org.website ? `<a href="${h(org.website)}" rel="nofollow">${h(org.website)}</a>` : ''],
+      [w.founded, org.founded ? h(L.date(org.founded)) + mark('founded') : ''],
+      [w.dissolved, org.dissolved ? h(L.date(org.dissolved)) + mark('dissolved') : ''],
+      [w.otherNames, h((org.aliases ?? []).join(' ; '))],
+      [w.website, org.website ? `<a href="${h(org.website)}" rel="nofollow">${h(org.website)}</a>` : ''],
       ['SIREN', h(ids.siren ?? '')],
       ['FINESS', h(ids.finess_ej ?? '')],
-      ['Rattachement', view.parent ? recordLink(index, root, view.parent.id) + disputedMark(org, 'parent') : ''],
-      ['Sources', org.sources.map((s) => refs.cite(s).trim()).join(' ')],
+      [w.partOf, view.parent ? recordLink(index, root, view.parent.id) + mark('parent') : ''],
+      [w.sources, org.sources.map((s) => refs.cite(s).trim()).join(' ')],
     ]),
   );
-  body.push(disagreements(index, root, org, refs));
+  body.push(disagreements(L, index, root, org, refs));
   if (view.members.length > 0) {
-    body.push('<section><h2>Membres</h2>');
+    body.push(`<section><h2>${h(w.members)}</h2>`);
     for (const group of view.members) {
-      body.push(`<h3>${h(label(ROLE_FR, group.role))}</h3>\n<ul class="members">`);
-      body.push(group.members.map((m) => memberItem(index, root, m, m.org, refs)).join('\n'));
+      body.push(`<h3>${h(L.roleGroup(group.role))}</h3>\n<ul class="members">`);
+      body.push(group.members.map((m) => memberItem(L, index, root, m, m.org, refs)).join('\n'));
       body.push('</ul>');
     }
     body.push('</section>');
   }
   if (view.memberOf.length > 0) {
-    body.push('<section><h2>Membre de</h2>\n<ul class="members">');
-    body.push(view.memberOf.map((m) => memberItem(index, root, m, m.organisation, refs)).join('\n'));
+    body.push(`<section><h2>${h(w.memberOf)}</h2>\n<ul class="members">`);
+    body.push(view.memberOf.map((m) => memberItem(L, index, root, m, m.organisation, refs)).join('\n'));
     body.push('</ul></section>');
   }
   if (view.subsidiaries.length > 0) {
     body.push(
-      `<section><h2>Entités rattachées</h2>\n<ul>${view.subsidiaries.map((s) => `<li>${recordLink(index, root, s.id)}</li>`).join('')}</ul></section>`,
+      `<section><h2>${h(w.subsidiaries)}</h2>\n<ul>${view.subsidiaries.map((s) => `<li>${recordLink(index, root, s.id)}</li>`).join('')}</ul></section>`,
     );
   }
-  const graph = options.graphs.get(org.id);
+  if (view.people.length > 0) {
+    body.push(`<section><h2>${h(w.people)}</h2>\n<ul class="people">`);
+    body.push(view.people.map((p) => personItem(L, root, p, refs)).join('\n'));
+    body.push('</ul></section>');
+  }
+  const linked = (index.membersOf.get(org.id)?.length ?? 0) + (index.memberOf.get(org.id)?.length ?? 0);
+  const graph = linked > 0 ? starGraphSvg(organisationStar(index, org.id), L.edgeLabel, w.graphName(org.name)) : '';
   if (graph) {
     body.push(
-      `<section><h2>Liens</h2>\n<figure class="graph" tabindex="0">${graph}<figcaption>Les liens de ${h(org.name)} avec ses membres, ses structures et ses financeurs.</figcaption></figure></section>`,
+      `<section><h2>${h(w.links)}</h2>\n<figure class="graph" tabindex="0">${graph}<figcaption>${h(w.graphCaption(org.name))}</figcaption></figure></section>`,
     );
   }
   body.push(sitesSection(org, places, refs));
@@ -321,12 +360,12 @@ function organisationPage(index: BaseIndex, options: SiteOptions, view: Organisa
   body.push(agreementsSection(index, root, org, view.agreements, refs));
   if (view.funding.length > 0)
     body.push(
-      `<section><h2>Financements reçus</h2>${fundingTable(index, root, view.funding, refs, `Financements reçus par ${org.name}`)}</section>`,
+      `<section><h2>${h(w.fundingReceived)}</h2>${fundingTable(L, index, root, view.funding, refs, w.fundingReceivedBy(org.name))}</section>`,
     );
   if (view.events.length > 0)
-    body.push(`<section><h2>Chronologie</h2>${eventList(index, root, view.events, refs)}</section>`);
+    body.push(`<section><h2>${h(w.timeline)}</h2>${eventList(L, index, root, view.events, refs)}</section>`);
   body.push(refs.list());
-  const description = `${org.name} : ${label(KIND_FR, org.kind)}${regionName ? ` en ${regionName}` : ''}, ses membres, ses financements et ses sources.`;
+  const description = w.orgDescription(org.name, L.kind(org.kind), regionName);
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Organization',
@@ -346,81 +385,76 @@ function organisationPage(index: BaseIndex, options: SiteOptions, view: Organisa
   return page(options, path, org.name, description, body.filter(Boolean).join('\n'), jsonLd);
 }
 
-function totalsTable(totals: readonly FundingTotal[], caption: string): string {
+function totalsTable(L: SiteLanguage, totals: readonly FundingTotal[], caption: string): string {
   if (totals.length === 0) return '';
   const sizeOf = (t: FundingTotal) => t.amount ?? t.amount_max ?? t.amount_min ?? 0;
   const max = Math.max(...totals.map(sizeOf), 1);
+  const c = L.w.columns;
   const rows = totals
     .map((t) => {
       const width = Math.max(1, Math.round((sizeOf(t) / max) * 100));
-      return `<tr><td>${h(label(INSTRUMENT_FR, t.instrument))}</td><td>${h(label(STAGE_FR, t.stage))}</td><td class="num">${h(moneyFr(t))}</td><td class="num">${t.lines}</td><td class="bar-cell"><svg class="bar" viewBox="0 0 100 10" width="60" height="10" preserveAspectRatio="none" aria-hidden="true"><rect width="${width}" height="10" fill="#3f7fc9"/></svg></td></tr>`;
+      return `<tr><td>${h(L.instrument(t.instrument))}</td><td>${h(L.stage(t.stage))}</td><td class="num">${h(L.money(t))}</td><td class="num">${t.lines}</td><td class="bar-cell"><svg class="bar" viewBox="0 0 100 10" width="60" height="10" preserveAspectRatio="none" aria-hidden="true"><rect width="${width}" height="10" fill="#3f7fc9"/></svg></td></tr>`;
     })
     .join('\n');
-  return `<section class="scroll" tabindex="0" aria-label="${h(caption)}"><table class="totals">\n<caption>${h(caption)}</caption>\n<thead><tr><th scope="col">Instrument</th><th scope="col">Étape</th><th scope="col">Total</th><th scope="col">Lignes</th><th scope="col"><span class="visually-hidden">Barre</span></th></tr></thead>\n<tbody>\n${rows}\n</tbody></table></section>
-<p class="hint">Une somme par instrument et par étape : une subvention ne s'ajoute jamais à une prise de participation, ni un montant potentiel à un montant attribué.</p>`;
+  return `<section class="scroll" tabindex="0" aria-label="${h(caption)}"><table class="totals">\n<caption>${h(caption)}</caption>\n<thead><tr><th scope="col">${h(c.instrument)}</th><th scope="col">${h(c.stage)}</th><th scope="col">${h(c.total)}</th><th scope="col">${h(c.lines)}</th><th scope="col"><span class="visually-hidden">${h(c.bar)}</span></th></tr></thead>\n<tbody>\n${rows}\n</tbody></table></section>
+<p class="hint">${h(L.w.totalsHint)}</p>`;
 }
 
-function programmeTree(index: BaseIndex, root: string, id: string, seen = new Set<string>()): string {
+function programmeTree(index: BaseIndex, L: SiteLanguage, root: string, id: string, seen = new Set<string>()): string {
   if (seen.has(id)) return '';
   seen.add(id);
   const children = index.base.programmes.filter((p) => p.parent === id).sort(byName);
   if (children.length === 0) return '';
-  return `<ul class="tree">${children.map((c) => `<li>${recordLink(index, root, c.id)}${natureMark(c)}${programmeTree(index, root, c.id, seen)}</li>`).join('')}</ul>`;
+  return `<ul class="tree">${children.map((c) => `<li>${recordLink(index, root, c.id)}${natureMark(L, c)}${programmeTree(index, L, root, c.id, seen)}</li>`).join('')}</ul>`;
 }
 
 /** " (fonds)", " (appel à projets)": what a programme of the tree is, when its file says. */
-const natureMark = (programme: { nature?: string }) =>
-  programme.nature ? ` <span class="when">(${h(frenchLabel('PROGRAMME_NATURES', programme.nature))})</span>` : '';
+const natureMark = (L: SiteLanguage, programme: { nature?: string }) =>
+  programme.nature ? ` <span class="when">(${h(L.label('PROGRAMME_NATURES', programme.nature))})</span>` : '';
 
 function programmePage(index: BaseIndex, options: SiteOptions, view: ProgrammeView): SitePage {
+  const L = options.language;
+  const w = L.w;
   const programme = view.record;
   const path = programmePath(programme.id);
   const root = rootOf(path);
-  const refs = new References(view.articles, root);
+  const refs = new References(L, view.articles, root);
   const report = fundingReport(index, { programme: programme.id });
   const body: string[] = [];
   body.push(
     `<h1>${h(programme.name)}${programme.short_name ? ` <span class="short">(${h(programme.short_name)})</span>` : ''}</h1>`,
   );
-  body.push(prose(programme.description));
+  body.push(prose(L, programme.description));
+  const mark = (field: string) => disputedMark(L, programme, field);
   body.push(
     facts([
-      ['Nature', programme.nature ? h(frenchLabel('PROGRAMME_NATURES', programme.nature)) : ''],
-      ['Financeur', view.funder ? recordLink(index, root, view.funder.id) + disputedMark(programme, 'funder') : ''],
-      [
-        'Programme parent',
-        view.parent ? recordLink(index, root, view.parent.id) + disputedMark(programme, 'parent') : '',
-      ],
-      ['Lancement', programme.launched ? h(dateFr(programme.launched)) + disputedMark(programme, 'launched') : ''],
-      ['Sources', programme.sources.map((s) => refs.cite(s).trim()).join(' ')],
+      [L.field('nature'), programme.nature ? h(L.label('PROGRAMME_NATURES', programme.nature)) : ''],
+      [w.funder, view.funder ? recordLink(index, root, view.funder.id) + mark('funder') : ''],
+      [w.parentProgramme, view.parent ? recordLink(index, root, view.parent.id) + mark('parent') : ''],
+      [w.launched, programme.launched ? h(L.date(programme.launched)) + mark('launched') : ''],
+      [w.sources, programme.sources.map((s) => refs.cite(s).trim()).join(' ')],
     ]),
   );
-  body.push(disagreements(index, root, programme, refs));
-  const tree = programmeTree(index, root, programme.id);
-  if (tree) body.push(`<section><h2>Programmes et appels rattachés</h2>${tree}</section>`);
+  body.push(disagreements(L, index, root, programme, refs));
+  const tree = programmeTree(index, L, root, programme.id);
+  if (tree) body.push(`<section><h2>${h(w.childProgrammes)}</h2>${tree}</section>`);
   if (programme.budget?.length) {
     body.push(
-      `<section><h2>Budget annoncé</h2><ul>${programme.budget.map((b) => `<li>${h(label(INSTRUMENT_FR, b.instrument))} : ${h(moneyFr(moneyOf({ ...b, currency: b.currency ?? 'EUR' })) + termsFr(b))}${refs.cite(b.source)}</li>`).join('')}</ul></section>`,
+      `<section><h2>${h(w.budget)}</h2><ul>${programme.budget.map((b) => `<li>${h(L.instrument(b.instrument))}${w.colon}${h(L.money(moneyOf({ ...b, currency: b.currency ?? 'EUR' })) + L.terms(b))}${refs.cite(b.source)}</li>`).join('')}</ul></section>`,
     );
   }
   if (report.totals.length > 0) {
     body.push(
-      `<section><h2>Totaux, sous-programmes compris</h2>${totalsTable(report.totals, `Montants de ${programme.name} par instrument et par étape`)}</section>`,
+      `<section><h2>${h(w.totals)}</h2>${totalsTable(L, report.totals, w.totalsCaption(programme.name))}</section>`,
     );
     body.push(
-      `<section><h2>Lignes de financement</h2>${fundingTable(index, root, view.funding, refs, `Lignes de financement de ${programme.name} et de ses sous-programmes`)}</section>`,
+      `<section><h2>${h(w.fundingLines)}</h2>${fundingTable(L, index, root, view.funding, refs, w.fundingLinesCaption(programme.name))}</section>`,
     );
   }
   if (view.events.length > 0)
-    body.push(`<section><h2>Chronologie</h2>${eventList(index, root, view.events, refs)}</section>`);
+    body.push(`<section><h2>${h(w.timeline)}</h2>${eventList(L, index, root, view.events, refs)}</section>`);
   body.push(refs.list());
-  return page(
-    options,
-    path,
-    programme.name,
-    `${programme.name} : programme, sous-programmes, financements par instrument et par étape.`,
-    body.filter(Boolean).join('\n'),
-  );
+  return page(options, path, programme.name, w.programmeDescription(programme.name), body.filter(Boolean).join('\n'));
 }
 
 type Citing = ReadonlyMap<string, ReadonlyArray<{ type: string; id: string }>>;
@@ -458,58 +492,130 @@ function citingByArticle(index: BaseIndex): Citing {
   for (const line of base.funding) add('funding', line.id, [line.source]);
   for (const event of base.events) add('event', event.id, eventSources(event));
   for (const agreement of base.agreements) add('agreement', agreement.id, agreement.sources);
+  for (const person of base.people)
+    add('person', person.id, [...person.sources, ...(person.roles ?? []).map((r) => r.source)]);
   return citing;
 }
 
 function articlePage(index: BaseIndex, options: SiteOptions, article: Article, citing: Citing): SitePage {
+  const L = options.language;
+  const w = L.w;
   const path = articlePath(article.id);
   const root = rootOf(path);
   const cited = citing.get(article.id) ?? [];
   const body: string[] = [];
-  body.push(`<h1>${h(article.title)}</h1>`);
+  body.push(`<h1>${L.data(article.title)}</h1>`);
   body.push(
     facts([
-      ['Journal', h(article.outlet ?? '')],
-      ['Date', h(dateFr(article.date))],
-      ['Auteurs', h(article.authors.join(', '))],
-      ['Lien', article.url ? `<a href="${h(article.url)}" rel="nofollow">${h(article.url)}</a>` : ''],
+      [w.outlet, h(article.outlet ?? '')],
+      [w.columns.date, h(L.date(article.date))],
+      [w.authors, h(article.authors.join(', '))],
+      [w.address, article.url ? `<a href="${h(article.url)}" rel="nofollow">${h(article.url)}</a>` : ''],
     ]),
   );
   if (article.body.trim()) {
     body.push(
-      `<section><h2>Notre résumé</h2>${article.body
+      `<section><h2>${h(w.summary)}</h2>${article.body
         .trim()
         .split(/\n\s*\n/)
-        .map((p) => `<p>${h(p.trim())}</p>`)
+        .map((p) => prose(L, p.trim()))
         .join('\n')}</section>`,
     );
   }
   if (article.people?.length) {
     body.push(
-      `<section><h2>Personnes citées</h2><ul>${article.people.map((p) => `<li>${h(p.name)}${p.role ? `, ${h(p.role)}` : ''}${p.org ? ` (${recordLink(index, root, p.org)})` : ''}</li>`).join('')}</ul></section>`,
+      `<section><h2>${h(w.peopleNamed)}</h2><ul>${article.people.map((p) => `<li>${p.person ? link(root, personPath(p.person), p.name) : h(p.name)}${p.role ? `, ${L.data(p.role)}` : ''}${p.org ? ` (${recordLink(index, root, p.org)})` : ''}</li>`).join('')}</ul></section>`,
     );
   }
   if (cited.length > 0) {
     body.push(
-      `<section><h2>Ce que la base en tire</h2><ul>${cited.map((c) => `<li>${recordLink(index, root, c.id)}</li>`).join('')}</ul></section>`,
+      `<section><h2>${h(w.whatTheBaseTakes)}</h2><ul>${cited.map((c) => `<li>${recordLink(index, root, c.id)}</li>`).join('')}</ul></section>`,
     );
   }
   return page(
     options,
     path,
     article.title,
-    `${article.title}${article.outlet ? `, ${article.outlet}` : ''}, ${dateFr(article.date)} : ce que la base en retient.`,
+    w.articleDescription(article.title, article.outlet, L.date(article.date)),
     body.join('\n'),
   );
 }
 
+function personPage(index: BaseIndex, options: SiteOptions, view: PersonView): SitePage {
+  const L = options.language;
+  const w = L.w;
+  const person = view.record;
+  const path = personPath(person.id);
+  const root = rootOf(path);
+  const refs = new References(L, view.articles, root);
+  const body: string[] = [];
+  body.push(`<h1>${h(person.name)}</h1>`);
+  body.push(
+    facts([
+      [w.otherNames, h((person.aliases ?? []).join(' ; '))],
+      [w.sources, person.sources.map((s) => refs.cite(s).trim()).join(' ')],
+    ]),
+  );
+  const roles = person.roles ?? [];
+  if (roles.length > 0) {
+    const items = roles.map(
+      (r) =>
+        `<li>${L.data(r.role)}${r.org ? `, ${recordLink(index, root, r.org)}` : ''}${span(L, r.since, r.until)}${r.note ? ` <span class="note">${L.data(r.note)}</span>` : ''}${refs.cite(r.source)}</li>`,
+    );
+    body.push(`<section><h2>${h(w.roles)}</h2>\n<ul class="roles">\n${items.join('\n')}\n</ul></section>`);
+  }
+  if (view.quotedIn.length > 0) {
+    const items = view.quotedIn.map((q) => {
+      const as = [q.role ? L.data(q.role) : '', q.org ? recordLink(index, root, q.org) : ''].filter(Boolean).join(', ');
+      return `<li><time>${h(L.date(q.date))}</time> ${link(root, articlePath(q.article), q.title, L.dataLang)}${as ? ` (${as})` : ''}</li>`;
+    });
+    body.push(`<section><h2>${h(w.namedIn)}</h2>\n<ul class="articles">\n${items.join('\n')}\n</ul></section>`);
+  }
+  if (person.note) body.push(`<section><h2>${h(w.note)}</h2>${prose(L, person.note)}</section>`);
+  body.push(refs.list());
+  const orgs = [...new Set(roles.flatMap((r) => (r.org ? [r.org] : [])))];
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    name: person.name,
+    ...(person.aliases?.length ? { alternateName: person.aliases } : {}),
+    ...(orgs.length > 0
+      ? { affiliation: orgs.map((id) => ({ '@type': 'Organization', name: index.organisations.get(id)?.name ?? id })) }
+      : {}),
+  };
+  return page(options, path, person.name, w.personDescription(person.name), body.filter(Boolean).join('\n'), jsonLd);
+}
+
+function peoplePage(index: BaseIndex, options: SiteOptions): SitePage {
+  const L = options.language;
+  const w = L.w;
+  const path = 'personnes/index.html';
+  const root = rootOf(path);
+  const people = sortByName(index.base.people);
+  const rows = people.map((p) => {
+    const roles = (p.roles ?? []).map((r) => `${L.data(r.role)}${r.org ? `, ${recordLink(index, root, r.org)}` : ''}`);
+    return `<tr><td>${link(root, personPath(p.id), p.name)}</td><td>${roles.join(' ; ')}</td></tr>`;
+  });
+  const body = `<h1>${h(w.nav.people)}</h1>
+<p class="count">${h(w.peopleCount(people.length))}</p>
+<section class="scroll" tabindex="0" aria-label="${h(w.nav.people)}"><table>
+<caption>${h(w.peopleCaption)}</caption>
+<thead><tr><th scope="col">${h(w.columns.name)}</th><th scope="col">${h(w.columns.roles)}</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table></section>`;
+  return page(options, path, w.nav.people, w.peopleDescription, body);
+}
+
 function organisationsPage(index: BaseIndex, options: SiteOptions): SitePage {
+  const L = options.language;
+  const w = L.w;
   const path = 'organisations/index.html';
   const root = rootOf(path);
   const orgs = sortByName(index.base.organisations);
   const regions = new Map(allRegions().map((r) => [r.slug, r.name]));
   const select = (name: string, text: string, values: Array<[string, string]>) =>
-    `<label>${h(text)} <select name="${name}" data-filter="${name}"><option value="">tous</option>${values.map(([v, t]) => `<option value="${h(v)}">${h(t)}</option>`).join('')}</select></label>`;
+    `<label>${h(text)} <select name="${name}" data-filter="${name}"><option value="">${h(w.all)}</option>${values.map(([v, t]) => `<option value="${h(v)}">${h(t)}</option>`).join('')}</select></label>`;
   const present = <T>(pick: (o: Organisation) => T | undefined) => [
     ...new Set(orgs.map(pick).filter((v): v is T => v !== undefined)),
   ];
@@ -518,124 +624,114 @@ function organisationsPage(index: BaseIndex, options: SiteOptions): SitePage {
       // Every region and department it covers: the filters find a CPTS across a border in both.
       const covered = coveredRegions(o);
       const departments = departmentsOf(o);
-      return `<tr data-region="${h(covered.join(' '))}" data-department="${h(departments.join(' '))}" data-kind="${h(o.kind)}" data-sector="${h(o.sector ?? '')}"><td>${link(root, orgPath(o.id), o.name)}</td><td>${h(label(KIND_FR, o.kind))}</td><td>${h(covered.map((r) => regions.get(r) ?? r).join(', '))}</td><td>${h(departments.join(', '))}</td><td>${h(o.city ?? '')}</td></tr>`;
+      return `<tr data-region="${h(covered.join(' '))}" data-department="${h(departments.join(' '))}" data-kind="${h(o.kind)}" data-sector="${h(o.sector ?? '')}"><td>${link(root, orgPath(o.id), o.name)}</td><td>${h(L.kind(o.kind))}</td><td>${h(covered.map((r) => regions.get(r) ?? r).join(', '))}</td><td>${h(departments.join(', '))}</td><td>${h(o.city ?? '')}</td></tr>`;
     })
     .join('\n');
-  const body = `<h1>Organisations</h1>
-<form class="filters" aria-label="Filtrer les organisations">
+  const body = `<h1>${h(w.nav.organisations)}</h1>
+<form class="filters" aria-label="${h(w.filterOrganisations)}">
 ${select(
   'region',
-  'Région',
+  w.region,
   [...new Set(orgs.flatMap(coveredRegions))].sort().map((s) => [s, regions.get(s) ?? s]),
 )}
 ${select(
   'department',
-  'Département',
+  w.department,
   [...new Set(orgs.flatMap((o) => departmentsOf(o)))].sort().map((d) => [d, `${findDepartment(d)?.name ?? d} (${d})`]),
 )}
 ${select(
   'kind',
-  'Nature',
+  L.field('kind'),
   present((o) => o.kind)
     .sort()
-    .map((k) => [k, label(KIND_FR, k)]),
+    .map((k) => [k, L.kind(k)]),
 )}
 ${select(
   'sector',
-  'Secteur',
+  w.sector,
   present((o) => o.sector)
     .sort()
-    .map((s) => [s, label(SECTOR_FR, s)]),
+    .map((s) => [s, L.sector(s)]),
 )}
-<button type="submit">Filtrer</button>
+<button type="submit">${h(w.filter)}</button>
 </form>
-<p class="count" aria-live="polite"><span data-count>${orgs.length}</span> organisations</p>
-<section class="scroll" tabindex="0" aria-label="Organisations"><table class="filterable">
-<caption>Toutes les organisations de la base</caption>
-<thead><tr><th scope="col">Nom</th><th scope="col">Nature</th><th scope="col">Région</th><th scope="col">Département</th><th scope="col">Commune</th></tr></thead>
+<p class="count" aria-live="polite"><span data-count>${orgs.length}</span> ${h(w.organisationsCount)}</p>
+<section class="scroll" tabindex="0" aria-label="${h(w.nav.organisations)}"><table class="filterable">
+<caption>${h(w.organisationsCaption)}</caption>
+<thead><tr>${[w.columns.name, L.field('kind'), w.region, w.department, w.city].map((t) => `<th scope="col">${h(t)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows}
 </tbody></table></section>`;
-  return page(
-    options,
-    path,
-    'Organisations',
-    `Les ${orgs.length} organisations de la base, filtrables par région, département, nature et secteur.`,
-    body,
-  );
+  return page(options, path, w.nav.organisations, w.organisationsDescription(orgs.length), body);
 }
 
 function programmesPage(index: BaseIndex, options: SiteOptions): SitePage {
+  const L = options.language;
+  const w = L.w;
   const path = 'programmes/index.html';
   const root = rootOf(path);
   const tops = index.base.programmes.filter((p) => !p.parent || !index.programmes.get(p.parent)).sort(byName);
-  const body = `<h1>Programmes</h1>
-<ul class="tree">${tops.map((p) => `<li>${recordLink(index, root, p.id)}${natureMark(p)}${programmeTree(index, root, p.id)}</li>`).join('')}</ul>`;
-  return page(options, path, 'Programmes', 'Les programmes de financement et leurs appels, en arbre.', body);
+  const body = `<h1>${h(w.nav.programmes)}</h1>
+<ul class="tree">${tops.map((p) => `<li>${recordLink(index, root, p.id)}${natureMark(L, p)}${programmeTree(index, L, root, p.id)}</li>`).join('')}</ul>`;
+  return page(options, path, w.nav.programmes, w.programmesDescription, body);
+}
+
+/** Records by date, then id; each date read once (parsing one per comparison took seconds at 10,000). */
+function byDate<T extends { id: string }>(records: readonly T[], date: (record: T) => string): T[] {
+  return records
+    .map((record) => ({ record, key: dateSortKey(date(record)) }))
+    .sort((a, b) => a.key - b.key || (a.record.id < b.record.id ? -1 : 1))
+    .map((entry) => entry.record);
 }
 
 function fundingPage(index: BaseIndex, options: SiteOptions): SitePage {
+  const L = options.language;
+  const w = L.w;
   const path = 'financements/index.html';
   const root = rootOf(path);
   const report = fundingReport(index, {});
-  const lines = [...index.base.funding].sort(
-    (a, b) => dateSortKey(a.date ?? '') - dateSortKey(b.date ?? '') || (a.id < b.id ? -1 : 1),
-  );
+  const lines = byDate(index.base.funding, (l) => l.date ?? '');
   const sources = new Set(lines.map((l) => l.source));
   const refs = new References(
+    L,
     articlesByDate(index).filter((a) => sources.has(a.id)),
     root,
   );
-  const body = `<h1>Financements</h1>
-${totalsTable(report.totals, 'Montants de toute la base par instrument et par étape')}
-${fundingTable(index, root, lines, refs, 'Toutes les lignes de financement')}
+  const body = `<h1>${h(w.fundingTitle)}</h1>
+${totalsTable(L, report.totals, w.fundingTotalsCaption)}
+${fundingTable(L, index, root, lines, refs, w.fundingAllLines)}
 ${refs.list()}`;
-  return page(
-    options,
-    path,
-    'Financements',
-    'Les financements de la base, par instrument et par étape, ligne par ligne.',
-    body,
-  );
+  return page(options, path, w.fundingTitle, w.fundingDescription, body);
 }
 
 function eventsPage(index: BaseIndex, options: SiteOptions): SitePage {
+  const L = options.language;
   const path = 'evenements/index.html';
-  const events = [...index.base.events].sort(
-    (a, b) => dateSortKey(a.date) - dateSortKey(b.date) || (a.id < b.id ? -1 : 1),
-  );
-  const body = `<h1>Chronologie</h1>\n${eventList(index, rootOf(path), events) || '<p>Aucun événement.</p>'}`;
-  return page(options, path, 'Chronologie', 'Les événements de la base dans l’ordre du temps.', body);
+  const events = byDate(index.base.events, (e) => e.date);
+  const body = `<h1>${h(L.w.eventsTitle)}</h1>\n${eventList(L, index, rootOf(path), events) || `<p>${h(L.w.noEvent)}</p>`}`;
+  return page(options, path, L.w.eventsTitle, L.w.eventsDescription, body);
 }
 
 function articlesPage(index: BaseIndex, options: SiteOptions): SitePage {
+  const L = options.language;
   const path = 'articles/index.html';
   const root = rootOf(path);
   const articles = articlesByDate(index).reverse();
-  const body = `<h1>Articles</h1>\n<ul class="articles">${articles.map((a) => `<li><time>${h(dateFr(a.date))}</time> ${link(root, articlePath(a.id), a.title)}${a.outlet ? `, ${h(a.outlet)}` : ''}</li>`).join('\n')}</ul>`;
-  return page(
-    options,
-    path,
-    'Articles',
-    'Les articles de presse dont la base est tirée, du plus récent au plus ancien.',
-    body,
-  );
+  const body = `<h1>${h(L.w.nav.articles)}</h1>\n<ul class="articles">${articles.map((a) => `<li><time>${h(L.date(a.date))}</time> ${link(root, articlePath(a.id), a.title, L.dataLang)}${a.outlet ? `, ${h(a.outlet)}` : ''}</li>`).join('\n')}</ul>`;
+  return page(options, path, L.w.nav.articles, L.w.articlesDescription, body);
 }
 
 function searchPage(options: SiteOptions): SitePage {
-  const body = `<h1>Recherche</h1>
-<p>Tapez un nom, un sigle ou une ville dans le champ de recherche en haut de la page : les résultats s'affichent pendant la saisie, accents et petites fautes compris.</p>
-<noscript><p>La recherche a besoin de JavaScript. Sans lui, parcourez la <a href="../organisations/index.html">liste des organisations</a>.</p></noscript>`;
-  return page(
-    options,
-    'recherche/index.html',
-    'Recherche',
-    'Rechercher une organisation, un programme ou un article.',
-    body,
-  );
+  const w = options.language.w;
+  const body = `<h1>${h(w.searchTitle)}</h1>
+<p>${h(w.searchIntro)}</p>
+<noscript><p>${w.searchNoScript(link('../', 'organisations/index.html', w.searchListLink))}</p></noscript>`;
+  return page(options, 'recherche/index.html', w.searchTitle, w.searchDescription, body);
 }
 
 function homePage(index: BaseIndex, options: SiteOptions): SitePage {
+  const L = options.language;
+  const w = L.w;
   const path = 'index.html';
   const base = index.base;
   const counts = new Map<string, number>();
@@ -644,28 +740,25 @@ function homePage(index: BaseIndex, options: SiteOptions): SitePage {
     if (region) counts.set(region, (counts.get(region) ?? 0) + 1);
   }
   const latest = articlesByDate(index).reverse().slice(0, 5);
-  const body = `<h1>Coopérations en santé</h1>
-<p class="lead">Qui coopère avec qui dans la santé en France : alliances, groupements, projets et leurs financements, relevés dans la presse, chaque fait avec son article.</p>
+  const count = (path: string, n: number, text: string) =>
+    `<li><a href="${path}"><strong>${n}</strong> ${h(text)}</a></li>`;
+  const body = `<h1>${h(L.siteName)}</h1>
+<p class="lead">${h(w.lead)}</p>
 <ul class="counts">
-<li><a href="organisations/index.html"><strong>${base.organisations.length}</strong> organisations</a></li>
-<li><a href="programmes/index.html"><strong>${base.programmes.length}</strong> programmes</a></li>
-<li><a href="financements/index.html"><strong>${base.funding.length}</strong> lignes de financement</a></li>
-<li><a href="evenements/index.html"><strong>${base.events.length}</strong> événements</a></li>
-<li><a href="articles/index.html"><strong>${base.articles.length}</strong> articles</a></li>
+${count('organisations/index.html', base.organisations.length, w.counts.organisations)}
+${count('programmes/index.html', base.programmes.length, w.counts.programmes)}
+${count('financements/index.html', base.funding.length, w.counts.funding)}
+${count('evenements/index.html', base.events.length, w.counts.events)}
+${count('articles/index.html', base.articles.length, w.counts.articles)}
+${count('personnes/index.html', base.people.length, w.counts.people)}
 </ul>
-<section><h2>Par région</h2>
-${regionMap(counts, (slug) => `organisations/index.html?region=${slug}`)}
+<section><h2>${h(w.byRegion)}</h2>
+${regionMap(counts, (slug) => `organisations/index.html?region=${slug}`, w)}
 </section>
-<section><h2>Derniers articles</h2>
-<ul class="articles">${latest.map((a) => `<li><time>${h(dateFr(a.date))}</time> ${link('', articlePath(a.id), a.title)}</li>`).join('\n')}</ul>
+<section><h2>${h(w.latestArticles)}</h2>
+<ul class="articles">${latest.map((a) => `<li><time>${h(L.date(a.date))}</time> ${link('', articlePath(a.id), a.title, L.dataLang)}</li>`).join('\n')}</ul>
 </section>`;
-  return page(
-    options,
-    path,
-    'Accueil',
-    `Base de ${base.organisations.length} organisations de santé qui coopèrent, tirée de ${base.articles.length} articles de presse.`,
-    body,
-  );
+  return page(options, path, w.home, w.homeDescription(base.organisations.length, base.articles.length), body);
 }
 
 /** Every HTML page of the site. */
@@ -677,6 +770,7 @@ export function sitePages(index: BaseIndex, options: SiteOptions): SitePage[] {
     fundingPage(index, options),
     eventsPage(index, options),
     articlesPage(index, options),
+    peoplePage(index, options),
     searchPage(options),
   ];
   for (const org of sortByName(index.base.organisations)) {
@@ -692,6 +786,12 @@ export function sitePages(index: BaseIndex, options: SiteOptions): SitePage[] {
   for (const agreement of sortByName(index.base.agreements)) {
     const view = recordView(index, agreement.id);
     if (view?.type === 'agreement') pages.push(agreementPage(index, options, view));
+    options.onPage?.();
+  }
+  for (const person of sortByName(index.base.people)) {
+    const view = recordView(index, person.id);
+    if (view?.type === 'person') pages.push(personPage(index, options, view));
+    options.onPage?.();
   }
   const citing = citingByArticle(index);
   for (const article of articlesByDate(index)) {
@@ -824,13 +924,13 @@ function agreementPage(index: BaseIndex, options: SiteOptions, view: AgreementVi
   const agreement = view.record;
   const path = agreementPath(agreement.id);
   const root = rootOf(path);
-  const refs = new References(view.articles, root);
+  const refs = new References(options.language, view.articles, root);
   const kind = label(AGREEMENT_KIND_FR, agreement.kind);
   const body: string[] = [];
   body.push(
     `<h1>${h(agreement.name)}${agreement.short_name ? ` <span class="short">(${h(agreement.short_name)})</span>` : ''}</h1>`,
   );
-  body.push(prose(agreement.description));
+  body.push(prose(options.language, agreement.description));
   body.push(
     facts([
       ['Nature', h(kind)],

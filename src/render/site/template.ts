@@ -4,11 +4,13 @@
  * for markup this code made itself (a table, a map, a graph already escaped).
  */
 import { Eta } from 'eta';
+import type { SiteLanguage } from './language.js';
 
 const eta = new Eta({ autoEscape: true, autoTrim: false, useWith: false, varName: 'it', cache: true });
 
 /** What every page is given: where it lives and what it says of itself. */
 interface PageShell {
+  language: SiteLanguage;
   /** The path of the page's file from the site's root: organisations/x/index.html. */
   path: string;
   title: string;
@@ -26,45 +28,46 @@ interface PageShell {
 eta.loadTemplate(
   '@layout',
   `<!DOCTYPE html>
-<html lang="fr">
+<html lang="<%= it.language.code %>">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title><%= it.title %> · Coopérations en santé</title>
+<title><%= it.title %> · <%= it.language.siteName %></title>
 <meta name="description" content="<%= it.description %>">
 <% if (it.canonical) { %><link rel="canonical" href="<%= it.canonical %>">
 <% } %><link rel="stylesheet" href="<%= it.root %>assets/site.css">
-<link rel="alternate" type="application/atom+xml" title="Articles" href="<%= it.root %>atom.xml">
+<link rel="alternate" type="application/atom+xml" title="<%= it.language.w.nav.articles %>" href="<%= it.root %>atom.xml">
 <% if (it.jsonLd) { %><script type="application/ld+json"><%~ it.jsonLd %></script>
 <% } %></head>
 <body>
-<a class="skip" href="#contenu">Aller au contenu</a>
+<a class="skip" href="#contenu"><%= it.language.w.skip %></a>
 <header class="site">
-<p class="brand"><a href="<%= it.root %>index.html">Coopérations en santé</a></p>
-<nav aria-label="Sections">
+<p class="brand"><a href="<%= it.root %>index.html"><%= it.language.siteName %></a></p>
+<nav aria-label="<%= it.language.w.sections %>">
 <ul>
-<li><a href="<%= it.root %>organisations/index.html">Organisations</a></li>
-<li><a href="<%= it.root %>programmes/index.html">Programmes</a></li>
-<li><a href="<%= it.root %>financements/index.html">Financements</a></li>
-<li><a href="<%= it.root %>evenements/index.html">Chronologie</a></li>
-<li><a href="<%= it.root %>articles/index.html">Articles</a></li>
+<li><a href="<%= it.root %>organisations/index.html"><%= it.language.w.nav.organisations %></a></li>
+<li><a href="<%= it.root %>programmes/index.html"><%= it.language.w.nav.programmes %></a></li>
+<li><a href="<%= it.root %>financements/index.html"><%= it.language.w.nav.funding %></a></li>
+<li><a href="<%= it.root %>evenements/index.html"><%= it.language.w.nav.events %></a></li>
+<li><a href="<%= it.root %>articles/index.html"><%= it.language.w.nav.articles %></a></li>
+<li><a href="<%= it.root %>personnes/index.html"><%= it.language.w.nav.people %></a></li>
 </ul>
 </nav>
 <form class="search" role="search" action="<%= it.root %>recherche/index.html" method="get">
-<label for="q">Rechercher</label>
-<input type="search" id="q" name="q" autocomplete="off" placeholder="nom, sigle, ville…" aria-describedby="q-aide">
-<span id="q-aide" class="visually-hidden">Les résultats s'affichent pendant la saisie, sans tenir compte des accents.</span>
+<label for="q"><%= it.language.w.search %></label>
+<input type="search" id="q" name="q" autocomplete="off" placeholder="<%= it.language.w.searchPlaceholder %>" aria-describedby="q-aide">
+<span id="q-aide" class="visually-hidden"><%= it.language.w.searchHelp %></span>
 <button type="submit">OK</button>
-<div id="resultats" class="results" aria-live="polite"></div>
+<div id="resultats" class="results" aria-live="polite" data-none="<%= it.language.w.noResult %>"></div>
 </form>
 </header>
 <main id="contenu">
 <%~ it.body %>
 </main>
 <footer class="site">
-<p>Base de connaissances tirée d'articles de presse, chaque fait renvoyant à son article.
-Données : <a href="<%= it.root %>data/coop.json">JSON</a>, <a href="<%= it.root %>data/coop.db">SQLite</a>,
-<a href="<%= it.root %>atom.xml">flux Atom</a>.</p>
+<p><%= it.language.w.footer %>
+<%= it.language.w.data %><%= it.language.w.colon %><a href="<%= it.root %>data/coop.json">JSON</a>, <a href="<%= it.root %>data/coop.db">SQLite</a>,
+<a href="<%= it.root %>atom.xml"><%= it.language.w.atom %></a>.</p>
 </footer>
 <script src="<%= it.root %>assets/minisearch.js"></script>
 <script src="<%= it.root %>assets/search-index.js"></script>
