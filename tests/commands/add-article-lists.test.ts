@@ -38,7 +38,7 @@ describe('coop add also-published', () => {
       base.original(GAZETTE_FILE).replace('    date: 2020-02-02\n', '    date: 2020-02-02\n  - outlet: Le Quotidien\n'),
     );
     expect((await base.run(['validate'])).code).toBe(0);
-    expect((await base.run(['stats'])).out).toContain('records\tarticles\t\t2\t\t\t\t\t\n');
+    expect((await base.run(['stats'])).out).toContain('records\tarticles\t\t2\t\t\t\t\t\t\n');
     expect((await base.run(['show', GAZETTE])).out).toContain('Also published\tLe Journal, 2020-02-02; Le Quotidien\n');
   });
 

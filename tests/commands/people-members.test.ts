@@ -138,11 +138,11 @@ Sources
   it('counts one membership per organisation in stats, members today by role, every status apart', async () => {
     const result = await runOnFixture('people-members', ['stats']);
     expect(result.out.split('\n').filter((line) => line.startsWith('memberships.'))).toEqual([
-      'memberships.by_role\tfounder\t\t2\t\t\t\t\t',
-      'memberships.by_role\tmember\t\t1\t\t\t\t\t',
-      'memberships.by_status\tmember\t\t3\t\t\t\t\t',
-      'memberships.by_status\tleft\t\t1\t\t\t\t\t',
-      'memberships.by_status\tpending\t\t1\t\t\t\t\t',
+      'memberships.by_role\tfounder\t\t2\t\t\t\t\t\t',
+      'memberships.by_role\tmember\t\t1\t\t\t\t\t\t',
+      'memberships.by_status\tmember\t\t3\t\t\t\t\t\t',
+      'memberships.by_status\tleft\t\t1\t\t\t\t\t\t',
+      'memberships.by_status\tpending\t\t1\t\t\t\t\t\t',
     ]);
   });
 

@@ -84,7 +84,7 @@ Sources
     const shown = await runOnFixture('people-persons', ['show', 'gazette-2020-02-01-clinique']);
     expect(shown.out).toContain('Also published\tLe Journal, 2020-02-02, https://journal.example/clinique\n');
     const stats = await runOnFixture('people-persons', ['stats']);
-    expect(stats.out).toContain('records\tarticles\t\t1\t\t\t\t\t\n');
+    expect(stats.out).toContain('records\tarticles\t\t1\t\t\t\t\t\t\n');
   });
 });
 

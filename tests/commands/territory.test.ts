@@ -64,8 +64,8 @@ describe('territories and sites', () => {
         "Communauté professionnelle territoriale de santé à cheval sur l'Ain et le Jura.\n" +
         '\n' +
         '## Figures\n' +
-        'metric\tvalue\tunit\tas_of\tsource\tnote\n' +
-        'communes\t42\t\t\tcourrier-2024-03-12-cpts-val-de-brune\t\n' +
+        'metric\tvalue\tunit\tas_of\tsource\tnote\tqualifier\tvalue_min\tvalue_max\tper\n' +
+        'communes\t42\t\t\tcourrier-2024-03-12-cpts-val-de-brune\t\texact\t\t\t\n' +
         '\n' +
         '## Sources\n' +
         'id\toutlet\tdate\ttitle\n' +
