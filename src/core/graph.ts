@@ -1,6 +1,6 @@
 import { displayName, sortByName, type BaseIndex } from './base-index.js';
 import type { Funding } from './model.js';
-import { currentParent } from './memberships.js';
+import { currentOwners } from './memberships.js';
 
 /**
  * A structure, its members and its money as a graph: the model `coop graph` draws (render/dot.ts,
@@ -141,9 +141,10 @@ export function buildGraph(index: BaseIndex, startId: string, depth: number): Gr
   const pending = [...types.keys()];
   while (pending.length > 0) {
     const id = pending.pop()!;
+    const org = types.get(id) === 'organisation' ? index.organisations.get(id) : undefined;
     const context: Array<[string | undefined, NodeType]> =
       types.get(id) === 'organisation'
-        ? [[currentParent(index.organisations.get(id)?.parent), 'organisation']]
+        ? (org ? currentOwners(org) : []).map((owner): [string, NodeType] => [owner, 'organisation'])
         : [
             [index.programmes.get(id)?.parent, 'programme'],
             [index.programmes.get(id)?.funder, 'organisation'],
@@ -224,9 +225,9 @@ export function buildGraph(index: BaseIndex, startId: string, depth: number): Gr
           source: line.source,
         });
       }
-      const parent = currentParent(index.organisations.get(id)?.parent);
-      if (parent !== undefined && types.get(parent) === 'organisation')
-        edges.push({ relation: 'parent', from: id, to: parent });
+      const org = index.organisations.get(id);
+      for (const owner of org ? currentOwners(org) : [])
+        if (types.get(owner) === 'organisation') edges.push({ relation: 'parent', from: id, to: owner });
     } else {
       const programme = index.programmes.get(id);
       if (programme?.parent !== undefined && types.get(programme.parent) === 'programme')

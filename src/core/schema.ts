@@ -12,7 +12,9 @@ import {
   INSTRUMENTS,
   LAWS,
   MEMBER_STATUSES,
+  MILESTONE_KINDS,
   ORGANISATION_LABELS,
+  PARTICIPANT_ROLES,
   QUALIFICATIONS,
   STAGES,
 } from './enums.js';
@@ -146,6 +148,53 @@ export const parentLinkSchema = z.strictObject({
   source: articleRef.optional(),
 });
 
+// --- Restructurings and legal milestones (issue 16, parts 3 and 4) ---------------------------
+
+/** An owner, dated when the article dates it; `share` a percentage as the article gives it (60 for "60 %"). */
+export const ownerSchema = z.strictObject({
+  org: organisationRef,
+  share: z.number().min(0).max(100).optional().meta({ description: 'the percentage held, 0 to 100, as printed' }),
+  since: edtfDate.optional(),
+  until: edtfDate.optional(),
+  note: text.optional(),
+  source: articleRef.optional(),
+});
+
+/** A name the structure had: "prend le nom de" makes the old one a former name. */
+export const formerNameSchema = z.strictObject({
+  name: text,
+  since: edtfDate.optional(),
+  until: edtfDate.optional(),
+  source: articleRef.optional(),
+});
+
+/** A legal step: the convention signed, approved by the ARS (`by`), with the act as printed. */
+export const milestoneSchema = z.strictObject({
+  kind: z.enum(MILESTONE_KINDS),
+  date: edtfDate,
+  by: organisationRef.optional(),
+  act: text.optional().meta({ description: "the act's reference as printed: arrêté du DG de l'ARS n° 2024-12" }),
+  note: text.optional(),
+  source: articleRef,
+});
+
+/** The organisation fields of a structure's history, kept apart so that other additions merge. */
+const historyFields = {
+  owners: z.array(ownerSchema).min(1).optional(),
+  former_names: z.array(formerNameSchema).min(1).optional(),
+  /** The organisation that took over when this one was dissolved. */
+  successor: organisationRef.optional(),
+  milestones: z.array(milestoneSchema).min(1).optional(),
+};
+
+/** What an organisation does in an event: the acquirer, the target, the absorbed... */
+export const participantSchema = z.strictObject({
+  org: organisationRef,
+  role: z.enum(PARTICIPANT_ROLES),
+});
+
+// ---------------------------------------------------------------------------------------------
+
 const identifiersSchema = z.strictObject({
   finess_ej: checked(z.string(), 'bad-identifier', finessIssue).optional(),
   finess_et: z.array(checked(z.string(), 'bad-identifier', finessIssue)).optional(),
@@ -168,7 +217,9 @@ export const organisationSchema = z.strictObject({
   law: z.enum(LAWS).optional(),
   qualifications: z.array(z.enum(QUALIFICATIONS)).optional(),
   labels: z.array(z.enum(ORGANISATION_LABELS)).optional(),
+  /** The old name of `owners`: still read, with a renamed-value warning (renames.ts). */
   parent: z.union([organisationRef, parentLinkSchema, z.array(parentLinkSchema).min(1)]).optional(),
+  ...historyFields,
   region: text.optional(),
   department: departmentCode.optional(),
   city: text.optional(),
@@ -314,6 +365,7 @@ export const eventSchema = recordRule(
     status: z.enum(EVENT_STATUSES).optional(),
     title: text,
     orgs: z.array(organisationRef).optional(),
+    participants: z.array(participantSchema).min(1).optional(),
     programme: programmeRef.optional(),
     place: text.optional(),
     description: text.optional(),
@@ -378,6 +430,9 @@ export const articleFrontMatterSchema = z.strictObject({
 export type Figure = z.output<typeof figureSchema>;
 export type Member = z.output<typeof memberSchema>;
 export type ParentLink = z.output<typeof parentLinkSchema>;
+export type Owner = z.output<typeof ownerSchema>;
+export type FormerName = z.output<typeof formerNameSchema>;
+export type Milestone = z.output<typeof milestoneSchema>;
 export type OrganisationFields = z.output<typeof organisationSchema>;
 export type ProgrammeFields = z.output<typeof programmeSchema>;
 export type BudgetLine = z.output<typeof budgetLineSchema>;

@@ -1,6 +1,6 @@
 import { sortEvents, type BaseIndex } from './base-index.js';
 import { dateBounds, type DateBounds } from './dates.js';
-import { eventStatus, type CoopEvent } from './model.js';
+import { eventOrgs, eventStatus, type CoopEvent } from './model.js';
 import { regionOf } from './queries.js';
 
 export interface EventFilters {
@@ -31,7 +31,7 @@ export function spanMeets(span: DateBounds | undefined, from = -Infinity, to = I
 /** Events matching every filter given, earliest possible moment first (ties by id). */
 export function listEvents(index: BaseIndex, filters: EventFilters): CoopEvent[] {
   const inRegion = (event: CoopEvent) =>
-    (event.orgs ?? []).some((id) => {
+    eventOrgs(event).some((id) => {
       const org = index.organisations.get(id);
       return org !== undefined && regionOf(org) === filters.region;
     });

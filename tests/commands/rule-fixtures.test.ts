@@ -65,6 +65,7 @@ const PLACES: Record<RuleId, Place> = {
   'date-order': { file: 'data/organisations/alliance-test.yaml', line: 8, column: 12 },
   'duplicate-member': { file: 'data/organisations/alliance-test.yaml', line: 9, column: 5 },
   'ght-support': { file: 'data/organisations/ght-test.yaml', line: 7, column: 10 },
+  'successor-without-dissolved': { file: 'data/organisations/hopital-a.yaml', line: 6, column: 12 },
   'ght-single-party': { file: 'data/organisations/ght-sud.yaml', line: 4, column: 10 },
   'uncited-article': { file: 'data/articles/hospimedia-2020-02-03-alliance-suresnes.md', line: 1, column: 1 },
 };

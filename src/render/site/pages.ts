@@ -9,7 +9,7 @@ import { fieldSourceArticles, sourcesOfField, type Sourced } from '../../core/fi
 import { fundingReport, type FundingTotal } from '../../core/funding.js';
 import { allRegions, findDepartment, regionOf } from '../../core/geography.js';
 import { moneyOf } from '../../core/money.js';
-import { eventSources, type Article, type CoopEvent, type Funding, type Organisation } from '../../core/model.js';
+import { eventOrgs, eventSources, type Article, type CoopEvent, type Funding, type Organisation } from '../../core/model.js';
 import { articlesByDate } from '../../core/provenance.js';
 import { recordView, type OrganisationView, type ProgrammeView } from '../../core/views.js';
 import {
@@ -219,7 +219,7 @@ function eventList(index: BaseIndex, root: string, events: readonly CoopEvent[],
   if (events.length === 0) return '';
   const items = events
     .map((e) => {
-      const who = [...(e.orgs ?? []), ...(e.programme ? [e.programme] : [])].map((id) => recordLink(index, root, id));
+      const who = [...eventOrgs(e), ...(e.programme ? [e.programme] : [])].map((id) => recordLink(index, root, id));
       return `<li><time>${h(dateFr(e.date))}</time> · <span class="tag">${h(label(EVENT_KIND_FR, e.kind))}</span> ${h(e.title)}${who.length ? ` (${who.join(', ')})` : ''}${
         refs
           ? eventSources(e)
