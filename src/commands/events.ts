@@ -62,7 +62,9 @@ async function eventsCommand(options: EventsOptions, io: IO, bundledData: string
       formatDate(e.date),
       e.kind,
       eventStatus(e) === 'cancelled' ? `${e.title} (cancelled)` : e.title,
-      eventOrgs(e).map((id) => shortName(context.index, id)).join('; '),
+      eventOrgs(e)
+        .map((id) => shortName(context.index, id))
+        .join('; '),
       e.place ?? '',
       eventSources(e).map(sources.cite).join(' '),
     ]);

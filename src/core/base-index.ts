@@ -185,9 +185,7 @@ class LazyIndex implements BaseIndex {
   }
 
   get eventsByOrg(): Map<string, CoopEvent[]> {
-    return this.memo('eventsByOrg', () =>
-      groupBy(sortEvents(this.base.events), eventOrgs),
-    );
+    return this.memo('eventsByOrg', () => groupBy(sortEvents(this.base.events), eventOrgs));
   }
 
   get eventsByProgramme(): Map<string, CoopEvent[]> {

@@ -1,6 +1,6 @@
 import { dateSortKey } from './dates.js';
 import type { MILESTONE_KINDS, PARTICIPANT_ROLES } from './enums.js';
-import { eventSources, type CoopEvent, type Organisation } from './model.js';
+import { eventSources, eventStatus, type CoopEvent, type Organisation } from './model.js';
 import { ownerLinks } from './memberships.js';
 import type { Milestone } from './schema.js';
 
@@ -14,7 +14,11 @@ type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 /** The milestones `founded` is derived from when not given, the most telling first. */
-const FOUNDING_MILESTONES: readonly MilestoneKind[] = ['convention-published', 'convention-approved', 'convention-signed'];
+const FOUNDING_MILESTONES: readonly MilestoneKind[] = [
+  'convention-published',
+  'convention-approved',
+  'convention-signed',
+];
 
 export interface Founded {
   date: string;
@@ -50,7 +54,7 @@ export type HistoryEntry = { date?: string; sources: string[] } & (
   | { what: 'former-name'; name: string; since?: string }
   | { what: 'owner'; owner: Named; share?: number; note?: string }
   | { what: 'owner-ended'; owner: Named }
-  | { what: 'event'; event: string; kind: string; title: string; roles: ParticipantRole[] }
+  | { what: 'event'; event: string; kind: string; title: string; cancelled: boolean; roles: ParticipantRole[] }
   | { what: 'dissolved'; successor?: Named }
   | { what: 'successor'; successor: Named }
 );
@@ -96,15 +100,18 @@ export function organisationHistory(
       ...(link.note !== undefined ? { note: link.note } : {}),
       sources,
     });
-    if (link.until !== undefined) entries.push({ what: 'owner-ended', date: link.until, owner: named(link.org), sources });
+    if (link.until !== undefined)
+      entries.push({ what: 'owner-ended', date: link.until, owner: named(link.org), sources });
   }
-  for (const event of events)
+  // Planned events did not happen: they are no part of the story.
+  for (const event of events.filter((e) => eventStatus(e) !== 'planned'))
     entries.push({
       what: 'event',
       date: event.date,
       event: event.id,
       kind: event.kind,
       title: event.title,
+      cancelled: eventStatus(event) === 'cancelled',
       roles: (event.participants ?? []).filter((p) => p.org === org.id).map((p) => p.role),
       sources: eventSources(event),
     });

@@ -65,7 +65,13 @@ export function ownerLinks(org: Owned): Owner[] {
 
 /** The owners today: the links that have not ended, each organisation once. */
 export function currentOwners(org: Owned): string[] {
-  return [...new Set(ownerLinks(org).filter((link) => link.until === undefined).map((link) => link.org))];
+  return [
+    ...new Set(
+      ownerLinks(org)
+        .filter((link) => link.until === undefined)
+        .map((link) => link.org),
+    ),
+  ];
 }
 
 /** Two dates disagree when no moment fits both: "2017-09-13" and "2017-09" agree. */

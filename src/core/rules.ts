@@ -345,8 +345,8 @@ export const RULE_CATALOGUE = {
       p.value === undefined
         ? `the field ${p.field} is now ${p.to.map((v) => `"${v}"`).join(', ')}`
         : p.to.length === 1
-        ? `${p.field} "${p.value}" is now "${p.to[0]}"`
-        : `${p.field} "${p.value}" is ambiguous: choose among ${p.to.map((v) => `"${v}"`).join(', ')}`,
+          ? `${p.field} "${p.value}" is now "${p.to[0]}"`
+          : `${p.field} "${p.value}" is ambiguous: choose among ${p.to.map((v) => `"${v}"`).join(', ')}`,
     hint: (p) =>
       p.to.length === 1
         ? 'coop migrate rewrites the base to the new names'

@@ -389,7 +389,9 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
     case 'event': {
       const event = record as Partial<CoopEvent>;
       event.orgs?.forEach((org, i) => reference(['orgs', i], org, 'organisation', 'organisation'));
-      event.participants?.forEach((p, i) => reference(['participants', i, 'org'], p.org, 'organisation', 'participant'));
+      event.participants?.forEach((p, i) =>
+        reference(['participants', i, 'org'], p.org, 'organisation', 'participant'),
+      );
       reference(['programme'], event.programme, 'programme', 'programme');
       reference(['source'], event.source, 'article', 'source');
       event.sources?.forEach((source, i) => reference(['sources', i], source, 'article', 'source'));
@@ -421,7 +423,9 @@ function historyReferences(org: Partial<Organisation>, reference: Reference): vo
     reference(['owners', i, 'org'], owner.org, 'organisation', 'owner');
     reference(['owners', i, 'source'], owner.source, 'article', 'source');
   });
-  org.former_names?.forEach((former, i) => reference(['former_names', i, 'source'], former.source, 'article', 'source'));
+  org.former_names?.forEach((former, i) =>
+    reference(['former_names', i, 'source'], former.source, 'article', 'source'),
+  );
   reference(['successor'], org.successor, 'organisation', 'successor');
   org.milestones?.forEach((milestone, i) => {
     reference(['milestones', i, 'by'], milestone.by, 'organisation', 'authority');

@@ -269,30 +269,40 @@ function writeFundingLines(
 }
 
 /** The timeline, then the planned events apart: announced, they are not facts that occurred. */
+function writeEventTable(doc: DocumentWriter, heading: string, list: CoopEvent[]): void {
+  doc.table(
+    heading,
+    {
+      header: ['Date', 'Kind', 'Event', 'Source'],
+      rows: list.map((e) => [
+        date(doc, e.date),
+        doc.label('EVENT_KINDS', e.kind),
+        eventStatus(e) === 'cancelled' ? `${e.title} (cancelled)` : e.title,
+        citeAll(doc, eventSources(e)),
+      ]),
+    },
+    {
+      header: ['id', 'date', 'kind', 'title', 'source'],
+      rows: list.map((e) => [e.id, e.date, doc.label('EVENT_KINDS', e.kind), e.title, citeAll(doc, eventSources(e))]),
+    },
+  );
+}
+
 function writeEvents(doc: DocumentWriter, events: CoopEvent[]): void {
-  const table = (heading: string, list: CoopEvent[]) =>
-    doc.table(
-      heading,
-      {
-        header: ['Date', 'Kind', 'Event', 'Source'],
-        rows: list.map((e) => [
-          date(doc, e.date),
-          doc.label('EVENT_KINDS', e.kind),
-          eventStatus(e) === 'cancelled' ? `${e.title} (cancelled)` : e.title,
-          citeAll(doc, eventSources(e)),
-        ]),
-      },
-      {
-        header: ['id', 'date', 'kind', 'title', 'source'],
-        rows: list.map((e) => [e.id, e.date, doc.label('EVENT_KINDS', e.kind), e.title, citeAll(doc, eventSources(e))]),
-      },
-    );
-  table(
+  writeEventTable(
+    doc,
     'Events',
     events.filter((e) => eventStatus(e) !== 'planned'),
   );
-  const planned = events.filter((e) => eventStatus(e) === 'planned');
-  if (planned.length > 0) table('Planned', planned);
+  writePlanned(doc, events);
+}
+
+function writePlanned(doc: DocumentWriter, events: CoopEvent[]): void {
+  writeEventTable(
+    doc,
+    'Planned',
+    events.filter((e) => eventStatus(e) === 'planned'),
+  );
 }
 
 /**
@@ -406,8 +416,9 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
     },
   );
   writeFundingLines(doc, 'Funding received', view.funding, (id) => view.names[id] ?? id);
+  // The events that happened are told in the history; the planned ones apart, as for a programme.
   writeHistory(doc, view.history);
-  writeEvents(doc, view.events);
+  writePlanned(doc, view.events);
   doc.paragraph('Note', org.note);
   writeArticles(doc, view.articles);
 }
@@ -445,7 +456,8 @@ function historyText(doc: DocumentWriter, entry: HistoryEntry): string {
       return `no longer owned by ${who(entry.owner)}`;
     case 'event': {
       const roles = entry.roles.map((r) => doc.label('PARTICIPANT_ROLES', r)).join(', ');
-      return `${doc.label('EVENT_KINDS', entry.kind)}: ${entry.title}${roles ? ` (as ${roles})` : ''}`;
+      const cancelled = entry.cancelled ? ' (cancelled)' : '';
+      return `${doc.label('EVENT_KINDS', entry.kind)}: ${entry.title}${cancelled}${roles ? ` (as ${roles})` : ''}`;
     }
     case 'dissolved':
       return `dissolved${entry.successor ? `; successor: ${who(entry.successor)}` : ''}`;
@@ -462,8 +474,14 @@ function writeHistory(doc: DocumentWriter, history: readonly HistoryEntry[]): vo
       rows: history.map((e) => [date(doc, e.date), historyText(doc, e), citeAll(doc, e.sources)]),
     },
     {
-      header: ['date', 'what', 'detail', 'source'],
-      rows: history.map((e) => [e.date ?? '', e.what, historyText(doc, e), citeAll(doc, e.sources)]),
+      header: ['date', 'what', 'event', 'detail', 'source'],
+      rows: history.map((e) => [
+        e.date ?? '',
+        e.what,
+        e.what === 'event' ? e.event : '',
+        historyText(doc, e),
+        citeAll(doc, e.sources),
+      ]),
     },
   );
 }

@@ -9,7 +9,14 @@ import { fieldSourceArticles, sourcesOfField, type Sourced } from '../../core/fi
 import { fundingReport, type FundingTotal } from '../../core/funding.js';
 import { allRegions, findDepartment, regionOf } from '../../core/geography.js';
 import { moneyOf } from '../../core/money.js';
-import { eventOrgs, eventSources, type Article, type CoopEvent, type Funding, type Organisation } from '../../core/model.js';
+import {
+  eventOrgs,
+  eventSources,
+  type Article,
+  type CoopEvent,
+  type Funding,
+  type Organisation,
+} from '../../core/model.js';
 import { articlesByDate } from '../../core/provenance.js';
 import { recordView, type OrganisationView, type ProgrammeView } from '../../core/views.js';
 import {
