@@ -58,7 +58,7 @@ const PLACES: Record<RuleId, Place> = {
   'id-mismatch': { file: 'data/organisations/hopital-a.yaml', line: 1, column: 5 },
   'unknown-reference': { file: 'data/organisations/alliance-test.yaml', line: 5, column: 10 },
   'unknown-sourced-field': { file: 'data/organisations/hopital-a.yaml', line: 8, column: 3 },
-  'reference-cycle': { file: 'data/organisations/alliance-test.yaml', line: 3, column: 9 },
+  'reference-cycle': { file: 'data/organisations/alliance-test.yaml', line: 4, column: 3 },
   'unknown-geography': { file: 'data/organisations/alliance-test.yaml', line: 3, column: 9 },
   'department-outside-region': { file: 'data/organisations/hopital-a.yaml', line: 6, column: 13 },
   'city-outside-department': { file: 'data/organisations/hopital-a.yaml', line: 4, column: 7 },
