@@ -301,7 +301,8 @@ const newOrganisationOptions = {
   legalForm: { value: '<form>', description: LEGAL_FORMS.join(', '), choices: LEGAL_FORMS },
   parent: {
     value: '<org>',
-    description: 'the group or owner: organisation id, name or acronym (written as owners; coop add owner for a share or dates)',
+    description:
+      'the group or owner: organisation id, name or acronym (written as owners; coop add owner for a share or dates)',
     completes: 'organisation',
   },
   region: {

@@ -20,7 +20,7 @@ const FOUNDING_MILESTONES: readonly MilestoneKind[] = [
   'convention-signed',
 ];
 
-export interface Founded {
+interface Founded {
   date: string;
   /** Set when `founded` is not given: the milestone it is read from. */
   derivedFrom?: MilestoneKind;

@@ -101,7 +101,7 @@ export function findRenamedValues(kind: FileKind, data: unknown): RenamedValue[]
  * Fields that were renamed, by kind of file: the old one still works, with a renamed-value
  * warning naming the new one, and `coop migrate` rewrites it (edit/rename-values.ts).
  */
-export const RENAMED_FIELDS: Partial<Record<FileKind, Readonly<Record<string, string>>>> = {
+const RENAMED_FIELDS: Partial<Record<FileKind, Readonly<Record<string, string>>>> = {
   // One parent became a list of owners, each with its share, dates and source.
   organisation: { parent: 'owners' },
 };

@@ -188,7 +188,7 @@ const historyFields = {
 };
 
 /** What an organisation does in an event: the acquirer, the target, the absorbed... */
-export const participantSchema = z.strictObject({
+const participantSchema = z.strictObject({
   org: organisationRef,
   role: z.enum(PARTICIPANT_ROLES),
 });
@@ -431,7 +431,6 @@ export type Figure = z.output<typeof figureSchema>;
 export type Member = z.output<typeof memberSchema>;
 export type ParentLink = z.output<typeof parentLinkSchema>;
 export type Owner = z.output<typeof ownerSchema>;
-export type FormerName = z.output<typeof formerNameSchema>;
 export type Milestone = z.output<typeof milestoneSchema>;
 export type OrganisationFields = z.output<typeof organisationSchema>;
 export type ProgrammeFields = z.output<typeof programmeSchema>;
