@@ -45,12 +45,18 @@ for (const name of commands) {
     throw new Error(`src/commands/${name}.ts: a command's file name is its name: lower-case words joined by hyphens`);
 }
 
-/** Turns the lazy import of the cold path into a require of its own bundle. */
+/**
+ * Turns the lazy import of the cold path into a require of its own bundle; likewise the names of
+ * communes and EPCI that `show` needs only for an organisation naming some.
+ */
 const boundaries = {
   name: 'coop-boundaries',
   setup(build) {
     build.onResolve({ filter: /^\.\/cold-build\.js$/ }, (args) =>
       dirname(args.importer) === join(src, 'app') ? { path: '../cold.cjs', external: true } : undefined,
+    );
+    build.onResolve({ filter: /^\.\.\/app\/place-names\.js$/ }, (args) =>
+      dirname(args.importer) === join(src, 'commands') ? { path: '../place-names.cjs', external: true } : undefined,
     );
   },
 };
@@ -104,6 +110,7 @@ const common = {
 rmSync(dist, { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: { cold: join(src, 'app', 'cold-build.ts') }, outdir: dist }),
+  build({ ...common, entryPoints: { 'place-names': join(src, 'app', 'place-names.ts') }, outdir: dist }),
   build({
     ...common,
     entryPoints: Object.fromEntries(commands.map((c) => [c, join(src, 'commands', `${c}.ts`)])),

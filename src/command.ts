@@ -19,6 +19,7 @@ export type IdKind =
   | 'article'
   | 'funding'
   | 'person'
+  | 'agreement'
   | 'organisation,programme';
 
 export interface OptionDecl {

@@ -86,6 +86,7 @@ function countRecords(base: Base): Record<TableName, number> {
     events: base.events.length,
     articles: base.articles.length,
     people: base.people.length,
+    agreements: base.agreements.length,
   };
 }
 

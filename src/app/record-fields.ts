@@ -5,6 +5,7 @@ import { RECORD_TYPE_NAMES, type RecordType } from '../core/model.js';
 import { EXPECTED } from '../core/rules.js';
 import { isOldValue } from '../core/renames.js';
 import {
+  agreementSchema,
   articleFrontMatterSchema,
   eventSchema,
   fundingLineSchema,
@@ -52,6 +53,7 @@ const SCHEMAS: Record<RecordType, AnySchema> = {
   event: eventSchema,
   article: articleFrontMatterSchema,
   person: personSchema,
+  agreement: agreementSchema,
 };
 
 export function recordShape(type: RecordType): ObjectShape {

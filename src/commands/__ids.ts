@@ -3,7 +3,7 @@ import { ID_PATTERN } from '../core/text.js';
 import type { IO } from '../io.js';
 import { openForQuery, UsageError, type GlobalOptions } from '../app/context.js';
 
-const TYPES = ['all', 'organisation', 'programme', 'event', 'article', 'funding', 'person'] as const;
+const TYPES = ['all', 'organisation', 'programme', 'event', 'article', 'funding', 'person', 'agreement'] as const;
 
 /** `coop __ids [type[,type...]]`: one id a line, for shell completion. Hidden from --help. */
 async function idsCommand(
@@ -26,9 +26,10 @@ async function idsCommand(
     article: () => base.articles,
     funding: () => base.funding,
     person: () => base.people,
+    agreement: () => base.agreements,
   } as const;
   const chosen = wanted.includes('all')
-    ? (['organisation', 'programme', 'event', 'article', 'funding', 'person'] as const)
+    ? (['organisation', 'programme', 'event', 'article', 'funding', 'person', 'agreement'] as const)
     : (wanted as Array<keyof typeof tables>);
   // Only well-formed ids: a completion script hands these to the shell, and a cache edited in
   // place (its key does not cover content) could hold "$(touch x)".
@@ -45,7 +46,8 @@ export const command = defineCommand({
   hidden: true,
   arguments: {
     type: {
-      description: 'all, organisation, programme, event, article, funding, person (several: comma-separated)',
+      description:
+        'all, organisation, programme, event, article, funding, person, agreement (several: comma-separated)',
       optional: true,
     },
   },

@@ -45,7 +45,7 @@ async function exportCommand(options: ExportOptions, io: IO, bundledData: string
 const exportOptions = {
   table: {
     value: '<name>',
-    description: 'organisations, memberships, programmes, funding, events or articles',
+    description: 'organisations, memberships, programmes, funding, events, articles or agreements',
     choices: EXPORT_TABLES,
   },
   csvRaw: { description: 'CSV cells exactly as in the data, formulas included (for programs, not spreadsheets)' },
@@ -63,7 +63,7 @@ export const command = defineCommand({
   summary: 'the whole base, resolved: JSON, SQL or a SQLite file; one table as NDJSON or CSV',
   options: exportOptions,
   details: `The whole base, resolved. JSON (the default) is one object {organisations, memberships, programmes,
-funding, events, articles}, each an array of records with their id and every field; memberships are
+funding, events, articles, agreements}, each an array of records with their id and every field; memberships are
 flattened as {organisation, member, role, since, until, note, source}. With --table, one table as
 --format ndjson (one JSON record a line) or csv.
 

@@ -16,6 +16,7 @@ type ListOptions = CommandInput<typeof listOptions>;
 function placeOf(org: Organisation): string {
   if (org.city) return org.department ? `${org.city} (${org.department})` : org.city;
   if (org.department) return `(${org.department})`;
+  if (org.departments?.length) return `(${org.departments.join(', ')})`;
   return regionOf(org) ?? '';
 }
 
@@ -99,8 +100,8 @@ export const command = defineCommand({
   name: 'list',
   summary: 'list organisations, filtered by place, kind, sector or membership',
   options: listOptions,
-  details: `Organisations matching every filter given, sorted by name. An organisation is in a region when its
-own location is, or its department is.`,
+  details: `Organisations matching every filter given, sorted by name. An organisation is in a department or a
+region when its own location is, or any of its departments, communes or sites.`,
   examples: [
     { command: 'coop list --region grand-est', comment: 'also: "Grand Est", 44, paca, idf' },
     { command: 'coop list --department 92 --kind hospital' },

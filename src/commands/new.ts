@@ -1,5 +1,5 @@
 import { resolveRecords } from '../core/base-index.js';
-import { LEGAL_FORMS, ORGANISATION_KINDS, SECTORS } from '../core/enums.js';
+import { AGREEMENT_KINDS, LEGAL_FORMS, ORGANISATION_KINDS, PARTY_ROLES, SECTORS } from '../core/enums.js';
 import { findCommunes } from '../core/geography.js';
 import { RECORD_TYPE_NAMES, type RecordType } from '../core/model.js';
 import { ID_PATTERN, idProblem } from '../core/text.js';
@@ -23,7 +23,8 @@ type NewOptions = Partial<
   CommandInput<typeof newOrganisationOptions> &
     CommandInput<typeof newProgrammeOptions> &
     CommandInput<typeof newArticleOptions> &
-    CommandInput<typeof newPersonOptions>
+    CommandInput<typeof newPersonOptions> &
+    CommandInput<typeof newAgreementOptions>
 >;
 
 const LANGUAGES = ['fr', 'en'] as const;
@@ -145,6 +146,23 @@ async function readOptions(type: NewRecordType, options: NewOptions, io: IO): Pr
       },
     };
   }
+  if (type === 'agreement') {
+    checkChoice(options.kind, AGREEMENT_KINDS, '--kind');
+    const since = text('--since', options.since);
+    const until = text('--until', options.until);
+    return {
+      fields: {
+        kind: options.kind,
+        name: text('--name', options.name),
+        short_name: text('--short-name', options.shortName),
+        parties: options.party?.map(parseParty),
+        period: since === undefined && until === undefined ? undefined : withoutUndefined({ since, until }),
+        description: text('--description', options.description),
+        note: text('--note', options.note),
+        sources: list('--source', options.source),
+      },
+    };
+  }
   const language = text('--language', options.language) ?? 'fr';
   checkChoice(language, LANGUAGES, '--language');
   return {
@@ -190,6 +208,26 @@ function officialCityName(city: string | undefined, department: string | undefin
   // In another department only: spelled officially still, and the base check says where it is.
   const names = new Set((inDepartment.length > 0 ? inDepartment : everywhere).map((commune) => commune.name));
   return names.size === 1 ? [...names][0] : city;
+}
+
+/** --party ORG:ROLE, split at the last colon: the organisation is resolved against the base later. */
+function parseParty(value: string): Record<string, string> {
+  const colon = value.lastIndexOf(':');
+  const org = value.slice(0, Math.max(colon, 0)).trim();
+  const role = value.slice(colon + 1).trim();
+  if (colon < 0 || org === '' || !(PARTY_ROLES as readonly string[]).includes(role)) {
+    throw new UsageError(
+      `--party "${value}" is not ORG:ROLE`,
+      `ROLE is one of ${PARTY_ROLES.join(', ')}; e.g. --party ch-de-valbrune:signatory`,
+    );
+  }
+  return { org, role };
+}
+
+function withoutUndefined(fields: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }
 
 /** --person "NAME|ROLE|ORG": the role and the organisation may be left out. */
@@ -254,6 +292,11 @@ function fileText(type: NewRecordType, given: GivenFields, context: EditContext)
     fields.parent = referenceId(context, fields.parent, ['programme'], 'programme');
   if (typeof fields.funder === 'string') fields.funder = organisation(fields.funder);
   if (Array.isArray(fields.sources)) fields.sources = [...new Set((fields.sources as string[]).map(article))];
+  if (type === 'agreement' && Array.isArray(fields.parties))
+    fields.parties = (fields.parties as Array<Record<string, string>>).map((party) => ({
+      ...party,
+      org: organisation(party.org!),
+    }));
   if (Array.isArray(fields.people)) {
     fields.people = (fields.people as Array<Record<string, string>>).map((person) =>
       person.org === undefined ? person : { ...person, org: organisation(person.org) },
@@ -270,7 +313,9 @@ function fileText(type: NewRecordType, given: GivenFields, context: EditContext)
         ? context.base.organisations
         : type === 'programme'
           ? context.base.programmes
-          : context.base.people
+          : type === 'person'
+            ? context.base.people
+            : context.base.agreements
       ).map((record) => record.file),
     ),
   );
@@ -373,12 +418,35 @@ const newPersonOptions = {
   dryRun: DRY_RUN,
 } as const;
 
+const newAgreementOptions = {
+  kind: { value: '<kind>', description: AGREEMENT_KINDS.join(', '), required: true, choices: AGREEMENT_KINDS },
+  name: {
+    value: '<name>',
+    description: 'the name the article gives it, in French (CPOM 2024-2028 du CH de X)',
+    required: true,
+  },
+  shortName: { value: '<text>', description: 'the acronym or short form used most' },
+  party: {
+    value: '<org:role>',
+    description: `a party and its role (${PARTY_ROLES.join(', ')}): organisation id, name or acronym; repeat for each`,
+    required: true,
+    repeat: true,
+    completes: 'organisation',
+  },
+  since: { value: '<date>', description: 'EDTF date the agreement starts (2024)' },
+  until: { value: '<date>', description: 'EDTF date it ends (2028)' },
+  description: { value: '<text>', description: 'in our own words, in French' },
+  note: { value: '<text>', description: 'disagreements between sources, caveats' },
+  source: { value: '<article>', description: SOURCE_HELP, required: true, repeat: true, completes: 'article' },
+  dryRun: DRY_RUN,
+} as const;
+
 export const command = defineGroup({
   name: 'new',
   summary:
-    'record a new organisation, programme, article or person: writes its file, checked with the whole base first',
+    'record a new organisation, programme, article, person or agreement: writes its file, checked with the whole base first',
   details: `Writes the file of a new record from the options given: organisations/<id>.yaml,
-programmes/<id>.yaml or articles/<id>.md. The whole base is checked with the new file first; if it
+programmes/<id>.yaml, articles/<id>.md or agreements/<id>.yaml. The whole base is checked with the new file first; if it
 would bring any error (an unknown source, a city outside its department, a bad date...), nothing is
 written and every problem is shown (exit 1). An existing record is never overwritten (exit 1). The
 file is written whole or not at all, and its path printed. Members, funding, events and figures are
@@ -485,6 +553,22 @@ the record with person: <id>.`,
         },
       ],
       run: (options, { io, bundledData }) => newCommand('person', options.id, options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'agreement',
+      summary: 'write agreements/<id>.yaml: a contract between parties (CPOM, contrat local de santé, ...)',
+      arguments: { id: { description: 'the new id, a kebab-case slug (cpom-ch-de-valbrune-2024-2028)' } },
+      options: newAgreementOptions,
+      details: `The id must be a kebab-case slug that no record of any type uses. Each --party is ORG:ROLE: the
+organisation by id, name or acronym, and its role (signatory, ars, coordinator, party, other).
+--since and --until are EDTF dates, no more precise than the article.`,
+      examples: [
+        {
+          command: `coop new agreement cpom-ch-de-valbrune-2024-2028 --kind cpom --name "CPOM 2024-2028 du CH de Valbrune" \\
+    --party ch-de-valbrune:signatory --party ars-bfc:ars --since 2024 --until 2028 --source courrier-2024-01-15-cpom`,
+        },
+      ],
+      run: (options, { io, bundledData }) => newCommand('agreement', options.id, options, io, bundledData),
     }),
   ],
 });

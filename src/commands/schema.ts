@@ -45,7 +45,7 @@ or a yaml.schemas setting mapping data/organisations/*.yaml to organisation.sche
     { command: 'coop schema > coop-schemas.json', comment: 'one object keyed by file type' },
     {
       command: `coop schema --out .schemas
-                                         article-front-matter, person .schema.json`,
+                                         article-front-matter, person, agreement .schema.json`,
       comment: 'organisation, programme, funding, events,',
     },
   ],

@@ -44,7 +44,11 @@ function parseLimit(value: string): number {
 }
 
 const searchOptions = {
-  type: { value: '<type>', description: 'organisation, programme, event, article or person', choices: SEARCH_TYPES },
+  type: {
+    value: '<type>',
+    description: 'organisation, programme, event, article, person or agreement',
+    choices: SEARCH_TYPES,
+  },
   limit: { value: '<n>', description: 'at most this many results', default: '20' },
 } as const;
 

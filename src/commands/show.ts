@@ -11,6 +11,13 @@ async function showCommand(query: string, options: GlobalOptions, io: IO, bundle
   const context = await openForQuery(options, io, bundledData, ['table', 'tsv', 'json']);
   const found = findRecord(context.index, query, undefined, 'record');
   const view = recordView(context.index, found.record.id)!;
+  if (view.type === 'organisation') {
+    const org = view.record;
+    if (org.communes?.length || org.sites?.some((site) => site.commune) || org.epci?.length) {
+      const { placeNames } = await import('../app/place-names.js');
+      view.places = placeNames(org);
+    }
+  }
   if (context.format === 'json') io.out(renderJson(view));
   else
     io.out(
@@ -26,7 +33,8 @@ async function showCommand(query: string, options: GlobalOptions, io: IO, bundle
 
 export const command = defineCommand({
   name: 'show',
-  summary: 'everything the base holds on one record: organisation, programme, funding line, event or article',
+  summary:
+    'everything the base holds on one record: organisation, programme, funding line, event, article, person or agreement',
   arguments: { id: { description: 'id, name, acronym or alias', completes: 'all' } },
   options: {
     lang: {
@@ -37,8 +45,9 @@ export const command = defineCommand({
   },
   details: `For an organisation: identity, location, dates, description, figures (with as-of date and source),
 members grouped by role (with since and source), what it is itself a member of, funding received,
-its events in order, and the articles behind all of it. Programmes, funding lines, events and
-articles have their own page. A name or an acronym works as well as the id.`,
+its events in order, its territory (departments, communes, EPCI, population), sites, authorisations
+and agreements, and the articles behind all of it. Programmes, funding lines, events, articles and
+agreements have their own page. A name or an acronym works as well as the id.`,
   examples: [
     { command: 'coop show alliance-ouest-parisien' },
     { command: 'coop show TSD', comment: 'by acronym' },

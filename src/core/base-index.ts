@@ -1,7 +1,8 @@
 import { dateSortKey } from './dates.js';
-import { regionOf } from './geography.js';
+import { departmentsOf, regionsOf } from './geography.js';
 import {
   eventOrgs,
+  type Agreement,
   type Article,
   type Base,
   type CoopEvent,
@@ -27,7 +28,8 @@ export type AnyRecord =
   | { type: 'funding'; record: Funding }
   | { type: 'event'; record: CoopEvent }
   | { type: 'article'; record: Article }
-  | { type: 'person'; record: Person };
+  | { type: 'person'; record: Person }
+  | { type: 'agreement'; record: Agreement };
 
 /**
  * What the index's lookups promise: `get` and `has` by key, and iteration over every entry. A Map is
@@ -64,14 +66,18 @@ export interface BaseIndex {
   memberOf: Lookup<string, Membership[]>;
   /** Organisations whose `parent` is the key. */
   subsidiariesOf: Lookup<string, Organisation[]>;
-  /** Region slug -> the organisations in it (their own region, or their department's). */
+  /** Region slug -> the organisations in it (their own region, or those of any department they cover). */
   organisationsByRegion: Lookup<string, Organisation[]>;
+  /** Department code -> the organisations covering it (geography.ts departmentsOf). */
+  organisationsByDepartment: Lookup<string, Organisation[]>;
   fundingByRecipient: Lookup<string, Funding[]>;
   fundingByProgramme: Lookup<string, Funding[]>;
   /** Each organisation's events in chronological order. */
   eventsByOrg: Lookup<string, CoopEvent[]>;
   /** Each programme's events in chronological order. */
   eventsByProgramme: Lookup<string, CoopEvent[]>;
+  /** The agreements each organisation is a party to, in file order. */
+  agreementsByOrg: Lookup<string, Agreement[]>;
   /** What `coop search` reads, when stored with the index (in the cache); else built from the base. */
   searchCorpus?: () => SearchCorpus;
   /** Organisations' and programmes' display names, when stored with the index: naming a record then reads no record. */
@@ -112,6 +118,7 @@ class LazyIndex implements BaseIndex {
       for (const record of this.base.events) byId.set(record.id, { type: 'event', record });
       for (const record of this.base.articles) byId.set(record.id, { type: 'article', record });
       for (const record of this.base.people) byId.set(record.id, { type: 'person', record });
+      for (const record of this.base.agreements) byId.set(record.id, { type: 'agreement', record });
       return byId;
     });
   }
@@ -171,7 +178,11 @@ class LazyIndex implements BaseIndex {
   }
 
   get organisationsByRegion(): Map<string, Organisation[]> {
-    return this.memo('organisationsByRegion', () => groupBy(this.base.organisations, (o) => regionKeys(o)));
+    return this.memo('organisationsByRegion', () => groupBy(this.base.organisations, regionsOf));
+  }
+
+  get organisationsByDepartment(): Map<string, Organisation[]> {
+    return this.memo('organisationsByDepartment', () => groupBy(this.base.organisations, departmentsOf));
   }
 
   get fundingByRecipient(): Map<string, Funding[]> {
@@ -193,6 +204,15 @@ class LazyIndex implements BaseIndex {
       groupBy(sortEvents(this.base.events), (event) => (event.programme ? [event.programme] : [])),
     );
   }
+
+  get agreementsByOrg(): Map<string, Agreement[]> {
+    return this.memo('agreementsByOrg', () => groupBy(this.base.agreements, partiesOf));
+  }
+}
+
+/** The organisations party to an agreement, each once. */
+export function partiesOf(agreement: Agreement): string[] {
+  return [...new Set(agreement.parties.map((party) => party.org))];
 }
 
 /**
@@ -215,6 +235,7 @@ export function forEachName(base: Base, use: (name: string, id: string) => void)
   for (const record of base.programmes) names(record.id, [record.name, record.short_name, ...(record.aliases ?? [])]);
   for (const record of base.articles) names(record.id, [record.title]);
   for (const record of base.people) names(record.id, [record.name, ...(record.aliases ?? [])]);
+  for (const record of base.agreements) names(record.id, [record.name, record.short_name]);
 }
 
 /** The organisations a person has a role in, each once. */
@@ -236,12 +257,6 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
   const map = new Map<string, T[]>();
   for (const item of items) for (const key of keys(item)) push(map, key, item);
   return map;
-}
-
-/** The region an organisation is in, as a lookup key: its own, or its department's. */
-function regionKeys(org: Organisation): string[] {
-  const region = regionOf(org);
-  return region ? [region] : [];
 }
 
 /** Chronological, earliest possible moment first; ties by id so that the order is stable. */
@@ -334,6 +349,8 @@ export function displayName(index: BaseIndex, id: string): string {
       return found.record.name;
     case 'funding':
       return found.record.id;
+    case 'agreement':
+      return namedAs(found.record);
   }
 }
 
@@ -349,8 +366,17 @@ const TABLE_OF: Record<RecordType, keyof Base> = {
   event: 'events',
   article: 'articles',
   person: 'people',
+  agreement: 'agreements',
 };
-const ALL_TYPES: readonly RecordType[] = ['organisation', 'programme', 'funding', 'event', 'article', 'person'];
+const ALL_TYPES: readonly RecordType[] = [
+  'organisation',
+  'programme',
+  'funding',
+  'event',
+  'article',
+  'person',
+  'agreement',
+];
 
 /** The ids of records of `type`: from the stored ids when there are, without reading a record. */
 function idsOfType(index: BaseIndex, type: RecordType): readonly string[] {

@@ -148,3 +148,15 @@ export const MILESTONE_KINDS = [
   'aci-signed',
   'label-granted',
 ] as const;
+/** Contracts between parties: CPOM, contrat local de santé, direction commune, ACI, conventions. */
+export const AGREEMENT_KINDS = [
+  'cpom',
+  'contrat-local-de-sante',
+  'direction-commune',
+  'partnership',
+  'aci',
+  'convention',
+  'other',
+] as const;
+export const PARTY_ROLES = ['signatory', 'ars', 'coordinator', 'party', 'other'] as const;
+export const AUTHORISATION_STATUSES = ['granted', 'renewed', 'withdrawn'] as const;

@@ -3,6 +3,7 @@ import { foundedOf } from './history.js';
 import { ownerLinks } from './memberships.js';
 import { regionOf } from './queries.js';
 import {
+  agreementSchema,
   articleFrontMatterSchema,
   eventSchema,
   fundingLineSchema,
@@ -15,7 +16,15 @@ import {
  * flattened out of the organisations. Pure: the command picks the format.
  */
 
-export const EXPORT_TABLES = ['organisations', 'memberships', 'programmes', 'funding', 'events', 'articles'] as const;
+export const EXPORT_TABLES = [
+  'organisations',
+  'memberships',
+  'programmes',
+  'funding',
+  'events',
+  'articles',
+  'agreements',
+] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 /** A record as exported: field name -> value, keys in the table's column order. */
@@ -41,6 +50,7 @@ export const EXPORT_COLUMNS: Record<ExportTable, readonly string[]> = {
   funding: columnsOf(fundingLineSchema.shape),
   events: columnsOf(eventSchema.shape),
   articles: columnsOf(articleFrontMatterSchema.shape, ['body']),
+  agreements: columnsOf(agreementSchema.shape),
 };
 
 /**
@@ -137,10 +147,12 @@ export function exportTable(base: Base, table: ExportTable): ExportRecord[] {
       return byId(base.events).map((event) => pick(event, EXPORT_COLUMNS.events));
     case 'articles':
       return byId(base.articles).map((article) => pick(article, EXPORT_COLUMNS.articles));
+    case 'agreements':
+      return byId(base.agreements).map((agreement) => pick(agreement, EXPORT_COLUMNS.agreements));
   }
 }
 
-/** The whole base: {organisations, memberships, programmes, funding, events, articles}. */
+/** The whole base: {organisations, memberships, programmes, funding, events, articles, agreements}. */
 export function exportBase(base: Base): Export {
   return Object.fromEntries(EXPORT_TABLES.map((table) => [table, exportTable(base, table)])) as Export;
 }

@@ -1,4 +1,11 @@
-import { COMMUNES_PACKED, DEPARTMENTS, REGIONS } from './generated/geography-data.js';
+import {
+  ARRONDISSEMENTS,
+  COMMUNE_CODES,
+  COMMUNES_PACKED,
+  DEPARTMENTS,
+  EPCI,
+  REGIONS,
+} from './generated/geography-data.js';
 import { fold, slugify } from './text.js';
 
 /** The official geography (INSEE COG): regions by slug, departments by code, communes by name. */
@@ -123,6 +130,96 @@ export function communeNamesIn(departmentCode: string): string[] {
   for (const list of communeIndex().values())
     for (const c of list) if (c.department === departmentCode) names.push(c.name);
   return names;
+}
+
+interface CommuneByCode {
+  code: string;
+  name: string;
+  department: string;
+}
+
+let communesByCode: Map<string, CommuneByCode> | undefined;
+
+/** A commune (or a Paris, Lyon or Marseille arrondissement) by its INSEE code: built on first use. */
+export function findCommuneByCode(code: string): CommuneByCode | undefined {
+  if (!communesByCode) {
+    communesByCode = new Map();
+    let i = 0;
+    for (const line of COMMUNES_PACKED.split('\n')) {
+      const tab = line.indexOf('\t');
+      const commune = {
+        code: COMMUNE_CODES.slice(i * 5, i * 5 + 5),
+        department: line.slice(0, tab),
+        name: line.slice(tab + 1),
+      };
+      communesByCode.set(commune.code, commune);
+      i++;
+    }
+    for (const [code, name, department] of ARRONDISSEMENTS) communesByCode.set(code, { code, name, department });
+  }
+  return communesByCode.get(code);
+}
+
+interface Epci {
+  siren: string;
+  name: string;
+  departments: string[];
+}
+
+let epciBySiren: Map<string, Epci> | undefined;
+
+/** An EPCI (intercommunality) by its SIREN, with the departments its communes are in. */
+export function findEpci(siren: string): Epci | undefined {
+  epciBySiren ??= new Map(
+    EPCI.map(([code, name, departments]) => [code, { siren: code, name, departments: departments.split(' ') }]),
+  );
+  return epciBySiren.get(siren);
+}
+
+/** Where an organisation is: each place it names, down to its sites' communes. */
+interface Territory {
+  region?: string;
+  department?: string;
+  departments?: readonly string[];
+  communes?: readonly string[];
+  sites?: ReadonlyArray<{ commune?: string }>;
+}
+
+/**
+ * The department of an INSEE commune code, read from the code itself: its first two characters (01,
+ * 2A), three overseas (971). No table is needed, so that the warm path (list --department) never
+ * loads the 35,000 communes; validation has checked that the code exists.
+ */
+export function departmentOfCommuneCode(code: string): string {
+  return code.startsWith('97') || code.startsWith('98') ? code.slice(0, 3) : code.slice(0, 2);
+}
+
+/**
+ * Every department an organisation covers: its own, its departments, those of its communes and of
+ * its sites' communes. Unknown codes are left out (validation reports them).
+ */
+export function departmentsOf(org: Territory): string[] {
+  const found = new Set<string>();
+  const add = (code: string | undefined) => {
+    const department = code === undefined ? undefined : findDepartment(code);
+    if (department) found.add(department.code);
+  };
+  add(org.department);
+  for (const code of org.departments ?? []) add(code);
+  for (const code of org.communes ?? []) add(departmentOfCommuneCode(code));
+  for (const site of org.sites ?? []) if (site.commune) add(departmentOfCommuneCode(site.commune));
+  return [...found];
+}
+
+/** Every region an organisation covers: its own region, and the regions of departmentsOf. */
+export function regionsOf(org: Territory): string[] {
+  const found = new Set<string>();
+  if (org.region) found.add(org.region);
+  for (const code of departmentsOf(org)) {
+    const region = regionOfCode(findDepartment(code)!.region);
+    if (region) found.add(region.slug);
+  }
+  return [...found];
 }
 
 /** The region a place is in: its own region, or its department's. */

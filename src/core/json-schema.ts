@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  agreementSchema,
   articleFrontMatterSchema,
   eventSchema,
   fundingLineSchema,
@@ -12,7 +13,15 @@ import {
  * JSON Schema for each kind of data file, generated from the zod schemas (the single source of
  * truth): editors use them to complete and check the files as people type.
  */
-export const FILE_TYPES = ['organisation', 'programme', 'funding', 'events', 'article-front-matter', 'person'] as const;
+export const FILE_TYPES = [
+  'organisation',
+  'programme',
+  'funding',
+  'events',
+  'article-front-matter',
+  'person',
+  'agreement',
+] as const;
 type FileType = (typeof FILE_TYPES)[number];
 
 const SOURCES: Record<FileType, { schema: z.ZodType; title: string; description: string }> = {
@@ -41,6 +50,11 @@ const SOURCES: Record<FileType, { schema: z.ZodType; title: string; description:
     schema: personSchema,
     title: 'coop person',
     description: 'data/people/<id>.yaml: one person the articles name, with their roles',
+  },
+  agreement: {
+    schema: agreementSchema,
+    title: 'coop agreement',
+    description: 'data/agreements/<id>.yaml: one agreement between parties (CPOM, contrat local de santé, ...)',
   },
 };
 

@@ -171,6 +171,17 @@ export const FRENCH_LABELS: Labels = {
     'up-to': "jusqu'à",
     range: 'fourchette',
   },
+  AGREEMENT_KINDS: {
+    cpom: 'CPOM',
+    'contrat-local-de-sante': 'contrat local de santé',
+    'direction-commune': 'direction commune',
+    partnership: 'partenariat',
+    aci: 'ACI',
+    convention: 'convention',
+    other: 'autre',
+  },
+  PARTY_ROLES: { signatory: 'signataire', ars: 'ARS', coordinator: 'coordonnateur', party: 'partie', other: 'autre' },
+  AUTHORISATION_STATUSES: { granted: 'accordée', renewed: 'renouvelée', withdrawn: 'retirée' },
 };
 
 /** The old values that still work (renames.ts), so that a base not yet migrated reads in French too. */

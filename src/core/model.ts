@@ -1,4 +1,5 @@
 import type {
+  AgreementFields,
   ArticleFrontMatter,
   FundingLine,
   Event,
@@ -34,6 +35,12 @@ export interface Person extends Omit<PersonFields, 'id'> {
   file: string;
 }
 
+/** A contract between parties: a CPOM, a contrat local de santé, a direction commune... */
+export interface Agreement extends Omit<AgreementFields, 'id'> {
+  id: string;
+  file: string;
+}
+
 export interface Article extends Omit<ArticleFrontMatter, 'id'> {
   id: string;
   file: string;
@@ -41,7 +48,7 @@ export interface Article extends Omit<ArticleFrontMatter, 'id'> {
   body: string;
 }
 
-export type RecordType = 'organisation' | 'programme' | 'funding' | 'event' | 'article' | 'person';
+export type RecordType = 'organisation' | 'programme' | 'funding' | 'event' | 'article' | 'person' | 'agreement';
 
 export interface Base {
   organisations: Organisation[];
@@ -50,10 +57,11 @@ export interface Base {
   events: CoopEvent[];
   articles: Article[];
   people: Person[];
+  agreements: Agreement[];
 }
 
 export function emptyBase(): Base {
-  return { organisations: [], programmes: [], funding: [], events: [], articles: [], people: [] };
+  return { organisations: [], programmes: [], funding: [], events: [], articles: [], people: [], agreements: [] };
 }
 
 export const RECORD_TYPE_NAMES: Record<RecordType, string> = {
@@ -63,6 +71,7 @@ export const RECORD_TYPE_NAMES: Record<RecordType, string> = {
   event: 'an event',
   article: 'an article',
   person: 'a person',
+  agreement: 'an agreement',
 };
 
 /** Every article an event cites: `source`, then `sources`, each once. */

@@ -5,7 +5,7 @@ import type { Diagnostic } from './diagnostics.js';
  * every value and key so that a problem found later can point at its line and column. Plain data,
  * so that it can be cached as JSON.
  */
-export type FileKind = 'organisation' | 'programme' | 'funding' | 'event' | 'article' | 'person';
+export type FileKind = 'organisation' | 'programme' | 'funding' | 'event' | 'article' | 'person' | 'agreement';
 
 /** [line, column], both from 1. */
 export type Position = readonly [line: number, column: number];

@@ -190,6 +190,31 @@ function organisationFacts(index: BaseIndex, org: Organisation, format: FactForm
     ...(index.eventsByOrg.get(org.id) ?? []).flatMap((event) =>
       eventSources(event).map((source) => ({ fact: 'event', detail: eventDetail(event), source })),
     ),
+    ...territoryFacts(org),
+    ...(index.agreementsByOrg.get(org.id) ?? []).flatMap((agreement) =>
+      agreement.sources.map((source) => ({ fact: 'agreement', detail: agreement.name, source })),
+    ),
+  ];
+}
+
+/** Population, sites and authorisations: each with its own source. */
+function territoryFacts(org: Organisation): Fact[] {
+  return [
+    ...(org.population
+      ? [
+          {
+            fact: 'population',
+            detail: `${org.population.approximate ? 'about ' : ''}${org.population.value}`,
+            source: org.population.source,
+          },
+        ]
+      : []),
+    ...(org.sites ?? []).map((site) => ({ fact: 'site', detail: site.name, source: site.source })),
+    ...(org.authorisations ?? []).map((a) => ({
+      fact: 'authorisation',
+      detail: `${a.activity} (${a.status})`,
+      source: a.source,
+    })),
   ];
 }
 
@@ -234,6 +259,8 @@ export function gatherFacts(index: BaseIndex, found: AnyRecord, format: FactForm
         detail: eventDetail(found.record),
         source,
       }));
+    case 'agreement':
+      return found.record.sources.map((source) => ({ fact: 'record', detail: found.record.name, source }));
     case 'article':
       return citingRecords(index, found.record.id).map((c) => {
         const line = c.type === 'funding' ? index.byId.get(c.id) : undefined;
@@ -279,6 +306,9 @@ export function citationIndex(index: BaseIndex): Map<string, Citation[]> {
       ...fieldSourceArticles(org),
       ...(org.members ?? []).map((m) => m.source),
       ...(org.figures ?? []).map((f) => f.source),
+      ...(org.population ? [org.population.source] : []),
+      ...(org.sites ?? []).map((site) => site.source),
+      ...(org.authorisations ?? []).map((a) => a.source),
     ]);
   }
   for (const p of index.base.programmes) {
@@ -291,6 +321,7 @@ export function citationIndex(index: BaseIndex): Map<string, Citation[]> {
   }
   for (const line of index.base.funding) add('funding', line.id, [line.source]);
   for (const event of index.base.events) add('event', event.id, eventSources(event));
+  for (const agreement of index.base.agreements) add('agreement', agreement.id, agreement.sources);
   return result;
 }
 

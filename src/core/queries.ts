@@ -25,23 +25,35 @@ export function listOrganisations(index: BaseIndex, filters: ListFilters): Organ
   const structuresOf = filters.hasMember
     ? currentMembers(index.memberOf.get(filters.hasMember) ?? [], (m) => m.organisation)
     : undefined;
-  // The narrowest lookup first: a region, a membership, else every organisation.
-  const candidates = filters.region
-    ? (index.organisationsByRegion.get(filters.region) ?? [])
-    : filters.memberOf
-      ? [...(membersOf ?? [])].flatMap((id) => index.organisations.get(id) ?? [])
-      : filters.hasMember
-        ? [...(structuresOf ?? [])].flatMap((id) => index.organisations.get(id) ?? [])
-        : index.base.organisations;
+  // Places come from the lookups only: an organisation covers a region or a department through its
+  // departments, communes, EPCI and sites, which only the index has worked out.
+  const inRegion = filters.region ? ids(index.organisationsByRegion.get(filters.region)) : undefined;
+  const inDepartment = filters.department
+    ? ids(index.organisationsByDepartment.get(filters.department.trim().toUpperCase()))
+    : undefined;
+  // The narrowest lookup first: a place, a membership, else every organisation.
+  const candidates = filters.department
+    ? (index.organisationsByDepartment.get(filters.department.trim().toUpperCase()) ?? [])
+    : filters.region
+      ? (index.organisationsByRegion.get(filters.region) ?? [])
+      : filters.memberOf
+        ? [...(membersOf ?? [])].flatMap((id) => index.organisations.get(id) ?? [])
+        : filters.hasMember
+          ? [...(structuresOf ?? [])].flatMap((id) => index.organisations.get(id) ?? [])
+          : index.base.organisations;
   return sortByName(
     candidates.filter(
       (org) =>
-        (!filters.region || regionOf(org) === filters.region) &&
-        (!filters.department || org.department === filters.department) &&
+        (!inRegion || inRegion.has(org.id)) &&
+        (!inDepartment || inDepartment.has(org.id)) &&
         (!filters.kind || org.kind === filters.kind) &&
         (!filters.sector || org.sector === filters.sector) &&
         (!membersOf || membersOf.has(org.id)) &&
         (!structuresOf || structuresOf.has(org.id)),
     ),
   );
+}
+
+function ids(organisations: readonly Organisation[] | undefined): Set<string> {
+  return new Set((organisations ?? []).map((org) => org.id));
 }

@@ -44,6 +44,8 @@ export const EXPECTED = {
   url: 'a full http(s) address, starting with https://',
   amount: 'a whole, non-negative number of currency units: 10600000 for 10.6 M€',
   currency: 'a three-letter ISO 4217 code (EUR)',
+  communeCode:
+    'the INSEE code of a commune (code officiel géographique, not the postal code): "01053" for Bourg-en-Bresse',
   /** A field naming another record, which must exist with that type (unknown-reference). */
   reference: (recordName: string) => `the id of ${recordName} of the base, ${KEBAB_CASE_ID}`,
   /** A key of field_sources or disputed (unknown-sourced-field). */
@@ -563,24 +565,33 @@ export const RULE_CATALOGUE = {
     | { place: 'region'; value: string; slug?: string; suggestion?: string }
     | { place: 'department'; value: string; suggestion?: string }
     | { place: 'city'; value: string; suggestion?: string }
+    | { place: 'commune'; value: string }
+    | { place: 'epci'; value: string }
   >({
     severity: 'error',
-    title: 'a region, department or city that does not exist',
+    title: 'a region, department, city, commune or EPCI that does not exist',
     message: (p) =>
       p.place === 'region'
         ? `region "${p.value}" is not an official region slug`
         : p.place === 'department'
           ? `department "${p.value}" does not exist`
-          : `city "${p.value}" is not a French commune`,
+          : p.place === 'commune'
+            ? `commune "${p.value}" is not the INSEE code of a French commune`
+            : p.place === 'epci'
+              ? `EPCI "${p.value}" is not the SIREN of an EPCI`
+              : `city "${p.value}" is not a French commune`,
     hint: (p) => {
       if (p.place === 'region') return p.slug ? `use the slug "${p.slug}"` : p.suggestion;
       if (p.place === 'department')
         return p.value === '20' ? 'Corsica is "2A" (Corse-du-Sud) or "2B" (Haute-Corse)' : p.suggestion;
+      if (p.place === 'commune')
+        return 'use the INSEE code (code officiel géographique), not the postal code: "01053" for Bourg-en-Bresse';
+      if (p.place === 'epci') return 'use the SIREN of the intercommunality, as listed by the DGCL (BANATIC)';
       return p.suggestion ?? 'use the official commune name (e.g. Rueil-Malmaison)';
     },
     example: { place: 'region', value: 'Île-de-France', slug: 'ile-de-france' },
     explanation:
-      'Places are checked against the official geography (INSEE COG): regions by their slug, departments by their code ("2A", "92"), cities by their official commune name.',
+      'Places are checked against the official geography (INSEE COG): regions by their slug, departments by their code ("2A", "92"), cities by their official commune name, communes (`communes`, a site\'s `commune`) by their INSEE code, EPCI by their SIREN.',
     bad: 'region: Île-de-France\ndepartment: "20"\ncity: Surenes',
     good: 'region: ile-de-france\ndepartment: "92"\ncity: Suresnes',
   }),

@@ -4,6 +4,8 @@ import { COMMON_KNOWLEDGE } from './field-sources.js';
 import { edtfProblem, normaliseDate } from './dates.js';
 import { EXPECTED, type RuleId, type RuleParams } from './rules.js';
 import {
+  AGREEMENT_KINDS,
+  AUTHORISATION_STATUSES,
   END_REASONS,
   EVENT_KINDS,
   EVENT_STATUSES,
@@ -15,6 +17,7 @@ import {
   MILESTONE_KINDS,
   ORGANISATION_LABELS,
   PARTICIPANT_ROLES,
+  PARTY_ROLES,
   QUALIFICATIONS,
   STAGES,
 } from './enums.js';
@@ -72,6 +75,12 @@ const edtfDate = checked(z.union([z.string(), z.number().int()]), 'bad-date', (v
 const departmentCode = z
   .union([z.string(), z.number().int().nonnegative()])
   .transform((value) => (typeof value === 'number' ? String(value).padStart(2, '0') : value.trim().toUpperCase()));
+
+/** INSEE commune codes are text ("01053", "2A004"); an unquoted number is read as the code it spells. */
+const communeCode = z
+  .union([z.string(), z.number().int().nonnegative()])
+  .transform((value) => (typeof value === 'number' ? String(value).padStart(5, '0') : value.trim().toUpperCase()))
+  .meta({ description: EXPECTED.communeCode });
 
 const url = checked(z.string(), 'bad-url', (value) => {
   try {
@@ -178,6 +187,22 @@ export const milestoneSchema = z.strictObject({
   source: articleRef,
 });
 
+const populationSchema = z.strictObject({
+  value: z.number().int().nonnegative(),
+  /** "environ 68 000 habitants": the figure is rounded by the article. */
+  approximate: z.boolean().optional(),
+  as_of: edtfDate.optional(),
+  source: articleRef,
+});
+
+const siteSchema = z.strictObject({
+  name: text,
+  commune: communeCode.optional(),
+  finess_et: checked(z.string(), 'bad-identifier', finessIssue).optional(),
+  note: text.optional(),
+  source: articleRef,
+});
+
 /** The organisation fields of a structure's history, kept apart so that other additions merge. */
 const historyFields = {
   owners: z.array(ownerSchema).min(1).optional(),
@@ -194,6 +219,19 @@ const participantSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
+
+/** An authorisation of activity (autorisation d'activité de soins), as the authority gave or took it. */
+const authorisationSchema = z.strictObject({
+  /** In French, as the authority words it: "médecine", "soins médicaux et de réadaptation". */
+  activity: text,
+  status: z.enum(AUTHORISATION_STATUSES),
+  date: edtfDate.optional(),
+  authority: organisationRef.optional(),
+  /** The name of one of the organisation's sites. */
+  site: text.optional(),
+  note: text.optional(),
+  source: articleRef,
+});
 
 const identifiersSchema = z.strictObject({
   finess_ej: checked(z.string(), 'bad-identifier', finessIssue).optional(),
@@ -223,6 +261,13 @@ export const organisationSchema = z.strictObject({
   region: text.optional(),
   department: departmentCode.optional(),
   city: text.optional(),
+  /** Beside `department`, for a structure covering several (a CPTS across a border). */
+  departments: z.array(departmentCode).optional(),
+  communes: z.array(communeCode).optional(),
+  /** Intercommunalities by SIREN. */
+  epci: z.array(checked(z.string(), 'bad-identifier', sirenIssue)).optional(),
+  population: populationSchema.optional(),
+  sites: z.array(siteSchema).optional(),
   founded: edtfDate.optional(),
   dissolved: edtfDate.optional(),
   identifiers: identifiersSchema.optional(),
@@ -234,6 +279,7 @@ export const organisationSchema = z.strictObject({
   members: z.array(memberSchema).optional(),
   /** false when the article lists the members only in part ("notamment"). */
   members_complete: z.boolean().optional(),
+  authorisations: z.array(authorisationSchema).optional(),
   note: text.optional(),
   sources: z.array(articleRef).min(1),
   field_sources: fieldSourcesSchema.optional(),
@@ -406,6 +452,18 @@ export const personSchema = z.strictObject({
   sources: z.array(articleRef).min(1),
 });
 
+export const agreementSchema = z.strictObject({
+  id: id.optional(),
+  kind: z.enum(AGREEMENT_KINDS),
+  name: text,
+  short_name: text.optional(),
+  parties: z.array(z.strictObject({ org: organisationRef, role: z.enum(PARTY_ROLES), note: text.optional() })).min(1),
+  period: z.strictObject({ since: edtfDate.optional(), until: edtfDate.optional() }).optional(),
+  description: text.optional(),
+  note: text.optional(),
+  sources: z.array(articleRef).min(1),
+});
+
 /** The same story printed by another outlet too: counted once. */
 const alsoPublishedSchema = z.strictObject({
   outlet: text,
@@ -438,4 +496,5 @@ export type BudgetLine = z.output<typeof budgetLineSchema>;
 export type FundingLine = z.output<typeof fundingLineSchema>;
 export type Event = z.output<typeof eventSchema>;
 export type PersonFields = z.output<typeof personSchema>;
+export type AgreementFields = z.output<typeof agreementSchema>;
 export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;

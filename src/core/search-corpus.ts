@@ -1,4 +1,4 @@
-import type { Article, Base, CoopEvent, Organisation, Person, Programme } from './model.js';
+import type { Agreement, Article, Base, CoopEvent, Organisation, Person, Programme } from './model.js';
 import { nameKey } from './text.js';
 
 /**
@@ -7,7 +7,7 @@ import { nameKey } from './text.js';
  * of the text. Built in memory from a base, or stored in the cache and read a piece at a time.
  */
 
-export const SEARCH_TYPES = ['organisation', 'programme', 'event', 'article', 'person'] as const;
+export const SEARCH_TYPES = ['organisation', 'programme', 'event', 'article', 'person', 'agreement'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** Every field a record is searched on; `matched.field` is one of these. */
@@ -98,6 +98,7 @@ export const SEARCHED_TABLES = [
   ['events', 'event'],
   ['articles', 'article'],
   ['people', 'person'],
+  ['agreements', 'agreement'],
 ] as const;
 
 function organisationNames(org: Organisation): Pick<SearchDocument, 'former_names' | 'city'> {
@@ -107,11 +108,12 @@ function organisationNames(org: Organisation): Pick<SearchDocument, 'former_name
 
 export function searchDocument(
   type: SearchType,
-  record: Organisation | Programme | CoopEvent | Article | Person,
+  record: Organisation | Programme | CoopEvent | Article | Person | Agreement,
 ): SearchDocument {
   switch (type) {
     case 'organisation':
-    case 'programme': {
+    case 'programme':
+    case 'agreement': {
       const named = record as Organisation | Programme;
       return {
         type,
@@ -166,7 +168,7 @@ export function searchDocument(
 /** The search documents of a base: one per organisation, programme, event and article. */
 export function searchDocuments(base: Base): SearchDocument[] {
   return SEARCHED_TABLES.flatMap(([table, type]) =>
-    (base[table] as Array<Organisation | Programme | CoopEvent | Article | Person>).map((record) =>
+    (base[table] as Array<Organisation | Programme | CoopEvent | Article | Person | Agreement>).map((record) =>
       searchDocument(type, record),
     ),
   );

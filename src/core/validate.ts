@@ -12,10 +12,13 @@ import {
   regionOfCode,
   regionSlugs,
   communeNamesIn,
+  findCommuneByCode,
+  findEpci,
 } from './geography.js';
 import {
   emptyBase,
   RECORD_TYPE_NAMES,
+  type Agreement,
   type Article,
   type Base,
   type CoopEvent,
@@ -26,6 +29,7 @@ import {
   type RecordType,
 } from './model.js';
 import {
+  agreementSchema,
   articleFrontMatterSchema,
   eventSchema,
   fundingLineSchema,
@@ -232,6 +236,10 @@ export function createBaseBuilder(): BaseBuilder {
       const fields = checkRecord('person', personSchema, file.data, file, []);
       if (fields && admitted)
         addRecord(base.people, { ...withoutId(fields), id: nameId, file: file.path }, 'person', file, []);
+    } else if (file.kind === 'agreement') {
+      const fields = checkRecord('agreement', agreementSchema, file.data, file, []);
+      if (fields && admitted)
+        addRecord(base.agreements, { ...withoutId(fields), id: nameId, file: file.path }, 'agreement', file, []);
     } else {
       const fields = checkRecord('article', articleFrontMatterSchema, file.data, file, []);
       if (fields && admitted)
@@ -297,6 +305,19 @@ export function createBaseBuilder(): BaseBuilder {
       }
       if (org.successor !== undefined && org.dissolved === undefined)
         at(['successor'], 'successor-without-dissolved', { successor: org.successor });
+      // A faulty `sites` field is left out of what remains of a record: its names are then unknown.
+      if (entry.complete || org.sites) {
+        const sites = (org.sites ?? []).map((site) => site.name);
+        org.authorisations?.forEach((authorisation, i) => {
+          if (authorisation.site === undefined || sites.includes(authorisation.site)) return;
+          at(['authorisations', i, 'site'], 'unknown-reference', {
+            label: 'site',
+            target: authorisation.site,
+            expected: 'one of its sites',
+            suggestion: didYouMean(authorisation.site, sites),
+          });
+        });
+      }
       const claims = new Set<string>();
       org.members?.forEach((member, i) => {
         if (member.since && member.until && certainlyBefore(member.until, member.since)) {
@@ -309,6 +330,17 @@ export function createBaseBuilder(): BaseBuilder {
     }
 
     checkGhts(complete('organisation'), report);
+
+    for (const entry of checked) {
+      if (entry.type !== 'agreement') continue;
+      const period = (entry.record as Partial<Agreement>).period;
+      if (period?.since && period.until && certainlyBefore(period.until, period.since))
+        report(entry.file, ['period', 'until'], 'date-order', {
+          later: 'until',
+          since: period.since,
+          until: period.until,
+        });
+    }
 
     // 5. An article nobody cites is a fact nobody recorded.
     for (const entry of complete('article')) {
@@ -323,6 +355,7 @@ export function createBaseBuilder(): BaseBuilder {
 }
 
 type PartialRecord =
+  | Partial<Agreement>
   | Partial<Organisation>
   | Partial<Programme>
   | Partial<Funding>
@@ -366,6 +399,18 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
       org.members?.forEach((member, i) => reference(['members', i, 'org'], member.org, 'organisation', 'member'));
       sources(['members'], org.members);
       historyReferences(org, reference);
+      reference(['population', 'source'], org.population?.source, 'article', 'source');
+      sources(['sites'], org.sites);
+      org.authorisations?.forEach((a, i) =>
+        reference(['authorisations', i, 'authority'], a.authority, 'organisation', 'authority'),
+      );
+      sources(['authorisations'], org.authorisations);
+      break;
+    }
+    case 'agreement': {
+      const agreement = record as Partial<Agreement>;
+      agreement.parties?.forEach((party, i) => reference(['parties', i, 'org'], party.org, 'organisation', 'party'));
+      agreement.sources?.forEach((source, i) => reference(['sources', i], source, 'article', 'source'));
       break;
     }
     case 'programme': {
@@ -567,6 +612,24 @@ function checkGeography(org: Partial<Organisation>, report: PathReport): void {
       }
     }
   }
+  org.departments?.forEach((code, i) => {
+    if (!findDepartment(code))
+      report(['departments', i], 'unknown-geography', {
+        place: 'department',
+        value: code,
+        suggestion: didYouMean(code, departmentCodes()),
+      });
+  });
+  const commune = (path: Path, code: string) => {
+    if (!findCommuneByCode(code)) report(path, 'unknown-geography', { place: 'commune', value: code });
+  };
+  org.communes?.forEach((code, i) => commune(['communes', i], code));
+  org.sites?.forEach((site, i) => {
+    if (site.commune !== undefined) commune(['sites', i, 'commune'], site.commune);
+  });
+  org.epci?.forEach((siren, i) => {
+    if (!findEpci(siren)) report(['epci', i], 'unknown-geography', { place: 'epci', value: siren });
+  });
   if (org.city !== undefined) {
     const communes = findCommunes(org.city);
     if (communes.length === 0) {

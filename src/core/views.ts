@@ -9,6 +9,7 @@ import {
 import {
   eventOrgs,
   eventSources,
+  type Agreement,
   type Article,
   type CoopEvent,
   type Funding,
@@ -52,11 +53,15 @@ export interface OrganisationView {
   memberOfGrouped: GroupedMember[];
   funding: Funding[];
   events: CoopEvent[];
+  /** The agreements it is a party to, earliest first. */
+  agreements: Agreement[];
   articles: Article[];
-  /** Display names of the programmes and recipients its funding lines name. */
+  /** Display names of the programmes and recipients its funding lines name, its agreements' parties, its authorities. */
   names: Record<string, string>;
   /** Its people: roles from people/ records, and people the articles name with it (no record yet). */
   people: OrganisationPerson[];
+  /** Names of its communes and EPCI by code, when the command has looked them up (app/place-names.ts). */
+  places?: Record<string, string>;
 }
 
 /** Someone in an organisation: a person record's role there, or a name an article gives with it. */
@@ -113,7 +118,21 @@ export interface ArticleView {
   citedBy: Array<{ type: string; id: string; name: string }>;
 }
 
-export type RecordView = OrganisationView | ProgrammeView | FundingView | EventView | ArticleView | PersonView;
+export interface AgreementView {
+  type: 'agreement';
+  record: Agreement;
+  names: Record<string, string>;
+  articles: Article[];
+}
+
+export type RecordView =
+  | OrganisationView
+  | ProgrammeView
+  | FundingView
+  | EventView
+  | ArticleView
+  | PersonView
+  | AgreementView;
 
 const named = (index: BaseIndex, id: string) => ({ id, name: displayName(index, id) });
 
@@ -123,6 +142,10 @@ function fundingNames(index: BaseIndex, lines: readonly Funding[]): Record<strin
       .flatMap((l) => [l.programme, ...(l.recipient ? [l.recipient] : [])])
       .map((id) => [id, displayName(index, id)]),
   );
+}
+
+function namesOf(index: BaseIndex, ids: readonly string[]): Record<string, string> {
+  return Object.fromEntries(ids.map((id) => [id, displayName(index, id)]));
 }
 
 function articlesOf(index: BaseIndex, ids: Iterable<string>): Article[] {
@@ -151,11 +174,20 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
   const funding = index.fundingByRecipient.get(org.id) ?? [];
   const events = index.eventsByOrg.get(org.id) ?? [];
   const people = organisationPeople(index, org.id);
+  const agreements = [...(index.agreementsByOrg.get(org.id) ?? [])].sort(
+    (a, b) =>
+      dateSortKey(a.period?.since ?? '') - dateSortKey(b.period?.since ?? '') ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const cited = [
     ...people.map((p) => p.source),
     ...org.sources,
     ...fieldSourceArticles(org),
     ...(org.figures ?? []).map((f) => f.source),
+    ...(org.population ? [org.population.source] : []),
+    ...(org.sites ?? []).map((site) => site.source),
+    ...(org.authorisations ?? []).map((a) => a.source),
+    ...agreements.flatMap((agreement) => agreement.sources),
     ...members.map((m) => m.source),
     ...memberOf.map((m) => m.source),
     ...history.flatMap((entry) => entry.sources),
@@ -177,10 +209,15 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
     memberOfGrouped: groupClaims(memberOf, (m) => m.organisation, nameOf),
     funding,
     events,
+    agreements,
     articles: articlesOf(index, cited),
     names: {
       ...fundingNames(index, funding),
       ...(org.successor !== undefined ? { [org.successor]: nameOf(org.successor) } : {}),
+      ...namesOf(index, [
+        ...agreements.flatMap((agreement) => agreement.parties.map((party) => party.org)),
+        ...(org.authorisations ?? []).flatMap((a) => (a.authority ? [a.authority] : [])),
+      ]),
     },
     people,
   };
@@ -304,6 +341,18 @@ export function recordView(index: BaseIndex, id: string): RecordView | undefined
       return { type: 'article', record: found.record, citedBy: citingRecords(index, found.record.id) };
     case 'person':
       return personView(index, found.record);
+    case 'agreement': {
+      const agreement = found.record;
+      return {
+        type: 'agreement',
+        record: agreement,
+        names: namesOf(
+          index,
+          agreement.parties.map((party) => party.org),
+        ),
+        articles: articlesOf(index, agreement.sources),
+      };
+    }
   }
 }
 
@@ -319,7 +368,10 @@ export function citingRecords(index: BaseIndex, articleId: string): Array<{ type
       ownerLinks(org).some((link) => link.source === articleId) ||
       (org.former_names ?? []).some((f) => f.source === articleId) ||
       (org.milestones ?? []).some((m) => m.source === articleId) ||
-      (org.figures ?? []).some((f) => f.source === articleId);
+      (org.figures ?? []).some((f) => f.source === articleId) ||
+      org.population?.source === articleId ||
+      (org.sites ?? []).some((site) => site.source === articleId) ||
+      (org.authorisations ?? []).some((a) => a.source === articleId);
     if (cites) add('organisation', org.id);
   }
   for (const programme of index.base.programmes) {
@@ -336,5 +388,7 @@ export function citingRecords(index: BaseIndex, articleId: string): Array<{ type
     const cites = person.sources.includes(articleId) || (person.roles ?? []).some((r) => r.source === articleId);
     if (cites) add('person', person.id);
   }
+  for (const agreement of index.base.agreements)
+    if (agreement.sources.includes(articleId)) add('agreement', agreement.id);
   return result;
 }

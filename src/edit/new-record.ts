@@ -1,5 +1,11 @@
-import { Document, Scalar } from 'yaml';
-import { articleFrontMatterSchema, organisationSchema, personSchema, programmeSchema } from '../core/schema.js';
+import { Document, Scalar, YAMLMap } from 'yaml';
+import {
+  agreementSchema,
+  articleFrontMatterSchema,
+  organisationSchema,
+  personSchema,
+  programmeSchema,
+} from '../core/schema.js';
 
 /**
  * The text of a new data file (`coop new`), built from the fields given: keys in the order of the
@@ -7,7 +13,7 @@ import { articleFrontMatterSchema, organisationSchema, personSchema, programmeSc
  * files do), long prose as a folded block. Pure: the command decides what to write and where.
  */
 
-export type NewRecordType = 'organisation' | 'programme' | 'article' | 'person';
+export type NewRecordType = 'organisation' | 'programme' | 'article' | 'person' | 'agreement';
 
 /** What a field of a new record may hold. */
 export type NewFieldValue = string | string[] | Record<string, string | string[]> | Array<Record<string, string>>;
@@ -18,6 +24,7 @@ const LAYOUT: Record<NewRecordType, { folder: string; extension: string }> = {
   programme: { folder: 'programmes', extension: '.yaml' },
   article: { folder: 'articles', extension: '.md' },
   person: { folder: 'people', extension: '.yaml' },
+  agreement: { folder: 'agreements', extension: '.yaml' },
 };
 
 /** The data model's key order: the schemas list their keys in the order the files hold them. */
@@ -26,10 +33,13 @@ const KEY_ORDER: Record<NewRecordType, readonly string[]> = {
   programme: Object.keys(programmeSchema.shape),
   article: Object.keys(articleFrontMatterSchema.shape),
   person: Object.keys(personSchema.shape),
+  agreement: Object.keys(agreementSchema.shape),
 };
 
 /** Dates are quoted whatever they look like: "2019" would be read as a number, "2017-09-13" as a timestamp by YAML 1.1 tools. */
 const DATE_KEYS = new Set(['founded', 'dissolved', 'launched', 'opens', 'closes', 'date']);
+/** Maps whose every value is a date (an agreement's period: since, until). */
+const DATE_MAP_KEYS = new Set(['period']);
 /** Prose that reads better folded over several lines than on one long line. */
 const PROSE_KEYS = new Set(['description', 'note']);
 /** The width the bundled files are wrapped to. */
@@ -51,7 +61,7 @@ export function folderOf(type: NewRecordType): string {
  * of the other files of its folder, when they have one.
  */
 export function newYamlFileText(
-  type: 'organisation' | 'programme' | 'person',
+  type: 'organisation' | 'programme' | 'person' | 'agreement',
   fields: NewFields,
   schemaLine?: string,
 ): string {
@@ -80,6 +90,8 @@ function yamlFields(type: NewRecordType, fields: NewFields): string {
     const entry = new Document({ [key]: value });
     const node = entry.get(key, true);
     let lineWidth = 0; // 0: never fold
+    if (DATE_MAP_KEYS.has(key) && node instanceof YAMLMap)
+      for (const item of node.items) if (item.value instanceof Scalar) item.value.type = Scalar.QUOTE_DOUBLE;
     if (node instanceof Scalar && typeof value === 'string') {
       if (DATE_KEYS.has(key)) node.type = Scalar.QUOTE_DOUBLE;
       else if (PROSE_KEYS.has(key) && (value.includes('\n') || `${key}: ${value}`.length > LINE_WIDTH)) {

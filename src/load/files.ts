@@ -39,6 +39,7 @@ const FOLDERS: Record<string, { kind: FileKind; extensions: readonly string[] }>
   events: { kind: 'event', extensions: ['.yaml', '.yml'] },
   articles: { kind: 'article', extensions: ['.md'] },
   people: { kind: 'person', extensions: ['.yaml', '.yml'] },
+  agreements: { kind: 'agreement', extensions: ['.yaml', '.yml'] },
 };
 
 const MAX_DEPTH = 8;

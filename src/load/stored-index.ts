@@ -2,6 +2,7 @@ import {
   forEachName,
   membershipsOf,
   namedPeople,
+  partiesOf,
   personOrgs,
   namedAs,
   sortEvents,
@@ -10,10 +11,11 @@ import {
   type Lookup,
   type Membership,
 } from '../core/base-index.js';
-import { regionOf } from '../core/geography.js';
+import { departmentsOf, regionsOf } from '../core/geography.js';
 import { ownerLinks } from '../core/memberships.js';
 import {
   eventOrgs,
+  type Agreement,
   type Article,
   type Base,
   type CoopEvent,
@@ -39,7 +41,7 @@ import {
  * records it needs instead of the whole base: `show` of one organisation among 10,000 parses a few
  * dozen records. Each lookup maps a key to positions of records in their table.
  */
-export const TABLES = ['organisations', 'programmes', 'funding', 'events', 'articles', 'people'] as const;
+export const TABLES = ['organisations', 'programmes', 'funding', 'events', 'articles', 'people', 'agreements'] as const;
 export type TableName = (typeof TABLES)[number];
 /** Tables of the search corpus, stored like the records: sorted names, and each word's documents. */
 export const SEARCH_TABLES = ['searchNames', 'searchPostings'] as const;
@@ -56,6 +58,7 @@ export interface StoredLookups {
   'ids.events': string[];
   'ids.articles': string[];
   'ids.people': string[];
+  'ids.agreements': string[];
   /** Display names of organisations and programmes, in table order. */
   'names.organisations': string[];
   'names.programmes': string[];
@@ -65,6 +68,7 @@ export interface StoredLookups {
   memberOf: Positions;
   subsidiariesOf: Positions;
   organisationsByRegion: Positions;
+  organisationsByDepartment: Positions;
   fundingByRecipient: Positions;
   fundingByProgramme: Positions;
   /** Positions in chronological order. */
@@ -75,6 +79,7 @@ export interface StoredLookups {
   /** Person id -> positions of the articles naming them; organisation id -> of the articles naming someone of it. */
   articlesByPerson: Positions;
   articlesByPeopleOrg: Positions;
+  agreementsByOrg: Positions;
   searchVocabulary: Vocabulary;
 }
 
@@ -122,15 +127,14 @@ export function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabular
     'ids.events': ids('events'),
     'ids.articles': ids('articles'),
     'ids.people': ids('people'),
+    'ids.agreements': ids('agreements'),
     'names.organisations': base.organisations.map(namedAs),
     'names.programmes': base.programmes.map(namedAs),
     byName,
     memberOf: group(base.organisations, (org) => (org.members ?? []).map((m) => m.org)),
     subsidiariesOf: group(base.organisations, (org) => ownerLinks(org).map((link) => link.org)),
-    organisationsByRegion: group(base.organisations, (org) => {
-      const region = regionOf(org);
-      return region ? [region] : [];
-    }),
+    organisationsByRegion: group(base.organisations, regionsOf),
+    organisationsByDepartment: group(base.organisations, departmentsOf),
     fundingByRecipient: group(base.funding, (line) => (line.recipient === undefined ? [] : [line.recipient])),
     fundingByProgramme: group(base.funding, (line) => [line.programme]),
     eventsByOrg: group(base.events, eventOrgs, chronological),
@@ -138,6 +142,7 @@ export function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabular
     peopleByOrg: group(base.people, personOrgs),
     articlesByPerson: group(base.articles, (article) => namedPeople(article, 'person')),
     articlesByPeopleOrg: group(base.articles, (article) => namedPeople(article, 'org')),
+    agreementsByOrg: group(base.agreements, partiesOf),
   };
 }
 
@@ -212,6 +217,7 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
     ['events', 'event', tableLookup<CoopEvent>('events')],
     ['articles', 'article', articles],
     ['people', 'person', people],
+    ['agreements', 'agreement', tableLookup<Agreement>('agreements')],
   ];
   const byId: Lookup<string, AnyRecord> = {
     get: (id) => {
@@ -310,6 +316,7 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
     event: 'events',
     article: 'articles',
     person: 'people',
+    agreement: 'agreements',
   } as const;
   return {
     base,
@@ -331,9 +338,11 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
     ),
     subsidiariesOf: positionLookup<Organisation>('subsidiariesOf', 'organisations'),
     organisationsByRegion: positionLookup<Organisation>('organisationsByRegion', 'organisations'),
+    organisationsByDepartment: positionLookup<Organisation>('organisationsByDepartment', 'organisations'),
     fundingByRecipient: positionLookup<Funding>('fundingByRecipient', 'funding'),
     fundingByProgramme: positionLookup<Funding>('fundingByProgramme', 'funding'),
     eventsByOrg: positionLookup<CoopEvent>('eventsByOrg', 'events'),
     eventsByProgramme: positionLookup<CoopEvent>('eventsByProgramme', 'events'),
+    agreementsByOrg: positionLookup<Agreement>('agreementsByOrg', 'agreements'),
   };
 }

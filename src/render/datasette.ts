@@ -95,6 +95,7 @@ const TABLE_DESCRIPTIONS: Record<ExportTable, string> = {
   funding: 'Funding lines: money of a programme to a recipient, by instrument and stage.',
   events: 'Dated events: foundings, joinings, announcements, awards...',
   articles: 'The press articles every fact cites, with our own summary.',
+  agreements: 'Agreements between parties: CPOM, contrats locaux de santé, directions communes...',
 };
 
 function columnDescription(table: string, column: string): string {

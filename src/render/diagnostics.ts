@@ -9,6 +9,8 @@ interface BaseSize {
   funding: number;
   events: number;
   articles: number;
+  people: number;
+  agreements: number;
 }
 
 /** The hint as a person reads it, with the related place shown the same way as the diagnostic's. */
@@ -34,7 +36,7 @@ export function renderDiagnostics(
 }
 
 export function renderSummary(counts: DiagnosticCounts, size: BaseSize, paint: Style, strict = false): string {
-  const held = `${plural(size.organisations, 'organisation')}, ${plural(size.programmes, 'programme')}, ${plural(size.funding, 'funding line')}, ${plural(size.events, 'event')}, ${plural(size.articles, 'article')}`;
+  const held = `${plural(size.organisations, 'organisation')}, ${plural(size.programmes, 'programme')}, ${plural(size.funding, 'funding line')}, ${plural(size.events, 'event')}, ${plural(size.articles, 'article')}${size.people > 0 ? `, ${size.people} ${size.people === 1 ? 'person' : 'people'}` : ''}${size.agreements > 0 ? `, ${plural(size.agreements, 'agreement')}` : ''}`;
   if (counts.errors === 0 && counts.warnings === 0) return `${paint.green('✔')} no problems: ${held}\n`;
   const mark = counts.errors > 0 ? paint.red('✖') : paint.yellow('⚠');
   const strictNote = strict && counts.errors === 0 ? ' (--strict: warnings fail)' : '';

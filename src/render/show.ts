@@ -1,4 +1,4 @@
-import { findDepartment, regionBySlugOrNull } from '../core/geography.js';
+import { departmentOfCommuneCode, findDepartment, regionBySlugOrNull } from '../core/geography.js';
 import { eventSources, eventStatus, type Article, type CoopEvent, type Funding } from '../core/model.js';
 import { moneyOf, type MoneyClaim } from '../core/money.js';
 import { ACCEPTED_ROLES } from '../core/renames.js';
@@ -6,6 +6,7 @@ import type { GroupedMember } from '../core/memberships.js';
 import type { Figure } from '../core/schema.js';
 import { fieldText, type Sourced } from '../core/field-sources.js';
 import type {
+  AgreementView,
   ArticleView,
   EventView,
   FundingView,
@@ -53,6 +54,9 @@ export function renderRecord(view: RecordView, options: DocumentOptions): string
       break;
     case 'person':
       writePerson(doc, view);
+      break;
+    case 'agreement':
+      writeAgreement(doc, view);
       break;
   }
   return doc.toString();
@@ -380,6 +384,7 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   doc.fields([
     ['Also known as', org.aliases?.join('; ')],
     ['Location', place(org.city, org.department, org.region)],
+    ...territoryFields(doc, view),
     ['Founded', foundedText(doc, view)],
     ['Dissolved', org.dissolved && date(doc, org.dissolved)],
     ['Successor', org.successor && `${view.names[org.successor] ?? org.successor} [${org.successor}]`],
@@ -396,6 +401,8 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
   doc.list('Activities', org.activities);
   doc.list('Shared resources', org.shared_resources);
   writeFigures(doc, org.figures);
+  writeSites(doc, view);
+  writeContracts(doc, view);
   writeMembers(doc, view.membersGrouped, org.members_complete !== false);
   writeGroupedTable(doc, 'Member of', 'Structure', view.memberOfGrouped, true);
   doc.table(
@@ -575,6 +582,64 @@ function writeGroupedTable(
   );
 }
 
+/** The territory an organisation covers, beyond its one location: departments, communes, EPCI, population. */
+function territoryFields(doc: DocumentWriter, view: OrganisationView): Array<[string, string | undefined]> {
+  const org = view.record;
+  const terminal = doc.options.terminal;
+  const named = (code: string) => {
+    const name = view.places?.[code];
+    return terminal && name ? `${name} (${code})` : code;
+  };
+  const departments = org.departments?.map((code) => {
+    const department = findDepartment(code);
+    return terminal && department ? `${department.name} (${code})` : code;
+  });
+  const communes = org.communes?.map(named);
+  const epci = org.epci?.map(named);
+  const population = org.population;
+  return [
+    ['Departments', departments?.join(terminal ? ', ' : ' ')],
+    [`Communes${terminal && communes ? ` (${communes.length})` : ''}`, communes?.join(terminal ? ', ' : ' ')],
+    ['EPCI', epci?.join(terminal ? ', ' : ' ')],
+    [
+      'Population',
+      population &&
+        [
+          population.approximate ? 'about ' : '',
+          terminal ? population.value.toLocaleString('en-US') : population.value,
+          population.as_of ? ` (${date(doc, population.as_of)})` : '',
+          ` ${doc.cite(population.source)}`,
+        ].join(''),
+    ],
+  ];
+}
+
+function writeSites(doc: DocumentWriter, view: OrganisationView): void {
+  const sites = view.record.sites ?? [];
+  const communeName = (code: string | undefined) => {
+    if (code === undefined) return '';
+    const name = view.places?.[code];
+    return name ? `${name} (${departmentOfCommuneCode(code)})` : code;
+  };
+  doc.table(
+    'Sites',
+    {
+      header: ['Site', 'Commune', 'FINESS ET', 'Source', 'Note'],
+      rows: sites.map((site) => [
+        site.name,
+        communeName(site.commune),
+        site.finess_et ?? '',
+        doc.cite(site.source),
+        site.note ?? '',
+      ]),
+    },
+    {
+      header: ['name', 'commune', 'finess_et', 'source', 'note'],
+      rows: sites.map((site) => [site.name, site.commune ?? '', site.finess_et ?? '', site.source, site.note ?? '']),
+    },
+  );
+}
+
 /** "GCS (GCS de moyens) · public · ESPIC": the legal form, its GCS type, its law and qualifications. */
 function legalForm(doc: DocumentWriter, org: OrganisationView['record']): string | undefined {
   const parts = [
@@ -595,6 +660,101 @@ function legalForm(doc: DocumentWriter, org: OrganisationView['record']): string
 /** A member's until, with why it left: "2021-06 (withdrawal)". */
 function untilWithReason(doc: DocumentWriter, until: string, reason: string | undefined): string {
   return reason ? `${until}${until ? ' ' : ''}(${doc.label('END_REASONS', reason)})` : until;
+}
+
+/** Since and until of an agreement, as people read a period: "2024 – 2028", "since 2024". */
+function period(doc: DocumentWriter, value: { since?: string; until?: string } | undefined): string {
+  if (!value || (!value.since && !value.until)) return '';
+  if (!value.until) return `since ${date(doc, value.since)}`;
+  if (!value.since) return `until ${date(doc, value.until)}`;
+  return `${date(doc, value.since)} – ${date(doc, value.until)}`;
+}
+
+/** An organisation's authorisations of activity, and the agreements it is a party to. */
+function writeContracts(doc: DocumentWriter, view: OrganisationView): void {
+  const org = view.record;
+  const authorisations = org.authorisations ?? [];
+  const nameOf = (id: string) => view.names[id] ?? id;
+  doc.table(
+    'Authorisations',
+    {
+      header: ['Activity', 'Status', 'Date', 'Authority', 'Site', 'Source'],
+      rows: authorisations.map((a) => [
+        a.activity,
+        doc.label('AUTHORISATION_STATUSES', a.status),
+        date(doc, a.date),
+        a.authority ? nameOf(a.authority) : '',
+        a.site ?? '',
+        doc.cite(a.source),
+      ]),
+    },
+    {
+      header: ['activity', 'status', 'date', 'authority', 'site', 'source'],
+      rows: authorisations.map((a) => [a.activity, a.status, a.date ?? '', a.authority ?? '', a.site ?? '', a.source]),
+    },
+  );
+  const roleOf = (agreement: AgreementView['record']) =>
+    [...new Set(agreement.parties.filter((p) => p.org === org.id).map((p) => doc.label('PARTY_ROLES', p.role)))].join(
+      ', ',
+    );
+  const others = (agreement: AgreementView['record']) => [
+    ...new Set(agreement.parties.filter((p) => p.org !== org.id).map((p) => p.org)),
+  ];
+  doc.table(
+    'Agreements',
+    {
+      header: ['Agreement', 'Kind', 'Role', 'With', 'Period', 'Source'],
+      rows: view.agreements.map((a) => [
+        a.name,
+        doc.label('AGREEMENT_KINDS', a.kind),
+        roleOf(a),
+        others(a).map(nameOf).join('; '),
+        period(doc, a.period),
+        a.sources.map((source) => doc.cite(source)).join(' '),
+      ]),
+    },
+    {
+      header: ['id', 'kind', 'name', 'role', 'with', 'since', 'until', 'sources'],
+      rows: view.agreements.map((a) => [
+        a.id,
+        a.kind,
+        a.name,
+        roleOf(a),
+        others(a).join(' '),
+        a.period?.since ?? '',
+        a.period?.until ?? '',
+        a.sources.join(' '),
+      ]),
+    },
+  );
+}
+
+function writeAgreement(doc: DocumentWriter, view: AgreementView): void {
+  const agreement = view.record;
+  doc.numberSources(view.articles);
+  doc.title(
+    agreement.short_name ? `${agreement.name} (${agreement.short_name})` : agreement.name,
+    `${agreement.id} · agreement · ${doc.label('AGREEMENT_KINDS', agreement.kind)}`,
+  );
+  doc.fields([
+    ['Since', agreement.period?.since && date(doc, agreement.period.since)],
+    ['Until', agreement.period?.until && date(doc, agreement.period.until)],
+  ]);
+  doc.table(
+    'Parties',
+    {
+      header: ['Party', 'Role', 'Note'],
+      rows: agreement.parties.map((p) => [
+        `${view.names[p.org] ?? p.org} [${p.org}]`,
+        doc.label('PARTY_ROLES', p.role),
+        p.note ?? '',
+      ]),
+    },
+    { header: ['org', 'role', 'note'], rows: agreement.parties.map((p) => [p.org, p.role, p.note ?? '']) },
+  );
+  doc.paragraph('Description', agreement.description);
+  doc.paragraph('Note', agreement.note);
+  writeArticles(doc, view.articles);
 }
 
 function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {

@@ -105,6 +105,14 @@ const COLUMN_KINDS: Record<string, ColumnKind> = {
   opens: 'date',
   also_published: 'json',
   status: 'text',
+  departments: 'json',
+  communes: 'json',
+  epci: 'json',
+  population: 'json',
+  sites: 'json',
+  authorisations: 'json',
+  parties: 'json',
+  period: 'json',
 };
 
 interface SqlColumn {

@@ -62,7 +62,7 @@ describe('coop validate on a base with two broken files', () => {
       errors: 2,
       warnings: 0,
       files_with_problems: 2,
-      records: { organisations: 7, people: 0, programmes: 2, funding: 3, events: 4, articles: 2 },
+      records: { organisations: 7, people: 0, programmes: 2, funding: 3, events: 4, articles: 2, agreements: 0 },
       diagnostics: [
         {
           file: 'data/organisations/ehpad-les-tilleuls.yaml',

@@ -233,6 +233,39 @@ describe('the cache of validated records', () => {
     300_000,
   );
 
+  it('answers places, agreements and authorisations from its stored lookups exactly as from the data files', async () => {
+    rmSync(data, { recursive: true, force: true });
+    cpSync(join(FIXTURES, 'query-territory', 'data'), data, { recursive: true });
+    const runs = [
+      ['list', '--department', '01'],
+      ['list', '--department', '39'],
+      ['list', '--department', '39', '--region', 'aura'],
+      ['list', '--region', 'bfc'],
+      ['list', '--region', 'auvergne-rhone-alpes'],
+      ['show', 'ch-de-valbrune'],
+      ['show', 'cpts-val-de-brune'],
+      ['show', 'cpom-ch-de-valbrune-2024-2028'],
+      ['show', 'CPOM 2024-2028 du CH de Valbrune'],
+      ['show', 'cpom-ch-de-valbrune-2024-2028', '--json'],
+      ['sources', 'ch-de-valbrune'],
+      ['sources', 'courrier-2024-01-15-cpom-valbrune'],
+      ['search', 'cpom'],
+      ['export'],
+      ['__ids', 'agreement'],
+      ['validate'],
+    ];
+    await coop('validate'); // writes the cache: every run below reads it
+    expect(cacheFiles()).toHaveLength(1);
+    for (const args of runs) {
+      const fromFiles = await coop(...args, '--no-cache');
+      const warm = await coop(...args);
+      expect(warm, args.join(' ')).toEqual(fromFiles);
+      expect(warm.code, args.join(' ')).toBe(0);
+    }
+    // The department lookup answered: the hospital names no department, only its sites' communes.
+    expect((await coop('list', '--department', '39')).out).toContain('ch-de-valbrune');
+  });
+
   it('keeps the search corpus in a second file, built by the first search and trusted only for the same data', async () => {
     await coop('list');
     expect(cacheFiles()).toHaveLength(1);

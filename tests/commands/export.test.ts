@@ -280,6 +280,7 @@ const WHOLE_BASE = {
   funding: FUNDING,
   events: EVENTS,
   articles: ARTICLES,
+  agreements: [],
 };
 
 describe('coop export as JSON', () => {
@@ -297,6 +298,7 @@ describe('coop export as JSON', () => {
       'funding',
       'events',
       'articles',
+      'agreements',
     ]);
     expect(Object.keys(parsed.organisations[0])).toEqual([
       'id',
@@ -442,21 +444,21 @@ describe('coop export as CSV', () => {
     const result = await runOnFixture('query-export', ['export', '--table', 'organisations', '--format', 'csv']);
     const lines = result.out.split('\r\n');
     expect(lines[0]).toBe(
-      'id,name,short_name,aliases,kind,sector,field,legal_form,gcs_type,law,qualifications,labels,parent,region,department,city,founded,dissolved,identifiers,website,description,activities,shared_resources,figures,members,members_complete,note,sources,field_sources,disputed,file',
+      'id,name,short_name,aliases,kind,sector,field,legal_form,gcs_type,law,qualifications,labels,parent,region,department,city,departments,communes,epci,population,sites,founded,dissolved,identifiers,website,description,activities,shared_resources,figures,members,members_complete,authorisations,note,sources,field_sources,disputed,file',
     );
     expect(lines[1]).toBe(
-      'alliance-test,Alliance de test,ADT,Alliance test de Suresnes,alliance,private-nonprofit,,,,,,,,ile-de-france,92,,2019-05,,,,An alliance of two hospitals of the Hauts-de-Seine.,,,' +
+      'alliance-test,Alliance de test,ADT,Alliance test de Suresnes,alliance,private-nonprofit,,,,,,,,ile-de-france,92,,,,,,,2019-05,,,,An alliance of two hospitals of the Hauts-de-Seine.,,,' +
         '"[{""metric"":""beds"",""value"":1200,""as_of"":""2019-05-02"",""source"":""gazette-2019-05-02-alliance""}]",' +
         '"[{""org"":""hopital-a"",""role"":""founder"",""since"":""2019-05"",""source"":""gazette-2019-05-02-alliance""},' +
         '{""org"":""clinique-des-fleurs"",""role"":""founder"",""since"":""2019-05"",""source"":""gazette-2019-05-02-alliance""},' +
         '{""org"":""ehpad-les-tilleuls"",""role"":""member"",""since"":""2019-05/2020"",""note"":""Joined after the founding."",""source"":""gazette-2019-05-02-alliance""}]"' +
-        ',,,gazette-2019-05-02-alliance,,,organisations/alliance-test.yaml',
+        ',,,,gazette-2019-05-02-alliance,,,organisations/alliance-test.yaml',
     );
     expect(lines[3]).toBe(
-      'ehpad-les-tilleuls,EHPAD Les Tilleuls,,,ehpad,,,,,,,,,,,Rueil-Malmaison,,,,,,,,,,,,gazette-2019-05-02-alliance,,,organisations/ehpad-les-tilleuls.yaml',
+      'ehpad-les-tilleuls,EHPAD Les Tilleuls,,,ehpad,,,,,,,,,,,Rueil-Malmaison,,,,,,,,,,,,,,,,,,gazette-2019-05-02-alliance,,,organisations/ehpad-les-tilleuls.yaml',
     );
     expect(lines[8]).toBe(
-      'ville-de-strasbourg,Ville de Strasbourg,,,local-authority,public,,,,,,,,grand-est,67,Strasbourg,,,,,,,,,,,,journal-2020-03-10-fonds,,,organisations/ville-de-strasbourg.yaml',
+      'ville-de-strasbourg,Ville de Strasbourg,,,local-authority,public,,,,,,,,grand-est,67,Strasbourg,,,,,,,,,,,,,,,,,,journal-2020-03-10-fonds,,,organisations/ville-de-strasbourg.yaml',
     );
     expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual(ORGANISATIONS.map((org) => org.id));
     expect(lines.at(-1)).toBe('');
@@ -471,13 +473,13 @@ describe('coop export usage errors', () => {
     expect(result).toEqual({
       code: 2,
       out: '',
-      err: 'coop: --table "member" is not one of: organisations, memberships, programmes, funding, events, articles\n  hint: did you mean "memberships"?\n',
+      err: 'coop: --table "member" is not one of: organisations, memberships, programmes, funding, events, articles, agreements\n  hint: did you mean "memberships"?\n',
     });
   });
 
   it('refuses ndjson and csv without --table, exit 2', async () => {
     const hint =
-      '  hint: add --table with one of: organisations, memberships, programmes, funding, events, articles (or use --format json for the whole base)\n';
+      '  hint: add --table with one of: organisations, memberships, programmes, funding, events, articles, agreements (or use --format json for the whole base)\n';
     expect(await runOnFixture('query-export', ['export', '--format', 'ndjson'])).toEqual({
       code: 2,
       out: '',

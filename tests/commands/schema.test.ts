@@ -34,6 +34,7 @@ describe('coop schema', () => {
       'events',
       'article-front-matter',
       'person',
+      'agreement',
     ]);
     const organisation = all.organisation as {
       required: string[];
@@ -90,9 +91,15 @@ describe('coop schema', () => {
     const dir = mkdtempSync(join(tmpdir(), 'coop-schema-'));
     try {
       const result = await runCoop(['schema', '--out', dir]);
-      const names = ['organisation', 'programme', 'funding', 'events', 'article-front-matter', 'person'].map(
-        (type) => `${type}.schema.json`,
-      );
+      const names = [
+        'organisation',
+        'programme',
+        'funding',
+        'events',
+        'article-front-matter',
+        'person',
+        'agreement',
+      ].map((type) => `${type}.schema.json`);
       expect(result).toEqual({ code: 0, out: names.map((name) => `${join(dir, name)}\n`).join(''), err: '' });
       expect(readdirSync(dir).sort()).toEqual([...names].sort());
       expect(JSON.parse(readFileSync(join(dir, 'organisation.schema.json'), 'utf8'))).toEqual(

@@ -231,12 +231,12 @@ describe('coop search usage errors', () => {
     expect(await runOnFixture('query-search', ['search', 'foch', '--type', 'org'])).toEqual({
       code: 2,
       out: '',
-      err: 'coop: --type "org" is not one of: organisation, programme, event, article, person\n  hint: did you mean "organisation"?\n',
+      err: 'coop: --type "org" is not one of: organisation, programme, event, article, person, agreement\n  hint: did you mean "organisation"?\n',
     });
     expect(await runOnFixture('query-search', ['search', 'foch', '--type', 'funding'])).toEqual({
       code: 2,
       out: '',
-      err: 'coop: --type "funding" is not one of: organisation, programme, event, article, person\n',
+      err: 'coop: --type "funding" is not one of: organisation, programme, event, article, person, agreement\n',
     });
   });
 

@@ -68,7 +68,7 @@ const ONE_PROBLEM: Case[] = [
     code: 0,
     out:
       'data/notes.txt:1:1: warning: file is not part of the data layout: not read [unexpected-file]\n' +
-      '  hint: here data/ expects only the folders organisations, programmes, funding, events, articles, people\n' +
+      '  hint: here data/ expects only the folders organisations, programmes, funding, events, articles, people, agreements\n' +
       '⚠ 0 errors, 1 warning in 1 file (2 organisations, 0 programmes, 0 funding lines, 0 events, 1 article loaded)\n',
   },
   // one record's shape
@@ -646,7 +646,7 @@ describe('coop validate --format json, one rule each', () => {
         errors: 1,
         warnings: 0,
         files_with_problems: 1,
-        records: { organisations: 1, people: 0, programmes: 0, funding: 0, events: 0, articles: 1 },
+        records: { organisations: 1, people: 0, programmes: 0, funding: 0, events: 0, articles: 1, agreements: 0 },
         diagnostics: [
           {
             file: 'data/organisations/hopital-a.yaml',
@@ -668,7 +668,7 @@ describe('coop validate --format json, one rule each', () => {
     errors: 0,
     warnings: 1,
     files_with_problems: 1,
-    records: { organisations: 2, people: 0, programmes: 0, funding: 0, events: 0, articles: 1 },
+    records: { organisations: 2, people: 0, programmes: 0, funding: 0, events: 0, articles: 1, agreements: 0 },
     diagnostics: [
       {
         file: 'data/organisations/alliance-test.yaml',

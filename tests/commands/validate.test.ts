@@ -30,7 +30,7 @@ describe('coop validate on a valid base', () => {
       errors: 0,
       warnings: 0,
       files_with_problems: 0,
-      records: { organisations: 2, programmes: 0, funding: 0, events: 0, articles: 1, people: 0 },
+      records: { organisations: 2, programmes: 0, funding: 0, events: 0, articles: 1, people: 0, agreements: 0 },
       diagnostics: [],
     });
   });
@@ -48,6 +48,7 @@ describe('coop validate on the seed base (tests/fixtures/seed, data/ as its five
       events: 21,
       articles: 5,
       people: 0,
+      agreements: 0,
     });
     expect(result.code).toBe(0);
   });

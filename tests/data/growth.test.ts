@@ -218,6 +218,7 @@ describe('a new article recorded into a copy of data/ with coop commands', { tim
       events: before.events! + 2,
       articles: before.articles! + 1,
       people: before.people,
+      agreements: before.agreements!,
     });
     const exported = JSON.parse((await coop(['export', '--no-cache'])).out) as {
       memberships: Array<Record<string, unknown>>;

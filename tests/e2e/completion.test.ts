@@ -92,7 +92,8 @@ describe('coop completion bash', { timeout: SLOW }, () => {
       'autoload -U +X bashcompinit && bashcompinit',
     ]);
     const fish = execFileSync(join(bin, 'coop'), ['completion', 'fish'], { encoding: 'utf8' });
-    expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from list" -l kind -x -a "alliance ');
+    // One list of values per flag across commands: --kind offers agreement kinds too (new agreement).
+    expect(fish).toMatch(/complete -c coop -n "__fish_seen_subcommand_from list" -l kind -x -a "[^"]* alliance /);
     expect(fish).toContain('complete -c coop -n "__fish_seen_subcommand_from show" -a "(coop __ids all 2>/dev/null)"');
     expect(fish).toContain(
       'complete -c coop -n "__fish_seen_subcommand_from graph" -a "(coop __ids organisation,programme 2>/dev/null)"',

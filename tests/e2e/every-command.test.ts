@@ -43,7 +43,7 @@ const ARTICLE = 'journal-2020-03-10-fonds';
 const CALLS: Record<string, { args: string[]; out: RegExp; cwd?: string }> = {
   validate: {
     args: ['validate', '--data', SMOKE],
-    out: /^✔ no problems: 8 organisations, 2 programmes, 3 funding lines, 4 events, 2 articles\n$/,
+    out: /^✔ no problems: 8 organisations, 2 programmes, 3 funding lines, 4 events, 2 articles, 1 person\n$/,
   },
   migrate: {
     args: ['migrate', '--dry-run', '--data', join(FIXTURES, 'migrate', 'data')],
@@ -257,6 +257,27 @@ const CALLS: Record<string, { args: string[]; out: RegExp; cwd?: string }> = {
       'data',
     ],
     out: /^data\/articles\/journal-2020-04-01-y\.md\n$/,
+    cwd: writable,
+  },
+  'new agreement': {
+    args: [
+      'new',
+      'agreement',
+      'convention-y',
+      '--kind',
+      'convention',
+      '--name',
+      'Convention Y',
+      '--party',
+      'hopital-a:signatory',
+      '--since',
+      '2020',
+      '--source',
+      ARTICLE,
+      '--data',
+      'data',
+    ],
+    out: /^data\/agreements\/convention-y\.yaml\n$/,
     cwd: writable,
   },
 };

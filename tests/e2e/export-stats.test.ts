@@ -27,7 +27,15 @@ describe('the built coop binary: export and stats', () => {
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     const base = JSON.parse(result.out);
-    expect(Object.keys(base)).toEqual(['organisations', 'memberships', 'programmes', 'funding', 'events', 'articles']);
+    expect(Object.keys(base)).toEqual([
+      'organisations',
+      'memberships',
+      'programmes',
+      'funding',
+      'events',
+      'articles',
+      'agreements',
+    ]);
     expect(base.articles).toHaveLength(5);
     const claim = {
       organisation: 'alliance-ouest-parisien',

@@ -581,6 +581,7 @@ describe('fuzzing coop with mutated data files', () => {
       events: 1,
       articles: 2,
       people: 0,
+      agreements: 0,
     });
   });
 

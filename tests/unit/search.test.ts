@@ -218,7 +218,15 @@ function org(id: string, fields: Partial<Organisation>): Organisation {
 }
 
 function baseOf(organisations: Organisation[]): BaseIndex {
-  const base: Base = { organisations, programmes: [], funding: [], events: [], articles: [], people: [] };
+  const base: Base = {
+    organisations,
+    programmes: [],
+    funding: [],
+    events: [],
+    articles: [],
+    people: [],
+    agreements: [],
+  };
   return indexBase(base);
 }
 
