@@ -5,12 +5,15 @@ import {
   INSTRUMENTS,
   MEMBER_ROLES,
   MEMBER_STATUSES,
+  MILESTONE_KINDS,
+  PARTICIPANT_ROLES,
   PARTY_ROLES,
   PERIODS,
   PURPOSES,
   RECURRENCES,
   STAGES,
 } from '../core/enums.js';
+import { ownerLinks } from '../core/memberships.js';
 import { eventSources } from '../core/model.js';
 import type { Agreement, Organisation, Person, Programme, RecordType } from '../core/model.js';
 import { closest } from '../core/text.js';
@@ -21,9 +24,12 @@ import {
   DATE_FIELDS,
   EVENT_FIELDS,
   FIGURE_FIELDS,
+  FORMER_NAME_FIELDS,
   FUNDING_FIELDS,
   MEMBER_FIELDS,
+  MILESTONE_FIELDS,
   ORGANISATION_FIELDS,
+  OWNER_FIELDS,
   orderedItem,
   PERSON_FIELDS,
   ROLE_FIELDS,
@@ -346,10 +352,16 @@ async function addEventCommand(options: AddEventOptions, io: IO, bundledData: st
   const wantedId = options.id === undefined ? undefined : problems.check(() => checkId(options.id!, '--id'));
   const fileName = options.file === undefined ? undefined : problems.check(() => checkFileName(options.file!));
   const orgQueries = options.org ?? [];
-  if (options.file === undefined && orgQueries.length === 0 && programmeQuery === undefined) {
+  const participantQueries = (options.participant ?? []).map((value) => problems.check(() => parseParticipant(value)));
+  if (
+    options.file === undefined &&
+    orgQueries.length === 0 &&
+    participantQueries.length === 0 &&
+    programmeQuery === undefined
+  ) {
     problems.check(() => {
       throw new UsageError(
-        'say which file the event goes in: give --org, --programme or --file',
+        'say which file the event goes in: give --org, --participant, --programme or --file',
         'events are kept in events/<organisation or programme>.yaml',
       );
     });
@@ -366,6 +378,10 @@ async function addEventCommand(options: AddEventOptions, io: IO, bundledData: st
           orgQueries.map((query) => findRecord(context.index, query, ['organisation'], 'organisation').record.id),
         ),
       ];
+      const participants = participantQueries.map((p) => ({
+        org: findRecord(context.index, p!.org, ['organisation'], 'organisation').record.id,
+        role: p!.role,
+      }));
       const programme =
         programmeQuery === undefined
           ? undefined
@@ -383,7 +399,8 @@ async function addEventCommand(options: AddEventOptions, io: IO, bundledData: st
           'give --id to record a second, distinct event',
         );
       }
-      const subjects = programme === undefined ? orgs : [...orgs, programme];
+      const concerned = [...new Set([...orgs, ...participants.map((p) => p.org)])];
+      const subjects = programme === undefined ? concerned : [...concerned, programme];
       const year = /\d{4}/.exec(options.date)?.[0];
       const id =
         wantedId ??
@@ -401,6 +418,7 @@ async function addEventCommand(options: AddEventOptions, io: IO, bundledData: st
           status: options.status === 'happened' ? undefined : options.status,
           title: options.title,
           orgs: orgs.length ? orgs : undefined,
+          participants: participants.length ? participants : undefined,
           programme,
           place: options.place,
           description: options.description,
@@ -421,6 +439,20 @@ async function addEventCommand(options: AddEventOptions, io: IO, bundledData: st
     },
     modeOf(options, () => added),
   );
+}
+
+/** --participant ORG:ROLE: the organisation (id, name or alias) and its role in the event. */
+function parseParticipant(value: string): { org: string; role: (typeof PARTICIPANT_ROLES)[number] } {
+  const at = value.lastIndexOf(':');
+  const org = at === -1 ? '' : value.slice(0, at).trim();
+  const role = at === -1 ? '' : value.slice(at + 1).trim();
+  if (org === '' || role === '')
+    throw new UsageError(
+      `--participant "${value}" is not ORG:ROLE`,
+      `e.g. --participant ch-valbrune:absorbing; roles: ${PARTICIPANT_ROLES.join(', ')}`,
+    );
+  checkChoice(role, PARTICIPANT_ROLES, '--participant role');
+  return { org, role: role as (typeof PARTICIPANT_ROLES)[number] };
 }
 
 type AddFigureOptions = CommandInput<typeof addFigureOptions>;
@@ -818,6 +850,131 @@ function nonEmpty(value: string, what: string): string {
   return text;
 }
 
+// --- A structure's history: owners, former names, milestones (issue 16, parts 3 and 4) ---------
+
+type AddOwnerOptions = CommandInput<typeof addOwnerOptions>;
+
+async function addOwnerCommand(
+  orgQuery: string,
+  ownerQuery: string,
+  options: AddOwnerOptions,
+  io: IO,
+  bundledData: string,
+) {
+  const problems = new Problems();
+  const share = options.share === undefined ? undefined : problems.check(() => parseShare(options.share!));
+  problems.date(options.since, '--since');
+  problems.date(options.until, '--until');
+  const source = problems.check(() => checkId(options.source, '--source'))!;
+  problems.done(io);
+  let added = '';
+  return applyChanges(
+    options,
+    io,
+    bundledData,
+    (context) => {
+      const org = findEditable(context, orgQuery, ['organisation'], 'organisation').record as Organisation;
+      const owner = findRecord(context.index, ownerQuery, ['organisation'], 'organisation').record as Organisation;
+      if (owner.id === org.id) throw new RefusedError(`${org.id} cannot own itself: nothing written`);
+      if (ownerLinks(org).some((link) => link.org === owner.id && link.source === source))
+        throw new RefusedError(
+          `${owner.id} is already an owner of ${org.id} according to ${source}: nothing written`,
+          `coop show ${org.id} tells its history`,
+        );
+      const item = orderedItem(
+        { org: owner.id, share, since: options.since, until: options.until, note: options.note, source },
+        OWNER_FIELDS,
+      );
+      added = `added ${owner.id} as an owner of ${org.id}${share === undefined ? '' : ` (${share} %)`}\n`;
+      return [editList(context, org.file, 'owners', item, ORGANISATION_FIELDS)];
+    },
+    modeOf(options, () => added),
+  );
+}
+
+/** A percentage as the article gives it: 60, "60 %", 33,3. */
+function parseShare(input: string): number {
+  const text = input.replace(/\s*%$/, '').trim().replace(',', '.');
+  const share = Number(text);
+  if (text === '' || !Number.isFinite(share) || share < 0 || share > 100)
+    throw new UsageError(`--share "${input}" is not a percentage from 0 to 100`, 'write "cède 60 %" as --share 60');
+  return share;
+}
+
+type AddFormerNameOptions = CommandInput<typeof addFormerNameOptions>;
+
+async function addFormerNameCommand(
+  orgQuery: string,
+  name: string,
+  options: AddFormerNameOptions,
+  io: IO,
+  bundledData: string,
+) {
+  const problems = new Problems();
+  const former = name.trim();
+  if (former === '')
+    problems.check(() => {
+      throw new UsageError('the former name is empty', 'the name as the article gives it: "CH de Valbrune"');
+    });
+  problems.date(options.since, '--since');
+  problems.date(options.until, '--until');
+  const source = problems.check(() => checkId(options.source, '--source'))!;
+  problems.done(io);
+  let added = '';
+  return applyChanges(
+    options,
+    io,
+    bundledData,
+    (context) => {
+      const org = findEditable(context, orgQuery, ['organisation'], 'organisation').record as Organisation;
+      if ((org.former_names ?? []).some((f) => f.name === former && f.source === source))
+        throw new RefusedError(`${org.id} already has the former name "${former}" from ${source}: nothing written`);
+      const item = orderedItem(
+        { name: former, since: options.since, until: options.until, source },
+        FORMER_NAME_FIELDS,
+      );
+      added = `added the former name "${former}" to ${org.id}\n`;
+      return [editList(context, org.file, 'former_names', item, ORGANISATION_FIELDS)];
+    },
+    modeOf(options, () => added),
+  );
+}
+
+type AddMilestoneOptions = CommandInput<typeof addMilestoneOptions>;
+
+async function addMilestoneCommand(orgQuery: string, options: AddMilestoneOptions, io: IO, bundledData: string) {
+  const problems = new Problems();
+  problems.check(() => checkChoice(options.kind, MILESTONE_KINDS, '--kind'));
+  problems.date(options.date, '--date');
+  const source = problems.check(() => checkId(options.source, '--source'))!;
+  problems.done(io);
+  let added = '';
+  return applyChanges(
+    options,
+    io,
+    bundledData,
+    (context) => {
+      const org = findEditable(context, orgQuery, ['organisation'], 'organisation').record as Organisation;
+      const by =
+        options.by === undefined
+          ? undefined
+          : findRecord(context.index, options.by, ['organisation'], 'organisation').record.id;
+      if ((org.milestones ?? []).some((m) => m.kind === options.kind && m.date === options.date && m.source === source))
+        throw new RefusedError(
+          `${org.id} already has this milestone (${options.kind} ${options.date}) from ${source}: nothing written`,
+          `coop show ${org.id} tells its history`,
+        );
+      const item = orderedItem(
+        { kind: options.kind, date: options.date, by, act: options.act, note: options.note, source },
+        MILESTONE_FIELDS,
+      );
+      added = `added milestone ${options.kind} ${options.date} to ${org.id}\n`;
+      return [editList(context, org.file, 'milestones', item, ORGANISATION_FIELDS)];
+    },
+    modeOf(options, () => added),
+  );
+}
+
 /** --dry-run, and what to say once written. */
 function modeOf(options: { dryRun?: boolean }, said: () => string): ApplyMode {
   return { dryRun: options.dryRun === true, said };
@@ -1059,6 +1216,11 @@ const addEventOptions = {
     repeat: true,
     completes: 'organisation',
   },
+  participant: {
+    value: '<org:role>',
+    description: `an organisation and its part in the event (repeat for several): ${PARTICIPANT_ROLES.join(', ')}`,
+    repeat: true,
+  },
   programme: { value: '<id>', description: 'the programme concerned', completes: 'programme', aliases: ['--program'] },
   status: {
     value: '<status>',
@@ -1097,6 +1259,39 @@ const addMentionOptions = {
   dryRun: DRY_RUN,
 } as const;
 
+const SOURCE = {
+  value: '<article>',
+  description: 'the id of the article that says so',
+  required: true,
+  completes: 'article',
+} as const;
+
+const addOwnerOptions = {
+  share: { value: '<percent>', description: 'the share held, as the article gives it: 60 for "60 %"' },
+  since: { value: '<date>', description: 'owner since (EDTF: 2025-01-01, 2025-01, 2025)' },
+  until: { value: '<date>', description: 'owner until (EDTF)' },
+  note: { value: '<text>', description: 'a caveat' },
+  source: SOURCE,
+  dryRun: DRY_RUN,
+} as const;
+
+const addFormerNameOptions = {
+  since: { value: '<date>', description: 'the name was used from (EDTF)' },
+  until: { value: '<date>', description: 'the name was used until: the change of name (EDTF)' },
+  source: SOURCE,
+  dryRun: DRY_RUN,
+} as const;
+
+const addMilestoneOptions = {
+  kind: { value: '<kind>', description: MILESTONE_KINDS.join(', '), required: true, choices: MILESTONE_KINDS },
+  date: { value: '<date>', description: 'when (EDTF), no more precise than the article', required: true },
+  by: { value: '<org>', description: 'the authority: the ARS that approves, ...', completes: 'organisation' },
+  act: { value: '<text>', description: 'the act\'s reference as printed: "arrêté du DG de l\'ARS n° 2024-12"' },
+  note: { value: '<text>', description: 'a caveat' },
+  source: SOURCE,
+  dryRun: DRY_RUN,
+} as const;
+
 const addFigureOptions = {
   metric: { value: '<metric>', description: 'kebab-case: beds, staff, admissions, ...', required: true },
   value: { value: '<number>', description: 'a number: 1200, "1 200", 4.5' },
@@ -1116,13 +1311,6 @@ const addFigureOptions = {
     completes: 'article',
   },
   dryRun: DRY_RUN,
-} as const;
-
-const SOURCE = {
-  value: '<article>',
-  description: 'the id of the article that says so',
-  required: true,
-  completes: 'article',
 } as const;
 
 const addSiteOptions = {
@@ -1180,7 +1368,7 @@ const addPartyOptions = {
 
 export const command = defineGroup({
   name: 'add',
-  summary: 'add a fact to a record: a member, funding line, event, figure, site, population, party, mention...',
+  summary: 'add a fact to a record: a member, funding line, event, figure, owner, milestone, site, mention...',
   details: `Each subcommand adds one fact, citing its article, to the YAML file that holds the record: the new
 item goes at the end of the list, and every other byte of the file (comments, blank lines, quoting,
 order) stays as it was. The whole base is checked with the change before anything is written: if
@@ -1374,6 +1562,58 @@ ambiguous). Say no more than the article: --approximate ("environ 68 000 habitan
         },
       ],
       run: (options, { io, bundledData }) => addFigureCommand(options.record, options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'owner',
+      summary: "add an owner, with its share and dates, to an organisation's owners",
+      arguments: {
+        org: { description: 'the organisation owned: id, name or alias', completes: 'organisation' },
+        owner: { description: 'the owner: id, name or alias', completes: 'organisation' },
+      },
+      options: addOwnerOptions,
+      details: `Appends {org, share, since, until, note, source} to the organisation's owners list (the list is
+created, at its place in the data model, when the file has none). owners replaces parent: a group
+and its subsidiary, a sale ("cède 60 % de son capital à"), a change of owner with until and since.`,
+      examples: [
+        {
+          command:
+            'coop add owner clinique-des-tilleuls groupe-sante-ouest --share 60 --since 2025-03 --source <article>',
+        },
+      ],
+      run: (options, { io, bundledData }) => addOwnerCommand(options.org, options.owner, options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'former-name',
+      summary: 'add a name an organisation had before a change of name',
+      arguments: {
+        org: { description: 'the organisation: id, name or alias', completes: 'organisation' },
+        name: { description: 'the former name, as the article gives it' },
+      },
+      options: addFormerNameOptions,
+      details: `Appends {name, since, until, source} to the organisation's former_names. The record's name is the
+current one (coop set <org> name "..."); coop search still finds it by a former name.`,
+      examples: [
+        {
+          command: 'coop add former-name ch-valbrune "CH de Valbrune" --until 2025-01-01 --source <article>',
+        },
+      ],
+      run: (options, { io, bundledData }) => addFormerNameCommand(options.org, options.name, options, io, bundledData),
+    }),
+    defineCommand({
+      name: 'milestone',
+      summary: 'add a legal milestone (convention signed, approved, published...) to an organisation',
+      arguments: { org: { description: 'the organisation: id, name or alias', completes: 'organisation' } },
+      options: addMilestoneOptions,
+      details: `Appends {kind, date, by, act, note, source} to the organisation's milestones. When founded is not
+given, it is derived from them: the convention published, else approved, else signed; coop show
+says so.`,
+      examples: [
+        {
+          command: `coop add milestone gcs-valbrune --kind convention-approved --date 2024-09-01 --by ars-ara \
+    --act "arrêté du DG de l'ARS" --source <article>`,
+        },
+      ],
+      run: (options, { io, bundledData }) => addMilestoneCommand(options.org, options, io, bundledData),
     }),
     defineCommand({
       name: 'budget',

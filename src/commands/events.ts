@@ -1,7 +1,7 @@
 import { programmeWithDescendants, type BaseIndex } from '../core/base-index.js';
 import { dateBounds, edtfProblem, type DateBounds } from '../core/dates.js';
 import { EVENT_KINDS, EVENT_STATUSES } from '../core/enums.js';
-import { eventSources, eventStatus, type CoopEvent } from '../core/model.js';
+import { eventOrgs, eventSources, eventStatus, type CoopEvent } from '../core/model.js';
 import { eventDisagreements, listEvents, type EventFilters } from '../core/timeline.js';
 import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
@@ -83,7 +83,9 @@ async function eventsCommand(options: EventsOptions, io: IO, bundledData: string
         others ? `${formatDate(e.date)} ≠` : formatDate(e.date),
         e.kind,
         eventStatus(e) === 'cancelled' ? `${e.title} (cancelled)` : e.title,
-        (e.orgs ?? []).map((id) => shortName(context.index, id)).join('; '),
+        eventOrgs(e)
+          .map((id) => shortName(context.index, id))
+          .join('; '),
         e.place ?? '',
         eventSources(e).map(sources.cite).join(' '),
       ];
@@ -116,7 +118,7 @@ async function eventsCommand(options: EventsOptions, io: IO, bundledData: string
         e.date,
         e.kind,
         e.title,
-        (e.orgs ?? []).join(','),
+        eventOrgs(e).join(','),
         e.programme ?? '',
         e.place ?? '',
         eventSources(e).join(','),

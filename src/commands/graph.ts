@@ -1,4 +1,5 @@
 import { resolveRecords, type AnyRecord, type BaseIndex } from '../core/base-index.js';
+import { eventOrgs } from '../core/model.js';
 import { buildGraph } from '../core/graph.js';
 import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
@@ -66,7 +67,7 @@ function findStart(index: BaseIndex, query: string): AnyRecord {
       found.type === 'funding'
         ? [found.record.recipient, found.record.programme]
         : found.type === 'event'
-          ? [...(found.record.orgs ?? []), ...(found.record.programme ? [found.record.programme] : [])]
+          ? [...eventOrgs(found.record), ...(found.record.programme ? [found.record.programme] : [])]
           : [];
     throw new UsageError(
       `"${query}" is ${found.type === 'article' ? 'an article' : found.type === 'event' ? 'an event' : 'a funding line'}: coop graph draws an organisation or a programme`,

@@ -1,4 +1,5 @@
 import { findDepartment } from '../core/geography.js';
+import { foundedOf } from '../core/history.js';
 import { listOrganisations, regionOf, type ListFilters } from '../core/queries.js';
 import { ORGANISATION_KINDS, SECTORS } from '../core/enums.js';
 import type { Organisation } from '../core/model.js';
@@ -64,7 +65,7 @@ async function listCommand(options: ListOptions, io: IO, bundledData: string): P
       regionOf(org) ?? '',
     ]),
   };
-  io.out(renderRows(rows, found, { ...context, whole: [4] }));
+  io.out(renderRows(rows, found.map(withDerivedFounded), { ...context, whole: [4] }));
   if (context.format === 'table') {
     io.err(
       found.length === 0
@@ -73,6 +74,12 @@ async function listCommand(options: ListOptions, io: IO, bundledData: string): P
     );
   }
   return 0;
+}
+
+/** The JSON record: `founded` read from the convention's milestones when not given, and marked so. */
+function withDerivedFounded(org: Organisation): Organisation | (Organisation & { founded_derived_from: string }) {
+  const founded = foundedOf(org);
+  return founded?.derivedFrom ? { ...org, founded: founded.date, founded_derived_from: founded.derivedFrom } : org;
 }
 
 const listOptions = {

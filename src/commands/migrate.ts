@@ -6,9 +6,9 @@ import type { IO } from '../io.js';
 import { kindOfPath } from '../load/files.js';
 import { readEditable } from '../load/write.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
-import { safeLine } from '../render/sanitize.js';
+import { safeLine, safeText } from '../render/sanitize.js';
 import { loadStyle } from '../render/style.js';
-import { unifiedDiff } from '../render/unified-diff.js';
+import { unifiedDiff } from '../render/diff.js';
 import { migrateText, type Migrated } from '../edit/rename-values.js';
 import { applyChanges } from '../app/apply-changes.js';
 import { openBase, type GlobalOptions } from '../app/context.js';
@@ -46,7 +46,7 @@ async function migrateCommand(options: MigrateOptions, io: IO, bundledData: stri
       const migrated = migrateText(kind, before);
       leave(file, migrated);
       if (migrated.renamed === 0) continue;
-      io.out(unifiedDiff(shown, before, migrated.text));
+      io.out(safeText(unifiedDiff(shown, before, migrated.text)));
       changed++;
       continue;
     }

@@ -292,7 +292,11 @@ function fileText(type: NewRecordType, given: GivenFields, context: EditContext)
   const fields = { ...given.fields };
   const organisation = (value: string) => referenceId(context, value, ['organisation'], 'organisation');
   const article = (value: string) => referenceId(context, value, ['article'], 'article');
-  if (type === 'organisation' && typeof fields.parent === 'string') fields.parent = organisation(fields.parent);
+  // parent is now owners: the group or owner is written as the one owner, without share or dates.
+  if (type === 'organisation' && typeof fields.parent === 'string') {
+    fields.owners = [{ org: organisation(fields.parent) }];
+    delete fields.parent;
+  }
   if (type === 'programme' && typeof fields.parent === 'string')
     fields.parent = referenceId(context, fields.parent, ['programme'], 'programme');
   if (typeof fields.funder === 'string') fields.funder = organisation(fields.funder);
@@ -351,7 +355,8 @@ const newOrganisationOptions = {
   legalForm: { value: '<form>', description: LEGAL_FORMS.join(', '), choices: LEGAL_FORMS },
   parent: {
     value: '<org>',
-    description: 'the group or owner: organisation id, name or acronym',
+    description:
+      'the group or owner: organisation id, name or acronym (written as owners; coop add owner for a share or dates)',
     completes: 'organisation',
   },
   region: {

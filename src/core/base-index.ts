@@ -1,19 +1,20 @@
 import { dateSortKey } from './dates.js';
 import { departmentsOf, regionsOf } from './geography.js';
-import type {
-  Agreement,
-  Article,
-  Base,
-  CoopEvent,
-  Funding,
-  Organisation,
-  Person,
-  Programme,
-  RecordType,
+import {
+  eventOrgs,
+  type Agreement,
+  type Article,
+  type Base,
+  type CoopEvent,
+  type Funding,
+  type Organisation,
+  type Person,
+  type Programme,
+  type RecordType,
 } from './model.js';
 import type { Member } from './schema.js';
 import { closest, nameKey } from './text.js';
-import { parentLinks } from './memberships.js';
+import { ownerLinks } from './memberships.js';
 import type { SearchCorpus } from './search-corpus.js';
 
 /** A membership seen from either side: the structure, the member and the claim. */
@@ -172,7 +173,7 @@ class LazyIndex implements BaseIndex {
 
   get subsidiariesOf(): Map<string, Organisation[]> {
     return this.memo('subsidiariesOf', () =>
-      groupBy(this.base.organisations, (o) => parentLinks(o.parent).map((link) => link.org)),
+      groupBy(this.base.organisations, (o) => ownerLinks(o).map((link) => link.org)),
     );
   }
 
@@ -195,9 +196,7 @@ class LazyIndex implements BaseIndex {
   }
 
   get eventsByOrg(): Map<string, CoopEvent[]> {
-    return this.memo('eventsByOrg', () =>
-      groupBy(sortEvents(this.base.events), (event) => [...new Set(event.orgs ?? [])]),
-    );
+    return this.memo('eventsByOrg', () => groupBy(sortEvents(this.base.events), eventOrgs));
   }
 
   get eventsByProgramme(): Map<string, CoopEvent[]> {
@@ -226,7 +225,13 @@ export function forEachName(base: Base, use: (name: string, id: string) => void)
     for (const name of new Set(values.filter((v): v is string => Boolean(v)).map(nameKey))) use(name, id);
   };
   for (const record of base.organisations)
-    names(record.id, [record.name, record.short_name, ...(record.aliases ?? [])]);
+    names(record.id, [
+      record.name,
+      record.short_name,
+      ...(record.aliases ?? []),
+      // A structure is still found by the name it had before a change of name.
+      ...(record.former_names ?? []).map((former) => former.name),
+    ]);
   for (const record of base.programmes) names(record.id, [record.name, record.short_name, ...(record.aliases ?? [])]);
   for (const record of base.articles) names(record.id, [record.title]);
   for (const record of base.people) names(record.id, [record.name, ...(record.aliases ?? [])]);

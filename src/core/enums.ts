@@ -120,6 +120,13 @@ export const EVENT_KINDS = [
   'launch',
   'deadline',
   'selection',
+  'merger',
+  'absorption',
+  'name-change',
+  'sale',
+  'opening',
+  'closure',
+  'appointment',
   'other',
 ] as const;
 /** An event without a status happened: planned ones are announced, never counted as facts. */
@@ -129,6 +136,30 @@ export const EVENT_STATUSES = ['planned', 'happened', 'cancelled'] as const;
  * (at-least), "jusqu'à" (up-to), "entre 20 et 30 M€" (range).
  */
 export const AMOUNT_QUALIFIERS = ['exact', 'approximate', 'at-least', 'up-to', 'range'] as const;
+
+// Restructurings and legal milestones (issue 16, parts 3 and 4).
+
+/** What an organisation does in an event: a sale has an acquirer, a target and a seller. */
+export const PARTICIPANT_ROLES = [
+  'acquirer',
+  'target',
+  'seller',
+  'absorbing',
+  'absorbed',
+  'merging',
+  'new-entity',
+] as const;
+/** The legal steps of a structure's life; `founded` is derived from the convention's when not given. */
+export const MILESTONE_KINDS = [
+  'convention-signed',
+  'convention-approved',
+  'convention-published',
+  'convention-amended',
+  'medical-project-adopted',
+  'health-project-adopted',
+  'aci-signed',
+  'label-granted',
+] as const;
 /** Contracts between parties: CPOM, contrat local de santé, direction commune, ACI, conventions. */
 export const AGREEMENT_KINDS = [
   'cpom',

@@ -1,4 +1,6 @@
-import type { Base } from './model.js';
+import type { Base, Organisation } from './model.js';
+import { foundedOf } from './history.js';
+import { ownerLinks } from './memberships.js';
 import { regionOf } from './queries.js';
 import {
   agreementSchema,
@@ -47,7 +49,7 @@ const columnsOf = (shape: object, extra: readonly string[] = []): string[] => [
  * model is exported without anyone remembering to. Internal flags (regionDerived) are not columns.
  */
 export const EXPORT_COLUMNS: Record<ExportTable, readonly string[]> = {
-  organisations: columnsOf(organisationSchema.shape),
+  organisations: organisationColumns(),
   memberships: ['organisation', 'member', 'role', 'status', 'since', 'until', 'note', 'source'],
   programmes: columnsOf(programmeSchema.shape),
   funding: columnsOf(fundingLineSchema.shape),
@@ -58,6 +60,31 @@ export const EXPORT_COLUMNS: Record<ExportTable, readonly string[]> = {
   article_people: ['article', 'name', 'person', 'role', 'org'],
   agreements: columnsOf(agreementSchema.shape),
 };
+
+/**
+ * The organisation's columns: `parent` is read into `owners` (its new name), and `founded`, derived
+ * from the convention's milestones when not given, says so in `founded_derived_from`.
+ */
+function organisationColumns(): string[] {
+  return columnsOf(organisationSchema.shape)
+    .filter((column) => column !== 'parent')
+    .flatMap((column) => (column === 'founded' ? ['founded', 'founded_derived_from'] : [column]));
+}
+
+function exportedOrganisation(org: Organisation): ExportRecord {
+  const owners = ownerLinks(org);
+  const founded = foundedOf(org);
+  return pick(
+    {
+      ...org,
+      region: regionOf(org),
+      owners: owners.length > 0 ? owners : undefined,
+      founded: founded?.date,
+      founded_derived_from: founded?.derivedFrom,
+    },
+    EXPORT_COLUMNS.organisations,
+  );
+}
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -134,9 +161,7 @@ function articlePeople(base: Base): ExportRecord[] {
 export function exportTable(base: Base, table: ExportTable): ExportRecord[] {
   switch (table) {
     case 'organisations':
-      return byId(base.organisations).map((org) =>
-        pick({ ...org, region: regionOf(org) }, EXPORT_COLUMNS.organisations),
-      );
+      return byId(base.organisations).map(exportedOrganisation);
     case 'memberships':
       return memberships(base);
     case 'programmes':

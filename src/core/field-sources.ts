@@ -34,7 +34,7 @@ type FieldSources =
 /** Fields that are the record's bookkeeping, not facts about it. */
 const NOT_FACTS = new Set(['id', 'file', 'sources', 'field_sources', 'disputed']);
 /** Lists whose every item names its own source: field_sources has nothing to add to them. */
-export const ITEMISED_FIELDS = new Set(['members', 'figures', 'budget']);
+export const ITEMISED_FIELDS = new Set(['members', 'figures', 'budget', 'owners', 'former_names', 'milestones']);
 
 /** Whether field_sources and disputed may name this field at all. */
 function isSourceableField(field: string): boolean {

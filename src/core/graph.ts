@@ -1,6 +1,6 @@
 import { displayName, sortByName, type BaseIndex, type Membership } from './base-index.js';
 import type { Funding } from './model.js';
-import { currentParent } from './memberships.js';
+import { currentOwners } from './memberships.js';
 import type { Period } from './money.js';
 
 /**
@@ -167,10 +167,11 @@ export function organisationStar(index: BaseIndex, orgId: string): GraphModel {
     add(line.programme, 'programme');
     edges.push(fundingEdge(line, orgId));
   }
-  const parent = currentParent(index.organisations.get(orgId)?.parent);
-  if (parent !== undefined && parent !== orgId) {
-    add(parent, 'organisation');
-    edges.push({ relation: 'parent', from: orgId, to: parent });
+  const org = index.organisations.get(orgId);
+  for (const owner of org ? currentOwners(org) : []) {
+    if (owner === orgId) continue;
+    add(owner, 'organisation');
+    edges.push({ relation: 'parent', from: orgId, to: owner });
   }
   const [start, ...others] = nodes.values();
   return { start: orgId, depth: 1, nodes: [start!, ...sortByName(others)], edges };
@@ -236,9 +237,10 @@ export function buildGraph(index: BaseIndex, startId: string, depth: number): Gr
   const pending = [...types.keys()];
   while (pending.length > 0) {
     const id = pending.pop()!;
+    const org = types.get(id) === 'organisation' ? index.organisations.get(id) : undefined;
     const context: Array<[string | undefined, NodeType]> =
       types.get(id) === 'organisation'
-        ? [[currentParent(index.organisations.get(id)?.parent), 'organisation']]
+        ? (org ? currentOwners(org) : []).map((owner): [string, NodeType] => [owner, 'organisation'])
         : [
             [index.programmes.get(id)?.parent, 'programme'],
             [index.programmes.get(id)?.funder, 'organisation'],
@@ -303,9 +305,9 @@ export function buildGraph(index: BaseIndex, startId: string, depth: number): Gr
         if (types.get(line.programme) !== 'programme') continue;
         edges.push(fundingEdge(line, id));
       }
-      const parent = currentParent(index.organisations.get(id)?.parent);
-      if (parent !== undefined && types.get(parent) === 'organisation')
-        edges.push({ relation: 'parent', from: id, to: parent });
+      const org = index.organisations.get(id);
+      for (const owner of org ? currentOwners(org) : [])
+        if (types.get(owner) === 'organisation') edges.push({ relation: 'parent', from: id, to: owner });
     } else {
       const programme = index.programmes.get(id);
       if (programme?.parent !== undefined && types.get(programme.parent) === 'programme')

@@ -1,7 +1,7 @@
 import { dateBounds } from './dates.js';
 import type { MEMBER_STATUSES } from './enums.js';
 import { ACCEPTED_ROLES } from './renames.js';
-import type { Member, ParentLink } from './schema.js';
+import type { Member, Owner, ParentLink } from './schema.js';
 
 /**
  * Claims read as one: several articles may say who belongs to a structure, each in its own
@@ -52,11 +52,26 @@ export function parentLinks(parent: string | ParentLink | readonly ParentLink[] 
   return Array.isArray(parent) ? [...parent] : [parent as ParentLink];
 }
 
-/** The parent today: the last link that has not ended; none when every link has an `until`. */
-export function currentParent(parent: string | ParentLink | readonly ParentLink[] | undefined): string | undefined {
-  return parentLinks(parent)
-    .filter((link) => link.until === undefined)
-    .at(-1)?.org;
+/** The fields that name an organisation's owners: `owners`, and `parent`, its old name. */
+export interface Owned {
+  owners?: readonly Owner[] | undefined;
+  parent?: string | ParentLink | readonly ParentLink[] | undefined;
+}
+
+/** Every owner link of an organisation: `owners`, then what a base not yet migrated says in `parent`. */
+export function ownerLinks(org: Owned): Owner[] {
+  return [...(org.owners ?? []), ...parentLinks(org.parent)];
+}
+
+/** The owners today: the links that have not ended, each organisation once. */
+export function currentOwners(org: Owned): string[] {
+  return [
+    ...new Set(
+      ownerLinks(org)
+        .filter((link) => link.until === undefined)
+        .map((link) => link.org),
+    ),
+  ];
 }
 
 /** Two dates disagree when no moment fits both: "2017-09-13" and "2017-09" agree. */

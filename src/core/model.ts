@@ -79,6 +79,14 @@ export function eventSources(event: Pick<Event, 'source' | 'sources'>): string[]
   return [...new Set([...(event.source !== undefined ? [event.source] : []), ...(event.sources ?? [])])];
 }
 
+/**
+ * Every organisation an event concerns: its `orgs`, then its participants (the acquirer, the
+ * absorbed...), each once. Wherever an event's organisations are read, the participants are too.
+ */
+export function eventOrgs(event: Pick<Event, 'orgs' | 'participants'>): string[] {
+  return [...new Set([...(event.orgs ?? []), ...(event.participants ?? []).map((p) => p.org)])];
+}
+
 /** An event without a status happened. */
 export function eventStatus(event: Pick<Event, 'status'>): NonNullable<Event['status']> {
   return event.status ?? 'happened';

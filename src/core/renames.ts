@@ -96,3 +96,21 @@ export function findRenamedValues(kind: FileKind, data: unknown): RenamedValue[]
   }
   return found;
 }
+
+/**
+ * Fields that were renamed, by kind of file: the old one still works, with a renamed-value
+ * warning naming the new one, and `coop migrate` rewrites it (edit/rename-values.ts).
+ */
+const RENAMED_FIELDS: Partial<Record<FileKind, Readonly<Record<string, string>>>> = {
+  // One parent became a list of owners, each with its share, dates and source.
+  organisation: { parent: 'owners' },
+};
+
+/** The old field names a data file's parsed data uses, with their new names. */
+export function findRenamedFields(kind: FileKind, data: unknown): Array<{ field: string; to: string }> {
+  const renamed = RENAMED_FIELDS[kind];
+  if (!renamed || data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+  return Object.entries(renamed)
+    .filter(([field]) => Object.hasOwn(data, field))
+    .map(([field, to]) => ({ field, to }));
+}

@@ -359,20 +359,23 @@ export const RULE_CATALOGUE = {
     bad: 'name: Hôpital A\nkind: hopital\nsources: [gazette-2020-01-15-alliance]',
     good: 'name: Hôpital A\nkind: hospital\nsources: [gazette-2020-01-15-alliance]',
   }),
-  'renamed-value': rule<{ field: string; value: string; to: readonly string[] }>({
+  'renamed-value': rule<{ field: string; value?: string; to: readonly string[] }>({
     severity: 'warning',
-    title: 'an old name of a value that still works (kind, sector, role, legal form)',
+    title: 'an old name of a value or field that still works (kind, sector, role, legal form, parent)',
+    // No value: the field itself was renamed (parent is now owners).
     message: (p) =>
-      p.to.length === 1
-        ? `${p.field} "${p.value}" is now "${p.to[0]}"`
-        : `${p.field} "${p.value}" is ambiguous: choose among ${p.to.map((v) => `"${v}"`).join(', ')}`,
+      p.value === undefined
+        ? `the field ${p.field} is now ${p.to.map((v) => `"${v}"`).join(', ')}`
+        : p.to.length === 1
+          ? `${p.field} "${p.value}" is now "${p.to[0]}"`
+          : `${p.field} "${p.value}" is ambiguous: choose among ${p.to.map((v) => `"${v}"`).join(', ')}`,
     hint: (p) =>
       p.to.length === 1
         ? 'coop migrate rewrites the base to the new names'
         : 'the article says which; coop migrate leaves it to you',
     example: { field: 'kind', value: 'nursing-home', to: ['ehpad'] },
     explanation:
-      'Some values were renamed to the terms the regulations use (nursing-home is ehpad, sector mixed is mixed-membership, legal_form "GCS" is gcs). An old value still works, with this warning naming the new one; `coop migrate` rewrites them all, comments kept. An old value that meant several things (kind home-care: HAD, SSIAD or SAAD; role lead: coordinator, carrier or GHT support) names the values to choose among: migrate leaves it for a person to decide from the article. A warning: `--strict` makes it fail.',
+      'The field parent is now owners (a list of {org, share, since, until, note, source}). Some values were renamed to the terms the regulations use (nursing-home is ehpad, sector mixed is mixed-membership, legal_form "GCS" is gcs). An old value still works, with this warning naming the new one; `coop migrate` rewrites them all, comments kept. An old value that meant several things (kind home-care: HAD, SSIAD or SAAD; role lead: coordinator, carrier or GHT support) names the values to choose among: migrate leaves it for a person to decide from the article. A warning: `--strict` makes it fail.',
     bad: 'name: Résidence A\nkind: nursing-home\nsector: mixed\nsources: [gazette-2020-01-15-alliance]',
     good: 'name: Résidence A\nkind: ehpad\nsector: mixed-membership\nsources: [gazette-2020-01-15-alliance]',
   }),
@@ -698,6 +701,18 @@ export const RULE_CATALOGUE = {
       'A public health establishment is party to one groupement hospitalier de territoire at a time (party or support); it may be associated with others (a CHU is associated with the GHTs of its region). Two party claims whose periods overlap are reported on the second GHT. A warning, since the ARS may grant an exemption: `--strict` makes it fail.',
     bad: '# ght-nord.yaml and ght-sud.yaml both list, with no dates\n  - org: ch-a\n    role: party\n    source: gazette-2020-01-15-alliance',
     good: '# ght-nord.yaml\n  - org: ch-a\n    role: party\n    until: 2019-12-31\n    source: gazette-2020-01-15-alliance\n# ght-sud.yaml\n  - org: ch-a\n    role: party\n    since: 2020-01-01\n    source: gazette-2020-01-15-alliance',
+  }),
+  // --- Restructurings (issue 16, part 3) ---
+  'successor-without-dissolved': rule<{ successor: string }>({
+    severity: 'warning',
+    title: 'a successor named on an organisation that is not dissolved',
+    message: (p) => `successor "${p.successor}" is named, but the organisation has no dissolved date`,
+    hint: () => 'give dissolved (as precise as the article: 2025 if it says only the year), or remove successor',
+    example: { successor: 'ch-valbrune-saint-aubin' },
+    explanation:
+      'A successor is the organisation that took over when this one ceased to exist (an absorbed hospital, the members of a merger). Without a dissolved date, the record still reads as a living structure, and its history cannot say when it ended. A warning, since an article may name the successor before the date: `--strict` makes it fail.',
+    bad: 'name: Hôpital local de Saint-Aubin\nkind: hospital\nsuccessor: ch-valbrune\nsources: [gazette-2020-01-15-alliance]',
+    good: 'name: Hôpital local de Saint-Aubin\nkind: hospital\ndissolved: 2025-01-01\nsuccessor: ch-valbrune\nsources: [gazette-2020-01-15-alliance]',
   }),
   'uncited-article': rule<{ id: string }>({
     severity: 'warning',

@@ -14,7 +14,9 @@ import {
   INSTRUMENTS,
   LAWS,
   MEMBER_STATUSES,
+  MILESTONE_KINDS,
   ORGANISATION_LABELS,
+  PARTICIPANT_ROLES,
   PARTY_ROLES,
   PERIODS,
   PROGRAMME_NATURES,
@@ -214,6 +216,36 @@ export const parentLinkSchema = z.strictObject({
   source: articleRef.optional(),
 });
 
+// --- Restructurings and legal milestones (issue 16, parts 3 and 4) ---------------------------
+
+/** An owner, dated when the article dates it; `share` a percentage as the article gives it (60 for "60 %"). */
+export const ownerSchema = z.strictObject({
+  org: organisationRef,
+  share: z.number().min(0).max(100).optional().meta({ description: 'the percentage held, 0 to 100, as printed' }),
+  since: edtfDate.optional(),
+  until: edtfDate.optional(),
+  note: text.optional(),
+  source: articleRef.optional(),
+});
+
+/** A name the structure had: "prend le nom de" makes the old one a former name. */
+export const formerNameSchema = z.strictObject({
+  name: text,
+  since: edtfDate.optional(),
+  until: edtfDate.optional(),
+  source: articleRef.optional(),
+});
+
+/** A legal step: the convention signed, approved by the ARS (`by`), with the act as printed. */
+export const milestoneSchema = z.strictObject({
+  kind: z.enum(MILESTONE_KINDS),
+  date: edtfDate,
+  by: organisationRef.optional(),
+  act: text.optional().meta({ description: "the act's reference as printed: arrêté du DG de l'ARS n° 2024-12" }),
+  note: text.optional(),
+  source: articleRef,
+});
+
 const populationSchema = z.strictObject({
   value: z.number().int().nonnegative(),
   /** "environ 68 000 habitants": the figure is rounded by the article. */
@@ -229,6 +261,23 @@ const siteSchema = z.strictObject({
   note: text.optional(),
   source: articleRef,
 });
+
+/** The organisation fields of a structure's history, kept apart so that other additions merge. */
+const historyFields = {
+  owners: z.array(ownerSchema).min(1).optional(),
+  former_names: z.array(formerNameSchema).min(1).optional(),
+  /** The organisation that took over when this one was dissolved. */
+  successor: organisationRef.optional(),
+  milestones: z.array(milestoneSchema).min(1).optional(),
+};
+
+/** What an organisation does in an event: the acquirer, the target, the absorbed... */
+const participantSchema = z.strictObject({
+  org: organisationRef,
+  role: z.enum(PARTICIPANT_ROLES),
+});
+
+// ---------------------------------------------------------------------------------------------
 
 /** An authorisation of activity (autorisation d'activité de soins), as the authority gave or took it. */
 const authorisationSchema = z.strictObject({
@@ -265,7 +314,9 @@ export const organisationSchema = z.strictObject({
   law: z.enum(LAWS).optional(),
   qualifications: z.array(z.enum(QUALIFICATIONS)).optional(),
   labels: z.array(z.enum(ORGANISATION_LABELS)).optional(),
+  /** The old name of `owners`: still read, with a renamed-value warning (renames.ts). */
   parent: z.union([organisationRef, parentLinkSchema, z.array(parentLinkSchema).min(1)]).optional(),
+  ...historyFields,
   region: text.optional(),
   department: departmentCode.optional(),
   city: text.optional(),
@@ -389,6 +440,7 @@ export const eventSchema = recordRule(
     status: z.enum(EVENT_STATUSES).optional(),
     title: text,
     orgs: z.array(organisationRef).optional(),
+    participants: z.array(participantSchema).min(1).optional(),
     programme: programmeRef.optional(),
     place: text.optional(),
     description: text.optional(),
@@ -465,6 +517,8 @@ export const articleFrontMatterSchema = z.strictObject({
 export type Figure = z.output<typeof figureSchema>;
 export type Member = z.output<typeof memberSchema>;
 export type ParentLink = z.output<typeof parentLinkSchema>;
+export type Owner = z.output<typeof ownerSchema>;
+export type Milestone = z.output<typeof milestoneSchema>;
 export type OrganisationFields = z.output<typeof organisationSchema>;
 export type ProgrammeFields = z.output<typeof programmeSchema>;
 export type BudgetLine = z.output<typeof budgetLineSchema>;

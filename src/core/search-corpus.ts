@@ -16,6 +16,7 @@ export type SearchField =
   | 'name'
   | 'short_name'
   | 'aliases'
+  | 'former_names'
   | 'title'
   | 'city'
   | 'place'
@@ -31,6 +32,8 @@ export interface SearchDocument {
   name_field?: string;
   short_name?: string;
   aliases?: string[];
+  /** The names an organisation had before a change of name. */
+  former_names?: string[];
   title?: string;
   city?: string;
   place?: string;
@@ -45,6 +48,7 @@ export const SEARCHED_KEYS = [
   'name_field',
   'short_name',
   'aliases',
+  'former_names',
   'title',
   'id',
   'city',
@@ -97,6 +101,11 @@ export const SEARCHED_TABLES = [
   ['agreements', 'agreement'],
 ] as const;
 
+function organisationNames(org: Organisation): Pick<SearchDocument, 'former_names' | 'city'> {
+  const former = (org.former_names ?? []).map((f) => f.name).filter((name) => present(name));
+  return { ...(former.length > 0 ? { former_names: former } : {}), city: present(org.city) };
+}
+
 export function searchDocument(
   type: SearchType,
   record: Organisation | Programme | CoopEvent | Article | Person | Agreement,
@@ -113,7 +122,7 @@ export function searchDocument(
         name_field: named.name,
         short_name: present(named.short_name),
         aliases: named.aliases?.filter((alias) => present(alias)),
-        ...(type === 'organisation' ? { city: present((named as Organisation).city) } : {}),
+        ...(type === 'organisation' ? organisationNames(named as Organisation) : {}),
         description: present(named.description),
       };
     }
@@ -211,6 +220,7 @@ export function buildSearchCorpus(documents: readonly SearchDocument[]): {
     add('name', doc.name_field);
     add('short_name', doc.short_name);
     for (const alias of doc.aliases ?? []) add('aliases', alias);
+    for (const former of doc.former_names ?? []) add('former_names', former);
     add('title', doc.title);
 
     for (const key of SEARCHED_KEYS) {

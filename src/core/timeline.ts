@@ -1,7 +1,7 @@
 import { sortEvents, type BaseIndex } from './base-index.js';
 import { dateBounds, type DateBounds } from './dates.js';
 import { compatible } from './memberships.js';
-import { eventSources, eventStatus, type CoopEvent } from './model.js';
+import { eventOrgs, eventSources, eventStatus, type CoopEvent } from './model.js';
 import { regionOf } from './queries.js';
 
 export interface EventFilters {
@@ -32,7 +32,7 @@ export function spanMeets(span: DateBounds | undefined, from = -Infinity, to = I
 /** Events matching every filter given, earliest possible moment first (ties by id). */
 export function listEvents(index: BaseIndex, filters: EventFilters): CoopEvent[] {
   const inRegion = (event: CoopEvent) =>
-    (event.orgs ?? []).some((id) => {
+    eventOrgs(event).some((id) => {
       const org = index.organisations.get(id);
       return org !== undefined && regionOf(org) === filters.region;
     });

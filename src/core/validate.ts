@@ -42,8 +42,8 @@ import { describe, issueDiagnostics } from './schema-issues.js';
 import { positionOf, type ParsedFile, type Position } from './parsed-file.js';
 import { didYouMean } from './text.js';
 import { COMMON_KNOWLEDGE, ITEMISED_FIELDS, sourceableFields, type Sourced } from './field-sources.js';
-import { currentParent } from './memberships.js';
-import { findRenamedValues } from './renames.js';
+import { currentOwners, type Owned } from './memberships.js';
+import { findRenamedFields, findRenamedValues } from './renames.js';
 
 type Path = Array<string | number>;
 
@@ -222,6 +222,8 @@ export function createBaseBuilder(): BaseBuilder {
     for (const { path, field, value, to } of findRenamedValues(file.kind, file.data)) {
       report(file, path, 'renamed-value', { field, value, to });
     }
+    for (const { field, to } of findRenamedFields(file.kind, file.data))
+      report(file, positionOf(file.positions, [field], true), 'renamed-value', { field, to: [to] });
     if (file.kind === 'organisation') {
       const fields = checkRecord('organisation', organisationSchema, file.data, file, []);
       if (fields && admitted)
@@ -308,6 +310,8 @@ export function createBaseBuilder(): BaseBuilder {
       if (org.founded && org.dissolved && certainlyBefore(org.dissolved, org.founded)) {
         at(['dissolved'], 'date-order', { later: 'dissolved', founded: org.founded, dissolved: org.dissolved });
       }
+      if (org.successor !== undefined && org.dissolved === undefined)
+        at(['successor'], 'successor-without-dissolved', { successor: org.successor });
       // A faulty `sites` field is left out of what remains of a record: its names are then unknown.
       if (entry.complete || org.sites) {
         const sites = (org.sites ?? []).map((site) => site.name);
@@ -401,6 +405,7 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
       sources(['figures'], org.figures);
       org.members?.forEach((member, i) => reference(['members', i, 'org'], member.org, 'organisation', 'member'));
       sources(['members'], org.members);
+      historyReferences(org, reference);
       reference(['population', 'source'], org.population?.source, 'article', 'source');
       sources(['sites'], org.sites);
       org.authorisations?.forEach((a, i) =>
@@ -436,6 +441,9 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
     case 'event': {
       const event = record as Partial<CoopEvent>;
       event.orgs?.forEach((org, i) => reference(['orgs', i], org, 'organisation', 'organisation'));
+      event.participants?.forEach((p, i) =>
+        reference(['participants', i, 'org'], p.org, 'organisation', 'participant'),
+      );
       reference(['programme'], event.programme, 'programme', 'programme');
       reference(['source'], event.source, 'article', 'source');
       event.sources?.forEach((source, i) => reference(['sources', i], source, 'article', 'source'));
@@ -459,6 +467,22 @@ function checkReferences({ type, record }: Checked, reference: Reference): void 
       break;
     }
   }
+}
+
+/** What an organisation's history names: owners, successor, the authorities of its milestones, their articles. */
+function historyReferences(org: Partial<Organisation>, reference: Reference): void {
+  org.owners?.forEach((owner, i) => {
+    reference(['owners', i, 'org'], owner.org, 'organisation', 'owner');
+    reference(['owners', i, 'source'], owner.source, 'article', 'source');
+  });
+  org.former_names?.forEach((former, i) =>
+    reference(['former_names', i, 'source'], former.source, 'article', 'source'),
+  );
+  reference(['successor'], org.successor, 'organisation', 'successor');
+  org.milestones?.forEach((milestone, i) => {
+    reference(['milestones', i, 'by'], milestone.by, 'organisation', 'authority');
+    reference(['milestones', i, 'source'], milestone.source, 'article', 'source');
+  });
 }
 
 /** The articles of field_sources and disputed, each at its place. */
@@ -503,27 +527,41 @@ function checkSourcedFields(data: Record<string, unknown>, report: PathReport): 
 type Report = <R extends RuleId>(file: ParsedFile, at: Path | Position, rule: R, params: RuleParams<R>) => void;
 type PathReport = <R extends RuleId>(path: Path, rule: R, params: RuleParams<R>) => void;
 
+/**
+ * Ownership and programme chains must end. An organisation may have several owners today (a sale of
+ * 60 %): every current owner is followed. A link that has ended cannot close a cycle.
+ */
 function checkCycles(entries: Checked[], noun: string, report: Report): void {
   const byId = new Map(entries.map((entry) => [(entry.record as { id: string }).id, entry]));
+  const upward = (entry: Checked): string[] => {
+    if (entry.type === 'organisation') return currentOwners(entry.record as Owned);
+    const parent = (entry.record as { parent?: string }).parent;
+    return parent === undefined ? [] : [parent];
+  };
   const reported = new Set<string>();
   for (const start of entries) {
     const startId = (start.record as { id: string }).id;
-    const chain: string[] = [];
-    for (let current: Checked | undefined = start; current; ) {
-      // A parent that has ended cannot close a cycle: the chain is today's.
-      const { id, parent: link } = current.record as { id: string; parent?: Parameters<typeof currentParent>[0] };
-      const parent = currentParent(link);
-      if (!parent || chain.includes(id)) break;
-      chain.push(id);
-      if (parent === startId) {
+    // Depth first, with the path that led here: the first way back to the start is the cycle.
+    const seen = new Set<string>([startId]);
+    const stack: Array<{ entry: Checked; chain: string[] }> = [{ entry: start, chain: [startId] }];
+    while (stack.length > 0) {
+      const { entry, chain } = stack.pop()!;
+      const next = upward(entry);
+      if (next.includes(startId)) {
         const key = [...chain].sort().join(' ');
         if (!reported.has(key)) {
           reported.add(key);
-          report(start.file, ['parent'], 'reference-cycle', { noun, chain: [...chain, startId] });
+          const field = (start.record as Owned).owners !== undefined ? 'owners' : 'parent';
+          report(start.file, [field], 'reference-cycle', { noun, chain: [...chain, startId] });
         }
         break;
       }
-      current = byId.get(parent);
+      for (const id of [...next].reverse()) {
+        const found = byId.get(id);
+        if (found === undefined || seen.has(id)) continue;
+        seen.add(id);
+        stack.push({ entry: found, chain: [...chain, id] });
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import {
   type Membership,
 } from './base-index.js';
 import {
+  eventOrgs,
   eventSources,
   type Agreement,
   type Article,
@@ -18,16 +19,30 @@ import {
 } from './model.js';
 import { dateSortKey } from './dates.js';
 import { fieldSourceArticles } from './field-sources.js';
-import { groupClaims, parentLinks, type GroupedMember } from './memberships.js';
+import { groupClaims, ownerLinks, type GroupedMember } from './memberships.js';
+import { foundedOf, organisationHistory, type HistoryEntry } from './history.js';
 import { ACCEPTED_ROLES } from './renames.js';
 
 /** Everything `coop show` says of an organisation, gathered from the whole base. */
 export interface OrganisationView {
   type: 'organisation';
   record: Organisation;
-  /** Every parent link, dated when the data dates it; `parent` is the first one, as before. */
+  /** Every owner link (`owners`, or `parent` not yet migrated), dated when the data dates it; `parent` is the first one. */
   parent?: { id: string; name: string };
-  parents: Array<{ id: string; name: string; since?: string; until?: string; source?: string; note?: string }>;
+  owners: Array<{
+    id: string;
+    name: string;
+    share?: number;
+    since?: string;
+    until?: string;
+    source?: string;
+    note?: string;
+  }>;
+  /** `founded`, or the date derived from the convention's milestones (founded_derived_from says which). */
+  founded?: string;
+  founded_derived_from?: string;
+  /** The structure's story in date order (history.ts). */
+  history: HistoryEntry[];
   subsidiaries: Array<{ id: string; name: string }>;
   /** The raw claims, one per article, by role. */
   members: Array<{ role: string; members: Array<Membership & { name: string }> }>;
@@ -153,7 +168,9 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
   const grouped = groupClaims(members, (m) => m.org, nameOf);
   // Stable: within a role, members keep the order the data gives them.
   const membersGrouped = grouped.map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i);
-  const parents = parentLinks(org.parent).map(({ org: id, ...link }) => ({ id, name: nameOf(id), ...link }));
+  const owners = ownerLinks(org).map(({ org: id, ...link }) => ({ id, name: nameOf(id), ...link }));
+  const founded = foundedOf(org);
+  const history = organisationHistory(org, index.eventsByOrg.get(org.id) ?? [], nameOf);
   const funding = index.fundingByRecipient.get(org.id) ?? [];
   const events = index.eventsByOrg.get(org.id) ?? [];
   const people = organisationPeople(index, org.id);
@@ -173,15 +190,18 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
     ...agreements.flatMap((agreement) => agreement.sources),
     ...members.map((m) => m.source),
     ...memberOf.map((m) => m.source),
-    ...parents.flatMap((p) => (p.source ? [p.source] : [])),
+    ...history.flatMap((entry) => entry.sources),
     ...funding.map((f) => f.source),
     ...events.flatMap(eventSources),
   ];
   return {
     type: 'organisation',
     record: org,
-    ...(parents[0] ? { parent: { id: parents[0].id, name: parents[0].name } } : {}),
-    parents,
+    ...(owners[0] ? { parent: { id: owners[0].id, name: owners[0].name } } : {}),
+    owners,
+    ...(founded ? { founded: founded.date } : {}),
+    ...(founded?.derivedFrom ? { founded_derived_from: founded.derivedFrom } : {}),
+    history,
     subsidiaries: [...(index.subsidiariesOf.get(org.id) ?? [])].sort(byName).map((o) => named(index, o.id)),
     members: byRole,
     membersGrouped: membersGrouped.map(({ m }) => m),
@@ -193,6 +213,7 @@ function organisationView(index: BaseIndex, org: Organisation): OrganisationView
     articles: articlesOf(index, cited),
     names: {
       ...fundingNames(index, funding),
+      ...(org.successor !== undefined ? { [org.successor]: nameOf(org.successor) } : {}),
       ...namesOf(index, [
         ...agreements.flatMap((agreement) => agreement.parties.map((party) => party.org)),
         ...(org.authorisations ?? []).flatMap((a) => (a.authority ? [a.authority] : [])),
@@ -308,7 +329,7 @@ export function recordView(index: BaseIndex, id: string): RecordView | undefined
     }
     case 'event': {
       const event = found.record;
-      const ids = [...(event.orgs ?? []), ...(event.programme ? [event.programme] : [])];
+      const ids = [...eventOrgs(event), ...(event.programme ? [event.programme] : [])];
       return {
         type: 'event',
         record: event,
@@ -344,7 +365,9 @@ export function citingRecords(index: BaseIndex, articleId: string): Array<{ type
       org.sources.includes(articleId) ||
       fieldSourceArticles(org).includes(articleId) ||
       (org.members ?? []).some((m) => m.source === articleId) ||
-      parentLinks(org.parent).some((link) => link.source === articleId) ||
+      ownerLinks(org).some((link) => link.source === articleId) ||
+      (org.former_names ?? []).some((f) => f.source === articleId) ||
+      (org.milestones ?? []).some((m) => m.source === articleId) ||
       (org.figures ?? []).some((f) => f.source === articleId) ||
       org.population?.source === articleId ||
       (org.sites ?? []).some((site) => site.source === articleId) ||

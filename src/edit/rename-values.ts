@@ -1,6 +1,7 @@
-import { isScalar, parseDocument, Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document } from 'yaml';
 import type { FileKind } from '../core/parsed-file.js';
-import { findRenamedValues, type RenamedValue } from '../core/renames.js';
+import { findRenamedFields, findRenamedValues, type RenamedValue } from '../core/renames.js';
+import { parentLinks } from '../core/memberships.js';
 import { YamlEditError } from './yaml-edit.js';
 
 /**
@@ -39,6 +40,10 @@ export function migrateText(kind: FileKind, text: string): Migrated {
     edits.push({ start: node.range[0], end: node.range[1], text: `${quote}${value.to[0]}${quote}` });
     expected = withValue(expected, value.path, value.to[0]!);
   }
+  for (const { field, to } of findRenamedFields(kind, data)) {
+    edits.push(...fieldEdits(doc, text, field, to));
+    expected = withField(expected as Record<string, unknown>, field, to);
+  }
   edits.sort((a, b) => b.start - a.start);
   let result = text;
   for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
@@ -55,6 +60,53 @@ export function migrateText(kind: FileKind, text: string): Migrated {
       return { ...value, line: before.length, column: before[before.length - 1]!.length + 1 };
     });
   return { text: result, renamed: edits.length, left };
+}
+
+type Edit = { start: number; end: number; text: string };
+
+/**
+ * A renamed field rewritten in place: its key renamed, and its value made the new field's form.
+ * Only parent -> owners is known: one id or one dated link becomes a list of one link; a list of
+ * links stays as written. Comments and the rest of the file do not move.
+ */
+function fieldEdits(doc: Document, text: string, field: string, to: string): Edit[] {
+  if (!isMap(doc.contents)) throw new YamlEditError('the file is not a mapping');
+  const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === field);
+  if (!pair || !isScalar(pair.key) || !pair.key.range) throw new YamlEditError(`${field} is not a plain key`);
+  if (doc.contents.items.some((item) => isScalar(item.key) && item.key.value === to))
+    throw new YamlEditError(`the file has both ${field} and ${to}: move ${field} into ${to} by hand`);
+  if (pair.key.type !== Scalar.PLAIN) throw new YamlEditError(`${field} is quoted: rename it by hand`);
+  const [keyStart, keyEnd] = pair.key.range;
+  const renameKey = { start: keyStart, end: keyEnd, text: to };
+  const value = pair.value;
+  if (isSeq(value)) return [renameKey];
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  const indent = ' '.repeat(keyStart - lineStart);
+  if (isScalar(value) && value.range) {
+    const [start, end] = value.range;
+    // "parent: x" -> "owners:\n  - org: x", the key and its value in one edit.
+    return [{ start: keyStart, end, text: `${to}:\n${indent}  - org: ${text.slice(start, end)}` }];
+  }
+  if (isMap(value) && value.range) {
+    const [start, end] = value.range;
+    if (value.flow) return [renameKey, { start, end, text: `[${text.slice(start, end)}]` }];
+    // A block mapping becomes the one item of a block list: "- " before its first key, and every
+    // further line of it two columns deeper.
+    const edits: Edit[] = [renameKey, { start, end: start, text: '- ' }];
+    for (let at = text.indexOf('\n', start); at !== -1 && at + 1 < end; at = text.indexOf('\n', at + 1))
+      if (text[at + 1] !== '\n') edits.push({ start: at + 1, end: at + 1, text: '  ' });
+    return edits;
+  }
+  throw new YamlEditError(`${field} has a form coop cannot rewrite: rename it by hand`);
+}
+
+/** A copy of `record` with `field` replaced, at its place, by `to` in the new field's form. */
+function withField(record: Record<string, unknown>, field: string, to: string): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(record).map(([key, value]) =>
+      key === field ? [to, parentLinks(value as Parameters<typeof parentLinks>[0])] : [key, value],
+    ),
+  );
 }
 
 /** A copy of `data` with the value at `path` replaced. */

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { ID_PATTERN, slugify } from '../core/text.js';
+import type { ItemValue } from './yaml-edit.js';
 
 /**
  * What `coop add` makes of the values typed on the command line: amounts as people write them,
@@ -24,6 +25,10 @@ export const ORGANISATION_FIELDS = [
   'qualifications',
   'labels',
   'parent',
+  'owners',
+  'former_names',
+  'successor',
+  'milestones',
   'region',
   'department',
   'city',
@@ -70,6 +75,9 @@ export const PROGRAMME_FIELDS = [
 export const MEMBER_FIELDS = ['org', 'role', 'status', 'since', 'until', 'end_reason', 'note', 'source'] as const;
 export const PERSON_FIELDS = ['id', 'name', 'aliases', 'roles', 'note', 'sources'] as const;
 export const ROLE_FIELDS = ['role', 'org', 'since', 'until', 'note', 'source'] as const;
+export const OWNER_FIELDS = ['org', 'share', 'since', 'until', 'note', 'source'] as const;
+export const FORMER_NAME_FIELDS = ['name', 'since', 'until', 'source'] as const;
+export const MILESTONE_FIELDS = ['kind', 'date', 'by', 'act', 'note', 'source'] as const;
 export const FIGURE_FIELDS = [
   'metric',
   'value',
@@ -117,6 +125,7 @@ export const EVENT_FIELDS = [
   'status',
   'title',
   'orgs',
+  'participants',
   'programme',
   'place',
   'description',
@@ -131,11 +140,11 @@ export const DATE_FIELDS = ['since', 'until', 'from', 'as_of', 'date'] as const;
 export function orderedItem<T extends Record<string, unknown>>(
   fields: T,
   order: readonly string[],
-): Record<string, string | number | boolean | string[]> {
-  const item: Record<string, string | number | boolean | string[]> = {};
+): Record<string, ItemValue> {
+  const item: Record<string, ItemValue> = {};
   for (const field of order) {
     const value = fields[field];
-    if (value !== undefined) item[field] = value as string | number | boolean | string[];
+    if (value !== undefined) item[field] = value as ItemValue;
   }
   return item;
 }

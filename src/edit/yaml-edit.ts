@@ -23,7 +23,8 @@ import {
  */
 
 /** A field's value in a new item: a scalar, or a list of scalars (an event's `orgs`). */
-export type ItemValue = string | number | boolean | readonly string[];
+/** A list of maps only for an event's participants ({org, role}): plain text values. */
+export type ItemValue = string | number | boolean | readonly string[] | ReadonlyArray<Readonly<Record<string, string>>>;
 /** A new list item, its fields in the order they are to be written. */
 export type Item = Readonly<Record<string, ItemValue>>;
 
@@ -417,14 +418,13 @@ function renderBlockItem(
  * as exactly itself whatever the text holds (carriage returns, line separators, control characters).
  */
 function jsonFields(item: Item): string[] {
-  const literal = (value: string | number | boolean) =>
+  const literal = (value: unknown) =>
     JSON.stringify(value).replace(
       /[\u007f-\u009f\u2028\u2029\ufeff]/g,
       (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
     );
   return Object.entries(item).map(
-    ([field, value]) =>
-      `${field}: ${Array.isArray(value) ? `[${value.map(literal).join(', ')}]` : literal(value as string | number | boolean)}`,
+    ([field, value]) => `${field}: ${Array.isArray(value) ? `[${value.map(literal).join(', ')}]` : literal(value)}`,
   );
 }
 

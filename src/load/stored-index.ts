@@ -12,8 +12,18 @@ import {
   type Membership,
 } from '../core/base-index.js';
 import { departmentsOf, regionsOf } from '../core/geography.js';
-import { parentLinks } from '../core/memberships.js';
-import type { Agreement, Article, Base, CoopEvent, Funding, Organisation, Person, Programme } from '../core/model.js';
+import { ownerLinks } from '../core/memberships.js';
+import {
+  eventOrgs,
+  type Agreement,
+  type Article,
+  type Base,
+  type CoopEvent,
+  type Funding,
+  type Organisation,
+  type Person,
+  type Programme,
+} from '../core/model.js';
 import {
   buildSearchCorpus,
   searchDocument,
@@ -122,12 +132,12 @@ export function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabular
     'names.programmes': base.programmes.map(namedAs),
     byName,
     memberOf: group(base.organisations, (org) => (org.members ?? []).map((m) => m.org)),
-    subsidiariesOf: group(base.organisations, (org) => parentLinks(org.parent).map((link) => link.org)),
+    subsidiariesOf: group(base.organisations, (org) => ownerLinks(org).map((link) => link.org)),
     organisationsByRegion: group(base.organisations, regionsOf),
     organisationsByDepartment: group(base.organisations, departmentsOf),
     fundingByRecipient: group(base.funding, (line) => (line.recipient === undefined ? [] : [line.recipient])),
     fundingByProgramme: group(base.funding, (line) => [line.programme]),
-    eventsByOrg: group(base.events, (event) => event.orgs ?? [], chronological),
+    eventsByOrg: group(base.events, eventOrgs, chronological),
     eventsByProgramme: group(base.events, (event) => (event.programme ? [event.programme] : []), chronological),
     peopleByOrg: group(base.people, personOrgs),
     articlesByPerson: group(base.articles, (article) => namedPeople(article, 'person')),

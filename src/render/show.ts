@@ -22,6 +22,7 @@ import type { Style } from './style.js';
 import { renderTable } from './table.js';
 import { wrap } from './wrap.js';
 import type { Labeller, Language, ListName } from '../core/labels.js';
+import type { HistoryEntry } from '../core/history.js';
 
 interface DocumentOptions {
   /** Boxed tables and formatted values on a terminal; tab-separated raw values in a pipe. */
@@ -302,30 +303,40 @@ function writeFundingLines(
 }
 
 /** The timeline, then the planned events apart: announced, they are not facts that occurred. */
+function writeEventTable(doc: DocumentWriter, heading: string, list: CoopEvent[]): void {
+  doc.table(
+    heading,
+    {
+      header: ['Date', 'Kind', 'Event', 'Source'],
+      rows: list.map((e) => [
+        date(doc, e.date),
+        doc.label('EVENT_KINDS', e.kind),
+        eventStatus(e) === 'cancelled' ? `${e.title} (cancelled)` : e.title,
+        citeAll(doc, eventSources(e)),
+      ]),
+    },
+    {
+      header: ['id', 'date', 'kind', 'title', 'source'],
+      rows: list.map((e) => [e.id, e.date, doc.label('EVENT_KINDS', e.kind), e.title, citeAll(doc, eventSources(e))]),
+    },
+  );
+}
+
 function writeEvents(doc: DocumentWriter, events: CoopEvent[]): void {
-  const table = (heading: string, list: CoopEvent[]) =>
-    doc.table(
-      heading,
-      {
-        header: ['Date', 'Kind', 'Event', 'Source'],
-        rows: list.map((e) => [
-          date(doc, e.date),
-          doc.label('EVENT_KINDS', e.kind),
-          eventStatus(e) === 'cancelled' ? `${e.title} (cancelled)` : e.title,
-          citeAll(doc, eventSources(e)),
-        ]),
-      },
-      {
-        header: ['id', 'date', 'kind', 'title', 'source'],
-        rows: list.map((e) => [e.id, e.date, doc.label('EVENT_KINDS', e.kind), e.title, citeAll(doc, eventSources(e))]),
-      },
-    );
-  table(
+  writeEventTable(
+    doc,
     'Events',
     events.filter((e) => eventStatus(e) !== 'planned'),
   );
-  const planned = events.filter((e) => eventStatus(e) === 'planned');
-  if (planned.length > 0) table('Planned', planned);
+  writePlanned(doc, events);
+}
+
+function writePlanned(doc: DocumentWriter, events: CoopEvent[]): void {
+  writeEventTable(
+    doc,
+    'Planned',
+    events.filter((e) => eventStatus(e) === 'planned'),
+  );
 }
 
 /**
@@ -370,12 +381,16 @@ function writeArticles(doc: DocumentWriter, articles: Article[]): void {
   );
 }
 
-/** The parent links: "Groupe X [groupe-x] (since 2015, [2])", today's and past ones. */
-function partOf(doc: DocumentWriter, parents: OrganisationView['parents']): string | undefined {
-  if (parents.length === 0) return undefined;
-  return parents
+/** The owner links: "Groupe X [groupe-x] (60 %, since 2015, [2])", today's and past ones. */
+function partOf(doc: DocumentWriter, owners: OrganisationView['owners']): string | undefined {
+  if (owners.length === 0) return undefined;
+  return owners
     .map((p) => {
-      const dates = [p.since && `since ${date(doc, p.since)}`, p.until && `until ${date(doc, p.until)}`];
+      const dates = [
+        p.share !== undefined && `${p.share} %`,
+        p.since && `since ${date(doc, p.since)}`,
+        p.until && `until ${date(doc, p.until)}`,
+      ];
       const extra = [...dates, p.source && doc.cite(p.source)].filter(Boolean).join(', ');
       return `${p.name} [${p.id}]${extra ? ` (${extra})` : ''}`;
     })
@@ -400,12 +415,13 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
     ['Also known as', org.aliases?.join('; ')],
     ['Location', place(org.city, org.department, org.region)],
     ...territoryFields(doc, view),
-    ['Founded', org.founded && date(doc, org.founded)],
+    ['Founded', foundedText(doc, view)],
     ['Dissolved', org.dissolved && date(doc, org.dissolved)],
+    ['Successor', org.successor && `${view.names[org.successor] ?? org.successor} [${org.successor}]`],
     ['Field', org.field && doc.label('FIELDS', org.field)],
     ['Legal form', legalForm(doc, org)],
     ['Labels', org.labels?.map((l) => doc.label('ORGANISATION_LABELS', l)).join('; ')],
-    ['Part of', partOf(doc, view.parents)],
+    ['Part of', partOf(doc, view.owners)],
     ['Subsidiaries', view.subsidiaries.map((s) => `${s.name} [${s.id}]`).join('; ')],
     ['Identifiers', identifiers],
     ['Website', org.website],
@@ -437,10 +453,77 @@ function writeOrganisation(doc: DocumentWriter, view: OrganisationView): void {
     },
   );
   writeFundingLines(doc, 'Funding received', view.funding, (id) => view.names[id] ?? id);
-  writeEvents(doc, view.events);
+  // The events that happened are told in the history; the planned ones apart, as for a programme.
+  writeHistory(doc, view.history);
+  writePlanned(doc, view.events);
   doc.paragraph('Note', org.note);
   writeArticles(doc, view.articles);
 }
+
+// --- A structure's history (issue 16, parts 3 and 4) ------------------------------------------
+
+/** "2024-09-01 (derived from convention-approved)" when `founded` is read from a milestone. */
+function foundedText(doc: DocumentWriter, view: OrganisationView): string | undefined {
+  if (view.founded === undefined) return undefined;
+  const from = view.founded_derived_from;
+  return `${date(doc, view.founded)}${from ? ` (derived from ${doc.label('MILESTONE_KINDS', from)})` : ''}`;
+}
+
+/** One line of the story, in words: names with their ids on a terminal, ids alone in a pipe. */
+function historyText(doc: DocumentWriter, entry: HistoryEntry): string {
+  const who = (named: { id: string; name: string }) =>
+    doc.options.terminal ? `${named.name} [${named.id}]` : named.id;
+  switch (entry.what) {
+    case 'founded':
+      return 'founded';
+    case 'milestone':
+      return [
+        doc.label('MILESTONE_KINDS', entry.kind),
+        entry.by && ` by ${who(entry.by)}`,
+        entry.act && ` (${entry.act})`,
+        entry.note && `; ${entry.note}`,
+      ]
+        .filter(Boolean)
+        .join('');
+    case 'former-name':
+      return `renamed: formerly "${entry.name}"${entry.since ? ` (since ${date(doc, entry.since)})` : ''}`;
+    case 'owner':
+      return `owned by ${who(entry.owner)}${entry.share !== undefined ? `, ${entry.share} %` : ''}${entry.note ? `; ${entry.note}` : ''}`;
+    case 'owner-ended':
+      return `no longer owned by ${who(entry.owner)}`;
+    case 'event': {
+      const roles = entry.roles.map((r) => doc.label('PARTICIPANT_ROLES', r)).join(', ');
+      const cancelled = entry.cancelled ? ' (cancelled)' : '';
+      return `${doc.label('EVENT_KINDS', entry.kind)}: ${entry.title}${cancelled}${roles ? ` (as ${roles})` : ''}`;
+    }
+    case 'dissolved':
+      return `dissolved${entry.successor ? `; successor: ${who(entry.successor)}` : ''}`;
+    case 'successor':
+      return `successor: ${who(entry.successor)}`;
+  }
+}
+
+function writeHistory(doc: DocumentWriter, history: readonly HistoryEntry[]): void {
+  doc.table(
+    'History',
+    {
+      header: ['Date', 'What', 'Source'],
+      rows: history.map((e) => [date(doc, e.date), historyText(doc, e), citeAll(doc, e.sources)]),
+    },
+    {
+      header: ['date', 'what', 'event', 'detail', 'source'],
+      rows: history.map((e) => [
+        e.date ?? '',
+        e.what,
+        e.what === 'event' ? e.event : '',
+        historyText(doc, e),
+        citeAll(doc, e.sources),
+      ]),
+    },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /**
  * The members, one row each however many articles name them: a table per role for the members,

@@ -38,6 +38,12 @@ const COLUMN_KINDS: Record<string, ColumnKind> = {
   sector: 'text',
   legal_form: 'text',
   parent: 'text',
+  owners: 'json',
+  former_names: 'json',
+  successor: 'text',
+  milestones: 'json',
+  founded_derived_from: 'text',
+  participants: 'json',
   region: 'text',
   department: 'text',
   city: 'text',
@@ -155,7 +161,7 @@ interface ForeignKey {
 }
 
 const FOREIGN_KEYS: readonly ForeignKey[] = [
-  { table: 'organisations', column: 'parent', target: 'organisations' },
+  { table: 'organisations', column: 'successor', target: 'organisations' },
   { table: 'memberships', column: 'organisation', target: 'organisations' },
   { table: 'memberships', column: 'member', target: 'organisations' },
   { table: 'memberships', column: 'source', target: 'articles' },
@@ -179,7 +185,7 @@ const FOREIGN_KEYS: readonly ForeignKey[] = [
 const INDEXES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['organisations', ['region']],
   ['organisations', ['kind']],
-  ['organisations', ['parent']],
+  ['organisations', ['successor']],
   ['memberships', ['organisation']],
   ['memberships', ['member']],
   ['programmes', ['parent']],

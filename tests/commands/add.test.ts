@@ -654,7 +654,7 @@ describe('coop add event', () => {
     ).toEqual({
       code: 2,
       out: '',
-      err: 'coop: say which file the event goes in: give --org, --programme or --file\n  hint: events are kept in events/<organisation or programme>.yaml\n',
+      err: 'coop: say which file the event goes in: give --org, --participant, --programme or --file\n  hint: events are kept in events/<organisation or programme>.yaml\n',
     });
     expect(
       (

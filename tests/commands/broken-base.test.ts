@@ -4,8 +4,8 @@
  *
  * tests/fixtures/broken-base/data is tests/fixtures/query-broken-base/data with two files broken:
  * - organisations/groupe-sante-plus.yaml: a YAML syntax error (a "[" never closed): the record is
- *   left out, but its id still exists, so clinique-des-fleurs's parent is not reported as unknown;
- * - organisations/ehpad-les-tilleuls.yaml: parent "groupe-sante-pluss", an unknown reference: the
+ *   left out, but its id still exists, so clinique-des-fleurs's owner is not reported as unknown;
+ * - organisations/ehpad-les-tilleuls.yaml: owner "groupe-sante-pluss", an unknown reference: the
  *   record passes its schema and stays in the base.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,7 +44,7 @@ describe('coop validate on a base with two broken files', () => {
     expect(await broken(['validate'])).toEqual({
       code: 1,
       out:
-        'data/organisations/ehpad-les-tilleuls.yaml:4:9: error: parent "groupe-sante-pluss" is not an organisation [unknown-reference]\n' +
+        'data/organisations/ehpad-les-tilleuls.yaml:5:10: error: owner "groupe-sante-pluss" is not an organisation [unknown-reference]\n' +
         '  hint: did you mean "groupe-sante-plus"?\n' +
         'data/organisations/groupe-sante-plus.yaml:4:10: error: this [ is never closed [yaml-syntax]\n' +
         '  hint: close it with ]\n' +
@@ -66,11 +66,11 @@ describe('coop validate on a base with two broken files', () => {
       diagnostics: [
         {
           file: 'data/organisations/ehpad-les-tilleuls.yaml',
-          line: 4,
-          column: 9,
+          line: 5,
+          column: 10,
           severity: 'error',
           rule: 'unknown-reference',
-          message: 'parent "groupe-sante-pluss" is not an organisation',
+          message: 'owner "groupe-sante-pluss" is not an organisation',
           hint: 'did you mean "groupe-sante-plus"?',
         },
         {
@@ -156,9 +156,9 @@ describe('the query commands answer from the valid records, with one line on std
       'projet-strasbourg',
       'ville-de-strasbourg',
     ]);
-    expect(base.organisations.find((o: { id: string }) => o.id === 'ehpad-les-tilleuls').parent).toBe(
-      'groupe-sante-pluss',
-    );
+    expect(base.organisations.find((o: { id: string }) => o.id === 'ehpad-les-tilleuls').owners).toEqual([
+      { org: 'groupe-sante-pluss' },
+    ]);
     expect(base.events).toHaveLength(4);
     expect(base.funding).toHaveLength(3);
     expect(base.programmes).toHaveLength(2);
@@ -258,13 +258,13 @@ describe('validate reports every problem in one pass', () => {
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'coop-one-pass-'));
     cpSync(join(FIXTURES, 'query-broken-base', 'data'), join(root, 'data'), { recursive: true });
-    // One record with three problems: an unknown field, an unknown parent, a city that is no commune.
+    // One record with three problems: an unknown field, an unknown owner, a city that is no commune.
     const file = join(root, 'data', 'organisations', 'hopital-a.yaml');
     writeFileSync(
       file,
       readFileSync(file, 'utf8').replace(
         'city: Suresnes\n',
-        'city: Suresnez\nparent: groupe-sante-pluss\ncolour: blue\n',
+        'city: Suresnez\nowners:\n  - org: groupe-sante-pluss\ncolour: blue\n',
       ),
     );
   });
@@ -277,10 +277,10 @@ describe('validate reports every problem in one pass', () => {
   // checkRecord), but zod reports an unknown key at the record's own path, so the key is not
   // removed, the strict schema fails again on what is left, and the unknown reference and the
   // unknown commune go unreported until the field is removed:
-  //   organisations/hopital-a.yaml with `city: Suresnez`, `parent: groupe-sante-pluss`, `colour: blue`
+  //   organisations/hopital-a.yaml with `city: Suresnez`, `owners: [{org: groupe-sante-pluss}]`, `colour: blue`
   //   -> coop validate: 1 error (unknown-field); remove `colour` -> 2 more errors appear.
   // Every problem of the whole base is reported in one pass.
-  it('reports the unknown field, the unknown parent and the unknown commune together', async () => {
+  it('reports the unknown field, the unknown owner and the unknown commune together', async () => {
     const result = await runCoop(['validate', '--data', 'data', '--no-cache', '--format', 'json'], { cwd: root });
     expect(result.code).toBe(1);
     const rules = JSON.parse(result.out).diagnostics.map(
@@ -289,11 +289,11 @@ describe('validate reports every problem in one pass', () => {
     expect(rules.sort()).toEqual([
       'unknown-field: unknown field "colour"',
       'unknown-geography: city "Suresnez" is not a French commune',
-      'unknown-reference: parent "groupe-sante-pluss" is not an organisation',
+      'unknown-reference: owner "groupe-sante-pluss" is not an organisation',
     ]);
   });
 
-  it("reports the unknown parent and the unknown commune once the field is gone (today's second pass)", async () => {
+  it("reports the unknown owner and the unknown commune once the field is gone (today's second pass)", async () => {
     const file = join(root, 'data', 'organisations', 'hopital-a.yaml');
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace('colour: blue\n', ''));

@@ -163,7 +163,7 @@ describe('coop events: errors', () => {
       code: 2,
       out: '',
       err:
-        'coop: --kind "awrd" is not one of: founding, joining, announcement, award, call-for-projects, visit, trade-show, meeting, acquisition, publication, construction, launch, deadline, selection, other\n' +
+        'coop: --kind "awrd" is not one of: founding, joining, announcement, award, call-for-projects, visit, trade-show, meeting, acquisition, publication, construction, launch, deadline, selection, merger, absorption, name-change, sale, opening, closure, appointment, other\n' +
         '  hint: did you mean "award"?\n',
     });
   });

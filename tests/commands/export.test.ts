@@ -38,7 +38,7 @@ const ORGANISATIONS = [
     aliases: ['Cité des Fleurs'],
     kind: 'clinic',
     sector: 'private-for-profit',
-    parent: 'groupe-sante-plus',
+    owners: [{ org: 'groupe-sante-plus' }],
     region: 'ile-de-france',
     department: '92',
     city: 'Courbevoie',
@@ -430,11 +430,11 @@ describe('coop export as CSV', () => {
     expect(events).toEqual({
       code: 0,
       out:
-        'id,date,kind,status,title,orgs,programme,place,description,source,sources,file\r\n' +
-        "alliance-test-creation,2019-05-02,founding,,Création de l'Alliance de test,alliance-test; hopital-a; clinique-des-fleurs,,Suresnes,,gazette-2019-05-02-alliance,,events/events.yaml\r\n" +
-        'fris-award,2020-03-10,award,,The regional fund awards the Strasbourg project,projet-strasbourg; ville-de-strasbourg,fonds-regional,Strasbourg,,journal-2020-03-10-fonds,,events/events.yaml\r\n' +
-        'fris-call,2019?,call-for-projects,,Call for projects of the regional fund,,fonds-regional,,,journal-2020-03-10-fonds,,events/events.yaml\r\n' +
-        'tilleuls-joins,2019-05/2020,joining,,EHPAD Les Tilleuls joins the alliance,alliance-test; ehpad-les-tilleuls,,,,gazette-2019-05-02-alliance,,events/events.yaml\r\n',
+        'id,date,kind,status,title,orgs,participants,programme,place,description,source,sources,file\r\n' +
+        "alliance-test-creation,2019-05-02,founding,,Création de l'Alliance de test,alliance-test; hopital-a; clinique-des-fleurs,,,Suresnes,,gazette-2019-05-02-alliance,,events/events.yaml\r\n" +
+        'fris-award,2020-03-10,award,,The regional fund awards the Strasbourg project,projet-strasbourg; ville-de-strasbourg,,fonds-regional,Strasbourg,,journal-2020-03-10-fonds,,events/events.yaml\r\n' +
+        'fris-call,2019?,call-for-projects,,Call for projects of the regional fund,,,fonds-regional,,,journal-2020-03-10-fonds,,events/events.yaml\r\n' +
+        'tilleuls-joins,2019-05/2020,joining,,EHPAD Les Tilleuls joins the alliance,alliance-test; ehpad-les-tilleuls,,,,,gazette-2019-05-02-alliance,,events/events.yaml\r\n',
       err: '',
     });
     const programmes = await runOnFixture('query-export', ['export', '--table', 'programmes', '--format', 'csv']);
@@ -455,10 +455,10 @@ describe('coop export as CSV', () => {
     const result = await runOnFixture('query-export', ['export', '--table', 'organisations', '--format', 'csv']);
     const lines = result.out.split('\r\n');
     expect(lines[0]).toBe(
-      'id,name,short_name,aliases,kind,sector,field,legal_form,gcs_type,law,qualifications,labels,parent,region,department,city,departments,communes,epci,population,sites,founded,dissolved,identifiers,website,description,activities,shared_resources,figures,members,members_complete,authorisations,note,sources,field_sources,disputed,file',
+      'id,name,short_name,aliases,kind,sector,field,legal_form,gcs_type,law,qualifications,labels,owners,former_names,successor,milestones,region,department,city,departments,communes,epci,population,sites,founded,founded_derived_from,dissolved,identifiers,website,description,activities,shared_resources,figures,members,members_complete,authorisations,note,sources,field_sources,disputed,file',
     );
     expect(lines[1]).toBe(
-      'alliance-test,Alliance de test,ADT,Alliance test de Suresnes,alliance,private-nonprofit,,,,,,,,ile-de-france,92,,,,,,,2019-05,,,,An alliance of two hospitals of the Hauts-de-Seine.,,,' +
+      'alliance-test,Alliance de test,ADT,Alliance test de Suresnes,alliance,private-nonprofit,,,,,,,,,,,ile-de-france,92,,,,,,,2019-05,,,,,An alliance of two hospitals of the Hauts-de-Seine.,,,' +
         '"[{""metric"":""beds"",""value"":1200,""as_of"":""2019-05-02"",""source"":""gazette-2019-05-02-alliance""}]",' +
         '"[{""org"":""hopital-a"",""role"":""founder"",""since"":""2019-05"",""source"":""gazette-2019-05-02-alliance""},' +
         '{""org"":""clinique-des-fleurs"",""role"":""founder"",""since"":""2019-05"",""source"":""gazette-2019-05-02-alliance""},' +
@@ -466,10 +466,10 @@ describe('coop export as CSV', () => {
         ',,,,gazette-2019-05-02-alliance,,,organisations/alliance-test.yaml',
     );
     expect(lines[3]).toBe(
-      'ehpad-les-tilleuls,EHPAD Les Tilleuls,,,ehpad,,,,,,,,,,,Rueil-Malmaison,,,,,,,,,,,,,,,,,,gazette-2019-05-02-alliance,,,organisations/ehpad-les-tilleuls.yaml',
+      'ehpad-les-tilleuls,EHPAD Les Tilleuls,,,ehpad,,,,,,,,,,,,,,Rueil-Malmaison,,,,,,,,,,,,,,,,,,,gazette-2019-05-02-alliance,,,organisations/ehpad-les-tilleuls.yaml',
     );
     expect(lines[8]).toBe(
-      'ville-de-strasbourg,Ville de Strasbourg,,,local-authority,public,,,,,,,,grand-est,67,Strasbourg,,,,,,,,,,,,,,,,,,journal-2020-03-10-fonds,,,organisations/ville-de-strasbourg.yaml',
+      'ville-de-strasbourg,Ville de Strasbourg,,,local-authority,public,,,,,,,,,,,grand-est,67,Strasbourg,,,,,,,,,,,,,,,,,,,journal-2020-03-10-fonds,,,organisations/ville-de-strasbourg.yaml',
     );
     expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual(ORGANISATIONS.map((org) => org.id));
     expect(lines.at(-1)).toBe('');

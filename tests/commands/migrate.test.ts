@@ -60,8 +60,8 @@ describe('a base with the old names', () => {
     expect(await coop(['migrate', '--dry-run'])).toEqual({
       code: 0,
       out:
-        '--- data/organisations/residence-a.yaml\n' +
-        '+++ data/organisations/residence-a.yaml\n' +
+        '--- a/data/organisations/residence-a.yaml\n' +
+        '+++ b/data/organisations/residence-a.yaml\n' +
         '@@ -1,8 +1,8 @@\n' +
         ' # A résidence of the alliance (comment kept by migrate)\n' +
         ' name: Résidence A\n' +

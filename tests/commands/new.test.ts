@@ -117,7 +117,8 @@ describe('coop new organisation', () => {
           'kind: clinic',
           'sector: private-for-profit',
           'legal_form: sas',
-          'parent: groupe-sante-plus',
+          'owners:',
+          '  - org: groupe-sante-plus',
           'region: ile-de-france',
           'department: "92"',
           'city: Suresnes',
@@ -147,7 +148,7 @@ describe('coop new organisation', () => {
       const shown = await coop(['show', 'clinique-du-parc', '--json']);
       expect(JSON.parse(shown.out).record).toMatchObject({
         id: 'clinique-du-parc',
-        parent: 'groupe-sante-plus',
+        owners: [{ org: 'groupe-sante-plus' }],
         aliases: ['Clinique du parc de Suresnes', 'Clinique "Le Parc": Suresnes'],
       });
     });

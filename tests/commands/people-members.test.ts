@@ -170,8 +170,8 @@ describe('coop validate: membership status and dated parents', () => {
       code: 1,
       err: '',
       out:
-        'data/organisations/centre-d.yaml:5:10: error: 2019-02-30 does not exist: month 2 of 2019 has 28 days [bad-date]\n' +
-        'data/organisations/clinique-b.yaml:8:10: error: parent "groupe-z" is not an organisation [unknown-reference]\n' +
+        'data/organisations/centre-d.yaml:5:12: error: 2019-02-30 does not exist: month 2 of 2019 has 28 days [bad-date]\n' +
+        'data/organisations/clinique-b.yaml:8:10: error: owner "groupe-z" is not an organisation [unknown-reference]\n' +
         '  hint: did you mean "groupe-g"?\n' +
         'data/organisations/groupe-g.yaml:6:13: error: "applied" is not a valid status [bad-enum]\n' +
         '  hint: one of: member, pending, left\n' +

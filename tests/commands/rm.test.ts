@@ -31,7 +31,7 @@ describe('coop rm record', () => {
         'data/funding/fonds.yaml:6: recipient\n' +
         'data/organisations/alliance.yaml:23: member\n' +
         'data/organisations/alliance.yaml:30: member\n' +
-        'data/organisations/clinique.yaml:4: parent\n' +
+        'data/organisations/clinique.yaml:5: owner\n' +
         'coop: hopital-a is named in 6 places (above): nothing removed\n' +
         '  hint: change those first (coop set, coop rm member), or rename it everywhere with coop mv\n',
     });

@@ -36,10 +36,11 @@ describe('coop show', () => {
         'id\tprogramme\trecipient\tinstrument\tstage\tamount\tcurrency\tupper_bound\tdate\tsource\tqualifier\tamount_min\tamount_max\trecipients_count\trecurrence\tpurpose\tper\tfrom\tuntil\n' +
         'pni-alliance-grant\tplan-national\talliance-test\tgrant\tannounced\t300000\tEUR\t\t2020~\tjournal-2020-03-10-fonds\texact\t\t\t\t\t\t\t\t\n' +
         '\n' +
-        '## Events\n' +
-        'id\tdate\tkind\ttitle\tsource\n' +
-        "alliance-test-creation\t2019-05-02\tfounding\tCréation de l'Alliance de test\tgazette-2019-05-02-alliance\n" +
-        'tilleuls-joins\t2019-05/2020\tjoining\tEHPAD Les Tilleuls joins the alliance\tgazette-2019-05-02-alliance\n' +
+        '## History\n' +
+        'date\twhat\tevent\tdetail\tsource\n' +
+        "2019-05-02\tevent\talliance-test-creation\tfounding: Création de l'Alliance de test\tgazette-2019-05-02-alliance\n" +
+        '2019-05\tfounded\t\tfounded\t\n' +
+        '2019-05/2020\tevent\ttilleuls-joins\tjoining: EHPAD Les Tilleuls joins the alliance\tgazette-2019-05-02-alliance\n' +
         '\n' +
         '## Sources\n' +
         'id\toutlet\tdate\ttitle\n' +
@@ -92,13 +93,14 @@ Funding received
 │ (PNI)                │                      │            │           │        │         │        │
 └──────────────────────┴──────────────────────┴────────────┴───────────┴────────┴─────────┴────────┘
 
-Events
-┌──────────────────────────┬──────────┬───────────────────────────────────────┬────────┐
-│ Date                     │ Kind     │ Event                                 │ Source │
-├──────────────────────────┼──────────┼───────────────────────────────────────┼────────┤
-│ 2019-05-02               │ founding │ Création de l'Alliance de test        │ [1]    │
-│ between 2019-05 and 2020 │ joining  │ EHPAD Les Tilleuls joins the alliance │ [1]    │
-└──────────────────────────┴──────────┴───────────────────────────────────────┴────────┘
+History
+┌──────────────────────────┬────────────────────────────────────────────────┬────────┐
+│ Date                     │ What                                           │ Source │
+├──────────────────────────┼────────────────────────────────────────────────┼────────┤
+│ 2019-05-02               │ founding: Création de l'Alliance de test       │ [1]    │
+│ 2019-05                  │ founded                                        │        │
+│ between 2019-05 and 2020 │ joining: EHPAD Les Tilleuls joins the alliance │ [1]    │
+└──────────────────────────┴────────────────────────────────────────────────┴────────┘
 
 Sources
 ┌─────┬─────────────────────────────┬────────────┬────────────┬────────────────────────────────────┐
@@ -128,9 +130,10 @@ Sources
         'structure\troles\tstatus\tsince\tuntil\tsources\tdisputed\tnote\n' +
         'alliance-test\tfounder\tmember\t2019-05\t\tgazette-2019-05-02-alliance\t\t\n' +
         '\n' +
-        '## Events\n' +
-        'id\tdate\tkind\ttitle\tsource\n' +
-        "alliance-test-creation\t2019-05-02\tfounding\tCréation de l'Alliance de test\tgazette-2019-05-02-alliance\n" +
+        '## History\n' +
+        'date\twhat\tevent\tdetail\tsource\n' +
+        "2019-05-02\tevent\talliance-test-creation\tfounding: Création de l'Alliance de test\tgazette-2019-05-02-alliance\n" +
+        '\towner\t\towned by groupe-sante-plus\t\n' +
         '\n' +
         '## Sources\n' +
         'id\toutlet\tdate\ttitle\n' +

@@ -295,7 +295,7 @@ const ONE_PROBLEM: Case[] = [
     scenario: 'rule-reference-cycle',
     code: 1,
     out:
-      'data/organisations/alliance-test.yaml:3:9: error: organisation parents loop: alliance-test -> hopital-a -> alliance-test [reference-cycle]\n' +
+      'data/organisations/alliance-test.yaml:4:3: error: organisation parents loop: alliance-test -> hopital-a -> alliance-test [reference-cycle]\n' +
       '  hint: a chain of parents must end at a record without one\n' +
       '✖ 1 error, 0 warnings in 1 file (2 organisations, 0 programmes, 0 funding lines, 0 events, 1 article loaded)\n',
   },
@@ -304,7 +304,7 @@ const ONE_PROBLEM: Case[] = [
     scenario: 'rule-reference-cycle-self',
     code: 1,
     out:
-      'data/organisations/hopital-a.yaml:4:9: error: organisation parents loop: hopital-a -> hopital-a [reference-cycle]\n' +
+      'data/organisations/hopital-a.yaml:5:3: error: organisation parents loop: hopital-a -> hopital-a [reference-cycle]\n' +
       '  hint: a chain of parents must end at a record without one\n' +
       '✖ 1 error, 0 warnings in 1 file (2 organisations, 0 programmes, 0 funding lines, 0 events, 1 article loaded)\n',
   },

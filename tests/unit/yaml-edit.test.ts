@@ -4,6 +4,9 @@ import { appendToMappingList, appendToRootList, newListFile, YamlEditError } fro
 import {
   eventSchema,
   figureSchema,
+  formerNameSchema,
+  milestoneSchema,
+  ownerSchema,
   fundingLineSchema,
   memberSchema,
   organisationSchema,
@@ -14,6 +17,9 @@ import {
   checkId,
   EVENT_FIELDS,
   FIGURE_FIELDS,
+  FORMER_NAME_FIELDS,
+  MILESTONE_FIELDS,
+  OWNER_FIELDS,
   FUNDING_FIELDS,
   MEMBER_FIELDS,
   ORGANISATION_FIELDS,
@@ -395,5 +401,8 @@ describe('values typed on the command line', () => {
     expect(FIGURE_FIELDS).toEqual(Object.keys(figureSchema.shape));
     expect(FUNDING_FIELDS).toEqual(Object.keys(fundingLineSchema.shape));
     expect(EVENT_FIELDS).toEqual(Object.keys(eventSchema.shape));
+    expect(OWNER_FIELDS).toEqual(Object.keys(ownerSchema.shape));
+    expect(FORMER_NAME_FIELDS).toEqual(Object.keys(formerNameSchema.shape));
+    expect(MILESTONE_FIELDS).toEqual(Object.keys(milestoneSchema.shape));
   });
 });

@@ -81,6 +81,13 @@ export const EVENT_KIND_FR: Record<(typeof EVENT_KINDS)[number], string> = {
   launch: 'lancement',
   deadline: 'date limite',
   selection: 'sélection',
+  merger: 'fusion',
+  absorption: 'absorption',
+  'name-change': 'changement de nom',
+  sale: 'cession',
+  opening: 'ouverture',
+  closure: 'fermeture',
+  appointment: 'nomination',
   other: 'autre',
 };
 

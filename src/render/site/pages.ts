@@ -12,6 +12,7 @@ import { allRegions, departmentsOf, findDepartment, regionOf, regionsOf } from '
 import { FRENCH_LABELS } from '../../core/labels.js';
 import { moneyOf } from '../../core/money.js';
 import {
+  eventOrgs,
   eventSources,
   type Agreement,
   type Article,
@@ -250,7 +251,7 @@ function eventList(
   if (events.length === 0) return '';
   const items = events
     .map((e) => {
-      const who = [...(e.orgs ?? []), ...(e.programme ? [e.programme] : [])].map((id) => recordLink(index, root, id));
+      const who = [...eventOrgs(e), ...(e.programme ? [e.programme] : [])].map((id) => recordLink(index, root, id));
       return `<li><time>${h(L.date(e.date))}</time> · <span class="tag">${h(L.eventKind(e.kind))}</span> ${L.data(e.title)}${who.length ? ` (${who.join(', ')})` : ''}${
         refs
           ? eventSources(e)
