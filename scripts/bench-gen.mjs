@@ -763,9 +763,9 @@ function generate({ orgs: n, seed }, write) {
     if (sector) record.sector = sector;
     const legal = org.spec?.legal_form ?? LEGAL_FORMS[org.kind];
     if (legal && random.chance(0.7)) record.legal_form = legal;
-    // A parent among the earlier organisations (groups own clinics): parents come first, so no loop.
+    // An owner among the earlier organisations (groups own clinics): owners come first, so no loop.
     if (!org.spec && owners.length > 0 && OWNED_KINDS.has(org.kind) && random.chance(0.25)) {
-      record.parent = organisations[random.pick(owners)].id;
+      record.owners = [{ org: organisations[random.pick(owners)].id }];
     }
     if (!org.spec && OWNER_KINDS.has(org.kind)) owners.push(org.index);
     if (national) {

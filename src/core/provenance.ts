@@ -19,6 +19,7 @@ import {
   type Programme,
   type RecordType,
 } from './model.js';
+import { ownerLinks } from './memberships.js';
 import { figureValue, moneyOf, type Money, type MoneyClaim } from './money.js';
 import { regionOf } from './queries.js';
 import type { Figure } from './schema.js';
@@ -198,9 +199,46 @@ function organisationFacts(index: BaseIndex, org: Organisation, format: FactForm
       eventSources(event).map((source) => ({ fact: 'event', detail: eventDetail(event), source })),
     ),
     ...territoryFacts(org),
+    ...historyFacts(index, org, format),
     ...(index.agreementsByOrg.get(org.id) ?? []).flatMap((agreement) =>
       agreement.sources.map((source) => ({ fact: 'agreement', detail: agreement.name, source })),
     ),
+  ];
+}
+
+/** Owners, former names and legal milestones: each with its own source (the record's when none). */
+function historyFacts(index: BaseIndex, org: Organisation, format: FactFormat): Fact[] {
+  const cited = (source: string | undefined) => (source === undefined ? org.sources : [source]);
+  return [
+    ...ownerLinks(org).flatMap((link) =>
+      cited(link.source).map((source) => ({
+        fact: 'owner',
+        detail: join([
+          plainName(index, link.org),
+          'share' in link && link.share !== undefined ? `${link.share} %` : undefined,
+          link.since && `since ${format.date(link.since)}`,
+          link.until && `until ${format.date(link.until)}`,
+        ]),
+        source,
+      })),
+    ),
+    ...(org.former_names ?? []).flatMap((former) =>
+      cited(former.source).map((source) => ({
+        fact: 'former name',
+        detail: join([former.name, former.until && `until ${format.date(former.until)}`]),
+        source,
+      })),
+    ),
+    ...(org.milestones ?? []).map((milestone) => ({
+      fact: 'milestone',
+      detail: join([
+        milestone.kind,
+        format.date(milestone.date),
+        milestone.by && `by ${plainName(index, milestone.by)}`,
+        milestone.act,
+      ]),
+      source: milestone.source,
+    })),
   ];
 }
 
@@ -316,6 +354,9 @@ export function citationIndex(index: BaseIndex): Map<string, Citation[]> {
       ...(org.population ? [org.population.source] : []),
       ...(org.sites ?? []).map((site) => site.source),
       ...(org.authorisations ?? []).map((a) => a.source),
+      ...ownerLinks(org).flatMap((link) => (link.source ? [link.source] : [])),
+      ...(org.former_names ?? []).flatMap((former) => (former.source ? [former.source] : [])),
+      ...(org.milestones ?? []).map((milestone) => milestone.source),
     ]);
   }
   for (const p of index.base.programmes) {

@@ -573,14 +573,17 @@ export const RULE_CATALOGUE = {
   }),
   'reference-cycle': rule<{ noun: string; chain: readonly string[] }>({
     severity: 'error',
-    title: 'a parent chain that loops back on itself',
-    message: (p) => `${p.noun} parents loop: ${p.chain.join(' -> ')}`,
-    hint: () => 'a chain of parents must end at a record without one',
+    title: 'an owner chain (organisations) or parent chain (programmes) that loops back on itself',
+    message: (p) => `${p.noun} ${p.noun === 'organisation' ? 'owners' : 'parents'} loop: ${p.chain.join(' -> ')}`,
+    hint: (p) =>
+      p.noun === 'organisation'
+        ? 'a chain of owners must end at an organisation that no one owns'
+        : 'a chain of parents must end at a programme without one',
     example: { noun: 'organisation', chain: ['alliance-test', 'hopital-a', 'alliance-test'] },
     explanation:
-      'Organisations and programmes may have a parent, whose parent may have one, and so on; the chain must end. A loop is reported once, on its first record.',
-    bad: '# data/organisations/hopital-a.yaml\nparent: hopital-a',
-    good: '# data/organisations/hopital-a.yaml\nparent: alliance-test   # which has no parent',
+      'An organisation may have owners, each of which may have owners, and so on; a programme may have a parent programme, which may have one. Either chain must end. A loop is reported once, on its first record.',
+    bad: '# data/organisations/hopital-a.yaml\nowners:\n  - org: hopital-a',
+    good: '# data/organisations/hopital-a.yaml\nowners:\n  - org: groupe-sante-plus   # which no one owns',
   }),
   'unknown-geography': rule<
     | { place: 'region'; value: string; slug?: string; suggestion?: string }

@@ -504,6 +504,8 @@ function historyText(doc: DocumentWriter, entry: HistoryEntry): string {
 }
 
 function writeHistory(doc: DocumentWriter, history: readonly HistoryEntry[]): void {
+  // A founding date alone is no history: the Founded field above says it already.
+  if (history.every((e) => e.what === 'founded')) return;
   doc.table(
     'History',
     {

@@ -310,8 +310,8 @@ describe('recording a restructuring and legal milestones', () => {
       {
         "code": 0,
         "err": "",
-        "out": "id	date	kind	title	orgs	programme	place	source	status
-      ch-valbrune-absorption-2025	2025-01-01	absorption	Absorption de l'hôpital local de Saint-Aubin par le CH de Valbrune	ch-valbrune,hopital-saint-aubin			gazette-2025-01-10-valbrune	happened
+        "out": "id	date	kind	title	orgs	programme	place	source	status	disputed
+      ch-valbrune-absorption-2025	2025-01-01	absorption	Absorption de l'hôpital local de Saint-Aubin par le CH de Valbrune	ch-valbrune,hopital-saint-aubin			gazette-2025-01-10-valbrune	happened	
       ",
       }
     `);
@@ -338,6 +338,22 @@ describe('recording a restructuring and legal milestones', () => {
     );
   });
 
+  it('sources names the article of each owner, former name and milestone', async () => {
+    const base = await recorded();
+    const facts = async (id: string) =>
+      (await base.run(['sources', id])).out.split('\n').filter((line) => /^(owner|former name|milestone)\t/.test(line));
+    const cited = `${A}\tLa Gazette\t2025-01-10`;
+    expect(await facts('clinique-des-tilleuls')).toEqual([
+      `owner\tGroupe Santé Ouest\t${cited}`,
+      `owner\tGroupe Horizon, 60 %, since 2025-01-06\t${cited}`,
+    ]);
+    expect(await facts('ch-valbrune')).toEqual([`former name\tCH de Valbrune, until 2025-01-01\t${cited}`]);
+    expect(await facts('gcs-valbrune')).toEqual([
+      `milestone\tconvention-signed, 2024-06-30\t${cited}`,
+      `milestone\tconvention-approved, 2024-09-01, by Agence régionale de santé Auvergne-Rhône-Alpes, arrêté du DG de l'ARS\t${cited}`,
+    ]);
+  });
+
   it('export gives owners, milestones and the derived founded', async () => {
     const base = await recorded();
     const organisations = JSON.parse((await base.run(['export', '--table', 'organisations'])).out);
@@ -349,14 +365,14 @@ describe('recording a restructuring and legal milestones', () => {
       { org: 'groupe-horizon', share: 60, since: '2025-01-06', source: A },
     ]);
     expect((await base.run(['export', '--table', 'organisations', '--format', 'csv'])).out).toMatchInlineSnapshot(`
-      "id,name,short_name,aliases,kind,sector,field,legal_form,gcs_type,law,qualifications,labels,owners,former_names,successor,milestones,region,department,city,founded,founded_derived_from,dissolved,identifiers,website,description,activities,shared_resources,figures,members,members_complete,note,sources,field_sources,disputed,file
-      ars-ara,Agence régionale de santé Auvergne-Rhône-Alpes,ARS ARA,,public-agency,public,,,,,,,,,,,auvergne-rhone-alpes,,,,,,,,,,,,,,,gazette-2025-01-10-valbrune,,,organisations/ars-ara.yaml
-      ch-valbrune,CH Valbrune–Saint-Aubin,,,ch,public,,,,,,,,"[{""name"":""CH de Valbrune"",""until"":""2025-01-01"",""source"":""gazette-2025-01-10-valbrune""}]",,,auvergne-rhone-alpes,01,,,,,,,,,,,,,,gazette-2025-01-10-valbrune,,,organisations/ch-valbrune.yaml
-      clinique-des-tilleuls,Clinique des Tilleuls,,,clinic,private-for-profit,,,,,,,"[{""org"":""groupe-sante-ouest"",""source"":""gazette-2025-01-10-valbrune""},{""org"":""groupe-horizon"",""share"":60,""since"":""2025-01-06"",""source"":""gazette-2025-01-10-valbrune""}]",,,,auvergne-rhone-alpes,01,,,,,,,,,,,,,,gazette-2025-01-10-valbrune,,,organisations/clinique-des-tilleuls.yaml
-      gcs-valbrune,GCS Valbrune,,,gcs,,,,,,,,,,,"[{""kind"":""convention-signed"",""date"":""2024-06-30"",""source"":""gazette-2025-01-10-valbrune""},{""kind"":""convention-approved"",""date"":""2024-09-01"",""by"":""ars-ara"",""act"":""arrêté du DG de l'ARS"",""source"":""gazette-2025-01-10-valbrune""}]",auvergne-rhone-alpes,01,,2024-09-01,convention-approved,,,,,,,,"[{""org"":""ch-valbrune"",""role"":""founder"",""source"":""gazette-2025-01-10-valbrune""}]",,,gazette-2025-01-10-valbrune,,,organisations/gcs-valbrune.yaml
-      groupe-horizon,Groupe Horizon,,,group,private-for-profit,,,,,,,,,,,,,,,,,,,,,,,,,,gazette-2025-01-10-valbrune,,,organisations/groupe-horizon.yaml
-      groupe-sante-ouest,Groupe Santé Ouest,,,group,private-for-profit,,,,,,,,,,,,,,,,,,,,,,,,,,gazette-2025-01-10-valbrune,,,organisations/groupe-sante-ouest.yaml
-      hopital-saint-aubin,Hôpital local de Saint-Aubin,,,hospital,public,,,,,,,,,ch-valbrune,,auvergne-rhone-alpes,01,,,,2025-01-01,,,,,,,,,,gazette-2025-01-10-valbrune,,,organisations/hopital-saint-aubin.yaml
+      "id,name,short_name,aliases,kind,sector,field,legal_form,gcs_type,law,qualifications,labels,owners,former_names,successor,milestones,region,department,city,departments,communes,epci,population,sites,founded,founded_derived_from,dissolved,identifiers,website,description,activities,shared_resources,figures,members,members_complete,authorisations,note,sources,field_sources,disputed,file
+      ars-ara,Agence régionale de santé Auvergne-Rhône-Alpes,ARS ARA,,public-agency,public,,,,,,,,,,,auvergne-rhone-alpes,,,,,,,,,,,,,,,,,,,,,gazette-2025-01-10-valbrune,,,organisations/ars-ara.yaml
+      ch-valbrune,CH Valbrune–Saint-Aubin,,,ch,public,,,,,,,,"[{""name"":""CH de Valbrune"",""until"":""2025-01-01"",""source"":""gazette-2025-01-10-valbrune""}]",,,auvergne-rhone-alpes,01,,,,,,,,,,,,,,,,,,,,gazette-2025-01-10-valbrune,,,organisations/ch-valbrune.yaml
+      clinique-des-tilleuls,Clinique des Tilleuls,,,clinic,private-for-profit,,,,,,,"[{""org"":""groupe-sante-ouest"",""source"":""gazette-2025-01-10-valbrune""},{""org"":""groupe-horizon"",""share"":60,""since"":""2025-01-06"",""source"":""gazette-2025-01-10-valbrune""}]",,,,auvergne-rhone-alpes,01,,,,,,,,,,,,,,,,,,,,gazette-2025-01-10-valbrune,,,organisations/clinique-des-tilleuls.yaml
+      gcs-valbrune,GCS Valbrune,,,gcs,,,,,,,,,,,"[{""kind"":""convention-signed"",""date"":""2024-06-30"",""source"":""gazette-2025-01-10-valbrune""},{""kind"":""convention-approved"",""date"":""2024-09-01"",""by"":""ars-ara"",""act"":""arrêté du DG de l'ARS"",""source"":""gazette-2025-01-10-valbrune""}]",auvergne-rhone-alpes,01,,,,,,,2024-09-01,convention-approved,,,,,,,,"[{""org"":""ch-valbrune"",""role"":""founder"",""source"":""gazette-2025-01-10-valbrune""}]",,,,gazette-2025-01-10-valbrune,,,organisations/gcs-valbrune.yaml
+      groupe-horizon,Groupe Horizon,,,group,private-for-profit,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,gazette-2025-01-10-valbrune,,,organisations/groupe-horizon.yaml
+      groupe-sante-ouest,Groupe Santé Ouest,,,group,private-for-profit,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,gazette-2025-01-10-valbrune,,,organisations/groupe-sante-ouest.yaml
+      hopital-saint-aubin,Hôpital local de Saint-Aubin,,,hospital,public,,,,,,,,,ch-valbrune,,auvergne-rhone-alpes,01,,,,,,,,,2025-01-01,,,,,,,,,,,gazette-2025-01-10-valbrune,,,organisations/hopital-saint-aubin.yaml
       "
     `);
   });

@@ -36,8 +36,8 @@ describe('coop search in a pipe', () => {
         HEADER +
         'organisation\talliance-test\tAlliance de test\t0.038\tname\tAlliance de test\n' +
         "event\talliance-test-creation\tCréation de l'Alliance de test\t0.064\tid\talliance-test-creation\n" +
-        'event\ttilleuls-joins\tEHPAD Les Tilleuls joins the alliance\t0.649\ttitle\tEHPAD Les Tilleuls joins the alliance\n' +
-        "article\tgazette-2019-05-02-alliance\tDeux hôpitaux de Suresnes s'allient\t0.708\tbody\t…the Clinique des Fleurs found an alliance in Suresnes; a third member joins…\n",
+        'event\ttilleuls-joins\tEHPAD Les Tilleuls joins the alliance\t0.691\ttitle\tEHPAD Les Tilleuls joins the alliance\n' +
+        "article\tgazette-2019-05-02-alliance\tDeux hôpitaux de Suresnes s'allient\t0.744\tbody\t…the Clinique des Fleurs found an alliance in Suresnes; a third member joins…\n",
       err: '',
     });
   });
@@ -48,10 +48,10 @@ describe('coop search in a pipe', () => {
       code: 0,
       out:
         HEADER +
-        'organisation\tville-de-strasbourg\tVille de Strasbourg\t0.316\tcity\tStrasbourg\n' +
-        'organisation\tprojet-strasbourg\tProjet Santé Strasbourg\t0.399\tname\tProjet Santé Strasbourg\n' +
-        'event\tfris-award\tThe regional fund awards the Strasbourg project\t0.496\tplace\tStrasbourg\n' +
-        'article\tjournal-2020-03-10-fonds\tLe fonds régional récompense un projet strasbourgeois\t0.652\ttitle\tLe fonds régional récompense un projet strasbourgeois\n',
+        'organisation\tville-de-strasbourg\tVille de Strasbourg\t0.367\tcity\tStrasbourg\n' +
+        'organisation\tprojet-strasbourg\tProjet Santé Strasbourg\t0.453\tname\tProjet Santé Strasbourg\n' +
+        'event\tfris-award\tThe regional fund awards the Strasbourg project\t0.547\tplace\tStrasbourg\n' +
+        'article\tjournal-2020-03-10-fonds\tLe fonds régional récompense un projet strasbourgeois\t0.694\ttitle\tLe fonds régional récompense un projet strasbourgeois\n',
       err: '',
     });
   });
@@ -62,10 +62,10 @@ describe('coop search in a pipe', () => {
       code: 0,
       out:
         'type,id,name,score,field,matched\r\n' +
-        'organisation,alliance-test,Alliance de test,0.591,aliases,Alliance test de Suresnes\r\n' +
-        "article,gazette-2019-05-02-alliance,Deux hôpitaux de Suresnes s'allient,0.608,title,Deux hôpitaux de Suresnes s'allient\r\n" +
-        'organisation,hopital-a,Hôpital A,0.726,city,Suresnes\r\n' +
-        "event,alliance-test-creation,Création de l'Alliance de test,0.726,place,Suresnes\r\n",
+        'organisation,alliance-test,Alliance de test,0.637,aliases,Alliance test de Suresnes\r\n' +
+        "article,gazette-2019-05-02-alliance,Deux hôpitaux de Suresnes s'allient,0.654,title,Deux hôpitaux de Suresnes s'allient\r\n" +
+        'organisation,hopital-a,Hôpital A,0.761,city,Suresnes\r\n' +
+        "event,alliance-test-creation,Création de l'Alliance de test,0.761,place,Suresnes\r\n",
       err: '',
     });
   });
@@ -146,14 +146,14 @@ describe('coop search --json', () => {
         type: 'organisation',
         id: 'clinique-des-fleurs',
         name: 'Clinique des Fleurs',
-        score: 0.255,
+        score: 0.301,
         matched: { field: 'name', text: 'Clinique des Fleurs' },
       },
       {
         type: 'article',
         id: 'gazette-2019-05-02-alliance',
         name: "Deux hôpitaux de Suresnes s'allient",
-        score: 0.974,
+        score: 0.978,
         matched: {
           field: 'body',
           text: 'Hôpital A and the Clinique des Fleurs found an alliance in Suresnes; a third…',
@@ -181,7 +181,7 @@ describe('coop search --type and --limit', () => {
     const result = await runOnFixture('query-search', ['search', 'strasbourg', '--type', 'event']);
     expect(result).toEqual({
       code: 0,
-      out: HEADER + 'event\tfris-award\tThe regional fund awards the Strasbourg project\t0.496\tplace\tStrasbourg\n',
+      out: HEADER + 'event\tfris-award\tThe regional fund awards the Strasbourg project\t0.547\tplace\tStrasbourg\n',
       err: '',
     });
     const programmes = await runOnFixture('query-search', ['search', 'regional', '--type', 'programme']);
@@ -189,7 +189,7 @@ describe('coop search --type and --limit', () => {
       code: 0,
       out:
         HEADER +
-        'programme\tfonds-regional\tFonds régional innovation santé\t0.441\tname\tFonds régional innovation santé\n',
+        'programme\tfonds-regional\tFonds régional innovation santé\t0.494\tname\tFonds régional innovation santé\n',
       err: '',
     });
   });
@@ -200,7 +200,7 @@ describe('coop search --type and --limit', () => {
       code: 0,
       out:
         HEADER +
-        "article\tgazette-2019-05-02-alliance\tDeux hôpitaux de Suresnes s'allient\t0.772\toutlet\tLa Gazette\n",
+        "article\tgazette-2019-05-02-alliance\tDeux hôpitaux de Suresnes s'allient\t0.802\toutlet\tLa Gazette\n",
       err: '',
     });
     const author = await runOnFixture('query-search', ['search', 'jeanne martin']);
@@ -208,7 +208,7 @@ describe('coop search --type and --limit', () => {
       code: 0,
       out:
         HEADER +
-        "article\tgazette-2019-05-02-alliance\tDeux hôpitaux de Suresnes s'allient\t0.796\tauthors\tJeanne Martin\n",
+        "article\tgazette-2019-05-02-alliance\tDeux hôpitaux de Suresnes s'allient\t0.823\tauthors\tJeanne Martin\n",
       err: '',
     });
   });
@@ -219,8 +219,8 @@ describe('coop search --type and --limit', () => {
       code: 0,
       out:
         HEADER +
-        'organisation\tville-de-strasbourg\tVille de Strasbourg\t0.316\tcity\tStrasbourg\n' +
-        'organisation\tprojet-strasbourg\tProjet Santé Strasbourg\t0.399\tname\tProjet Santé Strasbourg\n',
+        'organisation\tville-de-strasbourg\tVille de Strasbourg\t0.367\tcity\tStrasbourg\n' +
+        'organisation\tprojet-strasbourg\tProjet Santé Strasbourg\t0.453\tname\tProjet Santé Strasbourg\n',
       err: '',
     });
   });

@@ -290,22 +290,22 @@ const ONE_PROBLEM: Case[] = [
       '✖ 1 error, 0 warnings in 1 file (2 organisations, 0 programmes, 0 funding lines, 0 events, 1 article loaded)\n',
   },
   {
-    // alliance-test's parent is hopital-a, whose parent is alliance-test: reported once, on the
-    // first file, at `parent: hopital-a`, line 3, column 9.
+    // alliance-test is owned by hopital-a, which is owned by alliance-test: reported once, on the
+    // first file, at its owners item, line 4, column 3.
     scenario: 'rule-reference-cycle',
     code: 1,
     out:
-      'data/organisations/alliance-test.yaml:4:3: error: organisation parents loop: alliance-test -> hopital-a -> alliance-test [reference-cycle]\n' +
-      '  hint: a chain of parents must end at a record without one\n' +
+      'data/organisations/alliance-test.yaml:4:3: error: organisation owners loop: alliance-test -> hopital-a -> alliance-test [reference-cycle]\n' +
+      '  hint: a chain of owners must end at an organisation that no one owns\n' +
       '✖ 1 error, 0 warnings in 1 file (2 organisations, 0 programmes, 0 funding lines, 0 events, 1 article loaded)\n',
   },
   {
-    // `parent: hopital-a` in hopital-a.yaml, line 4, column 9.
+    // hopital-a owned by hopital-a: its owners item, line 5, column 3.
     scenario: 'rule-reference-cycle-self',
     code: 1,
     out:
-      'data/organisations/hopital-a.yaml:5:3: error: organisation parents loop: hopital-a -> hopital-a [reference-cycle]\n' +
-      '  hint: a chain of parents must end at a record without one\n' +
+      'data/organisations/hopital-a.yaml:5:3: error: organisation owners loop: hopital-a -> hopital-a [reference-cycle]\n' +
+      '  hint: a chain of owners must end at an organisation that no one owns\n' +
       '✖ 1 error, 0 warnings in 1 file (2 organisations, 0 programmes, 0 funding lines, 0 events, 1 article loaded)\n',
   },
   {

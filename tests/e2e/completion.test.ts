@@ -74,9 +74,12 @@ describe('coop completion bash', { timeout: SLOW }, () => {
       'budget',
       'event',
       'figure',
+      'former-name',
       'funding',
       'member',
       'mention',
+      'milestone',
+      'owner',
       'party',
       'population',
       'role',
@@ -120,7 +123,7 @@ describe('coop completion bash', { timeout: SLOW }, () => {
       'complete -c coop -n "__fish_seen_subcommand_from graph" -a "(coop __ids organisation,programme 2>/dev/null)"',
     );
     expect(fish).toContain(
-      'complete -c coop -n "__fish_seen_subcommand_from add; and not __fish_seen_subcommand_from member role mention also-published funding event figure budget site authorisation population party" -a "member role mention also-published funding event figure budget site authorisation population party"',
+      'complete -c coop -n "__fish_seen_subcommand_from add; and not __fish_seen_subcommand_from member role mention also-published funding event figure owner former-name milestone budget site authorisation population party" -a "member role mention also-published funding event figure owner former-name milestone budget site authorisation population party"',
     );
     // Each subcommand's flag gets its own values: add member's roles, add party's, none for add role.
     expect(fish).toContain(
