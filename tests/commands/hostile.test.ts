@@ -335,8 +335,9 @@ const PROTOTYPE_KEYS: Case[] = [
   { name: 'constructor-nested-identifiers', code: 1, diagnostics: [[ORG, 7, 3, 'unknown-field']] },
   // `"__proto__": {polluted: yes}` in an article's front matter: line 6, column 1.
   { name: 'proto-front-matter', code: 1, diagnostics: [[ARTICLE, 6, 1, 'unknown-field']] },
-  // `parent: constructor`, a name every object has: not an organisation, line 6, column 9.
-  { name: 'proto-as-id-reference', code: 1, diagnostics: [[ORG, 6, 9, 'unknown-reference']] },
+  // `owners:` then `  - org: constructor`, a name every object has: not an organisation, line 7,
+  // column 10.
+  { name: 'proto-as-id-reference', code: 1, diagnostics: [[ORG, 7, 10, 'unknown-reference']] },
 ];
 
 const IDS: Case[] = [
@@ -366,8 +367,8 @@ const IDS: Case[] = [
 ];
 
 const REFERENCES: Case[] = [
-  // `parent: groupe-inconnu`: line 6, column 9.
-  { name: 'ref-org-parent', code: 1, diagnostics: [[ORG, 6, 9, 'unknown-reference']] },
+  // `owners:` then `  - org: groupe-inconnu`: line 7, column 10.
+  { name: 'ref-org-parent', code: 1, diagnostics: [[ORG, 7, 10, 'unknown-reference']] },
   // A member's `source: gazette-2020-01-16-alliance`: line 8, column 13.
   { name: 'ref-member-source', code: 1, diagnostics: [[ALLIANCE, 8, 13, 'unknown-reference']] },
   // The second of `sources: [gazette-2020-01-15-alliance, hospimedia-2020-02-03-alliance]`: 6:40.
@@ -547,7 +548,7 @@ const VALID: Case[] = [
       symlinkSync('data-real', data);
     },
   },
-  // An organisation whose id is "constructor", named as a parent (committed).
+  // An organisation whose id is "constructor", named as an owner (committed).
   { name: 'id-constructor-valid', code: 0, diagnostics: [], records: { organisations: 3, articles: 1 } },
 ];
 

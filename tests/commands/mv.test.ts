@@ -29,7 +29,9 @@ describe('coop mv', () => {
         .replace('  - org: hopital-a\n    role: member', '  - org: hopital-b\n    role: member'),
     );
     expect(base.read('organisations/clinique.yaml')).toBe(
-      base.original('organisations/clinique.yaml').replace('parent: hopital-a', 'parent: hopital-b'),
+      base
+        .original('organisations/clinique.yaml')
+        .replace('  - org: hopital-a   # owned by the hospital', '  - org: hopital-b   # owned by the hospital'),
     );
     expect(base.read('articles/gazette-2019-05-02-alliance.md')).toBe(
       base.original('articles/gazette-2019-05-02-alliance.md').replace('org: hopital-a', 'org: hopital-b'),
@@ -94,9 +96,9 @@ describe('coop mv', () => {
     expect(await base.run(['mv', 'clinique', 'clinique-des-fleurs', '--dry-run'])).toEqual({
       code: 0,
       out:
-        '--- /dev/null\n+++ b/data/organisations/clinique-des-fleurs.yaml\n@@ -0,0 +1,5 @@\n' +
+        '--- /dev/null\n+++ b/data/organisations/clinique-des-fleurs.yaml\n@@ -0,0 +1,6 @@\n' +
         '+# yaml-language-server: $schema=../../schema/organisation.schema.json\n' +
-        '+name: Clinique des Fleurs\n+kind: clinic\n+parent: hopital-a   # owned by the hospital\n' +
+        '+name: Clinique des Fleurs\n+kind: clinic\n+owners:\n+  - org: hopital-a   # owned by the hospital\n' +
         '+sources: [gazette-2019-05-02-alliance]\n' +
         '--- a/data/events/alliance.yaml\n+++ b/data/events/alliance.yaml\n@@ -2,5 +2,5 @@\n' +
         '   date: 2019-05-02\n   kind: founding\n   title: "Création de l\'Alliance"\n' +
@@ -112,9 +114,9 @@ describe('coop mv', () => {
         '-  - {org: clinique, role: founder, source: gazette-2019-05-02-alliance}\n' +
         '+  - {org: clinique-des-fleurs, role: founder, source: gazette-2019-05-02-alliance}\n' +
         ' \n   - org: hopital-a\n     role: member\n' +
-        '--- a/data/organisations/clinique.yaml\n+++ /dev/null\n@@ -1,5 +0,0 @@\n' +
+        '--- a/data/organisations/clinique.yaml\n+++ /dev/null\n@@ -1,6 +0,0 @@\n' +
         '-# yaml-language-server: $schema=../../schema/organisation.schema.json\n' +
-        '-name: Clinique des Fleurs\n-kind: clinic\n-parent: hopital-a   # owned by the hospital\n' +
+        '-name: Clinique des Fleurs\n-kind: clinic\n-owners:\n-  - org: hopital-a   # owned by the hospital\n' +
         '-sources: [gazette-2019-05-02-alliance]\n',
       err: 'coop: dry run: nothing written (would change 5 files)\n',
     });

@@ -66,10 +66,14 @@ describe('coop set', () => {
       out: '',
       err: 'coop: an organisation has no field "kindd"\n  hint: did you mean "kind"?\n',
     });
-    expect((await base.run(['set', 'clinique', 'parent', 'Alliance de test'])).err).toBe(
-      'set parent of clinique to "alliance"\n',
+    expect((await base.run(['set', 'clinique', 'owners.hopital-a.org', 'Alliance de test'])).err).toBe(
+      'set owners.hopital-a.org of clinique to "alliance"\n',
     );
-    expect(base.read('organisations/clinique.yaml')).toContain('parent: alliance   # owned by the hospital\n');
+    expect(base.read('organisations/clinique.yaml')).toBe(
+      base
+        .original('organisations/clinique.yaml')
+        .replace('  - org: hopital-a   # owned by the hospital\n', '  - org: alliance   # owned by the hospital\n'),
+    );
   });
 
   it('reaches a member by its organisation, and refuses when several claims match until --role picks one', async () => {

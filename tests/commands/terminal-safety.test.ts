@@ -369,7 +369,8 @@ describe('validate echoes hostile values in its diagnostics, escaped', () => {
       [
         'name: "Hôpital\\a A"',
         'kind: "hosp\\e[2Jital"',
-        'parent: "\\e]0;x\\a"',
+        'owners:',
+        '  - org: "\\e]0;x\\a"',
         'city: "Sures\\u202enes"',
         'founded: "2019\\u2028-05"',
         'website: "http://\\e[31mexample.org/\\u202e"',
@@ -402,16 +403,16 @@ describe('validate echoes hostile values in its diagnostics, escaped', () => {
   it('shows the escapes in the messages', async () => {
     const lines = (await validate([], PIPE)).out.split('\n');
     expect(lines).toContain(
-      'data/organisations/hopital-a.yaml:3:9: error: "\\x1B]0;x\\x07" is not a valid id: lower-case ASCII letters, digits and single hyphens (e.g. hopital-foch) [bad-id]',
+      'data/organisations/hopital-a.yaml:4:10: error: "\\x1B]0;x\\x07" is not a valid id: lower-case ASCII letters, digits and single hyphens (e.g. hopital-foch) [bad-id]',
     );
     expect(lines).toContain(
-      'data/organisations/hopital-a.yaml:4:7: error: city "Sures\\u202Enes" is not a French commune [unknown-geography]',
+      'data/organisations/hopital-a.yaml:5:7: error: city "Sures\\u202Enes" is not a French commune [unknown-geography]',
     );
     expect(lines).toContain(
-      'data/organisations/hopital-a.yaml:6:10: error: "http://\\x1B[31mexample.org/\\u202E" is not a URL [bad-url]',
+      'data/organisations/hopital-a.yaml:7:10: error: "http://\\x1B[31mexample.org/\\u202E" is not a URL [bad-url]',
     );
     expect(lines).toContain(
-      'data/organisations/hopital-a.yaml:7:40: error: "jour\\x9Bnal" is not a valid id: lower-case ASCII letters, digits and single hyphens (e.g. hopital-foch) [bad-id]',
+      'data/organisations/hopital-a.yaml:8:40: error: "jour\\x9Bnal" is not a valid id: lower-case ASCII letters, digits and single hyphens (e.g. hopital-foch) [bad-id]',
     );
     expect(lines.at(-2)).toBe(
       '✖ 6 errors, 0 warnings in 1 file (7 organisations, 2 programmes, 3 funding lines, 4 events, 2 articles loaded)',
