@@ -99,6 +99,12 @@ written (exit 1). stdout: the path of the file written; stderr: what was set.`,
         const { shape, key, path, order, label } = target;
         if (key === 'id' && path.length === place.path.length)
           throw new UsageError(`the id of ${place.id} changes with coop mv`, `coop mv ${place.id} <new-id>`);
+        // The old name of owners still reads, but nothing new is written under it.
+        if (key === 'parent' && place.type === 'organisation' && path.length === place.path.length)
+          throw new UsageError(
+            'the field parent is now "owners": coop set writes only current names',
+            `coop add owner ${place.id} <owner> --source <article>`,
+          );
         if (shape.kind === 'scalar') {
           if (adds.length > 0 || removes.length > 0) throw new UsageError(`"${label}" is not a list: give a value`);
           if (raw === undefined) throw new UsageError(`give the new value of "${label}"`);

@@ -142,9 +142,15 @@ describe('coop set', () => {
 
   it('refuses a change that brings an error, writing nothing', async () => {
     const base = copyOf('writers');
-    const result = await refused(base, ['set', 'clinique', 'parent', 'clinique']);
+    const result = await refused(base, ['set', 'clinique', 'owners.hopital-a.org', 'clinique']);
     expect(result.code).toBe(1);
     expect(result.err).toContain('[reference-cycle]');
+    // parent, the old name of owners, still reads but is never written again.
+    expect(await refused(base, ['set', 'clinique', 'parent', 'hopital-a'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'coop: the field parent is now "owners": coop set writes only current names\n  hint: coop add owner clinique <owner> --source <article>\n',
+    });
     expect(await refused(base, ['set', 'hopital-a', 'id', 'hopital-b'])).toEqual({
       code: 2,
       out: '',
@@ -191,7 +197,7 @@ describe('coop set', () => {
       err: 'coop: dry run: nothing written (would write data/organisations/hopital-a.yaml)\n',
     });
     expect(base.tree()).toEqual(before);
-    const no = await base.run(['set', 'clinique', 'parent', 'clinique', '--dry-run']);
+    const no = await base.run(['set', 'clinique', 'owners.hopital-a.org', 'clinique', '--dry-run']);
     expect(no.code).toBe(1);
     expect(no.out).toBe('');
     expect(base.tree()).toEqual(before);
