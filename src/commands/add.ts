@@ -627,28 +627,19 @@ async function addSiteCommand(
   const finess = options.finessEt?.replace(/\s/g, '');
   const source = problems.check(() => checkId(options.source, '--source'))!;
   problems.done(io);
-  let added = '';
-  return applyChanges(
-    options,
-    io,
-    bundledData,
-    (context) => {
-      const org = findEditable(context, orgQuery, ['organisation'], 'organisation').record as Organisation;
-      // Authorisations name a site by its name: two sites of one name could not be told apart.
-      if ((org.sites ?? []).some((site) => site.name === name))
-        throw new RefusedError(
-          `${org.id} already has a site named "${name}": nothing written`,
-          `coop set ${org.id} sites.<name>.<field> changes one of its fields`,
-        );
-      const item = orderedItem(
-        { name, commune, finess_et: finess, note: options.note, source },
-        itemOrder('organisation', 'sites'),
+  return addToOrganisationList(options, io, bundledData, orgQuery, 'sites', (org) => {
+    // Authorisations name a site by its name: two sites of one name could not be told apart.
+    if ((org.sites ?? []).some((site) => site.name === name))
+      throw new RefusedError(
+        `${org.id} already has a site named "${name}": nothing written`,
+        `coop set ${org.id} sites.<name>.<field> changes one of its fields`,
       );
-      added = `added the site "${name}" to ${org.id}\n`;
-      return [editList(context, org.file, 'sites', item, ORGANISATION_FIELDS)];
-    },
-    modeOf(options, () => added),
-  );
+    const item = orderedItem(
+      { name, commune, finess_et: finess, note: options.note, source },
+      itemOrder('organisation', 'sites'),
+    );
+    return { item, said: `added the site "${name}" to ${org.id}\n` };
+  });
 }
 
 type AddAuthorisationOptions = CommandInput<typeof addAuthorisationOptions>;
@@ -666,42 +657,36 @@ async function addAuthorisationCommand(
   problems.date(options.date, '--date');
   const source = problems.check(() => checkId(options.source, '--source'))!;
   problems.done(io);
-  let added = '';
-  return applyChanges(
-    options,
-    io,
-    bundledData,
-    (context) => {
-      const org = findEditable(context, orgQuery, ['organisation'], 'organisation').record as Organisation;
-      const authority =
-        options.authority === undefined
-          ? undefined
-          : findRecord(context.index, options.authority, ['organisation'], 'organisation').record.id;
-      const site = options.site === undefined ? undefined : siteOf(org, options.site);
-      const date = options.date?.trim();
-      if (
-        (org.authorisations ?? []).some(
-          (a) =>
-            a.activity === activity &&
-            a.status === options.status &&
-            a.date === date &&
-            a.site === site &&
-            a.source === source,
-        )
+  return addToOrganisationList(options, io, bundledData, orgQuery, 'authorisations', (org, context) => {
+    const authority =
+      options.authority === undefined
+        ? undefined
+        : findRecord(context.index, options.authority, ['organisation'], 'organisation').record.id;
+    const site = options.site === undefined ? undefined : siteOf(org, options.site);
+    const date = options.date?.trim();
+    if (
+      (org.authorisations ?? []).some(
+        (a) =>
+          a.activity === activity &&
+          a.status === options.status &&
+          a.date === date &&
+          a.site === site &&
+          a.source === source,
       )
-        throw new RefusedError(
-          `${org.id} already has this authorisation (${activity}, ${options.status}) from ${source}: nothing written`,
-          `coop show ${org.id} lists its authorisations`,
-        );
-      const item = orderedItem(
-        { activity, status: options.status, date, authority, site, note: options.note, source },
-        itemOrder('organisation', 'authorisations'),
+    )
+      throw new RefusedError(
+        `${org.id} already has this authorisation (${activity}, ${options.status}) from ${source}: nothing written`,
+        `coop show ${org.id} lists its authorisations`,
       );
-      added = `added the authorisation "${activity}" (${options.status}) to ${org.id}${site ? `, site "${site}"` : ''}\n`;
-      return [editList(context, org.file, 'authorisations', item, ORGANISATION_FIELDS)];
-    },
-    modeOf(options, () => added),
-  );
+    const item = orderedItem(
+      { activity, status: options.status, date, authority, site, note: options.note, source },
+      itemOrder('organisation', 'authorisations'),
+    );
+    return {
+      item,
+      said: `added the authorisation "${activity}" (${options.status}) to ${org.id}${site ? `, site "${site}"` : ''}\n`,
+    };
+  });
 }
 
 /** One of the organisation's sites by its name, as written or with another case or accents. */
@@ -867,29 +852,20 @@ async function addOwnerCommand(
   problems.date(options.until, '--until');
   const source = problems.check(() => checkId(options.source, '--source'))!;
   problems.done(io);
-  let added = '';
-  return applyChanges(
-    options,
-    io,
-    bundledData,
-    (context) => {
-      const org = findEditable(context, orgQuery, ['organisation'], 'organisation').record as Organisation;
-      const owner = findRecord(context.index, ownerQuery, ['organisation'], 'organisation').record as Organisation;
-      if (owner.id === org.id) throw new RefusedError(`${org.id} cannot own itself: nothing written`);
-      if (ownerLinks(org).some((link) => link.org === owner.id && link.source === source))
-        throw new RefusedError(
-          `${owner.id} is already an owner of ${org.id} according to ${source}: nothing written`,
-          `coop show ${org.id} tells its history`,
-        );
-      const item = orderedItem(
-        { org: owner.id, share, since: options.since, until: options.until, note: options.note, source },
-        OWNER_FIELDS,
+  return addToOrganisationList(options, io, bundledData, orgQuery, 'owners', (org, context) => {
+    const owner = findRecord(context.index, ownerQuery, ['organisation'], 'organisation').record as Organisation;
+    if (owner.id === org.id) throw new RefusedError(`${org.id} cannot own itself: nothing written`);
+    if (ownerLinks(org).some((link) => link.org === owner.id && link.source === source))
+      throw new RefusedError(
+        `${owner.id} is already an owner of ${org.id} according to ${source}: nothing written`,
+        `coop show ${org.id} tells its history`,
       );
-      added = `added ${owner.id} as an owner of ${org.id}${share === undefined ? '' : ` (${share} %)`}\n`;
-      return [editList(context, org.file, 'owners', item, ORGANISATION_FIELDS)];
-    },
-    modeOf(options, () => added),
-  );
+    const item = orderedItem(
+      { org: owner.id, share, since: options.since, until: options.until, note: options.note, source },
+      OWNER_FIELDS,
+    );
+    return { item, said: `added ${owner.id} as an owner of ${org.id}${share === undefined ? '' : ` (${share} %)`}\n` };
+  });
 }
 
 /** A percentage as the article gives it: 60, "60 %", 33,3. */
@@ -920,24 +896,12 @@ async function addFormerNameCommand(
   problems.date(options.until, '--until');
   const source = problems.check(() => checkId(options.source, '--source'))!;
   problems.done(io);
-  let added = '';
-  return applyChanges(
-    options,
-    io,
-    bundledData,
-    (context) => {
-      const org = findEditable(context, orgQuery, ['organisation'], 'organisation').record as Organisation;
-      if ((org.former_names ?? []).some((f) => f.name === former && f.source === source))
-        throw new RefusedError(`${org.id} already has the former name "${former}" from ${source}: nothing written`);
-      const item = orderedItem(
-        { name: former, since: options.since, until: options.until, source },
-        FORMER_NAME_FIELDS,
-      );
-      added = `added the former name "${former}" to ${org.id}\n`;
-      return [editList(context, org.file, 'former_names', item, ORGANISATION_FIELDS)];
-    },
-    modeOf(options, () => added),
-  );
+  return addToOrganisationList(options, io, bundledData, orgQuery, 'former_names', (org) => {
+    if ((org.former_names ?? []).some((f) => f.name === former && f.source === source))
+      throw new RefusedError(`${org.id} already has the former name "${former}" from ${source}: nothing written`);
+    const item = orderedItem({ name: former, since: options.since, until: options.until, source }, FORMER_NAME_FIELDS);
+    return { item, said: `added the former name "${former}" to ${org.id}\n` };
+  });
 }
 
 type AddMilestoneOptions = CommandInput<typeof addMilestoneOptions>;
@@ -948,30 +912,49 @@ async function addMilestoneCommand(orgQuery: string, options: AddMilestoneOption
   problems.date(options.date, '--date');
   const source = problems.check(() => checkId(options.source, '--source'))!;
   problems.done(io);
-  let added = '';
+  return addToOrganisationList(options, io, bundledData, orgQuery, 'milestones', (org, context) => {
+    const by =
+      options.by === undefined
+        ? undefined
+        : findRecord(context.index, options.by, ['organisation'], 'organisation').record.id;
+    if ((org.milestones ?? []).some((m) => m.kind === options.kind && m.date === options.date && m.source === source))
+      throw new RefusedError(
+        `${org.id} already has this milestone (${options.kind} ${options.date}) from ${source}: nothing written`,
+        `coop show ${org.id} tells its history`,
+      );
+    const item = orderedItem(
+      { kind: options.kind, date: options.date, by, act: options.act, note: options.note, source },
+      MILESTONE_FIELDS,
+    );
+    return { item, said: `added milestone ${options.kind} ${options.date} to ${org.id}\n` };
+  });
+}
+
+/**
+ * The common path of the subcommands that add one item to a list of an organisation (sites,
+ * authorisations, owners, former names, milestones): the organisation found by id, name or
+ * acronym, the item made from it (or a refusal thrown), appended in place through applyChanges.
+ */
+function addToOrganisationList(
+  options: Parameters<typeof applyChanges>[0] & { dryRun?: boolean },
+  io: IO,
+  bundledData: string,
+  orgQuery: string,
+  list: string,
+  make: (org: Organisation, context: EditContext) => { item: Item; said: string },
+): Promise<number> {
+  let said = '';
   return applyChanges(
     options,
     io,
     bundledData,
     (context) => {
       const org = findEditable(context, orgQuery, ['organisation'], 'organisation').record as Organisation;
-      const by =
-        options.by === undefined
-          ? undefined
-          : findRecord(context.index, options.by, ['organisation'], 'organisation').record.id;
-      if ((org.milestones ?? []).some((m) => m.kind === options.kind && m.date === options.date && m.source === source))
-        throw new RefusedError(
-          `${org.id} already has this milestone (${options.kind} ${options.date}) from ${source}: nothing written`,
-          `coop show ${org.id} tells its history`,
-        );
-      const item = orderedItem(
-        { kind: options.kind, date: options.date, by, act: options.act, note: options.note, source },
-        MILESTONE_FIELDS,
-      );
-      added = `added milestone ${options.kind} ${options.date} to ${org.id}\n`;
-      return [editList(context, org.file, 'milestones', item, ORGANISATION_FIELDS)];
+      const addition = make(org, context);
+      said = addition.said;
+      return [editList(context, org.file, list, addition.item, ORGANISATION_FIELDS)];
     },
-    modeOf(options, () => added),
+    modeOf(options, () => said),
   );
 }
 
