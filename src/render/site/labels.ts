@@ -66,29 +66,10 @@ export const STAGE_FR: Record<(typeof STAGES)[number], string> = {
   disbursed: 'versé',
 };
 
+// The site says "travaux" where the command line keeps the English id's sense ("construction").
 export const EVENT_KIND_FR: Record<(typeof EVENT_KINDS)[number], string> = {
-  founding: 'création',
-  joining: 'adhésion',
-  announcement: 'annonce',
-  award: 'attribution',
-  'call-for-projects': 'appel à projets',
-  visit: 'visite',
-  'trade-show': 'salon',
-  meeting: 'réunion',
-  acquisition: 'acquisition',
-  publication: 'publication',
+  ...FRENCH_LABELS.EVENT_KINDS,
   construction: 'travaux',
-  launch: 'lancement',
-  deadline: 'date limite',
-  selection: 'sélection',
-  merger: 'fusion',
-  absorption: 'absorption',
-  'name-change': 'changement de nom',
-  sale: 'cession',
-  opening: 'ouverture',
-  closure: 'fermeture',
-  appointment: 'nomination',
-  other: 'autre',
 };
 
 /** A label from one of the tables above, or the raw value when a new one has no French yet. */
