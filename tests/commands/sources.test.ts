@@ -207,6 +207,9 @@ describe('coop sources <id>: the article behind each fact', () => {
         'member of\tAlliance de test (founder)\t' +
         GAZETTE +
         "event\tCréation de l'Alliance de test\t" +
+        GAZETTE +
+        // Its owner, undated and without a source of its own: the record's article backs it.
+        'owner\tGroupe Santé Plus\t' +
         GAZETTE,
       err: '',
     });
