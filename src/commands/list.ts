@@ -1,4 +1,4 @@
-import { findDepartment } from '../core/geography.js';
+import { departmentsOf, findDepartment, regionsOf } from '../core/geography.js';
 import { foundedOf } from '../core/history.js';
 import { listOrganisations, regionOf, type ListFilters } from '../core/queries.js';
 import { ORGANISATION_KINDS, SECTORS } from '../core/enums.js';
@@ -16,7 +16,9 @@ type ListOptions = CommandInput<typeof listOptions>;
 function placeOf(org: Organisation): string {
   if (org.city) return org.department ? `${org.city} (${org.department})` : org.city;
   if (org.department) return `(${org.department})`;
-  if (org.departments?.length) return `(${org.departments.join(', ')})`;
+  // Else the departments it covers, its sites' included.
+  const departments = departmentsOf(org);
+  if (departments.length > 0) return `(${departments.join(', ')})`;
   return regionOf(org) ?? '';
 }
 
@@ -61,8 +63,9 @@ async function listCommand(options: ListOptions, io: IO, bundledData: string): P
       label('ORGANISATION_KINDS', org.kind),
       org.sector ? label('SECTORS', org.sector) : '',
       org.city ?? '',
-      org.department ?? '',
-      regionOf(org) ?? '',
+      // A structure across a border (a CPTS of the Ain and the Jura) gives each of its places.
+      org.department ?? departmentsOf(org).join(','),
+      regionOf(org) ?? regionsOf(org).join(','),
     ]),
   };
   io.out(renderRows(rows, found.map(withDerivedFounded), { ...context, whole: [4] }));

@@ -308,15 +308,15 @@ describe('recording territories, sites, authorisations and agreements with comma
     const header = 'id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n';
     expect(await coop(['list', '--department', '01'])).toEqual({
       code: 0,
-      out: `${header}cpts-val-de-brune\tCPTS du Val de Brune\t\tcpts\t\t\t\t\n`,
+      out: `${header}cpts-val-de-brune\tCPTS du Val de Brune\t\tcpts\t\t\t01,39\tauvergne-rhone-alpes,bourgogne-franche-comte\n`,
       err: '',
     });
     expect(await coop(['list', '--department', '39'])).toEqual({
       code: 0,
       out:
         header +
-        'ch-de-valbrune\tCentre hospitalier de Valbrune\tCH de Valbrune\tch\tpublic\t\t\t\n' +
-        'cpts-val-de-brune\tCPTS du Val de Brune\t\tcpts\t\t\t\t\n',
+        'ch-de-valbrune\tCentre hospitalier de Valbrune\tCH de Valbrune\tch\tpublic\t\t39\tbourgogne-franche-comte\n' +
+        'cpts-val-de-brune\tCPTS du Val de Brune\t\tcpts\t\t\t01,39\tauvergne-rhone-alpes,bourgogne-franche-comte\n',
       err: '',
     });
   });

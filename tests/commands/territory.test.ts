@@ -16,18 +16,18 @@ describe('territories and sites', () => {
       out:
         'id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n' +
         'clinique-des-monts\tClinique des Monts\t\tclinic\tprivate-for-profit\tBellignat\t01\tauvergne-rhone-alpes\n' +
-        'cpts-val-de-brune\tCPTS du Val de Brune\t\tassociation\t\t\t\t\n',
+        'cpts-val-de-brune\tCPTS du Val de Brune\t\tassociation\t\t\t01,39\tauvergne-rhone-alpes,bourgogne-franche-comte\n',
       err: '',
     });
     // The hospital names no department: its sites' communes are in the Jura.
     expect((await runOnFixture('query-territory', ['list', '--department', '39'])).out).toBe(
       'id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n' +
-        'ch-de-valbrune\tCentre hospitalier de Valbrune\tCH de Valbrune\thospital\tpublic\t\t\t\n' +
-        'cpts-val-de-brune\tCPTS du Val de Brune\t\tassociation\t\t\t\t\n',
+        'ch-de-valbrune\tCentre hospitalier de Valbrune\tCH de Valbrune\thospital\tpublic\t\t39\tbourgogne-franche-comte\n' +
+        'cpts-val-de-brune\tCPTS du Val de Brune\t\tassociation\t\t\t01,39\tauvergne-rhone-alpes,bourgogne-franche-comte\n',
     );
     expect((await runOnFixture('query-territory', ['list', '--department', '39', '--region', 'aura'])).out).toBe(
       'id\tname\tshort_name\tkind\tsector\tcity\tdepartment\tregion\n' +
-        'cpts-val-de-brune\tCPTS du Val de Brune\t\tassociation\t\t\t\t\n',
+        'cpts-val-de-brune\tCPTS du Val de Brune\t\tassociation\t\t\t01,39\tauvergne-rhone-alpes,bourgogne-franche-comte\n',
     );
   });
 
@@ -40,7 +40,7 @@ describe('territories and sites', () => {
         '├─────────────────────────────────────┼───────────────┼────────┼─────────────────────────┼─────────────────────────────┤\n' +
         '│ Agence régionale de santé           │ public-agency │ public │ bourgogne-franche-comte │ ars-bourgogne-franche-comte │\n' +
         '│ Bourgogne-Franche-Comté (ARS BFC)   │               │        │                         │                             │\n' +
-        '│ Centre hospitalier de Valbrune (CH  │ hospital      │ public │                         │ ch-de-valbrune              │\n' +
+        '│ Centre hospitalier de Valbrune (CH  │ hospital      │ public │ (39)                    │ ch-de-valbrune              │\n' +
         '│ de Valbrune)                        │               │        │                         │                             │\n' +
         '│ CPTS du Val de Brune                │ association   │        │ (01, 39)                │ cpts-val-de-brune           │\n' +
         '└─────────────────────────────────────┴───────────────┴────────┴─────────────────────────┴─────────────────────────────┘\n',
