@@ -77,7 +77,11 @@ export async function writeSite(
   try {
     progress.start(
       'pages',
-      base.organisations.length + base.programmes.length + base.people.length + base.articles.length,
+      base.organisations.length +
+        base.programmes.length +
+        base.agreements.length +
+        base.people.length +
+        base.articles.length,
     );
     const language = siteLanguage(settings.language);
     const pages = sitePages(index, { language, baseUrl: settings.baseUrl, onPage: () => progress.step(), placeNames });
