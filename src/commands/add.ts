@@ -887,11 +887,7 @@ async function addFormerNameCommand(
   bundledData: string,
 ) {
   const problems = new Problems();
-  const former = name.trim();
-  if (former === '')
-    problems.check(() => {
-      throw new UsageError('the former name is empty', 'the name as the article gives it: "CH de Valbrune"');
-    });
+  const former = problems.check(() => nonEmpty(name, 'the former name'))!;
   problems.date(options.since, '--since');
   problems.date(options.until, '--until');
   const source = problems.check(() => checkId(options.source, '--source'))!;

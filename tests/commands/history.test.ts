@@ -413,6 +413,11 @@ describe('recording a restructuring and legal milestones', () => {
         "out": "",
       }
     `);
+    expect(await base.run(['add', 'former-name', 'ch-valbrune', '  ', '--source', A])).toEqual({
+      code: 2,
+      out: '',
+      err: 'coop: the former name is empty\n  hint: give it as the article says it\n',
+    });
   });
 });
 
