@@ -1,8 +1,8 @@
 import type { Article, Person } from '../core/model.js';
 import { nameKey } from '../core/text.js';
-import { DATE_FIELDS, orderedItem } from '../edit/values.js';
+import { DATE_FIELDS, nonEmpty, orderedItem } from '../edit/values.js';
 import { appendToMappingList } from '../edit/yaml-edit.js';
-import { RefusedError, UsageError } from '../errors.js';
+import { RefusedError } from '../errors.js';
 import type { IO } from '../io.js';
 import { type EditContext, type FileChange, applyChanges } from './apply-changes.js';
 import { findRecord, type GlobalOptions } from './context.js';
@@ -121,12 +121,6 @@ export async function addMention(
     },
     { dryRun: options.dryRun === true, said: () => added },
   );
-}
-
-function nonEmpty(value: string, what: string, hint: string): string {
-  const text = value.trim();
-  if (text === '') throw new UsageError(`${what} is empty`, hint);
-  return text;
 }
 
 /** The fields of an item of one of the article's lists, in the data model's order. */

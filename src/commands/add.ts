@@ -28,6 +28,7 @@ import {
   FUNDING_FIELDS,
   MEMBER_FIELDS,
   MILESTONE_FIELDS,
+  nonEmpty,
   ORGANISATION_FIELDS,
   OWNER_FIELDS,
   orderedItem,
@@ -125,8 +126,7 @@ type AddRoleOptions = CommandInput<typeof addRoleOptions>;
 /** A role a person held, as the article says it, appended to the person's roles. */
 async function addRoleCommand(personQuery: string, options: AddRoleOptions, io: IO, bundledData: string) {
   const source = checkId(options.source, '--source');
-  const role = options.role.trim();
-  if (role === '') throw new UsageError('--role is empty', 'the role as the article says it: --role présidente');
+  const role = nonEmpty(options.role, '--role', 'the role as the article says it: --role présidente');
   let added = '';
   return applyChanges(
     options,
@@ -826,13 +826,6 @@ function itemOrder(type: RecordType, field: string): string[] {
   if (shape?.kind === 'items') return shape.item.order;
   if (shape?.kind === 'object') return shape.shape.order;
   throw new Error(`${type}.${field} holds no fields`);
-}
-
-/** Free text given on the command line: trimmed, never empty. */
-function nonEmpty(value: string, what: string): string {
-  const text = value.trim();
-  if (text === '') throw new UsageError(`${what} is empty`, 'give it as the article says it');
-  return text;
 }
 
 // --- A structure's history: owners, former names, milestones (issue 16, parts 3 and 4) ---------

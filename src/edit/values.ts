@@ -225,6 +225,13 @@ export function parseFigureValue(input: string, option = '--value'): number {
   throw problem('is not a number', 'write it as 1200, 1 200 or 4.5');
 }
 
+/** Free text given on the command line: trimmed, never empty. */
+export function nonEmpty(value: string, what: string, hint = 'give it as the article says it'): string {
+  const text = value.trim();
+  if (text === '') throw new UsageError(`${what} is empty`, hint);
+  return text;
+}
+
 /** An id typed with --id, or a metric: kebab-case, else a usage error suggesting the slug. */
 export function checkId(value: string, option: string): string {
   if (ID_PATTERN.test(value)) return value;
