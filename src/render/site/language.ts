@@ -184,6 +184,29 @@ interface Words {
   organisationCount(n: number): string;
   mapName: string;
   mapCaption: string;
+  /** The territory an organisation covers, its sites and its authorisations. */
+  departmentsCovered(n: number): string;
+  communesCovered(n: number): string;
+  population: string;
+  inhabitants(value: number, approximate: boolean): string;
+  sites: string;
+  sitesOf(name: string): string;
+  site: string;
+  commune: string;
+  source: string;
+  authorisations: string;
+  authorisationsLabel(name: string): string;
+  authorisationsOf(name: string): string;
+  activity: string;
+  decision: string;
+  authority: string;
+  /** The agreements (conventions, contracts) an organisation is a party to, and their pages. */
+  agreements: string;
+  /** Before the other parties of an agreement: " avec ", " with ". */
+  with: string;
+  period: string;
+  parties: string;
+  agreementDescription(name: string, kind: string, parties: readonly string[]): string;
 }
 
 const FR_WORDS: Words = {
@@ -323,6 +346,28 @@ const FR_WORDS: Words = {
   organisationCount: (n) => `${n} organisation${n > 1 ? 's' : ''}`,
   mapName: "Carte des régions, par nombre d'organisations",
   mapCaption: "Nombre d'organisations par région (carte en tuiles : une case par région).",
+  departmentsCovered: (n) => (n > 1 ? 'Départements' : 'Département couvert'),
+  communesCovered: (n) => (n > 1 ? `Communes (${n})` : 'Commune couverte'),
+  population: 'Population',
+  inhabitants: (value, approximate) =>
+    `${approximate ? 'environ ' : ''}${new Intl.NumberFormat('fr-FR').format(value)} habitants`,
+  sites: 'Sites',
+  sitesOf: (name) => `Sites de ${name}`,
+  site: 'Site',
+  commune: 'Commune',
+  source: 'Source',
+  authorisations: "Autorisations d'activité",
+  authorisationsLabel: (name) => `Autorisations de ${name}`,
+  authorisationsOf: (name) => `Autorisations d'activité de ${name}`,
+  activity: 'Activité',
+  decision: 'Décision',
+  authority: 'Autorité',
+  agreements: 'Conventions et contrats',
+  with: ' avec ',
+  period: 'Période',
+  parties: 'Parties',
+  agreementDescription: (name, kind, parties) =>
+    `${name} : ${kind} entre ${parties.join(', ')}, ses parties, sa période et ses sources.`,
 };
 
 const EN_WORDS: Words = {
@@ -460,6 +505,28 @@ const EN_WORDS: Words = {
   organisationCount: (n) => `${n} organisation${n !== 1 ? 's' : ''}`,
   mapName: 'Map of the regions, by number of organisations',
   mapCaption: 'Number of organisations per region (a tile map: one square per region).',
+  departmentsCovered: (n) => (n > 1 ? 'Departments' : 'Department covered'),
+  communesCovered: (n) => (n > 1 ? `Municipalities (${n})` : 'Municipality covered'),
+  population: 'Population',
+  inhabitants: (value, approximate) =>
+    `${approximate ? 'about ' : ''}${new Intl.NumberFormat('en-GB').format(value)} inhabitants`,
+  sites: 'Sites',
+  sitesOf: (name) => `Sites of ${name}`,
+  site: 'Site',
+  commune: 'Municipality',
+  source: 'Source',
+  authorisations: 'Activity authorisations',
+  authorisationsLabel: (name) => `Authorisations of ${name}`,
+  authorisationsOf: (name) => `Activity authorisations of ${name}`,
+  activity: 'Activity',
+  decision: 'Decision',
+  authority: 'Authority',
+  agreements: 'Agreements and contracts',
+  with: ' with ',
+  period: 'Period',
+  parties: 'Parties',
+  agreementDescription: (name, kind, parties) =>
+    `${name}: ${kind} between ${parties.join(', ')}, its parties, its period and its sources.`,
 };
 
 /**
@@ -480,7 +547,20 @@ const ACRONYMS = new Set([
   'ssiad',
   'saad',
   'ehpad',
+  'cpom',
+  'aci',
+  'ars',
 ]);
+/** The values whose id is a French word, not an English one: said in English here. */
+const LABEL_EN: Partial<Record<ListName, Record<string, string>>> = {
+  AGREEMENT_KINDS: { 'contrat-local-de-sante': 'local health contract', 'direction-commune': 'joint management' },
+};
+
+function englishLabel(list: ListName, value: string): string {
+  const labels = LABEL_EN[list];
+  return labels && Object.hasOwn(labels, value) ? labels[value]! : english(value);
+}
+
 function english(value: string | undefined): string {
   if (value === undefined) return '';
   if (ACRONYMS.has(value)) return value.toUpperCase();
@@ -664,7 +744,7 @@ const ENGLISH: SiteLanguage = {
   stage: english,
   eventKind: english,
   field: (name) => FIELD_EN[name] ?? name,
-  label: (_list, value) => english(value),
+  label: englishLabel,
   terms: termsEn,
   date: dateEn,
   when: whenEn,

@@ -9,7 +9,6 @@ import { organisationStar } from '../../core/graph.js';
 import { fieldSourceArticles, sourcesOfField, type Sourced } from '../../core/field-sources.js';
 import { fundingReport, type FundingTotal } from '../../core/funding.js';
 import { allRegions, departmentsOf, findDepartment, regionOf, regionsOf } from '../../core/geography.js';
-import { FRENCH_LABELS } from '../../core/labels.js';
 import { moneyOf } from '../../core/money.js';
 import {
   eventOrgs,
@@ -29,7 +28,6 @@ import {
   type PersonView,
   type ProgrammeView,
 } from '../../core/views.js';
-import { dateFr, label, whenFr } from './labels.js';
 import type { SiteLanguage } from './language.js';
 import { regionMap } from './map.js';
 import { starGraphSvg } from './star-graph.js';
@@ -313,7 +311,7 @@ function organisationPage(index: BaseIndex, options: SiteOptions, view: Organisa
       [w.region, regionName ? link(root, `organisations/index.html?region=${region}`, regionName) : ''],
       [w.department, department ? h(`${department.name} (${department.code})`) + mark('department') : ''],
       [w.city, org.city ? h(org.city) + mark('city') : ''],
-      ...territoryFacts(org, places, refs),
+      ...territoryFacts(L, org, places, refs),
       [w.founded, org.founded ? h(L.date(org.founded)) + mark('founded') : ''],
       [w.dissolved, org.dissolved ? h(L.date(org.dissolved)) + mark('dissolved') : ''],
       [w.otherNames, h((org.aliases ?? []).join(' ; '))],
@@ -356,9 +354,9 @@ function organisationPage(index: BaseIndex, options: SiteOptions, view: Organisa
       `<section><h2>${h(w.links)}</h2>\n<figure class="graph" tabindex="0">${graph}<figcaption>${h(w.graphCaption(org.name))}</figcaption></figure></section>`,
     );
   }
-  body.push(sitesSection(org, places, refs));
-  body.push(authorisationsSection(index, root, org, refs));
-  body.push(agreementsSection(index, root, org, view.agreements, refs));
+  body.push(sitesSection(L, org, places, refs));
+  body.push(authorisationsSection(L, index, root, org, refs));
+  body.push(agreementsSection(L, index, root, org, view.agreements, refs));
   if (view.funding.length > 0)
     body.push(
       `<section><h2>${h(w.fundingReceived)}</h2>${fundingTable(L, index, root, view.funding, refs, w.fundingReceivedBy(org.name))}</section>`,
@@ -804,10 +802,6 @@ export function sitePages(index: BaseIndex, options: SiteOptions): SitePage[] {
 
 // --- Territories, sites, authorisations and agreements -----------------------------------------
 
-const AGREEMENT_KIND_FR: Record<string, string> = FRENCH_LABELS.AGREEMENT_KINDS;
-const PARTY_ROLE_FR: Record<string, string> = FRENCH_LABELS.PARTY_ROLES;
-const AUTHORISATION_STATUS_FR: Record<string, string> = FRENCH_LABELS.AUTHORISATION_STATUSES;
-
 /** Its own region first (as regionOf says it), then every other region its places are in. */
 function coveredRegions(org: Organisation): string[] {
   const own = regionOf(org);
@@ -828,10 +822,14 @@ function placeName(places: Record<string, string>, code: string): string {
   return places[code] ? `${places[code]} (${code})` : code;
 }
 
-const integerFr = (value: number) => new Intl.NumberFormat('fr-FR').format(value);
-
 /** The facts of the territory it covers: departments, communes, EPCI, population. */
-function territoryFacts(org: Organisation, places: Record<string, string>, refs: References): Array<[string, string]> {
+function territoryFacts(
+  L: SiteLanguage,
+  org: Organisation,
+  places: Record<string, string>,
+  refs: References,
+): Array<[string, string]> {
+  const w = L.w;
   const departments = (org.departments ?? []).map((code) => {
     const department = findDepartment(code);
     return department ? `${department.name} (${department.code})` : code;
@@ -839,17 +837,14 @@ function territoryFacts(org: Organisation, places: Record<string, string>, refs:
   const communes = org.communes ?? [];
   const population = org.population;
   return [
-    [departments.length > 1 ? 'Départements' : 'Département couvert', h(departments.join(', '))],
-    [
-      communes.length > 1 ? `Communes (${communes.length})` : 'Commune couverte',
-      h(communes.map((code) => placeName(places, code)).join(', ')),
-    ],
+    [w.departmentsCovered(departments.length), h(departments.join(', '))],
+    [w.communesCovered(communes.length), h(communes.map((code) => placeName(places, code)).join(', '))],
     ['EPCI', h((org.epci ?? []).map((siren) => placeName(places, siren)).join(', '))],
     [
-      'Population',
+      w.population,
       population
         ? h(
-            `${population.approximate ? 'environ ' : ''}${integerFr(population.value)} habitants${population.as_of ? ` (${dateFr(population.as_of)})` : ''}`,
+            `${w.inhabitants(population.value, population.approximate === true)}${population.as_of ? ` (${L.date(population.as_of)})` : ''}`,
           ) + refs.cite(population.source)
         : '',
     ],
@@ -861,7 +856,8 @@ function sourceCell(note: string | undefined, source: string, refs: References):
   return [note ? `<span class="note">${h(note)}</span>` : '', refs.cite(source).trim()].filter(Boolean).join(' ');
 }
 
-function sitesSection(org: Organisation, places: Record<string, string>, refs: References): string {
+function sitesSection(L: SiteLanguage, org: Organisation, places: Record<string, string>, refs: References): string {
+  const w = L.w;
   const sites = org.sites ?? [];
   if (sites.length === 0) return '';
   const rows = sites
@@ -870,41 +866,51 @@ function sitesSection(org: Organisation, places: Record<string, string>, refs: R
         `<tr><td>${h(site.name)}</td><td>${h(site.commune ? placeName(places, site.commune) : '')}</td><td>${h(site.finess_et ?? '')}</td><td>${sourceCell(site.note, site.source, refs)}</td></tr>`,
     )
     .join('\n');
-  return `<section><h2>Sites</h2><section class="scroll" tabindex="0" aria-label="Sites de ${h(org.name)}"><table>
-<caption>Sites de ${h(org.name)}</caption>
-<thead><tr><th scope="col">Site</th><th scope="col">Commune</th><th scope="col">FINESS ET</th><th scope="col">Source</th></tr></thead>
+  return `<section><h2>${h(w.sites)}</h2><section class="scroll" tabindex="0" aria-label="${h(w.sitesOf(org.name))}"><table>
+<caption>${h(w.sitesOf(org.name))}</caption>
+<thead><tr>${[w.site, w.commune, 'FINESS ET', w.source].map((t) => `<th scope="col">${h(t)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows}
 </tbody></table></section></section>`;
 }
 
-function authorisationsSection(index: BaseIndex, root: string, org: Organisation, refs: References): string {
+function authorisationsSection(
+  L: SiteLanguage,
+  index: BaseIndex,
+  root: string,
+  org: Organisation,
+  refs: References,
+): string {
+  const w = L.w;
   const authorisations = org.authorisations ?? [];
   if (authorisations.length === 0) return '';
   const rows = authorisations
     .map(
       (a) =>
-        `<tr><td>${h(a.activity)}</td><td>${h(label(AUTHORISATION_STATUS_FR, a.status))}</td><td>${h(dateFr(a.date))}</td><td>${a.authority ? recordLink(index, root, a.authority) : ''}</td><td>${h(a.site ?? '')}</td><td>${sourceCell(a.note, a.source, refs)}</td></tr>`,
+        `<tr><td${L.dataLang}>${h(a.activity)}${L.frenchMark}</td><td>${h(L.label('AUTHORISATION_STATUSES', a.status))}</td><td>${h(L.date(a.date))}</td><td>${a.authority ? recordLink(index, root, a.authority) : ''}</td><td>${h(a.site ?? '')}</td><td>${sourceCell(a.note, a.source, refs)}</td></tr>`,
     )
     .join('\n');
-  return `<section><h2>Autorisations d'activité</h2><section class="scroll" tabindex="0" aria-label="Autorisations de ${h(org.name)}"><table>
-<caption>Autorisations d'activité de ${h(org.name)}</caption>
-<thead><tr><th scope="col">Activité</th><th scope="col">Décision</th><th scope="col">Date</th><th scope="col">Autorité</th><th scope="col">Site</th><th scope="col">Source</th></tr></thead>
+  // The heading and caption as the site has always written them: its own words unescaped (no markup
+  // in them, and the French apostrophe kept as it is), only the name escaped.
+  return `<section><h2>${w.authorisations}</h2><section class="scroll" tabindex="0" aria-label="${h(w.authorisationsLabel(org.name))}"><table>
+<caption>${w.authorisationsOf(h(org.name))}</caption>
+<thead><tr>${[w.activity, w.decision, w.columns.date, w.authority, w.site, w.source].map((t) => `<th scope="col">${h(t)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows}
 </tbody></table></section></section>`;
 }
 
-/** "2024 – 2028", "depuis 2024", "jusqu'en 2028": as precise as the data. */
-function periodFr(period: Agreement['period']): string {
-  if (period?.since && period.until) return `${dateFr(period.since)} – ${dateFr(period.until)}`;
-  if (period?.since) return `depuis ${whenFr(period.since)}`;
-  if (period?.until) return `jusqu'à ${whenFr(period.until)}`;
+/** "2024 – 2028", "depuis 2024", "jusqu'à 2028" ("since 2024"...): as precise as the data. */
+function periodText(L: SiteLanguage, period: Agreement['period']): string {
+  if (period?.since && period.until) return `${L.date(period.since)} – ${L.date(period.until)}`;
+  if (period?.since) return `${L.w.since} ${L.when(period.since)}`;
+  if (period?.until) return `${L.w.until} ${L.when(period.until)}`;
   return '';
 }
 
 /** The agreements it is a party to: each a link to its page, its role and the other parties. */
 function agreementsSection(
+  L: SiteLanguage,
   index: BaseIndex,
   root: string,
   org: Organisation,
@@ -913,38 +919,40 @@ function agreementsSection(
 ): string {
   if (agreements.length === 0) return '';
   const items = agreements.map((agreement) => {
-    const roles = agreement.parties.filter((p) => p.org === org.id).map((p) => label(PARTY_ROLE_FR, p.role));
+    const roles = agreement.parties.filter((p) => p.org === org.id).map((p) => L.label('PARTY_ROLES', p.role));
     const others = [...new Set(agreement.parties.filter((p) => p.org !== org.id).map((p) => p.org))];
-    const period = periodFr(agreement.period);
-    return `<li>${link(root, agreementPath(agreement.id), agreement.name)} <span class="tag">${h(label(AGREEMENT_KIND_FR, agreement.kind))}</span>${period ? ` <span class="when">(${h(period)})</span>` : ''}${roles.length ? `, ${h(roles.join(', '))}` : ''}${others.length ? ` avec ${others.map((id) => recordLink(index, root, id)).join(', ')}` : ''}${agreement.sources.map((s) => refs.cite(s)).join('')}</li>`;
+    const period = periodText(L, agreement.period);
+    return `<li>${link(root, agreementPath(agreement.id), agreement.name)} <span class="tag">${h(L.label('AGREEMENT_KINDS', agreement.kind))}</span>${period ? ` <span class="when">(${h(period)})</span>` : ''}${roles.length ? `, ${h(roles.join(', '))}` : ''}${others.length ? `${h(L.w.with)}${others.map((id) => recordLink(index, root, id)).join(', ')}` : ''}${agreement.sources.map((s) => refs.cite(s)).join('')}</li>`;
   });
-  return `<section><h2>Conventions et contrats</h2>\n<ul class="agreements">\n${items.join('\n')}\n</ul></section>`;
+  return `<section><h2>${h(L.w.agreements)}</h2>\n<ul class="agreements">\n${items.join('\n')}\n</ul></section>`;
 }
 
 function agreementPage(index: BaseIndex, options: SiteOptions, view: AgreementView): SitePage {
+  const L = options.language;
+  const w = L.w;
   const agreement = view.record;
   const path = agreementPath(agreement.id);
   const root = rootOf(path);
-  const refs = new References(options.language, view.articles, root);
-  const kind = label(AGREEMENT_KIND_FR, agreement.kind);
+  const refs = new References(L, view.articles, root);
+  const kind = L.label('AGREEMENT_KINDS', agreement.kind);
   const body: string[] = [];
   body.push(
     `<h1>${h(agreement.name)}${agreement.short_name ? ` <span class="short">(${h(agreement.short_name)})</span>` : ''}</h1>`,
   );
-  body.push(prose(options.language, agreement.description));
+  body.push(prose(L, agreement.description));
   body.push(
     facts([
-      ['Nature', h(kind)],
-      ['Période', h(periodFr(agreement.period))],
-      ['Note', h(agreement.note ?? '')],
-      ['Sources', agreement.sources.map((s) => refs.cite(s).trim()).join(' ')],
+      [L.field('kind'), h(kind)],
+      [w.period, h(periodText(L, agreement.period))],
+      [w.note, h(agreement.note ?? '')],
+      [w.sources, agreement.sources.map((s) => refs.cite(s).trim()).join(' ')],
     ]),
   );
   body.push(
-    `<section><h2>Parties</h2>\n<ul class="members">\n${agreement.parties
+    `<section><h2>${h(w.parties)}</h2>\n<ul class="members">\n${agreement.parties
       .map(
         (party) =>
-          `<li>${recordLink(index, root, party.org)}, ${h(label(PARTY_ROLE_FR, party.role))}${party.note ? ` <span class="note">${h(party.note)}</span>` : ''}</li>`,
+          `<li>${recordLink(index, root, party.org)}, ${h(L.label('PARTY_ROLES', party.role))}${party.note ? ` <span class="note">${h(party.note)}</span>` : ''}</li>`,
       )
       .join('\n')}\n</ul></section>`,
   );
@@ -954,7 +962,7 @@ function agreementPage(index: BaseIndex, options: SiteOptions, view: AgreementVi
     options,
     path,
     agreement.name,
-    `${agreement.name} : ${kind} entre ${parties.join(', ')}, ses parties, sa période et ses sources.`,
+    w.agreementDescription(agreement.name, kind, parties),
     body.filter(Boolean).join('\n'),
   );
 }
