@@ -13,13 +13,14 @@ import { INSTRUMENTS, STAGES } from '../core/enums.js';
 import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderCsv, renderTsv } from '../render/delimited.js';
-import { formatDate, formatMoney, formatPerRecipient, formatTerms } from '../render/format.js';
+import { formatDate, formatMoney, formatPerRecipient, formatTerms, type MoneyTerms } from '../render/format.js';
 import { renderJson } from '../render/json.js';
 import type { Style } from '../render/style.js';
 import { renderTable } from '../render/table.js';
 import { citations } from '../render/citations.js';
 import type { BaseIndex } from '../core/base-index.js';
 import { checkChoice, findRecord, openForQuery } from '../app/context.js';
+import { labeller, LANGUAGES, type Labeller, type Language } from '../core/labels.js';
 import { resolveRegionOption } from '../app/region-option.js';
 
 type FundingOptions = CommandInput<typeof fundingOptions>;
@@ -27,6 +28,9 @@ type FundingOptions = CommandInput<typeof fundingOptions>;
 async function fundingCommand(options: FundingOptions, io: IO, bundledData: string): Promise<number> {
   checkChoice(options.instrument, INSTRUMENTS, '--instrument');
   checkChoice(options.stage, STAGES, '--stage');
+  checkChoice(options.lang, LANGUAGES, '--lang');
+  const language = options.lang as Language | undefined;
+  const label = labeller(language);
   const filters: FundingFilters = { instrument: options.instrument, stage: options.stage };
   if (options.region !== undefined) filters.region = resolveRegionOption(options.region).slug;
   const context = await openForQuery(options, io, bundledData);
@@ -41,13 +45,15 @@ async function fundingCommand(options: FundingOptions, io: IO, bundledData: stri
       io.out(renderJson(report));
       break;
     case 'tsv':
-      io.out(renderTsv(RAW_HEADER, rawRows(report, context.index)));
+      io.out(renderTsv(RAW_HEADER, rawRows(report, context.index, label)));
       break;
     case 'csv':
-      io.out(renderCsv(RAW_HEADER, rawRows(report, context.index)));
+      io.out(renderCsv(RAW_HEADER, rawRows(report, context.index, label)));
       break;
     default:
-      io.out(renderFundingTables(report, context.index, context.width, context.paint));
+      io.out(
+        renderFundingTables(report, context.index, { width: context.width, paint: context.paint, label, language }),
+      );
       if (report.lines.length === 0) io.err('No funding line matches.\n');
   }
   return 0;
@@ -57,7 +63,9 @@ async function fundingCommand(options: FundingOptions, io: IO, bundledData: stri
  * One table in a pipe, nothing lost: the first column says whether a row is a funding line, a
  * total, a branch of the programme tree (its subtotal) or a line of the programme's budget
  * (`awk -F'\t' '$1 == "total"'`). Columns added later come last, so that scripts reading the first
- * ones by position keep working.
+ * ones by position keep working. With --lang fr the values of the closed lists (instrument, stage,
+ * recurrence, purpose, nature) are their French labels; the qualifier and the period keep their ids,
+ * as the other columns that say how to read the amount.
  */
 const RAW_HEADER = [
   'row',
@@ -103,6 +111,7 @@ function moneyColumns(money: Money): { amount: string; rest: string[] } {
 }
 
 function totalRow(
+  label: Labeller,
   kind: 'total' | 'branch',
   t: FundingTotal,
   programme: string,
@@ -117,8 +126,8 @@ function totalRow(
     programme,
     '',
     '',
-    t.instrument,
-    t.stage,
+    label('INSTRUMENTS', t.instrument),
+    label('STAGES', t.stage),
     m.amount,
     t.currency,
     flag(t.upper_bound),
@@ -137,11 +146,11 @@ function totalRow(
     t.per ?? '',
     '',
     '',
-    nature ?? '',
+    nature === undefined ? '' : label('PROGRAMME_NATURES', nature),
   ];
 }
 
-function rawRows(report: FundingReport, index: BaseIndex): string[][] {
+function rawRows(report: FundingReport, index: BaseIndex, label: Labeller): string[][] {
   return [
     ...report.lines.map((l) => {
       const m = moneyColumns(moneyOf(l));
@@ -151,8 +160,8 @@ function rawRows(report: FundingReport, index: BaseIndex): string[][] {
         l.programme,
         l.recipient ?? '',
         l.funder ?? '',
-        l.instrument,
-        l.stage,
+        label('INSTRUMENTS', l.instrument),
+        label('STAGES', l.stage),
         m.amount,
         l.currency,
         flag(l.upper_bound),
@@ -166,14 +175,16 @@ function rawRows(report: FundingReport, index: BaseIndex): string[][] {
         displayName(index, l.programme),
         l.recipient === undefined ? '' : displayName(index, l.recipient),
         '',
-        ...termColumns(l),
+        ...termColumns(l, label),
         '',
       ];
     }),
-    ...report.totals.map((t) => totalRow('total', t, report.programme?.id ?? '', index, '', report.programme?.nature)),
+    ...report.totals.map((t) =>
+      totalRow(label, 'total', t, report.programme?.id ?? '', index, '', report.programme?.nature),
+    ),
     // A tree of one programme says no more than its totals.
     ...(report.tree && report.tree.length > 1 ? report.tree : []).flatMap((branch) =>
-      branch.totals.map((t) => totalRow('branch', t, branch.id, index, String(branch.depth), branch.nature)),
+      branch.totals.map((t) => totalRow(label, 'branch', t, branch.id, index, String(branch.depth), branch.nature)),
     ),
     ...report.budget.map((b) => {
       const m = moneyColumns(moneyOf(b));
@@ -183,7 +194,7 @@ function rawRows(report: FundingReport, index: BaseIndex): string[][] {
         b.programme,
         '',
         '',
-        b.instrument,
+        label('INSTRUMENTS', b.instrument),
         '',
         m.amount,
         b.currency,
@@ -198,16 +209,19 @@ function rawRows(report: FundingReport, index: BaseIndex): string[][] {
         displayName(index, b.programme),
         '',
         '',
-        ...termColumns(b),
+        ...termColumns(b, label),
         '',
       ];
     }),
   ];
 }
 
-const termColumns = (line: { recurrence?: string; purpose?: string; per?: string; from?: string; until?: string }) => [
-  line.recurrence ?? '',
-  line.purpose ?? '',
+const termColumns = (
+  line: { recurrence?: string; purpose?: string; per?: string; from?: string; until?: string },
+  label: Labeller,
+) => [
+  line.recurrence === undefined ? '' : label('RECURRENCES', line.recurrence),
+  line.purpose === undefined ? '' : label('PURPOSES', line.purpose),
   line.per ?? '',
   line.from ?? '',
   line.until ?? '',
@@ -222,19 +236,31 @@ function recipientText(index: BaseIndex, line: Funding): string {
   return `${recipientLabel(index, line)}${each}`;
 }
 
-function renderFundingTables(report: FundingReport, index: BaseIndex, width: number, paint: Style): string {
+interface FundingTablesOptions {
+  width: number;
+  paint: Style;
+  /** --lang: the values of the closed lists as ids, or their French labels. */
+  label: Labeller;
+  language: Language | undefined;
+}
+
+function renderFundingTables(report: FundingReport, index: BaseIndex, options: FundingTablesOptions): string {
+  const { width, paint, label, language } = options;
   const table = (header: string[], rows: string[][]) => renderTable(header, rows, { width, paint });
   const sources = citations(
     [...report.lines.map((l) => l.source), ...report.budget.map((b) => b.source)],
     index.articles,
   );
   const cite = sources.cite;
-  const total = (t: FundingTotal) => formatMoney({ ...t });
+  const total = (t: FundingTotal) => formatMoney({ ...t }, false, language);
+  const amount = (claim: Parameters<typeof moneyOf>[0] & MoneyTerms) =>
+    `${formatMoney(moneyOf(claim), false, language)}${formatTerms(claim, label)}`;
+  const nature = (value: string | undefined) => (value === undefined ? '' : label('PROGRAMME_NATURES', value));
   const parts: string[] = [];
   if (report.programme) {
     const carried = report.programme.includes.slice(1).map((id) => displayName(index, id));
     parts.push(
-      `${paint.bold(report.programme.name)}${report.programme.nature ? paint.dim(` · ${report.programme.nature}`) : ''}${carried.length ? paint.dim(` with ${carried.join(', ')}`) : ''}\n`,
+      `${paint.bold(report.programme.name)}${report.programme.nature ? paint.dim(` · ${nature(report.programme.nature)}`) : ''}${carried.length ? paint.dim(` with ${carried.join(', ')}`) : ''}\n`,
     );
   }
   if (report.lines.length > 0) {
@@ -245,9 +271,9 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
           report.lines.map((l) => [
             displayName(index, l.programme),
             recipientText(index, l),
-            l.instrument,
-            l.stage,
-            `${formatMoney(moneyOf(l))}${formatTerms(l)}`,
+            label('INSTRUMENTS', l.instrument),
+            label('STAGES', l.stage),
+            amount(l),
             l.date ? formatDate(l.date) : '',
             cite(l.source),
           ]),
@@ -257,7 +283,12 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
       `${paint.bold.underline('Totals')} ${paint.dim('(by instrument and stage: grants are never added to equity, nor potential to awarded money)')}\n` +
         table(
           ['Instrument', 'Stage', 'Lines', 'Total'],
-          report.totals.map((t) => [t.instrument, t.stage, String(t.lines), total(t)]),
+          report.totals.map((t) => [
+            label('INSTRUMENTS', t.instrument),
+            label('STAGES', t.stage),
+            String(t.lines),
+            total(t),
+          ]),
         ),
     );
   }
@@ -287,14 +318,15 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
           ],
           report.tree.flatMap((branch) => {
             const name = `${'· '.repeat(branch.depth)}${branch.name}`;
-            const nature = (first: boolean) => (!natured ? [] : first ? [branch.nature ?? ''] : ['']);
-            if (branch.totals.length === 0) return [[name, ...nature(true), ...dates(branch, true), '', '', '0', '']];
+            const natureCell = (first: boolean) => (!natured ? [] : first ? [nature(branch.nature)] : ['']);
+            if (branch.totals.length === 0)
+              return [[name, ...natureCell(true), ...dates(branch, true), '', '', '0', '']];
             return branch.totals.map((t, i) => [
               i === 0 ? name : '',
-              ...nature(i === 0),
+              ...natureCell(i === 0),
               ...dates(branch, i === 0),
-              t.instrument,
-              t.stage,
+              label('INSTRUMENTS', t.instrument),
+              label('STAGES', t.stage),
               String(t.lines),
               total(t),
             ]);
@@ -309,8 +341,8 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, width: num
           ['Programme', 'Instrument', 'Amount', 'Source', 'Note'],
           report.budget.map((b) => [
             displayName(index, b.programme),
-            b.instrument,
-            `${formatMoney(moneyOf(b))}${formatTerms(b)}`,
+            label('INSTRUMENTS', b.instrument),
+            amount(b),
             cite(b.source),
             b.note ?? '',
           ]),
@@ -333,6 +365,11 @@ const fundingOptions = {
   instrument: { value: '<instrument>', description: INSTRUMENTS.join(', '), choices: INSTRUMENTS },
   stage: { value: '<stage>', description: 'announced, awarded, potential, disbursed', choices: STAGES },
   region: { value: '<region>', description: "recipient's region: slug, name, INSEE code or short form" },
+  lang: {
+    value: '<lang>',
+    description: 'en: instruments, stages, terms and natures as ids (default); fr: their French labels',
+    choices: LANGUAGES,
+  },
 } as const;
 
 export const command = defineCommand({
@@ -351,6 +388,7 @@ from one-off amounts. In a pipe, the qualifier, bounds, recurrence, purpose and 
     { command: 'coop funding --program PIA --instrument grant --stage awarded' },
     { command: 'coop funding --recipient territoire-de-sante-de-demain' },
     { command: 'coop funding --region grand-est --json' },
+    { command: 'coop funding --program PIA --lang fr', comment: 'instruments, stages and terms in French' },
   ],
   run: (options, { io, bundledData }) => fundingCommand(options, io, bundledData),
 });

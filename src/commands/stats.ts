@@ -1,13 +1,19 @@
 import { displayName } from '../core/base-index.js';
 import { computeStats, STATS_COLUMNS, statsRows } from '../core/stats.js';
-import { defineCommand } from '../command.js';
+import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderCsv, renderTsv } from '../render/delimited.js';
 import { renderJson } from '../render/json.js';
 import { renderStatsTables } from '../render/stats.js';
-import { openForQuery, type GlobalOptions } from '../app/context.js';
+import { checkChoice, openForQuery } from '../app/context.js';
+import { labeller, LANGUAGES, type Language } from '../core/labels.js';
 
-async function statsCommand(options: GlobalOptions, io: IO, bundledData: string): Promise<number> {
+type StatsOptions = CommandInput<typeof statsOptions>;
+
+async function statsCommand(options: StatsOptions, io: IO, bundledData: string): Promise<number> {
+  checkChoice(options.lang, LANGUAGES, '--lang');
+  const language = options.lang as Language | undefined;
+  const label = labeller(language);
   const context = await openForQuery(options, io, bundledData);
   const stats = computeStats(context.base);
   switch (context.format) {
@@ -15,10 +21,10 @@ async function statsCommand(options: GlobalOptions, io: IO, bundledData: string)
       io.out(renderJson(stats));
       break;
     case 'csv':
-      io.out(renderCsv(STATS_COLUMNS, statsRows(stats)));
+      io.out(renderCsv(STATS_COLUMNS, statsRows(stats, label)));
       break;
     case 'tsv':
-      io.out(renderTsv(STATS_COLUMNS, statsRows(stats)));
+      io.out(renderTsv(STATS_COLUMNS, statsRows(stats, label)));
       break;
     default:
       io.out(
@@ -26,11 +32,22 @@ async function statsCommand(options: GlobalOptions, io: IO, bundledData: string)
           width: context.width,
           paint: context.paint,
           programmeName: (id) => displayName(context.index, id),
+          label,
+          language,
         }),
       );
   }
   return 0;
 }
+
+const statsOptions = {
+  lang: {
+    value: '<lang>',
+    description:
+      'en: kinds, sectors, roles, statuses, instruments and stages as ids (default); fr: their French labels',
+    choices: LANGUAGES,
+  },
+} as const;
 
 export const command = defineCommand({
   name: 'stats',
@@ -38,6 +55,11 @@ export const command = defineCommand({
   details: `Counts of records (people: the person records of people/), of organisations by kind, sector and
 region; money by programme, instrument and stage (never adding grants to equity, nor potential to
 awarded money). An article counts once however many outlets printed its story (also_published).`,
-  examples: [{ command: 'coop stats' }, { command: 'coop stats --json' }],
+  options: statsOptions,
+  examples: [
+    { command: 'coop stats' },
+    { command: 'coop stats --json' },
+    { command: 'coop stats --lang fr', comment: 'kinds, sectors, roles, instruments and stages in French' },
+  ],
   run: (options, { io, bundledData }) => statsCommand(options, io, bundledData),
 });

@@ -4,6 +4,7 @@ import { regionOf } from './queries.js';
 import { INSTRUMENTS, STAGES } from './enums.js';
 import { membershipsOf } from './base-index.js';
 import { groupClaims } from './memberships.js';
+import type { Labeller, ListName } from './labels.js';
 
 /**
  * `coop stats`: counts of records, of organisations by kind, sector and region, of memberships by
@@ -160,20 +161,35 @@ export const STATS_COLUMNS = [
   'per',
 ] as const;
 
-export function statsRows(stats: Stats): string[][] {
-  const counts = (section: string, values: Counts) =>
-    Object.entries(values).map(([key, count]) => [section, key, '', String(count), '', '', '', '', '', '']);
+/**
+ * `label`: --lang, the values of the closed lists (kinds, sectors, roles, statuses, instruments,
+ * stages) as ids or as their French labels; "(none)" and the money's qualifier and period keep theirs.
+ */
+export function statsRows(stats: Stats, label: Labeller = (_list, value) => value): string[][] {
+  const counts = (section: string, values: Counts, list?: ListName) =>
+    Object.entries(values).map(([key, count]) => [
+      section,
+      list ? label(list, key) : key,
+      '',
+      String(count),
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
   return [
     ...counts('records', stats.records),
-    ...counts('organisations.by_kind', stats.organisations.by_kind),
-    ...counts('organisations.by_sector', stats.organisations.by_sector),
+    ...counts('organisations.by_kind', stats.organisations.by_kind, 'ORGANISATION_KINDS'),
+    ...counts('organisations.by_sector', stats.organisations.by_sector, 'SECTORS'),
     ...counts('organisations.by_region', stats.organisations.by_region),
-    ...counts('memberships.by_role', stats.memberships.by_role),
-    ...counts('memberships.by_status', stats.memberships.by_status),
+    ...counts('memberships.by_role', stats.memberships.by_role, 'MEMBER_ROLES'),
+    ...counts('memberships.by_status', stats.memberships.by_status, 'MEMBER_STATUSES'),
     ...stats.money.map((row) => [
       'money',
       row.programme,
-      `${row.instrument}/${row.stage}`,
+      `${label('INSTRUMENTS', row.instrument)}/${label('STAGES', row.stage)}`,
       String(row.lines),
       String(row.amount),
       row.currency,

@@ -49,12 +49,15 @@ describe('coop completion bash', { timeout: SLOW }, () => {
     expect(complete('coop list --reg')).toEqual(['--region']);
     expect(complete('coop validate --st')).toEqual(['--strict']);
     expect(complete('coop funding --no-c')).toEqual(['--no-cache', '--no-color']);
+    expect(complete('coop stats --l')).toEqual(['--lang']);
   });
 
   it('completes closed lists of values', () => {
     expect(complete('coop list --kind hosp')).toEqual(['hospital']);
     expect(complete('coop funding --stage a')).toEqual(['announced', 'awarded']);
     expect(complete('coop graph alliance-ouest-parisien --format m')).toEqual(['mermaid']);
+    expect(complete('coop funding --lang ')).toEqual(['en', 'fr']);
+    expect(complete('coop stats --lang f')).toEqual(['fr']);
   });
 
   it('completes ids from the base ($COOP_DATA), including the one --data names', () => {
