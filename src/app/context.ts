@@ -1,3 +1,4 @@
+import { LANGUAGES, localeLanguage, type Language } from '../core/language.js';
 import { isAbsolute, relative, resolve, join } from 'node:path';
 import type { Base } from '../core/model.js';
 import type { Diagnostic } from '../core/diagnostics.js';
@@ -12,6 +13,7 @@ import {
   type CachedBaseWithStore,
 } from '../load/cache.js';
 import { discoverFiles, type DataFile } from '../load/files.js';
+import { readBaseSettings } from '../load/base-settings.js';
 import { countDiagnostics, sortDiagnostics } from '../core/diagnostics.js';
 import { indexBase, resolveRecords, suggestRecordIds, type AnyRecord, type BaseIndex } from '../core/base-index.js';
 import { storedIndex, type RecordStore, type TableName } from '../load/stored-index.js';
@@ -64,7 +66,9 @@ export async function openBase(options: GlobalOptions, io: IO, bundledData: stri
     built = await buildFromFiles(discovered.files);
     if (cacheFile && !mayChangeUnseen(discovered.files, listedAt)) await writeCache(cacheFile, key, built);
   }
-  const diagnostics = [...discovered.diagnostics, ...built.diagnostics];
+  const settings = await readBaseSettings(dataDir);
+  built.base.language = settings.settings.language;
+  const diagnostics = [...discovered.diagnostics, ...settings.diagnostics, ...built.diagnostics];
   const shown = relative(io.cwd, dataDir);
   const prefix = shown === '' ? '' : !shown.startsWith('..') && !isAbsolute(shown) ? shown : dataDir;
   return {
@@ -156,6 +160,15 @@ export function findRecord(
     );
   }
   throw new NotFoundError(`no ${noun} "${query}"`, suggestRecordIds(index, query, types));
+}
+
+/**
+ * The reader's language: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG), else none, and then
+ * the base's texts are shown as written and closed lists by their ids.
+ */
+export function readerLanguage(option: string | undefined, io: IO): Language | undefined {
+  checkChoice(option, LANGUAGES, '--lang');
+  return (option as Language | undefined) ?? localeLanguage(io.env);
 }
 
 /** An option value outside its closed list: a usage error with the closest values. */

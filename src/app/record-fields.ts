@@ -30,7 +30,8 @@ import { resolveRegionOption } from './region-option.js';
  * instrument), or a mapping of fields (identifiers).
  */
 
-type ScalarType = 'text' | 'number' | 'amount' | 'boolean' | 'enum' | 'date' | 'reference' | 'id';
+/** `local-text`: our own words, a plain string or one version per language (core/language.ts). */
+type ScalarType = 'text' | 'local-text' | 'number' | 'amount' | 'boolean' | 'enum' | 'date' | 'reference' | 'id';
 
 type FieldShape =
   | { kind: 'scalar'; type: ScalarType; required: boolean; choices?: readonly string[]; refers?: RecordType }
@@ -98,6 +99,7 @@ function fieldShape(schema: AnySchema): FieldShape {
     (record) => description === EXPECTED.reference(RECORD_TYPE_NAMES[record]),
   );
   if (refers) return { kind: 'scalar', type: 'reference', required, refers };
+  if (type === 'union' && description === EXPECTED.localText) return { kind: 'scalar', type: 'local-text', required };
   // A field with several forms (parent: an id, or dated links): the command line sets the first, plain one.
   if (type === 'union') return { ...fieldShape(node.def.options[0]), required };
   return { kind: 'scalar', type: 'text', required };

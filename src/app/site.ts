@@ -83,7 +83,7 @@ export async function writeSite(
         base.people.length +
         base.articles.length,
     );
-    const language = siteLanguage(settings.language);
+    const language = siteLanguage(settings.language, base.language);
     const pages = sitePages(index, { language, baseUrl: settings.baseUrl, onPage: () => progress.step(), placeNames });
     progress.start('data files', 1);
     const files = new Map<string, string | Uint8Array>();

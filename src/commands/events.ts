@@ -1,3 +1,4 @@
+import { LANGUAGES, textFor } from '../core/language.js';
 import { programmeWithDescendants, type BaseIndex } from '../core/base-index.js';
 import { dateBounds, edtfProblem, type DateBounds } from '../core/dates.js';
 import { EVENT_KINDS, EVENT_STATUSES } from '../core/enums.js';
@@ -5,11 +6,11 @@ import { eventOrgs, eventSources, eventStatus, type CoopEvent } from '../core/mo
 import { eventDisagreements, listEvents, type EventFilters } from '../core/timeline.js';
 import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
-import { formatDate } from '../render/format.js';
+import { formatDate, terminalText } from '../render/format.js';
 import { renderRows } from '../render/output.js';
 import { renderTable } from '../render/table.js';
 import { citations } from '../render/citations.js';
-import { checkChoice, findRecord, openForQuery, UsageError } from '../app/context.js';
+import { checkChoice, findRecord, openForQuery, readerLanguage, UsageError } from '../app/context.js';
 import { resolveRegionOption } from '../app/region-option.js';
 
 type EventsOptions = CommandInput<typeof eventsOptions>;
@@ -34,6 +35,7 @@ function shortName(index: BaseIndex, id: string): string {
 async function eventsCommand(options: EventsOptions, io: IO, bundledData: string): Promise<number> {
   checkChoice(options.kind, EVENT_KINDS, '--kind');
   checkChoice(options.status, EVENT_STATUSES, '--status');
+  const reader = readerLanguage(options.lang, io);
   const from = dateOption(options.from, '--from');
   const to = dateOption(options.to, '--to');
   if (from && to && from.min > to.max) {
@@ -47,6 +49,7 @@ async function eventsCommand(options: EventsOptions, io: IO, bundledData: string
   if (options.region !== undefined) filters.region = resolveRegionOption(options.region).slug;
 
   const context = await openForQuery(options, io, bundledData);
+  const title = (e: CoopEvent) => terminalText(e.title, reader, context.base.language);
   if (options.org !== undefined)
     filters.org = findRecord(context.index, options.org, ['organisation'], 'organisation').record.id;
   if (options.program !== undefined)
@@ -82,7 +85,7 @@ async function eventsCommand(options: EventsOptions, io: IO, bundledData: string
       return [
         others ? `${formatDate(e.date)} ≠` : formatDate(e.date),
         e.kind,
-        eventStatus(e) === 'cancelled' ? `${e.title} (cancelled)` : e.title,
+        eventStatus(e) === 'cancelled' ? `${title(e)} (cancelled)` : title(e),
         eventOrgs(e)
           .map((id) => shortName(context.index, id))
           .join('; '),
@@ -117,7 +120,7 @@ async function eventsCommand(options: EventsOptions, io: IO, bundledData: string
         e.id,
         e.date,
         e.kind,
-        e.title,
+        textFor(e.title, reader, context.base.language),
         eventOrgs(e).join(','),
         e.programme ?? '',
         e.place ?? '',
@@ -160,6 +163,11 @@ const eventsOptions = {
     aliases: ['--programme'],
   },
   status: { value: '<status>', description: EVENT_STATUSES.join(', '), choices: EVENT_STATUSES },
+  lang: {
+    value: '<lang>',
+    description: 'fr or en: the language of the titles (default: from LANG)',
+    choices: LANGUAGES,
+  },
 } as const;
 
 export const command = defineCommand({
@@ -176,7 +184,10 @@ an event's orgs) dated so that no moment fits both, the events of that fact are 
 terminal, its date marked "≠", each other date beneath with its reference; the count says how many
 are disputed. In a pipe every event keeps its row, and the disputed column gives every date with its
 articles; with --json a disputed event gains "disputed": the other events, with their dates and
-sources.`,
+sources.
+
+A title written in both languages is shown in the one of --lang, else of the locale (LANG); on a
+terminal, a title the chosen language lacks is marked with the language it is in, "(fr)".`,
   examples: [
     { command: 'coop events --org alliance-ouest-parisien' },
     { command: 'coop events --kind award' },

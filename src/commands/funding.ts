@@ -1,3 +1,4 @@
+import { textFor } from '../core/language.js';
 import { displayName } from '../core/base-index.js';
 import {
   fundingReport,
@@ -19,8 +20,9 @@ import type { Style } from '../render/style.js';
 import { renderTable } from '../render/table.js';
 import { citations } from '../render/citations.js';
 import type { BaseIndex } from '../core/base-index.js';
-import { checkChoice, findRecord, openForQuery } from '../app/context.js';
-import { labeller, LANGUAGES, type Labeller, type Language } from '../core/labels.js';
+import { checkChoice, findRecord, openForQuery, readerLanguage } from '../app/context.js';
+import { labeller, type Labeller } from '../core/labels.js';
+import { LANGUAGES, type Language } from '../core/language.js';
 import { resolveRegionOption } from '../app/region-option.js';
 
 type FundingOptions = CommandInput<typeof fundingOptions>;
@@ -28,8 +30,7 @@ type FundingOptions = CommandInput<typeof fundingOptions>;
 async function fundingCommand(options: FundingOptions, io: IO, bundledData: string): Promise<number> {
   checkChoice(options.instrument, INSTRUMENTS, '--instrument');
   checkChoice(options.stage, STAGES, '--stage');
-  checkChoice(options.lang, LANGUAGES, '--lang');
-  const language = options.lang as Language | undefined;
+  const language = readerLanguage(options.lang, io);
   const label = labeller(language);
   const filters: FundingFilters = { instrument: options.instrument, stage: options.stage };
   if (options.region !== undefined) filters.region = resolveRegionOption(options.region).slug;
@@ -344,7 +345,7 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, options: F
             label('INSTRUMENTS', b.instrument),
             amount(b),
             cite(b.source),
-            b.note ?? '',
+            b.note === undefined ? '' : textFor(b.note, undefined, index.base.language),
           ]),
         ),
     );

@@ -6,8 +6,9 @@ import type { Organisation } from '../core/model.js';
 import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderRows } from '../render/output.js';
-import { checkChoice, findRecord, openForQuery, UsageError } from '../app/context.js';
-import { labeller, LANGUAGES, type Language } from '../core/labels.js';
+import { checkChoice, findRecord, openForQuery, readerLanguage, UsageError } from '../app/context.js';
+import { labeller } from '../core/labels.js';
+import { LANGUAGES } from '../core/language.js';
 import { resolveRegionOption } from '../app/region-option.js';
 
 type ListOptions = CommandInput<typeof listOptions>;
@@ -25,8 +26,7 @@ function placeOf(org: Organisation): string {
 async function listCommand(options: ListOptions, io: IO, bundledData: string): Promise<number> {
   checkChoice(options.kind, ORGANISATION_KINDS, '--kind');
   checkChoice(options.sector, SECTORS, '--sector');
-  checkChoice(options.lang, LANGUAGES, '--lang');
-  const label = labeller(options.lang as Language | undefined);
+  const label = labeller(readerLanguage(options.lang, io));
   const filters: ListFilters = { kind: options.kind, sector: options.sector };
   if (options.region !== undefined) filters.region = resolveRegionOption(options.region).slug;
   if (options.department !== undefined) {
@@ -94,7 +94,7 @@ const listOptions = {
   hasMember: { value: '<id>', description: 'structures this organisation is a member of', completes: 'organisation' },
   lang: {
     value: '<lang>',
-    description: 'en: kinds and sectors as ids (default); fr: their French labels',
+    description: 'fr: kinds and sectors as French labels; en: as ids (default: from LANG, else ids)',
     choices: LANGUAGES,
   },
 } as const;

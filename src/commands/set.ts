@@ -9,7 +9,9 @@ import {
 } from '../edit/yaml-fields.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { applyChanges } from '../app/apply-changes.js';
-import { findRecord } from '../app/context.js';
+import { checkChoice, findRecord } from '../app/context.js';
+import { localTextEdit } from '../app/local-text-edit.js';
+import { LANGUAGES, type Language } from '../core/language.js';
 import { editPlace, shown, styleOf } from '../app/field-edit.js';
 import { fieldTarget, parseFieldValue, placeOf } from '../app/record-fields.js';
 
@@ -38,6 +40,11 @@ export const command = defineCommand({
       completes: 'article',
     },
     asOf: { value: '<date>', description: 'which figure, when a metric has several' },
+    lang: {
+      value: '<lang>',
+      description: 'on a description, note or title: which language the value is in (fr or en)',
+      choices: LANGUAGES,
+    },
     dryRun: { description: 'print the diff of what would change; write nothing' },
   },
   details: `The field is named as in the data files. A member's or a figure's field is reached through its list:
@@ -52,7 +59,12 @@ List fields (aliases, activities, shared_resources, sources, departments, commun
 event's orgs, an article's authors) take --add and --remove instead of a value. A department is
 its code (1 is written "01"), a commune its INSEE code or the name of one commune (written as its
 code), an EPCI its SIREN. An organisation's sites, authorisations and population, and an
-agreement's parties, are added with coop add. The id changes with coop mv, a field goes with
+agreement's parties, are added with coop add.
+
+A description, a note or an event's title is a plain text in the base's language (coop.yaml,
+French by default) or one version per language. --lang en adds or replaces the English version and
+keeps the French one (a plain text becomes "description: {fr: ..., en: ...}"); without --lang, a
+text written in several languages is not replaced (it would lose one of them). The id changes with coop mv, a field goes with
 coop unset. The whole base is checked with the change first: if it would bring an error, nothing is
 written (exit 1). stdout: the path of the file written; stderr: what was set.`,
   examples: [
@@ -63,6 +75,10 @@ written (exit 1). stdout: the path of the file written; stderr: what was set.`,
     { command: 'coop set cpts-val-de-brune departments --add 01 --add 39' },
     { command: 'coop set cpts-val-de-brune communes --add Oyonnax --add 39478', comment: 'written 01283, 39478' },
     { command: 'coop set alliance-ouest-parisien description - < description.txt --dry-run' },
+    {
+      command: 'coop set hopital-foch description "A private non-profit hospital" --lang en',
+      comment: 'adds an English version',
+    },
   ],
   async run(options, { io, bundledData }) {
     const adds = options.add ?? [];
@@ -74,6 +90,8 @@ written (exit 1). stdout: the path of the file written; stderr: what was set.`,
       if (!io.readInput) throw new UsageError('"-": there is no standard input to read');
       raw = (await io.readInput()).replace(/\r?\n$/, '');
     }
+    checkChoice(options.lang, LANGUAGES, '--lang');
+    const language = options.lang as Language | undefined;
     let said = '';
     return applyChanges(
       options,
@@ -105,10 +123,34 @@ written (exit 1). stdout: the path of the file written; stderr: what was set.`,
             'the field parent is now "owners": coop set writes only current names',
             `coop add owner ${place.id} <owner> --source <article>`,
           );
+        if (language !== undefined && !(shape.kind === 'scalar' && shape.type === 'local-text'))
+          throw new UsageError(
+            `--lang applies to texts written by language (description, note, title), not to "${label}"`,
+          );
         if (shape.kind === 'scalar') {
           if (adds.length > 0 || removes.length > 0) throw new UsageError(`"${label}" is not a list: give a value`);
           if (raw === undefined) throw new UsageError(`give the new value of "${label}"`);
           const value = parseFieldValue(context, shape, key, raw, label);
+          if (shape.type === 'local-text') {
+            const written = localTextEdit({
+              current: target.holder[key],
+              value: String(value),
+              language,
+              base: context.base.language,
+              path,
+              key,
+              order,
+              label,
+            });
+            said = `set ${label}${written.said} of ${place.id} to ${shown(value)}\n`;
+            if (fieldSource !== undefined) said += `${fieldSource} states ${label} of ${place.id}\n`;
+            return [
+              editPlace(context, place, (yaml) => {
+                const edited = written.edit(yaml);
+                return fieldSource === undefined ? edited : setFieldSources(edited, path, key, [fieldSource], order);
+              }),
+            ];
+          }
           said = `set ${label} of ${place.id} to ${shown(value)}\n`;
           const style = styleOf(key, shape.type === 'date');
           const { newMapping } = target;

@@ -3,11 +3,12 @@ import { defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderJson } from '../render/json.js';
 import { renderRecord } from '../render/show.js';
-import { checkChoice, findRecord, openForQuery, type GlobalOptions } from '../app/context.js';
-import { labeller, LANGUAGES, type Language } from '../core/labels.js';
+import { findRecord, openForQuery, readerLanguage, type GlobalOptions } from '../app/context.js';
+import { labeller } from '../core/labels.js';
+import { LANGUAGES } from '../core/language.js';
 
 async function showCommand(query: string, options: GlobalOptions, io: IO, bundledData: string): Promise<number> {
-  checkChoice(options.lang, LANGUAGES, '--lang');
+  const reader = readerLanguage(options.lang, io);
   const context = await openForQuery(options, io, bundledData, ['table', 'tsv', 'json']);
   const found = findRecord(context.index, query, undefined, 'record');
   const view = recordView(context.index, found.record.id)!;
@@ -25,8 +26,10 @@ async function showCommand(query: string, options: GlobalOptions, io: IO, bundle
         terminal: context.format === 'table',
         width: context.width,
         paint: context.paint,
-        label: labeller(options.lang as Language | undefined),
-        language: options.lang as Language | undefined,
+        label: labeller(reader),
+        language: reader,
+        reader,
+        baseLanguage: context.base.language,
       }),
     );
   return 0;
@@ -40,7 +43,8 @@ export const command = defineCommand({
   options: {
     lang: {
       value: '<lang>',
-      description: 'en: kinds, roles, ... as ids (default); fr: their French labels',
+      description:
+        'fr or en (default: from LANG): the language of descriptions, notes and titles, and of kinds, roles...',
       choices: LANGUAGES,
     },
   },
@@ -48,13 +52,19 @@ export const command = defineCommand({
 members grouped by role (with since and source), what it is itself a member of, funding received,
 its events in order, its territory (departments, communes, EPCI, population), sites, authorisations
 and agreements, and the articles behind all of it. Programmes, funding lines, events, articles and
-agreements have their own page. A name or an acronym works as well as the id.`,
+agreements have their own page. A name or an acronym works as well as the id.
+
+Descriptions, notes and event titles may be written in French, in English or in both. They are
+shown in the language of --lang, else of the locale (LC_ALL, LC_MESSAGES, LANG), else as written.
+On a terminal, a text the chosen language lacks is shown in the other, marked "(fr)" or "(en)".
+With fr, kinds, sectors and roles are French labels; otherwise their ids.`,
   examples: [
     { command: 'coop show alliance-ouest-parisien' },
     { command: 'coop show TSD', comment: 'by acronym' },
     { command: 'coop show "hopital foch"', comment: 'by name, any case or accents' },
     { command: 'coop show pia --json', comment: 'the record and everything related, as JSON' },
     { command: 'coop show chu-de-nancy --lang fr', comment: 'kinds, sectors and roles in French' },
+    { command: 'coop show alliance-ouest-parisien --lang en', comment: 'English texts where the base has them' },
   ],
   run: (options, { io, bundledData }) => showCommand(options.id, options, io, bundledData),
 });

@@ -5,14 +5,14 @@ import type { IO } from '../io.js';
 import { renderCsv, renderTsv } from '../render/delimited.js';
 import { renderJson } from '../render/json.js';
 import { renderStatsTables } from '../render/stats.js';
-import { checkChoice, openForQuery } from '../app/context.js';
-import { labeller, LANGUAGES, type Language } from '../core/labels.js';
+import { openForQuery, readerLanguage } from '../app/context.js';
+import { labeller } from '../core/labels.js';
+import { LANGUAGES } from '../core/language.js';
 
 type StatsOptions = CommandInput<typeof statsOptions>;
 
 async function statsCommand(options: StatsOptions, io: IO, bundledData: string): Promise<number> {
-  checkChoice(options.lang, LANGUAGES, '--lang');
-  const language = options.lang as Language | undefined;
+  const language = readerLanguage(options.lang, io);
   const label = labeller(language);
   const context = await openForQuery(options, io, bundledData);
   const stats = computeStats(context.base);

@@ -1,3 +1,4 @@
+import { textFor } from './language.js';
 import { dateSortKey } from './dates.js';
 import { departmentsOf, regionsOf } from './geography.js';
 import {
@@ -343,8 +344,9 @@ export function displayName(index: BaseIndex, id: string): string {
     case 'programme':
       return namedAs(found.record);
     case 'article':
-    case 'event':
       return found.record.title;
+    case 'event':
+      return textFor(found.record.title, undefined, index.base.language);
     case 'person':
       return found.record.name;
     case 'funding':

@@ -126,7 +126,7 @@ function memberships(base: Base): ExportRecord[] {
     row.since ?? '',
     row.until ?? '',
     row.source,
-    row.note ?? '',
+    cellText(row.note),
   ];
   rows.sort((a, b) => {
     const ka = key(a);

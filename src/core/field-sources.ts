@@ -1,3 +1,4 @@
+import type { Text } from './language.js';
 /**
  * Sources per fact (issue #12): a record's `sources` back all of its fields unless `field_sources`
  * says which articles state a field, or that it is common knowledge; `disputed` keeps the other
@@ -12,7 +13,7 @@ export const COMMON_KNOWLEDGE = 'common-knowledge';
 export interface DisputedValue {
   value: string;
   sources: string[];
-  note?: string;
+  note?: Text;
 }
 
 /** What a record with `sources` may say about where its fields come from. */

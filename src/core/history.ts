@@ -1,3 +1,4 @@
+import type { Text } from './language.js';
 import { dateSortKey } from './dates.js';
 import type { MILESTONE_KINDS, PARTICIPANT_ROLES } from './enums.js';
 import { eventSources, eventStatus, type CoopEvent, type Organisation } from './model.js';
@@ -50,11 +51,11 @@ interface Named {
 
 export type HistoryEntry = { date?: string; sources: string[] } & (
   | { what: 'founded' }
-  | { what: 'milestone'; kind: MilestoneKind; by?: Named; act?: string; note?: string }
+  | { what: 'milestone'; kind: MilestoneKind; by?: Named; act?: string; note?: Text }
   | { what: 'former-name'; name: string; since?: string }
-  | { what: 'owner'; owner: Named; share?: number; note?: string }
+  | { what: 'owner'; owner: Named; share?: number; note?: Text }
   | { what: 'owner-ended'; owner: Named }
-  | { what: 'event'; event: string; kind: string; title: string; cancelled: boolean; roles: ParticipantRole[] }
+  | { what: 'event'; event: string; kind: string; title: Text; cancelled: boolean; roles: ParticipantRole[] }
   | { what: 'dissolved'; successor?: Named }
   | { what: 'successor'; successor: Named }
 );

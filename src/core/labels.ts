@@ -1,3 +1,4 @@
+import type { Language } from './language.js';
 import type * as Enums from './enums.js';
 import type { RENAMES, RenamedField } from './renames.js';
 
@@ -229,9 +230,6 @@ export function frenchLabel(list: ListName, value: string): string {
   const old = oldField ? (OLD_LABELS[oldField] as Record<string, string>) : undefined;
   return old && Object.hasOwn(old, value) ? old[value]! : value;
 }
-
-export type Language = 'en' | 'fr';
-export const LANGUAGES: readonly Language[] = ['en', 'fr'];
 
 /** How a value of a list is shown: its id in English (the ids are English), its label in French. */
 export type Labeller = (list: ListName, value: string) => string;

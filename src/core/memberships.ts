@@ -1,3 +1,4 @@
+import type { Text } from './language.js';
 import { dateBounds } from './dates.js';
 import type { MEMBER_STATUSES } from './enums.js';
 import { ACCEPTED_ROLES } from './renames.js';
@@ -36,7 +37,7 @@ export interface GroupedMember {
   until?: string;
   /** The articles behind it, each once, in the order of the claims. */
   references: string[];
-  notes: Array<{ note: string; source: string }>;
+  notes: Array<{ note: Text; source: string }>;
   disagreements: Disagreement[];
   claims: Claim[];
 }

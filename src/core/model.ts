@@ -7,6 +7,7 @@ import type {
   PersonFields,
   ProgrammeFields,
 } from './schema.js';
+import { DEFAULT_BASE_LANGUAGE, type Language } from './language.js';
 
 /**
  * The base once loaded and checked: every record that passed its schema, with its id and the file
@@ -58,10 +59,21 @@ export interface Base {
   articles: Article[];
   people: Person[];
   agreements: Agreement[];
+  /** The language of the base's plain-string texts: coop.yaml says, French by default. */
+  language: Language;
 }
 
 export function emptyBase(): Base {
-  return { organisations: [], programmes: [], funding: [], events: [], articles: [], people: [], agreements: [] };
+  return {
+    organisations: [],
+    programmes: [],
+    funding: [],
+    events: [],
+    articles: [],
+    people: [],
+    agreements: [],
+    language: DEFAULT_BASE_LANGUAGE,
+  };
 }
 
 export const RECORD_TYPE_NAMES: Record<RecordType, string> = {

@@ -1,3 +1,4 @@
+import { textFor, type Language } from './language.js';
 import { displayName, programmeWithDescendants, type AnyRecord, type BaseIndex } from './base-index.js';
 import { dateSortKey } from './dates.js';
 import {
@@ -106,9 +107,10 @@ function hedged(m: Money, number: (value: number) => string): string {
 }
 
 /** A planned or cancelled event says so: it is not a fact that occurred. */
-function eventDetail(event: CoopEvent): string {
+function eventDetail(event: CoopEvent, language: Language): string {
   const status = eventStatus(event);
-  return status === 'happened' ? event.title : `${event.title} (${status})`;
+  const title = textFor(event.title, undefined, language);
+  return status === 'happened' ? title : `${title} (${status})`;
 }
 
 function figureFacts(figures: readonly Figure[] | undefined): Fact[] {
@@ -196,7 +198,7 @@ function organisationFacts(index: BaseIndex, org: Organisation, format: FactForm
       source: line.source,
     })),
     ...(index.eventsByOrg.get(org.id) ?? []).flatMap((event) =>
-      eventSources(event).map((source) => ({ fact: 'event', detail: eventDetail(event), source })),
+      eventSources(event).map((source) => ({ fact: 'event', detail: eventDetail(event, index.base.language), source })),
     ),
     ...territoryFacts(org),
     ...historyFacts(index, org, format),
@@ -301,7 +303,7 @@ export function gatherFacts(index: BaseIndex, found: AnyRecord, format: FactForm
     case 'event':
       return eventSources(found.record).map((source) => ({
         fact: 'record',
-        detail: eventDetail(found.record),
+        detail: eventDetail(found.record, index.base.language),
         source,
       }));
     case 'agreement':

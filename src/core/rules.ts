@@ -76,6 +76,8 @@ export const EXPECTED = {
   disputed:
     'other values other articles give for a field: field name -> a list of { value, sources, note }; the field itself keeps the value the base retains',
   disputedValue: 'the value another article gives for this field',
+  localText:
+    "our own words, as text in the base's language (language: in coop.yaml, French by default), or one version per language: { fr: ..., en: ... }",
 } as const;
 
 const EXPECTED_SIZE_HINT = 'no record needs 1 MiB: split a long list of funding lines or events into several files';

@@ -19,6 +19,8 @@ const DATE_FIELDS = new Set([
   'as_of',
   'from',
 ]);
+/** The fields of our own words, which take text or one text per language (schema.ts localText). */
+const LOCAL_TEXT_FIELDS = new Set(['description', 'note', 'title']);
 const AMOUNT_FIELDS = new Set(['amount', 'amount_min', 'amount_max', 'per_recipient_min', 'per_recipient_max']);
 
 type Issue = z.core.$ZodIssue;
@@ -27,13 +29,13 @@ type Path = ReadonlyArray<string | number>;
 /** Turns one zod issue into diagnostics placed on the file's lines. */
 export function issueDiagnostics(
   issue: Issue,
-  file: ParsedFile,
+  file: Pick<ParsedFile, 'path' | 'positions'>,
   prefix: Path,
   schema: z.ZodType,
   record: unknown,
 ): Diagnostic[] {
   const path = [...prefix, ...(issue.path as Array<string | number>)];
-  const field = sourcedFieldName(path) ?? lastField(path);
+  const field = sourcedFieldName(path) ?? languageVersionName(path) ?? lastField(path);
   const make = <R extends RuleId>(rule: R, params: RuleParams<R>, at: Path, preferKey = false): Diagnostic => {
     const [line, column] = positionOf(file.positions, at, preferKey);
     return diagnostic(rule, params, { file: file.path, line, column });
@@ -49,6 +51,17 @@ export function issueDiagnostics(
     case 'invalid_type':
     case 'invalid_union': {
       const value = valueAt(record, issue.path as Path);
+      // Text or one text per language: the problems of the form it has (an unknown key, an empty
+      // version) say more than "wrong type".
+      if (issue.code === 'invalid_union' && LOCAL_TEXT_FIELDS.has(field)) {
+        const mapBranch = issue.errors.find((branch) =>
+          branch.every((inner) => !(inner.code === 'invalid_type' && inner.path.length === 0)),
+        );
+        if (mapBranch)
+          return mapBranch.flatMap((inner) =>
+            issueDiagnostics({ ...inner, path: [...issue.path, ...inner.path] } as Issue, file, prefix, schema, record),
+          );
+      }
       if (value === undefined) return [make('missing-field', { field }, path.slice(0, -1))];
       const found = describe(value);
       if (DATE_FIELDS.has(field)) return [make('bad-date', { field, found }, path)];
@@ -58,7 +71,9 @@ export function issueDiagnostics(
           ? expectedName(issue.expected)
           : field.startsWith('field_sources.')
             ? `a list of article ids or "${COMMON_KNOWLEDGE}"`
-            : 'text or a number';
+            : LOCAL_TEXT_FIELDS.has(field)
+              ? 'text, or one text per language ({fr: ..., en: ...})'
+              : 'text or a number';
       return [make('wrong-type', { problem: 'field', field, expected, found, quote: typeHint(issue, value) }, path)];
     }
     case 'invalid_value': {
@@ -77,6 +92,8 @@ export function issueDiagnostics(
     case 'custom': {
       // Made by schema.ts's checked(): the rule and its parameters, as that check found them.
       const { rule, ruleParams } = issue.params as { rule: RuleId; ruleParams: RuleParams<RuleId> };
+      // A text with no version ({} where {fr, en} is expected) is named by its path, known only here.
+      if (rule === 'empty-value') return [make('empty-value', { field }, path)];
       return [make(rule, ruleParams as never, path)];
     }
     default:
@@ -95,6 +112,14 @@ function sourcedFieldName(path: Path): string | undefined {
   if (path.length === at + 2) return `${path[at]}.${path[at + 1]}`;
   if (path[at] === 'disputed' && path.length === at + 4 && path[at + 3] === 'value') return String(path[at + 1]);
   return undefined;
+}
+
+/** One language's version of a text is named with its field: title.en. */
+function languageVersionName(path: Path): string | undefined {
+  const [field, language] = path.slice(-2);
+  return typeof field === 'string' && LOCAL_TEXT_FIELDS.has(field) && (language === 'fr' || language === 'en')
+    ? `${field}.${language}`
+    : undefined;
 }
 
 function lastField(path: Path): string {
@@ -150,6 +175,7 @@ interface SchemaDef {
   element?: z.ZodType;
   innerType?: z.ZodType;
   in?: z.ZodType;
+  options?: z.ZodType[];
 }
 
 function defOf(schema: z.ZodType): SchemaDef {
@@ -163,6 +189,15 @@ function knownKeys(schema: z.ZodType, path: Path): string[] {
     while (current && ['optional', 'default', 'nullable', 'pipe', 'prefault'].includes(defOf(current).type)) {
       const def = defOf(current);
       current = def.innerType ?? def.in;
+    }
+    // Text or one text per language: the keys are those of the map form.
+    if (current && defOf(current).type === 'union') {
+      current = (defOf(current).options ?? []).find((option) => {
+        let inner: z.ZodType | undefined = option;
+        while (inner && defOf(inner).type === 'pipe') inner = defOf(inner).in;
+        return inner !== undefined && defOf(inner).shape !== undefined;
+      });
+      unwrap();
     }
   };
   unwrap();

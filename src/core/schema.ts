@@ -60,6 +60,21 @@ const idIssue = (value: string) => {
 };
 
 const text = z.string().trim().min(1);
+/**
+ * Our own words (a description, a note, an event's title): a plain string in the base's language,
+ * or one version per language. Names, acts and activities are not: they are quoted as printed.
+ */
+const localText = z
+  .union([
+    text,
+    checked(
+      z.strictObject({ fr: text.optional(), en: text.optional() }),
+      'empty-value',
+      // The field's name is filled in by schema-issues.ts, which knows the path.
+      (value) => (value.fr === undefined && value.en === undefined ? { field: '' } : undefined),
+    ),
+  ])
+  .meta({ description: EXPECTED.localText });
 // The metadata reaches the JSON Schema that editors use (coop schema).
 const id = checked(z.string(), 'bad-id', idIssue).meta({ pattern: ID_PATTERN.source, description: EXPECTED.id });
 /** A field naming another record: its JSON Schema description says which type. */
@@ -123,7 +138,7 @@ const disputedSchema = z
           // A year or a department code may be written unquoted: the base keeps every value as text.
           value: z.union([z.string(), z.number()]).meta({ description: EXPECTED.disputedValue }).transform(String),
           sources: z.array(articleRef).min(1),
-          note: text.optional(),
+          note: localText.optional(),
         }),
       )
       .min(1),
@@ -175,7 +190,7 @@ export const figureSchema = recordRule(
     per: z.enum(PERIODS).optional().meta({ description: 'year for "par an"' }),
     unit: text.optional(),
     as_of: edtfDate.optional(),
-    note: text.optional(),
+    note: localText.optional(),
     source: articleRef,
   }),
   'figure-form',
@@ -203,7 +218,7 @@ export const memberSchema = z.strictObject({
   since: edtfDate.optional(),
   until: edtfDate.optional(),
   end_reason: z.enum(END_REASONS).optional(),
-  note: text.optional(),
+  note: localText.optional(),
   source: articleRef,
 });
 
@@ -212,7 +227,7 @@ export const parentLinkSchema = z.strictObject({
   org: organisationRef,
   since: edtfDate.optional(),
   until: edtfDate.optional(),
-  note: text.optional(),
+  note: localText.optional(),
   source: articleRef.optional(),
 });
 
@@ -224,7 +239,7 @@ export const ownerSchema = z.strictObject({
   share: z.number().min(0).max(100).optional().meta({ description: 'the percentage held, 0 to 100, as printed' }),
   since: edtfDate.optional(),
   until: edtfDate.optional(),
-  note: text.optional(),
+  note: localText.optional(),
   source: articleRef.optional(),
 });
 
@@ -242,7 +257,7 @@ export const milestoneSchema = z.strictObject({
   date: edtfDate,
   by: organisationRef.optional(),
   act: text.optional().meta({ description: "the act's reference as printed: arrêté du DG de l'ARS n° 2024-12" }),
-  note: text.optional(),
+  note: localText.optional(),
   source: articleRef,
 });
 
@@ -258,7 +273,7 @@ const siteSchema = z.strictObject({
   name: text,
   commune: communeCode.optional(),
   finess_et: checked(z.string(), 'bad-identifier', finessIssue).optional(),
-  note: text.optional(),
+  note: localText.optional(),
   source: articleRef,
 });
 
@@ -288,7 +303,7 @@ const authorisationSchema = z.strictObject({
   authority: organisationRef.optional(),
   /** The name of one of the organisation's sites. */
   site: text.optional(),
-  note: text.optional(),
+  note: localText.optional(),
   source: articleRef,
 });
 
@@ -331,7 +346,7 @@ export const organisationSchema = z.strictObject({
   dissolved: edtfDate.optional(),
   identifiers: identifiersSchema.optional(),
   website: url.optional(),
-  description: text.optional(),
+  description: localText.optional(),
   activities: z.array(text).optional(),
   shared_resources: z.array(text).optional(),
   figures: z.array(figureSchema).optional(),
@@ -339,7 +354,7 @@ export const organisationSchema = z.strictObject({
   /** false when the article lists the members only in part ("notamment"). */
   members_complete: z.boolean().optional(),
   authorisations: z.array(authorisationSchema).optional(),
-  note: text.optional(),
+  note: localText.optional(),
   sources: z.array(articleRef).min(1),
   field_sources: fieldSourcesSchema.optional(),
   disputed: disputedSchema.optional(),
@@ -351,7 +366,7 @@ export const budgetLineSchema = recordRule(
     ...amountFields,
     ...qualifierFields,
     ...periodFields,
-    note: text.optional(),
+    note: localText.optional(),
     source: articleRef,
   }),
   'amount-form',
@@ -373,8 +388,8 @@ export const programmeSchema = z.strictObject({
   closes: edtfDate.optional(),
   budget: z.array(budgetLineSchema).optional(),
   figures: z.array(figureSchema).optional(),
-  description: text.optional(),
-  note: text.optional(),
+  description: localText.optional(),
+  note: localText.optional(),
   sources: z.array(articleRef).min(1),
   field_sources: fieldSourcesSchema.optional(),
   disputed: disputedSchema.optional(),
@@ -399,7 +414,7 @@ export const fundingLineSchema = recordRule(
       ...qualifierFields,
       ...periodFields,
       date: edtfDate.optional(),
-      note: text.optional(),
+      note: localText.optional(),
       source: articleRef,
     }),
     'amount-form',
@@ -438,12 +453,12 @@ export const eventSchema = recordRule(
     kind: z.enum(EVENT_KINDS),
     /** Left out, the event happened; a planned one is never counted as a fact that occurred. */
     status: z.enum(EVENT_STATUSES).optional(),
-    title: text,
+    title: localText,
     orgs: z.array(organisationRef).optional(),
     participants: z.array(participantSchema).min(1).optional(),
     programme: programmeRef.optional(),
     place: text.optional(),
-    description: text.optional(),
+    description: localText.optional(),
     source: articleRef.optional(),
     /** Further articles that report the event, besides `source`. */
     sources: z.array(articleRef).min(1).optional(),
@@ -467,7 +482,7 @@ const personRoleSchema = z.strictObject({
   org: organisationRef.optional(),
   since: edtfDate.optional(),
   until: edtfDate.optional(),
-  note: text.optional(),
+  note: localText.optional(),
   source: articleRef,
 });
 
@@ -477,7 +492,7 @@ export const personSchema = z.strictObject({
   name: text,
   aliases: z.array(text).optional(),
   roles: z.array(personRoleSchema).optional(),
-  note: text.optional(),
+  note: localText.optional(),
   sources: z.array(articleRef).min(1),
 });
 
@@ -486,10 +501,12 @@ export const agreementSchema = z.strictObject({
   kind: z.enum(AGREEMENT_KINDS),
   name: text,
   short_name: text.optional(),
-  parties: z.array(z.strictObject({ org: organisationRef, role: z.enum(PARTY_ROLES), note: text.optional() })).min(1),
+  parties: z
+    .array(z.strictObject({ org: organisationRef, role: z.enum(PARTY_ROLES), note: localText.optional() }))
+    .min(1),
   period: z.strictObject({ since: edtfDate.optional(), until: edtfDate.optional() }).optional(),
-  description: text.optional(),
-  note: text.optional(),
+  description: localText.optional(),
+  note: localText.optional(),
   sources: z.array(articleRef).min(1),
 });
 
@@ -511,7 +528,7 @@ export const articleFrontMatterSchema = z.strictObject({
   section: text.optional(),
   people: z.array(articlePersonSchema).optional(),
   also_published: z.array(alsoPublishedSchema).optional(),
-  note: text.optional(),
+  note: localText.optional(),
 });
 
 export type Figure = z.output<typeof figureSchema>;

@@ -1,3 +1,4 @@
+import { everyVersion, textFor, type Language, type Text } from './language.js';
 import type { Agreement, Article, Base, CoopEvent, Organisation, Person, Programme } from './model.js';
 import { nameKey } from './text.js';
 
@@ -91,6 +92,11 @@ function present(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
 }
 
+/** A text in every language it has, one after the other: searched whatever the reader's language. */
+function allVersions(value: Text | undefined): string | undefined {
+  return value === undefined ? undefined : everyVersion(value).join('\n');
+}
+
 /** The tables whose records are searched, in document order. */
 export const SEARCHED_TABLES = [
   ['organisations', 'organisation'],
@@ -109,6 +115,7 @@ function organisationNames(org: Organisation): Pick<SearchDocument, 'former_name
 export function searchDocument(
   type: SearchType,
   record: Organisation | Programme | CoopEvent | Article | Person | Agreement,
+  language: Language,
 ): SearchDocument {
   switch (type) {
     case 'organisation':
@@ -123,7 +130,7 @@ export function searchDocument(
         short_name: present(named.short_name),
         aliases: named.aliases?.filter((alias) => present(alias)),
         ...(type === 'organisation' ? organisationNames(named as Organisation) : {}),
-        description: present(named.description),
+        description: present(allVersions(named.description)),
       };
     }
     case 'event': {
@@ -131,10 +138,10 @@ export function searchDocument(
       return {
         type,
         id: event.id,
-        name: event.title,
-        title: event.title,
+        name: textFor(event.title, undefined, language),
+        title: allVersions(event.title),
         place: present(event.place),
-        description: present(event.description),
+        description: present(allVersions(event.description)),
       };
     }
     case 'article': {
@@ -169,7 +176,7 @@ export function searchDocument(
 export function searchDocuments(base: Base): SearchDocument[] {
   return SEARCHED_TABLES.flatMap(([table, type]) =>
     (base[table] as Array<Organisation | Programme | CoopEvent | Article | Person | Agreement>).map((record) =>
-      searchDocument(type, record),
+      searchDocument(type, record, base.language),
     ),
   );
 }

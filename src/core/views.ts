@@ -1,3 +1,4 @@
+import type { Text } from './language.js';
 import {
   byName,
   displayName,
@@ -36,7 +37,7 @@ export interface OrganisationView {
     since?: string;
     until?: string;
     source?: string;
-    note?: string;
+    note?: Text;
   }>;
   /** `founded`, or the date derived from the convention's milestones (founded_derived_from says which). */
   founded?: string;

@@ -1,5 +1,6 @@
 // Synchronous fs and no crypto: loading node:fs/promises and node:crypto would cost a warm run more
 // than all of its reading.
+import { DEFAULT_BASE_LANGUAGE } from '../core/language.js';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
@@ -120,7 +121,8 @@ export async function readCache(file: string, key: string): Promise<CachedBaseWi
   const reader = StoreFileReader.open(file, key);
   if (!reader) return undefined;
   const { store } = reader;
-  const base = {} as Base;
+  // The language is set by openBase from coop.yaml, read on every run.
+  const base = { language: DEFAULT_BASE_LANGUAGE } as Base;
   for (const name of TABLES) Object.defineProperty(base, name, { enumerable: true, get: () => reader.table(name) });
   let search: RecordStore | undefined;
   store.searchStore = () => (search ??= searchStoreFor(`${file.replace(/\.json$/, '')}.search.json`, key, base));
@@ -149,7 +151,8 @@ function searchStoreFor(file: string, key: string, base: Base): RecordStore {
 export async function writeCache(file: string, key: string, value: CachedBase): Promise<void> {
   writeStoreFile(file, key, {
     diagnostics: value.diagnostics,
-    tables: value.base as unknown as Record<string, unknown[]>,
+    // The record tables only: the base's language comes from coop.yaml on every run.
+    tables: Object.fromEntries(TABLES.map((name) => [name, value.base[name]])),
     lookups: computeLookups(value.base) as unknown as Record<string, unknown>,
   });
 }

@@ -19,6 +19,7 @@ import type { FileKind } from '../core/parsed-file.js';
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 import { DataFolderError } from '../errors.js';
+import { BASE_SETTINGS_FILE } from '../core/settings.js';
 
 export interface DataFile {
   /** Relative to the data folder, forward slashes. */
@@ -119,6 +120,8 @@ export async function discoverFiles(
       if (info.isDirectory()) {
         await enterFolder(absolute, relativeName, name, layout, depth);
       } else if (info.isFile()) {
+        // Read apart, by load/base-settings.ts: it holds no record.
+        if (layout === undefined && relativeName === BASE_SETTINGS_FILE) continue;
         const extension = name.slice(name.lastIndexOf('.')).toLowerCase();
         if (!layout?.extensions.includes(extension)) {
           problem(absolute, 'unexpected-file', {
@@ -212,7 +215,9 @@ function realPathOr(absolute: string): string {
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a file as strict UTF-8, at most MAX_FILE_BYTES; a byte-order mark is dropped. */
-export async function readText(file: DataFile): Promise<{ text: string } | { problem: Diagnostic }> {
+export async function readText(
+  file: Pick<DataFile, 'path' | 'absolutePath' | 'size'>,
+): Promise<{ text: string } | { problem: Diagnostic }> {
   const fail = <R extends RuleId>(rule: R, params: RuleParams<R>, line = 1, column = 1) => ({
     problem: diagnostic(rule, params, { file: file.path, line, column }),
   });

@@ -272,7 +272,11 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
         if (!doc) {
           let range = ranges[0]!;
           for (const r of ranges) if (r.first <= position) range = r;
-          doc = searchDocument(range.type, store.record(range.table, position - range.first) as Organisation);
+          doc = searchDocument(
+            range.type,
+            store.record(range.table, position - range.first) as Organisation,
+            base.language,
+          );
           documents.set(position, doc);
         }
         return doc;

@@ -1,4 +1,5 @@
-import type { Labeller, Language } from '../core/labels.js';
+import type { Labeller } from '../core/labels.js';
+import { readText, type Language, type Text } from '../core/language.js';
 import type { Money } from '../core/money.js';
 
 /** Amounts and dates for people on a terminal; machine formats keep the raw values. */
@@ -136,4 +137,13 @@ export function formatTerms(terms: MoneyTerms, label: Labeller = (_list, value) 
     period,
   ].filter(Boolean);
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
+/**
+ * Our own words for a terminal, in the reader's language; a text that language lacks is shown in
+ * the one it has, marked "(fr) ..." so that nobody takes it for a translation.
+ */
+export function terminalText(value: Text, reader: Language | undefined, base: Language): string {
+  const read = readText(value, reader, base);
+  return read.fallback ? `(${read.language}) ${read.text}` : read.text;
 }

@@ -16,12 +16,21 @@ import type {
   RecordView,
 } from '../core/views.js';
 import { renderTsv } from './delimited.js';
-import { formatDate, formatFigure, formatMoney, formatPerRecipient, formatTerms, type MoneyTerms } from './format.js';
+import {
+  formatDate,
+  formatFigure,
+  formatMoney,
+  formatPerRecipient,
+  formatTerms,
+  terminalText,
+  type MoneyTerms,
+} from './format.js';
 import { safeLine, safeText } from './sanitize.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
 import { wrap } from './wrap.js';
-import type { Labeller, Language, ListName } from '../core/labels.js';
+import type { Labeller, ListName } from '../core/labels.js';
+import { DEFAULT_BASE_LANGUAGE, textFor, type Language, type Text } from '../core/language.js';
 import type { HistoryEntry } from '../core/history.js';
 
 interface DocumentOptions {
@@ -33,6 +42,10 @@ interface DocumentOptions {
   label?: Labeller;
   /** "per year", or "/ an" in French. */
   language?: Language;
+  /** The language the reader asked for (--lang, LANG): our own words are shown in it when they have it. */
+  reader?: Language;
+  /** The language of the base's plain-string texts. */
+  baseLanguage?: Language;
 }
 
 /** One record as a document: a title, its fields, then sections of tables. */
@@ -78,6 +91,18 @@ class DocumentWriter {
     return this.options.label ? this.options.label(list, value) : value;
   }
 
+  /**
+   * Our own words in the reader's language. On a terminal, a text the reader's language lacks says
+   * which one it is in, "(fr) ..."; a pipe gets the words alone.
+   */
+  text(value: Text | undefined): string {
+    if (value === undefined) return '';
+    const base = this.options.baseLanguage ?? DEFAULT_BASE_LANGUAGE;
+    return this.options.terminal
+      ? terminalText(value, this.options.reader, base)
+      : textFor(value, this.options.reader, base);
+  }
+
   readonly labeller: Labeller = (list, value) => this.label(list, value);
 
   cite(articleId: string): string {
@@ -121,7 +146,8 @@ class DocumentWriter {
     if (this.parts.length > before) this.parts[before] = `${this.heading(heading)}${this.parts[before]}`;
   }
 
-  paragraph(heading: string, text: string | undefined): void {
+  paragraph(heading: string, value: Text | undefined): void {
+    const text = this.text(value);
     if (!text) return;
     const body = this.options.terminal
       ? safeText(text)
@@ -222,7 +248,7 @@ function writeFigures(doc: DocumentWriter, figures: Figure[] | undefined): void 
         f.unit ?? '',
         date(doc, f.as_of),
         doc.cite(f.source),
-        f.note ?? '',
+        doc.text(f.note),
       ]),
     },
     {
@@ -233,7 +259,7 @@ function writeFigures(doc: DocumentWriter, figures: Figure[] | undefined): void 
         f.unit ?? '',
         f.as_of ?? '',
         f.source,
-        f.note ?? '',
+        doc.text(f.note),
         figureValue(f).qualifier,
         raw(f.value_min),
         raw(f.value_max),
@@ -311,13 +337,19 @@ function writeEventTable(doc: DocumentWriter, heading: string, list: CoopEvent[]
       rows: list.map((e) => [
         date(doc, e.date),
         doc.label('EVENT_KINDS', e.kind),
-        eventStatus(e) === 'cancelled' ? `${e.title} (cancelled)` : e.title,
+        eventStatus(e) === 'cancelled' ? `${doc.text(e.title)} (cancelled)` : doc.text(e.title),
         citeAll(doc, eventSources(e)),
       ]),
     },
     {
       header: ['id', 'date', 'kind', 'title', 'source'],
-      rows: list.map((e) => [e.id, e.date, doc.label('EVENT_KINDS', e.kind), e.title, citeAll(doc, eventSources(e))]),
+      rows: list.map((e) => [
+        e.id,
+        e.date,
+        doc.label('EVENT_KINDS', e.kind),
+        doc.text(e.title),
+        citeAll(doc, eventSources(e)),
+      ]),
     },
   );
 }
@@ -356,7 +388,7 @@ function writeDisputed(doc: DocumentWriter, record: Sourced): void {
           [field, retained(field)],
           ...values.map((v): [string, string] => [
             '',
-            `≠ ${text(field, v.value)} ${v.sources.map((s) => doc.cite(s)).join('')}${v.note ? ` (${v.note})` : ''}`,
+            `≠ ${text(field, v.value)} ${v.sources.map((s) => doc.cite(s)).join('')}${v.note ? ` (${doc.text(v.note)})` : ''}`,
           ]),
         ],
       ),
@@ -364,7 +396,7 @@ function writeDisputed(doc: DocumentWriter, record: Sourced): void {
     return;
   }
   const rows = disputed.flatMap(([field, values]) =>
-    values.map((v) => [field, retained(field), text(field, v.value), v.sources.join(','), v.note ?? '']),
+    values.map((v) => [field, retained(field), text(field, v.value), v.sources.join(','), doc.text(v.note)]),
   );
   const header = ['field', 'value', 'disputed', 'sources', 'note'];
   doc.table('Disputed', { header, rows }, { header, rows });
@@ -481,20 +513,20 @@ function historyText(doc: DocumentWriter, entry: HistoryEntry): string {
         doc.label('MILESTONE_KINDS', entry.kind),
         entry.by && ` by ${who(entry.by)}`,
         entry.act && ` (${entry.act})`,
-        entry.note && `; ${entry.note}`,
+        entry.note && `; ${doc.text(entry.note)}`,
       ]
         .filter(Boolean)
         .join('');
     case 'former-name':
       return `renamed: formerly "${entry.name}"${entry.since ? ` (since ${date(doc, entry.since)})` : ''}`;
     case 'owner':
-      return `owned by ${who(entry.owner)}${entry.share !== undefined ? `, ${entry.share} %` : ''}${entry.note ? `; ${entry.note}` : ''}`;
+      return `owned by ${who(entry.owner)}${entry.share !== undefined ? `, ${entry.share} %` : ''}${entry.note ? `; ${doc.text(entry.note)}` : ''}`;
     case 'owner-ended':
       return `no longer owned by ${who(entry.owner)}`;
     case 'event': {
       const roles = entry.roles.map((r) => doc.label('PARTICIPANT_ROLES', r)).join(', ');
       const cancelled = entry.cancelled ? ' (cancelled)' : '';
-      return `${doc.label('EVENT_KINDS', entry.kind)}: ${entry.title}${cancelled}${roles ? ` (as ${roles})` : ''}`;
+      return `${doc.label('EVENT_KINDS', entry.kind)}: ${doc.text(entry.title)}${cancelled}${roles ? ` (as ${roles})` : ''}`;
     }
     case 'dissolved':
       return `dissolved${entry.successor ? `; successor: ${who(entry.successor)}` : ''}`;
@@ -562,7 +594,9 @@ function writeGroupedTable(
   const notes = (m: GroupedMember) =>
     m.notes
       .map((n) =>
-        m.references.length > 1 ? `${cites([n.source])}${doc.options.terminal ? ' ' : ': '}${n.note}` : n.note,
+        m.references.length > 1
+          ? `${cites([n.source])}${doc.options.terminal ? ' ' : ': '}${doc.text(n.note)}`
+          : doc.text(n.note),
       )
       .join(doc.options.terminal ? ' ' : ' | ');
   const disputedDate = (m: GroupedMember, field: 'since' | 'until') =>
@@ -662,12 +696,18 @@ function writeSites(doc: DocumentWriter, view: OrganisationView): void {
         communeName(site.commune),
         site.finess_et ?? '',
         doc.cite(site.source),
-        site.note ?? '',
+        doc.text(site.note),
       ]),
     },
     {
       header: ['name', 'commune', 'finess_et', 'source', 'note'],
-      rows: sites.map((site) => [site.name, site.commune ?? '', site.finess_et ?? '', site.source, site.note ?? '']),
+      rows: sites.map((site) => [
+        site.name,
+        site.commune ?? '',
+        site.finess_et ?? '',
+        site.source,
+        doc.text(site.note),
+      ]),
     },
   );
 }
@@ -779,10 +819,10 @@ function writeAgreement(doc: DocumentWriter, view: AgreementView): void {
       rows: agreement.parties.map((p) => [
         `${view.names[p.org] ?? p.org} [${p.org}]`,
         doc.label('PARTY_ROLES', p.role),
-        p.note ?? '',
+        doc.text(p.note),
       ]),
     },
-    { header: ['org', 'role', 'note'], rows: agreement.parties.map((p) => [p.org, p.role, p.note ?? '']) },
+    { header: ['org', 'role', 'note'], rows: agreement.parties.map((p) => [p.org, p.role, doc.text(p.note)]) },
   );
   doc.paragraph('Description', agreement.description);
   doc.paragraph('Note', agreement.note);
@@ -817,7 +857,7 @@ function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
         doc.label('INSTRUMENTS', b.instrument),
         moneyCell(doc, b),
         doc.cite(b.source),
-        b.note ?? '',
+        doc.text(b.note),
       ]),
     },
     {
@@ -837,7 +877,7 @@ function writeProgramme(doc: DocumentWriter, view: ProgrammeView): void {
         raw(b.amount),
         b.currency,
         b.source,
-        b.note ?? '',
+        doc.text(b.note),
         moneyOf(b).qualifier,
         raw(b.amount_min),
         raw(b.amount_max),
@@ -890,7 +930,7 @@ function writeFunding(doc: DocumentWriter, view: FundingView): void {
 function writeEvent(doc: DocumentWriter, view: EventView): void {
   const event = view.record;
   doc.numberSources(view.articles);
-  doc.title(event.title, `${event.id} · event · ${event.kind}`);
+  doc.title(doc.text(event.title), `${event.id} · event · ${event.kind}`);
   doc.fields([
     ['Date', date(doc, event.date)],
     ['Status', eventStatus(event) === 'happened' ? undefined : eventStatus(event)],
@@ -917,7 +957,7 @@ function writePerson(doc: DocumentWriter, view: PersonView): void {
     },
     {
       header: ['role', 'org', 'since', 'until', 'source', 'note'],
-      rows: roles.map((r) => [r.role, r.org ?? '', r.since ?? '', r.until ?? '', r.source, r.note ?? '']),
+      rows: roles.map((r) => [r.role, r.org ?? '', r.since ?? '', r.until ?? '', r.source, doc.text(r.note)]),
     },
   );
   doc.table(

@@ -1,3 +1,4 @@
+import { everyVersion, isTranslations, textFor, type Language, type Text } from '../core/language.js';
 import { dateBounds } from '../core/dates.js';
 import { EXPORT_COLUMNS, EXPORT_TABLES, exportTable, type ExportTable } from '../core/export.js';
 import { eventSources, type Base } from '../core/model.js';
@@ -256,7 +257,13 @@ function dateDay(edtf: string, end: 'start' | 'end'): string | undefined {
   return day.toISOString().slice(0, 10);
 }
 
-function sqlValue(value: unknown, column: SqlColumn, dialect: SqlDialect, record: ExportRecord): string {
+function sqlValue(
+  value: unknown,
+  column: SqlColumn,
+  dialect: SqlDialect,
+  record: ExportRecord,
+  language: Language,
+): string {
   if (column.derived) {
     const from = record[column.derived.from];
     const day = typeof from === 'string' ? dateDay(from, column.derived.end) : undefined;
@@ -272,6 +279,8 @@ function sqlValue(value: unknown, column: SqlColumn, dialect: SqlDialect, record
       if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
       return sqlString(String(value), dialect);
     default:
+      // A text written in several languages ({fr, en}) is one column of text: the base's language.
+      if (isTranslations(value)) return sqlString(textFor(value, undefined, language), dialect);
       return sqlString(typeof value === 'string' ? value : String(value), dialect);
   }
 }
@@ -368,13 +377,15 @@ interface SearchRow {
 function searchRows(base: Base): SearchRow[] {
   const names = (name: string, short?: string) => (short ? `${name} ${short}` : name);
   const lines = (list?: readonly string[]) => (list && list.length > 0 ? list.join('\n') : null);
+  // Full-text search finds a text in whichever language it is written.
+  const allVersions = (text: Text | undefined) => (text === undefined ? null : everyVersion(text).join('\n'));
   return [
     ...base.organisations.map((o) => ({
       record_type: 'organisation',
       record_id: o.id,
       name: names(o.name, o.short_name),
       aliases: lines(o.aliases),
-      description: o.description ?? null,
+      description: allVersions(o.description),
       summary: null,
     })),
     ...base.programmes.map((p) => ({
@@ -382,15 +393,15 @@ function searchRows(base: Base): SearchRow[] {
       record_id: p.id,
       name: names(p.name, p.short_name),
       aliases: lines(p.aliases),
-      description: p.description ?? null,
+      description: allVersions(p.description),
       summary: null,
     })),
     ...base.events.map((e) => ({
       record_type: 'event',
       record_id: e.id,
-      name: e.title,
+      name: allVersions(e.title)!,
       aliases: null,
-      description: e.description ?? null,
+      description: allVersions(e.description),
       summary: null,
     })),
     ...base.people.map((p) => ({
@@ -398,7 +409,7 @@ function searchRows(base: Base): SearchRow[] {
       record_id: p.id,
       name: p.name,
       aliases: lines(p.aliases),
-      description: p.note ?? null,
+      description: allVersions(p.note),
       summary: null,
     })),
     ...base.articles.map((a) => ({
@@ -561,7 +572,7 @@ export function* renderSql(base: Base, dialect: SqlDialect): Generator<string> {
       (function* () {
         for (const record of records) {
           check(table, record);
-          yield columns.map((c) => sqlValue(record[c.name], c, dialect, record));
+          yield columns.map((c) => sqlValue(record[c.name], c, dialect, record, base.language));
         }
       })(),
     );

@@ -1,4 +1,5 @@
-import type { Labeller, Language, ListName } from '../core/labels.js';
+import type { Labeller, ListName } from '../core/labels.js';
+import type { Language } from '../core/language.js';
 import type { Counts, Stats } from '../core/stats.js';
 import { formatMoney } from './format.js';
 import { safeLine } from './sanitize.js';

@@ -226,6 +226,7 @@ function baseOf(organisations: Organisation[]): BaseIndex {
     articles: [],
     people: [],
     agreements: [],
+    language: 'fr',
   };
   return indexBase(base);
 }

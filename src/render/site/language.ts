@@ -23,6 +23,7 @@ import {
 } from './labels.js';
 import { frenchLabel, type ListName } from '../../core/labels.js';
 import { escapeHtml as h } from './template.js';
+import { DEFAULT_BASE_LANGUAGE, readText, type Language, type Text } from '../../core/language.js';
 
 export type SiteLanguageCode = 'fr' | 'en';
 export const SITE_LANGUAGES: readonly SiteLanguageCode[] = ['fr', 'en'];
@@ -51,12 +52,25 @@ export interface SiteLanguage {
   when(value: string | number): string;
   money(money: AmountOf): string;
   edgeLabel(edge: GraphEdge): string;
-  /** Text from the data, escaped: French, so marked as such on a page in another language. */
+  /**
+   * Text from the data quoted as written (a role as printed, an article's title), escaped: in the
+   * base's language, so marked as such on a page in another language.
+   */
   data(text: string): string;
   /** The same as an attribute of the element holding it: ` lang="fr"` on an English page. */
   dataLang: string;
-  /** After the data's text on an English page: a visible "(fr)". */
+  /** After the data's text on a page in another language than the base's: a visible "(fr)". */
   frenchMark: string;
+  /**
+   * Our own words (a description, a note, an event's title), escaped, in the page's language when
+   * written in it; else in the language they have, marked `lang="fr"` and a visible "(fr)".
+   */
+  text(value: Text): string;
+  /**
+   * The same, in parts, for an element that holds it whole (a paragraph): the escaped words, the
+   * element's ` lang="fr"` when they are not in the page's language, and the visible mark after them.
+   */
+  version(value: Text): { html: string; lang: string; mark: string };
   w: Words;
 }
 
@@ -710,7 +724,10 @@ function edgeLabelEn(edge: GraphEdge): string {
   }
 }
 
-const FRENCH: SiteLanguage = {
+/** The words of each language; how the data's own text is marked depends on the base (siteLanguage). */
+type SiteWords = Omit<SiteLanguage, 'data' | 'dataLang' | 'frenchMark' | 'text' | 'version'>;
+
+const FRENCH: SiteWords = {
   code: 'fr',
   siteName: 'Coopérations en santé',
   kind: (v) => label(KIND_FR, v),
@@ -726,15 +743,10 @@ const FRENCH: SiteLanguage = {
   when: whenFr,
   money: moneyFr,
   edgeLabel: edgeLabelFr,
-  data: h,
-  dataLang: '',
-  frenchMark: '',
   w: FR_WORDS,
 };
 
-const FRENCH_MARK = ' <span class="lang" title="in French">(fr)</span>';
-
-const ENGLISH: SiteLanguage = {
+const ENGLISH: SiteWords = {
   code: 'en',
   siteName: 'Cooperation in health',
   kind: english,
@@ -750,12 +762,41 @@ const ENGLISH: SiteLanguage = {
   when: whenEn,
   money: moneyEn,
   edgeLabel: edgeLabelEn,
-  data: (text) => `<span lang="fr">${h(text)}</span>${FRENCH_MARK}`,
-  dataLang: ' lang="fr"',
-  frenchMark: FRENCH_MARK,
   w: EN_WORDS,
 };
 
-export function siteLanguage(code: SiteLanguageCode): SiteLanguage {
-  return code === 'en' ? ENGLISH : FRENCH;
+/** How a page in each language names the other language, in the title of the "(fr)" mark. */
+const LANGUAGE_NAMES: Record<SiteLanguageCode, Record<Language, string>> = {
+  fr: { fr: 'en français', en: 'en anglais' },
+  en: { fr: 'in French', en: 'in English' },
+};
+
+/**
+ * The site's words in `code`, for a base whose plain-string texts are in `base`: what the base says
+ * in another language than the page's is marked with the language it is in.
+ */
+export function siteLanguage(code: SiteLanguageCode, base: Language = DEFAULT_BASE_LANGUAGE): SiteLanguage {
+  const words = code === 'en' ? ENGLISH : FRENCH;
+  const mark = (language: Language) =>
+    ` <span class="lang" title="${LANGUAGE_NAMES[code][language]}">(${language})</span>`;
+  const inLanguage = (language: Language, text: string) =>
+    `<span lang="${language}">${h(text)}</span>${mark(language)}`;
+  const foreign = base !== code;
+  const version = (value: Text) => {
+    const read = readText(value, code, base);
+    return read.fallback
+      ? { html: h(read.text), lang: ` lang="${read.language}"`, mark: mark(read.language) }
+      : { html: h(read.text), lang: '', mark: '' };
+  };
+  return {
+    ...words,
+    data: foreign ? (text) => inLanguage(base, text) : h,
+    dataLang: foreign ? ` lang="${base}"` : '',
+    frenchMark: foreign ? mark(base) : '',
+    text: (value) => {
+      const read = version(value);
+      return read.lang ? `<span${read.lang}>${read.html}</span>${read.mark}` : read.html;
+    },
+    version,
+  };
 }

@@ -3,6 +3,7 @@
  * and HTML. The app layer (app/site.ts) gathers them with the files that need I/O or WebAssembly
  * (the SQLite file) and writes them.
  */
+import type { Text } from '../../core/language.js';
 import { byName, displayName, sortByName, type BaseIndex, type Membership } from '../../core/base-index.js';
 import { dateSortKey } from '../../core/dates.js';
 import { organisationStar } from '../../core/graph.js';
@@ -50,9 +51,11 @@ interface SiteOptions {
   placeNames?: (org: Organisation) => Record<string, string>;
 }
 
-/** A prose field of the data: French, as the base is written, marked as such on a page in English. */
-function prose(L: SiteLanguage, value: string | undefined): string {
-  return value ? `<p${L.dataLang}>${h(value)}${L.frenchMark}</p>` : '';
+/** A prose field of the data in the page's language, else in the one it has, marked as such. */
+function prose(L: SiteLanguage, value: Text | undefined): string {
+  if (!value) return '';
+  const read = L.version(value);
+  return `<p${read.lang}>${read.html}${read.mark}</p>`;
 }
 
 const depthOf = (path: string) => path.split('/').length - 1;
@@ -167,7 +170,7 @@ function disagreements(
     const others = values
       .map(
         (v) =>
-          `<li><span class="other">${h(L.w.otherValue)}</span> ${fieldValue(L, index, root, field, v.value)}${cite(v.sources)}${v.note ? ` <span class="note"${L.dataLang}>(${h(v.note)})</span>` : ''}</li>`,
+          `<li><span class="other">${h(L.w.otherValue)}</span> ${fieldValue(L, index, root, field, v.value)}${cite(v.sources)}${v.note ? ` <span class="note">(${L.text(v.note)})</span>` : ''}</li>`,
       )
       .join('');
     return `<dt>${h(L.field(field))}</dt><dd>${h(L.w.retained)} ${retained}${retainedSources}<ul>${others}</ul></dd>`;
@@ -250,7 +253,7 @@ function eventList(
   const items = events
     .map((e) => {
       const who = [...eventOrgs(e), ...(e.programme ? [e.programme] : [])].map((id) => recordLink(index, root, id));
-      return `<li><time>${h(L.date(e.date))}</time> · <span class="tag">${h(L.eventKind(e.kind))}</span> ${L.data(e.title)}${who.length ? ` (${who.join(', ')})` : ''}${
+      return `<li><time>${h(L.date(e.date))}</time> · <span class="tag">${h(L.eventKind(e.kind))}</span> ${L.text(e.title)}${who.length ? ` (${who.join(', ')})` : ''}${
         refs
           ? eventSources(e)
               .map((source) => refs.cite(source))
@@ -270,7 +273,7 @@ function memberItem(
   other: string,
   refs: References,
 ): string {
-  const note = m.note ? ` <span class="note">${L.data(m.note)}</span>` : '';
+  const note = m.note ? ` <span class="note">${L.text(m.note)}</span>` : '';
   return `<li>${recordLink(index, root, other)}${span(L, m.since, m.until)}${note}${refs.cite(m.source)}</li>`;
 }
 
@@ -363,6 +366,7 @@ function organisationPage(index: BaseIndex, options: SiteOptions, view: Organisa
     );
   if (view.events.length > 0)
     body.push(`<section><h2>${h(w.timeline)}</h2>${eventList(L, index, root, view.events, refs)}</section>`);
+  if (org.note) body.push(`<section><h2>${h(w.note)}</h2>${prose(L, org.note)}</section>`);
   body.push(refs.list());
   const description = w.orgDescription(org.name, L.kind(org.kind), regionName);
   const jsonLd = {
@@ -452,6 +456,7 @@ function programmePage(index: BaseIndex, options: SiteOptions, view: ProgrammeVi
   }
   if (view.events.length > 0)
     body.push(`<section><h2>${h(w.timeline)}</h2>${eventList(L, index, root, view.events, refs)}</section>`);
+  if (programme.note) body.push(`<section><h2>${h(w.note)}</h2>${prose(L, programme.note)}</section>`);
   body.push(refs.list());
   return page(options, path, programme.name, w.programmeDescription(programme.name), body.filter(Boolean).join('\n'));
 }
@@ -559,7 +564,7 @@ function personPage(index: BaseIndex, options: SiteOptions, view: PersonView): S
   if (roles.length > 0) {
     const items = roles.map(
       (r) =>
-        `<li>${L.data(r.role)}${r.org ? `, ${recordLink(index, root, r.org)}` : ''}${span(L, r.since, r.until)}${r.note ? ` <span class="note">${L.data(r.note)}</span>` : ''}${refs.cite(r.source)}</li>`,
+        `<li>${L.data(r.role)}${r.org ? `, ${recordLink(index, root, r.org)}` : ''}${span(L, r.since, r.until)}${r.note ? ` <span class="note">${L.text(r.note)}</span>` : ''}${refs.cite(r.source)}</li>`,
     );
     body.push(`<section><h2>${h(w.roles)}</h2>\n<ul class="roles">\n${items.join('\n')}\n</ul></section>`);
   }
@@ -852,8 +857,8 @@ function territoryFacts(
 }
 
 /** A table's last cell: the note, if any, then the reference. */
-function sourceCell(note: string | undefined, source: string, refs: References): string {
-  return [note ? `<span class="note">${h(note)}</span>` : '', refs.cite(source).trim()].filter(Boolean).join(' ');
+function sourceCell(L: SiteLanguage, note: Text | undefined, source: string, refs: References): string {
+  return [note ? `<span class="note">${L.text(note)}</span>` : '', refs.cite(source).trim()].filter(Boolean).join(' ');
 }
 
 function sitesSection(L: SiteLanguage, org: Organisation, places: Record<string, string>, refs: References): string {
@@ -863,7 +868,7 @@ function sitesSection(L: SiteLanguage, org: Organisation, places: Record<string,
   const rows = sites
     .map(
       (site) =>
-        `<tr><td>${h(site.name)}</td><td>${h(site.commune ? placeName(places, site.commune) : '')}</td><td>${h(site.finess_et ?? '')}</td><td>${sourceCell(site.note, site.source, refs)}</td></tr>`,
+        `<tr><td>${h(site.name)}</td><td>${h(site.commune ? placeName(places, site.commune) : '')}</td><td>${h(site.finess_et ?? '')}</td><td>${sourceCell(L, site.note, site.source, refs)}</td></tr>`,
     )
     .join('\n');
   return `<section><h2>${h(w.sites)}</h2><section class="scroll" tabindex="0" aria-label="${h(w.sitesOf(org.name))}"><table>
@@ -887,7 +892,7 @@ function authorisationsSection(
   const rows = authorisations
     .map(
       (a) =>
-        `<tr><td${L.dataLang}>${h(a.activity)}${L.frenchMark}</td><td>${h(L.label('AUTHORISATION_STATUSES', a.status))}</td><td>${h(L.date(a.date))}</td><td>${a.authority ? recordLink(index, root, a.authority) : ''}</td><td>${h(a.site ?? '')}</td><td>${sourceCell(a.note, a.source, refs)}</td></tr>`,
+        `<tr><td${L.dataLang}>${h(a.activity)}${L.frenchMark}</td><td>${h(L.label('AUTHORISATION_STATUSES', a.status))}</td><td>${h(L.date(a.date))}</td><td>${a.authority ? recordLink(index, root, a.authority) : ''}</td><td>${h(a.site ?? '')}</td><td>${sourceCell(L, a.note, a.source, refs)}</td></tr>`,
     )
     .join('\n');
   // The heading and caption as the site has always written them: its own words unescaped (no markup
@@ -944,7 +949,7 @@ function agreementPage(index: BaseIndex, options: SiteOptions, view: AgreementVi
     facts([
       [L.field('kind'), h(kind)],
       [w.period, h(periodText(L, agreement.period))],
-      [w.note, h(agreement.note ?? '')],
+      [w.note, agreement.note === undefined ? '' : L.text(agreement.note)],
       [w.sources, agreement.sources.map((s) => refs.cite(s).trim()).join(' ')],
     ]),
   );
@@ -952,7 +957,7 @@ function agreementPage(index: BaseIndex, options: SiteOptions, view: AgreementVi
     `<section><h2>${h(w.parties)}</h2>\n<ul class="members">\n${agreement.parties
       .map(
         (party) =>
-          `<li>${recordLink(index, root, party.org)}, ${h(L.label('PARTY_ROLES', party.role))}${party.note ? ` <span class="note">${h(party.note)}</span>` : ''}</li>`,
+          `<li>${recordLink(index, root, party.org)}, ${h(L.label('PARTY_ROLES', party.role))}${party.note ? ` <span class="note">${L.text(party.note)}</span>` : ''}</li>`,
       )
       .join('\n')}\n</ul></section>`,
   );
