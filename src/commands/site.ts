@@ -12,7 +12,7 @@ export const command = defineCommand({
     out: { value: '<dir>', description: 'the folder to write the site into', default: 'site', folder: true },
     lang: {
       value: '<lang>',
-      description: "the site's own words: fr (the default) or en; the data's text stays French, marked as such",
+      description: 'fr (the default) or en: the site\'s words, and the version of texts written in both',
       choices: SITE_LANGUAGES,
     },
     baseUrl: { value: '<url>', description: 'where the site will be published: canonical links, sitemap, feed' },
@@ -23,8 +23,10 @@ and people, a home page with a map of the regions, a search box on every page (a
 accents ignored), sitemap.xml, an Atom feed of the articles, and the data (data/coop.json,
 data/coop.db with its Datasette metadata). Opens from disk or any static server; sends no request
 out. The folder is written whole, then put in place; an existing folder is replaced only if coop
-made it. With --lang en the site's own words are English; the data's text (descriptions,
-summaries, notes, roles) stays French and is marked lang="fr" with a visible "(fr)".`,
+made it. With --lang en the site's own words are English, and so are the descriptions, notes and
+event titles that the base writes in English too; a text only in French (summaries, roles as
+printed, texts not yet translated) is marked lang="fr" with a visible "(fr)", and on a French page a
+text only in English is marked "(en)".`,
   examples: [
     { command: 'coop site --out site && xdg-open site/index.html' },
     { command: 'coop site --out public --base-url https://example.org/coop' },

@@ -90,6 +90,17 @@ describe('docs/RECORDING.md, run on a copy of data/', { timeout: 120_000 }, () =
     expect(result.out).toContain('no problems');
   });
 
+  it('gives the GCS an English description beside the French one', async () => {
+    const english = await coop(['show', 'gcs-sante-des-plateaux', '--lang', 'en']);
+    expect(english.out).toContain(
+      '## Description\nA telehealth group formed by the Trois-Lacs hospital and a clinic of the same department (invented example).\n',
+    );
+    const french = await coop(['show', 'gcs-sante-des-plateaux', '--lang', 'fr']);
+    expect(french.out).toContain(
+      '## Description\nGroupement de télésanté créé par le centre hospitalier des Trois-Lacs avec une clinique du même département (exemple inventé).\n',
+    );
+  });
+
   it('shows the GCS with its members, its pending member, its money and its person', async () => {
     const { code, out } = await coop(['show', 'gcs-sante-des-plateaux']);
     expect(code).toBe(0);

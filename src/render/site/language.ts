@@ -1,8 +1,9 @@
 /**
  * The site's own words in each language it speaks (`coop site --lang fr|en`): navigation, headings,
- * the labels of the closed lists, dates and amounts. The data's text (descriptions, summaries,
- * notes, roles as printed) is French whatever the language: on an English page it is marked as
- * French (`lang="fr"` and a visible "(fr)"), the reader's language first and the other one marked.
+ * the labels of the closed lists, dates and amounts. The data's own words (descriptions, notes,
+ * event titles) are shown in the page's language when the base has it; otherwise, and for what is
+ * quoted as printed (roles, article titles), in the language they have, marked as such (`lang="fr"`
+ * and a visible "(fr)" on an English page): the reader's language first, the other one marked.
  */
 import type { GraphEdge } from '../../core/graph.js';
 import { moneyOf, type Money } from '../../core/money.js';
