@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { indexBase, type BaseIndex } from '../../src/core/base-index.js';
-import type { Base, Organisation } from '../../src/core/model.js';
+import { emptyBase, type Organisation } from '../../src/core/model.js';
 import Fuse from 'fuse.js';
 import {
   EXCERPT_LENGTH,
@@ -218,17 +218,7 @@ function org(id: string, fields: Partial<Organisation>): Organisation {
 }
 
 function baseOf(organisations: Organisation[]): BaseIndex {
-  const base: Base = {
-    organisations,
-    programmes: [],
-    funding: [],
-    events: [],
-    articles: [],
-    people: [],
-    agreements: [],
-    language: 'fr',
-  };
-  return indexBase(base);
+  return indexBase({ ...emptyBase(), organisations });
 }
 
 describe('search ranking on a made-up base', () => {
