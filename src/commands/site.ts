@@ -12,7 +12,7 @@ export const command = defineCommand({
     out: { value: '<dir>', description: 'the folder to write the site into', default: 'site', folder: true },
     lang: {
       value: '<lang>',
-      description: 'fr (the default) or en: the site\'s words, and the version of texts written in both',
+      description: "fr (the default) or en: the site's words, and the version of texts written in both",
       choices: SITE_LANGUAGES,
     },
     baseUrl: { value: '<url>', description: 'where the site will be published: canonical links, sitemap, feed' },

@@ -50,11 +50,12 @@ export function textFor(value: Text | undefined, reader: Language | undefined, b
   return value === undefined ? undefined : readText(value, reader, base).text;
 }
 
-/** Every version of a text: what search looks through, whatever the reader's language. */
-export function everyVersion(value: Text | undefined): string[] {
+/** Every version of a text, `first`'s first: what search looks through, whatever the reader's language. */
+export function everyVersion(value: Text | undefined, first?: Language): string[] {
   if (value === undefined) return [];
   if (typeof value === 'string') return [value];
-  return LANGUAGES.flatMap((language) => (value[language] !== undefined ? [value[language]] : []));
+  const order = first === undefined ? LANGUAGES : [first, ...LANGUAGES.filter((language) => language !== first)];
+  return order.flatMap((language) => (value[language] !== undefined ? [value[language]] : []));
 }
 
 /** The version of a text in one language, a plain string counting as the base's. */

@@ -92,9 +92,15 @@ function present(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
 }
 
-/** A text in every language it has, one after the other: searched whatever the reader's language. */
-function allVersions(value: Text | undefined): string | undefined {
-  return value === undefined ? undefined : everyVersion(value).join('\n');
+/**
+ * Between the versions of a text in a search document: every version is searched, and a match is
+ * shown from its own version only (search.ts excerpt). A control character: no text holds one.
+ */
+export const VERSION_SEPARATOR = '\u001f';
+
+/** A text in every language it has, the base's first: searched whatever the reader's language. */
+function allVersions(value: Text | undefined, language: Language): string | undefined {
+  return value === undefined ? undefined : everyVersion(value, language).join(VERSION_SEPARATOR);
 }
 
 /** The tables whose records are searched, in document order. */
@@ -130,7 +136,7 @@ export function searchDocument(
         short_name: present(named.short_name),
         aliases: named.aliases?.filter((alias) => present(alias)),
         ...(type === 'organisation' ? organisationNames(named as Organisation) : {}),
-        description: present(allVersions(named.description)),
+        description: present(allVersions(named.description, language)),
       };
     }
     case 'event': {
@@ -139,9 +145,9 @@ export function searchDocument(
         type,
         id: event.id,
         name: textFor(event.title, undefined, language),
-        title: allVersions(event.title),
+        title: allVersions(event.title, language),
         place: present(event.place),
-        description: present(allVersions(event.description)),
+        description: present(allVersions(event.description, language)),
       };
     }
     case 'article': {

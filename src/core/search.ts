@@ -6,6 +6,7 @@ import {
   memoryCorpus,
   occursWithin,
   SEARCHED_KEYS,
+  VERSION_SEPARATOR,
   words,
   type NameKey,
   type SearchCorpus,
@@ -328,7 +329,8 @@ function longest(indices: ReadonlyArray<readonly [number, number]>): [number, nu
  * A value on one line, cut to about EXCERPT_LENGTH characters around the match `at` (inclusive
  * indices into `value`), at word boundaries, with "…" where text was left out.
  */
-export function excerpt(value: string, at?: readonly [number, number]): string {
+export function excerpt(whole: string, matchedAt?: readonly [number, number]): string {
+  const { value, at } = matchedVersion(whole, matchedAt);
   const flat = value.replace(/\s+/g, ' ').trim();
   if (flat.length <= EXCERPT_LENGTH) return flat;
   // Positions in `value` and in `flat` differ by the white space removed before them.
@@ -367,4 +369,20 @@ function compareIds(a: string, b: string): number {
 
 function round(score: number): number {
   return Math.round(score * 1000) / 1000;
+}
+
+/** Of a text searched in several languages, the version the match is in (the first without one). */
+function matchedVersion(
+  value: string,
+  at: readonly [number, number] | undefined,
+): { value: string; at: readonly [number, number] | undefined } {
+  if (!value.includes(VERSION_SEPARATOR)) return { value, at };
+  let start = 0;
+  for (const version of value.split(VERSION_SEPARATOR)) {
+    const end = start + version.length;
+    if (at === undefined) return { value: version, at };
+    if (at[0] < end) return { value: version, at: [Math.max(0, at[0] - start), Math.min(at[1], end - 1) - start] };
+    start = end + 1;
+  }
+  return { value, at };
 }

@@ -46,10 +46,10 @@ describe('texts in two languages', () => {
       err: '',
     });
   });
-  it("search finds a text by the words of either language and names the event in the reader's (pipe)", async () => {
+  it("search finds a text by the words of either language, shows the version that matched, names the event in the reader's (pipe)", async () => {
     expect(await runOnFixture('bilingual', ['search', 'duo is founded', '--lang', 'en', '--limit', '2'])).toEqual({
       code: 0,
-      out: "type\tid\tname\tscore\tfield\tmatched\nevent\talliance-duo-creation\tThe Alliance Duo is founded\t0.735\ttitle\tThe Alliance Duo is founded Création de l'Alliance Duo\n",
+      out: 'type\tid\tname\tscore\tfield\tmatched\nevent\talliance-duo-creation\tThe Alliance Duo is founded\t0.721\ttitle\tThe Alliance Duo is founded\n',
       err: '',
     });
   });
@@ -58,7 +58,7 @@ describe('texts in two languages', () => {
       await runOnFixture('bilingual', ['search', 'duo is founded', '--lang', 'fr', '--limit', '1'], TERMINAL),
     ).toEqual({
       code: 0,
-      out: "┌───────┬────────────────────────────┬─────────────────────────────────────┬───────────────────────┐\n│ Type  │ Name                       │ Matched                             │ Id                    │\n├───────┼────────────────────────────┼─────────────────────────────────────┼───────────────────────┤\n│ event │ Création de l'Alliance Duo │ title: The Alliance Duo is founded  │ alliance-duo-creation │\n│       │                            │ Création de l'Alliance Duo          │                       │\n└───────┴────────────────────────────┴─────────────────────────────────────┴───────────────────────┘\n",
+      out: "┌───────┬────────────────────────────┬────────────────────────────────────┬───────────────────────┐\n│ Type  │ Name                       │ Matched                            │ Id                    │\n├───────┼────────────────────────────┼────────────────────────────────────┼───────────────────────┤\n│ event │ Création de l'Alliance Duo │ title: The Alliance Duo is founded │ alliance-duo-creation │\n└───────┴────────────────────────────┴────────────────────────────────────┴───────────────────────┘\n",
       err: '1 result (--limit 1: there may be more)\n',
     });
   });
