@@ -1,4 +1,3 @@
-import { textFor } from '../core/language.js';
 import { displayName } from '../core/base-index.js';
 import {
   fundingReport,
@@ -14,7 +13,14 @@ import { INSTRUMENTS, STAGES } from '../core/enums.js';
 import { type CommandInput, defineCommand } from '../command.js';
 import type { IO } from '../io.js';
 import { renderCsv, renderTsv } from '../render/delimited.js';
-import { formatDate, formatMoney, formatPerRecipient, formatTerms, type MoneyTerms } from '../render/format.js';
+import {
+  formatDate,
+  formatMoney,
+  formatPerRecipient,
+  formatTerms,
+  terminalText,
+  type MoneyTerms,
+} from '../render/format.js';
 import { renderJson } from '../render/json.js';
 import type { Style } from '../render/style.js';
 import { renderTable } from '../render/table.js';
@@ -345,7 +351,7 @@ function renderFundingTables(report: FundingReport, index: BaseIndex, options: F
             label('INSTRUMENTS', b.instrument),
             amount(b),
             cite(b.source),
-            b.note === undefined ? '' : textFor(b.note, undefined, index.base.language),
+            b.note === undefined ? '' : terminalText(b.note, language, index.base.language),
           ]),
         ),
     );
