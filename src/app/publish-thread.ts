@@ -10,31 +10,39 @@ import { PUBLISH_WORKER } from './worker-file.js';
  * The part of publishing that a second thread does while the main thread does the rest (the
  * machines have two cores): `coop export --format sqlite` writes the SQL text here and the worker
  * runs it in sql.js; `coop site` draws its pages here while the worker makes the data files (the
- * SQLite database above all), then both write the pages. The worker is a worker_threads Worker
+ * SQLite database above all), then the worker writes the pages. The worker is a worker_threads Worker
  * running dist/publish-worker.cjs (publish-worker.ts); run from the sources (the tests), the same
  * work is done on the calling thread, in the same order, with the same result.
  */
 export interface PublishThread {
   /** True when the work runs beside the caller; false when each call does it on the caller's thread. */
   readonly parallel: boolean;
+  /** Starts the database, its file about `size` bytes (a guess: see openSqliteBuild); optional. */
+  beginDatabase(size: number): void;
   /** Runs SQL statements (UTF-8, whole statements) in the database being built. */
   runSql(chunk: Uint8Array): void;
   /** The database file, once the statements given to runSql have run. */
   database(): Promise<Uint8Array>;
   /** Makes the site's data files (site-data.ts) and writes them into the site's new folder. */
   writeSiteData(folder: string, index: BaseIndex, settings: SiteDataSettings): Promise<void>;
-  /** Writes files into the site's new folder. */
-  writeFiles(folder: string, files: Array<[string, string]>): Promise<void>;
+  /**
+   * Writes files into the site's new folder. The worker is handed them as UTF-8, encoded here into
+   * one buffer and moved, not copied: encoding is what costs this thread, the file system's calls
+   * are the worker's.
+   */
+  writeFiles(folder: string, files: ReadonlyArray<readonly [string, string]>): Promise<void>;
   /** Stops the worker (its work is lost if not awaited). */
   close(): Promise<void>;
 }
 
-/** What the main thread asks of the worker; every request but `sql` is answered by its id. */
+/** What the main thread asks of the worker; every request but `begin` and `sql` is answered by its id. */
 export type PublishRequest =
+  | { op: 'begin'; size: number }
   | { op: 'sql'; chunk: Uint8Array }
   | { op: 'database'; id: number }
   | { op: 'site-data'; id: number; folder: string; base: Base; settings: SiteDataSettings }
-  | { op: 'write'; id: number; folder: string; files: Array<[string, string]> };
+  /** Files: their paths, where each ends in `bytes` (the next starts there), their UTF-8 text end to end. */
+  | { op: 'write'; id: number; folder: string; paths: string[]; ends: number[]; bytes: Uint8Array };
 
 /** An error as it crosses threads: what the command needs to tell a refusal of the file system from a bug. */
 export interface PublishFailure {
@@ -100,6 +108,9 @@ function inWorker(file: string): PublishThread {
     });
   return {
     parallel: true,
+    beginDatabase(size) {
+      worker.postMessage({ op: 'begin', size } satisfies PublishRequest);
+    },
     runSql(chunk) {
       // Handed over, not copied; an error is told by database().
       worker.postMessage({ op: 'sql', chunk } satisfies PublishRequest, [chunk.buffer as ArrayBuffer]);
@@ -108,7 +119,21 @@ function inWorker(file: string): PublishThread {
     // The base is copied into the worker (a structured clone); the worker indexes it again.
     writeSiteData: (folder, index, settings) =>
       ask<void>({ op: 'site-data', id: ++lastId, folder, base: index.base, settings }),
-    writeFiles: (folder, files) => ask<void>({ op: 'write', id: ++lastId, folder, files }),
+    writeFiles(folder, files) {
+      const parts = files.map(([, text]) => Buffer.from(text));
+      const ends: number[] = [];
+      let end = 0;
+      for (const part of parts) ends.push((end += part.length));
+      // One buffer of its own (never Buffer's shared pool), so that it can be moved.
+      const bytes = new Uint8Array(end);
+      let at = 0;
+      for (const part of parts) {
+        bytes.set(part, at);
+        at += part.length;
+      }
+      const paths = files.map(([path]) => path);
+      return ask<void>({ op: 'write', id: ++lastId, folder, paths, ends, bytes }, [bytes.buffer]);
+    },
     async close() {
       await worker.terminate();
     },
@@ -117,13 +142,17 @@ function inWorker(file: string): PublishThread {
 
 function onThisThread(): PublishThread {
   const chunks: Uint8Array[] = [];
+  let size = 0;
   return {
     parallel: false,
+    beginDatabase(guess) {
+      size = guess;
+    },
     runSql(chunk) {
       chunks.push(chunk);
     },
     async database() {
-      const build = await openSqliteBuild();
+      const build = await openSqliteBuild(size);
       try {
         for (const chunk of chunks.splice(0)) build.run(chunk);
         return build.finish();

@@ -13,11 +13,10 @@ import { siteDataFiles } from './site-data.js';
 const port = parentPort;
 if (port === null) throw new Error('publish-worker runs as a worker thread');
 
-// At once: sql.js compiles its WebAssembly while the main thread reads the base.
+// At once: sql.js compiles its WebAssembly while the main thread reads the base. A failure is told
+// by the first request that needs sql.js.
 const ready = prepareSqlite();
-ready.catch(() => {
-  // Told by the first request that needs sql.js.
-});
+ready.catch(() => {});
 let build: Promise<SqliteBuild> | undefined;
 let sqlFailure: unknown;
 let queue: Promise<void> = Promise.resolve();
@@ -27,11 +26,16 @@ port.on('message', (request: PublishRequest) => {
 });
 
 async function handle(request: PublishRequest): Promise<void> {
+  if (request.op === 'begin') {
+    build = ready.then(() => openSqliteBuild(request.size));
+    build.catch(() => {});
+    return;
+  }
   if (request.op === 'sql') {
     // No reply: the first failure is kept for the database request, the statements after it skipped.
     if (sqlFailure !== undefined) return;
     try {
-      (await (build ??= openSqliteBuild())).run(request.chunk);
+      (await (build ??= ready.then(() => openSqliteBuild()))).run(request.chunk);
     } catch (error) {
       sqlFailure = error;
     }
@@ -42,7 +46,7 @@ async function handle(request: PublishRequest): Promise<void> {
   try {
     if (request.op === 'database') {
       if (sqlFailure !== undefined) throw sqlFailure;
-      const opened = await (build ??= openSqliteBuild());
+      const opened = await (build ??= ready.then(() => openSqliteBuild()));
       build = undefined;
       let bytes: Uint8Array;
       try {
@@ -57,7 +61,11 @@ async function handle(request: PublishRequest): Promise<void> {
       await ready;
       writeSiteFiles(request.folder, await siteDataFiles(indexBase(request.base), request.settings));
     } else {
-      writeSiteFiles(request.folder, request.files);
+      const { paths, ends, bytes } = request;
+      writeSiteFiles(
+        request.folder,
+        paths.map((path, i) => [path, bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i])] as const),
+      );
     }
   } catch (error) {
     reply.error = failureOf(error);

@@ -71,7 +71,8 @@ const DATA_FILES = [
  * writes them as one folder. Returns the paths of the files written, sorted.
  *
  * Two threads (publish-thread.ts): while this one draws the pages, the worker makes the data files
- * (the SQLite database above all) and writes them; then both write the pages, half each.
+ * (the SQLite database above all) and writes them; then this thread encodes the pages and the
+ * worker writes them.
  */
 export async function writeSite(
   context: QueryContext,
@@ -115,13 +116,18 @@ export async function writeSite(
         ),
       ],
     );
-    // The worker writes the second half (by size) while this thread writes the first.
-    const split = thread.parallel ? halfBySize(files) : files.length;
-    const theirs = split < files.length ? thread.writeFiles(folder.path, files.slice(split)) : Promise.resolve();
-    theirs.catch(() => {});
-    started.push(theirs);
-    writeSiteFiles(folder.path, files.slice(0, split));
-    await theirs;
+    // The worker writes them, handed over in batches: this thread encodes a batch while the worker
+    // writes the one before.
+    if (thread.parallel) {
+      for (const batch of batches(files, WRITE_BATCH)) {
+        const written = thread.writeFiles(folder.path, batch);
+        written.catch(() => {});
+        started.push(written);
+      }
+      await Promise.all(started.slice(1));
+    } else {
+      writeSiteFiles(folder.path, files);
+    }
     progress.start('data files', 1);
     await data;
     folder.finish();
@@ -138,13 +144,21 @@ export async function writeSite(
   }
 }
 
-/** Where to cut the files so that each part holds about half of the text. */
-function halfBySize(files: ReadonlyArray<readonly [string, string]>): number {
-  const total = files.reduce((sum, [, text]) => sum + text.length, 0);
-  let sum = 0;
-  for (let i = 0; i < files.length; i++) {
-    sum += files[i]![1].length;
-    if (sum * 2 >= total) return i + 1;
+/** About how much text goes to the worker at a time. */
+const WRITE_BATCH = 4 * 1024 * 1024;
+
+/** The files in runs of about `size` characters of text. */
+function* batches<T extends readonly [string, string]>(files: readonly T[], size: number): Generator<T[]> {
+  let batch: T[] = [];
+  let length = 0;
+  for (const file of files) {
+    batch.push(file);
+    length += file[1].length;
+    if (length >= size) {
+      yield batch;
+      batch = [];
+      length = 0;
+    }
   }
-  return files.length;
+  if (batch.length > 0) yield batch;
 }

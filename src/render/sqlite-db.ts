@@ -15,14 +15,18 @@ import { renderSql } from './sql.js';
  * encoded to UTF-8 natively and handed to sqlite3_exec as bytes (SqliteBuild.run).
  */
 export async function sqliteDatabase(base: Base): Promise<Uint8Array> {
-  const build = await openSqliteBuild();
+  const script = [...sqliteScript(base)];
+  const build = await openSqliteBuild(SQL_TO_FILE * script.reduce((sum, chunk) => sum + chunk.length, 0));
   try {
-    for (const chunk of sqliteScript(base)) build.run(chunk);
+    for (const chunk of script) build.run(chunk);
     return build.finish();
   } finally {
     build.close();
   }
 }
+
+/** About how many bytes of database file a byte of SQL text makes, a little more (1.4 measured). */
+const SQL_TO_FILE = 1.5;
 
 /** The SQL of renderSql(base, 'sqlite') as UTF-8, whole statements, in pieces of about `size` bytes. */
 export function* sqliteScript(base: Base, size = 1 << 20): Generator<Uint8Array> {
@@ -72,27 +76,65 @@ export async function prepareSqlite(): Promise<void> {
   await initSqlJs();
 }
 
-export async function openSqliteBuild(): Promise<SqliteBuild> {
-  const { default: initSqlJs } = await import('sql.js');
-  // The module is made once and kept by sql.js: after prepareSqlite, this waits for nothing.
-  const SQL = await initSqlJs();
-  const db = new SQL.Database();
-  // Every page stays in memory until the commit, written once: with SQLite's default 2 MB cache,
-  // pages went out to sql.js's in-memory file and back many times over (a third of the time).
-  // The file's content does not depend on it.
-  db.exec('PRAGMA cache_size = -1048576;');
-  const internals = SQL as unknown as Partial<SqlJsInternals>;
-  const handle = (db as unknown as { db?: unknown }).db;
-  const raw =
-    typeof handle === 'number' &&
-    typeof internals._malloc === 'function' &&
+/** sql.js's module functions that SqliteBuild.run uses; undefined when this version of sql.js has not got them. */
+function rawInternals(module: unknown): SqlJsInternals | undefined {
+  const internals = module as Partial<SqlJsInternals>;
+  return typeof internals._malloc === 'function' &&
     typeof internals._free === 'function' &&
     typeof internals.writeArrayToMemory === 'function' &&
     typeof internals._sqlite3_exec === 'function' &&
     typeof internals._sqlite3_errmsg === 'function' &&
     typeof internals.UTF8ToString === 'function'
-      ? (internals as SqlJsInternals)
-      : undefined;
+    ? (internals as SqlJsInternals)
+    : undefined;
+}
+
+/** From this size (the caller's guess of the file's), openSqliteBuild makes room for the database first. */
+const ROOM_FROM = 16 * 1024 * 1024;
+
+/**
+ * A new database. `size`: about how large its file will be, when the caller can guess; too much or
+ * too little changes only the time. sql.js keeps the file in an array that grows by an eighth each
+ * time a page goes past its end, copied whole each time, and SQLite takes its memory from the
+ * WebAssembly heap page by page: for 10,000 organisations (a 97 MB file), a third of the building.
+ * With a guess, both are made that large at once: the file by opening, as the database, a copy of
+ * an empty database's first page followed by zeros (SQLite reads the pages it has from its header;
+ * those after are space it writes into; sql.js's export copies the pages SQLite has, nothing
+ * else: the file is the same, byte for byte), the heap by taking as much and giving it back.
+ */
+export async function openSqliteBuild(size = 0): Promise<SqliteBuild> {
+  const { default: initSqlJs } = await import('sql.js');
+  // The module is made once and kept by sql.js: after prepareSqlite, this waits for nothing.
+  const SQL = await initSqlJs();
+  const internals = rawInternals(SQL);
+  let db: InstanceType<typeof SQL.Database>;
+  if (size >= ROOM_FROM && internals !== undefined) {
+    const empty = new SQL.Database();
+    let first: Uint8Array;
+    try {
+      // A first write, so that the database has its first page.
+      empty.exec('PRAGMA user_version = 0;');
+      first = empty.export();
+    } finally {
+      empty.close();
+    }
+    const room = Math.ceil(size);
+    const image = new Uint8Array(room);
+    image.set(first);
+    db = new SQL.Database(image);
+    const block = internals._malloc(room);
+    if (block !== 0) {
+      internals.writeArrayToMemory(image.subarray(first.length), block);
+      internals._free(block);
+    }
+  } else {
+    db = new SQL.Database();
+  }
+  // Every page stays in memory until the commit, written once: with SQLite's default 2 MB cache,
+  // pages went out to the file and back many times over. The file's content does not depend on it.
+  db.exec('PRAGMA cache_size = -1048576;');
+  const handle = (db as unknown as { db?: unknown }).db;
+  const raw = typeof handle === 'number' ? internals : undefined;
   const decoder = new TextDecoder();
   return {
     run(sql) {
