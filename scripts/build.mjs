@@ -5,6 +5,8 @@
 //   dist/cold.cjs             reading, parsing and checking the data files: loaded only when the
 //                             cache of validated records cannot answer (no YAML, zod or
 //                             gray-matter in a warm run)
+//   dist/publish-worker.cjs   the worker thread of coop site and coop export --format sqlite
+//                             (src/app/publish-thread.ts), started by path
 // The geography table is generated first because the core imports it.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -82,6 +84,23 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * src/app/worker-file.ts names the publishing worker's bundle: replaced by its path relative to the
+ * bundle being built (those of the commands are one folder down), found from __dirname at run time.
+ */
+const workerFile = (outdir) => ({
+  name: 'coop-worker-file',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/worker-file\.js$/ }, (args) =>
+      dirname(args.importer) === join(src, 'app') ? { path: 'worker-file', namespace: 'coop-worker-file' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'coop-worker-file' }, () => ({
+      contents: `module.exports = { PUBLISH_WORKER: require('node:path').join(__dirname, ${JSON.stringify(relative(outdir, join(dist, 'publish-worker.cjs')))}) };`,
+      loader: 'js',
+    }));
+  },
+});
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -107,15 +126,16 @@ const common = {
   logLevel: 'warning',
 };
 
+/** One build of bundles into `outdir`, each bundle told where the worker's is. */
+const bundle = (entryPoints, outdir, extra = {}) =>
+  build({ ...common, ...extra, plugins: [...common.plugins, workerFile(outdir)], entryPoints, outdir });
+
 rmSync(dist, { recursive: true, force: true });
 await Promise.all([
-  build({ ...common, entryPoints: { cold: join(src, 'app', 'cold-build.ts') }, outdir: dist }),
-  build({ ...common, entryPoints: { 'place-names': join(src, 'app', 'place-names.ts') }, outdir: dist }),
-  build({
-    ...common,
-    entryPoints: Object.fromEntries(commands.map((c) => [c, join(src, 'commands', `${c}.ts`)])),
-    outdir: join(dist, 'commands'),
-  }),
+  bundle({ cold: join(src, 'app', 'cold-build.ts') }, dist),
+  bundle({ 'place-names': join(src, 'app', 'place-names.ts') }, dist),
+  bundle({ 'publish-worker': join(src, 'app', 'publish-worker.ts') }, dist),
+  bundle(Object.fromEntries(commands.map((c) => [c, join(src, 'commands', `${c}.ts`)])), join(dist, 'commands')),
 ]);
 
 // What --help, completion and the docs need of each command, without its code: the declarations
@@ -127,9 +147,6 @@ const declarations = commands.map((name) => {
     throw new Error(`src/commands/${name}.ts must export \`command\`, declared with the name "${name}"`);
   return JSON.parse(JSON.stringify(command));
 });
-await build({
-  ...common,
+await bundle({ main: join(src, 'main.ts') }, dist, {
   define: { ...common.define, __COOP_COMMANDS__: JSON.stringify(declarations) },
-  entryPoints: { main: join(src, 'main.ts') },
-  outdir: dist,
 });

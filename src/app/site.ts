@@ -1,18 +1,14 @@
 import { dirname, resolve } from 'node:path';
 import type { QueryContext } from './context.js';
 import { placeNames } from './place-names.js';
-import { exportBase } from '../core/export.js';
+import type { PublishThread } from './publish-thread.js';
 import type { IO } from '../io.js';
-import { readMinisearchBrowserScript, writeSiteFolder } from '../load/site-folder.js';
-import { renderDatasetteMetadata } from '../render/datasette.js';
-import { renderJson } from '../render/json.js';
+import { openSiteFolder, readMinisearchBrowserScript, writeSiteFiles } from '../load/site-folder.js';
 import { SITE_CSS, SITE_JS } from '../render/site/assets.js';
 import { siteLanguage, type SiteLanguageCode } from '../render/site/language.js';
-import { atomFeed, sitemap } from '../render/site/feeds.js';
+import { sitemap } from '../render/site/feeds.js';
 import { PROGRESS_CLEAR, progressLine } from '../render/site/progress.js';
 import { sitePages } from '../render/site/pages.js';
-import { searchIndexScript } from '../render/site/search-index.js';
-import { sqliteDatabase } from '../render/sqlite-db.js';
 
 interface SiteSettings {
   out: string;
@@ -61,20 +57,41 @@ class Progress {
   }
 }
 
+/** The site's files made by writeSiteData (site-data.ts), which writeSite lists without making them. */
+const DATA_FILES = [
+  'assets/search-index.js',
+  'atom.xml',
+  'data/coop.json',
+  'data/coop.db',
+  'data/coop.db.metadata.json',
+] as const;
+
 /**
  * Builds every file of the site (pages, assets, search index, feeds, the data for download) and
- * writes them as one folder. Returns the number of pages.
+ * writes them as one folder. Returns the paths of the files written, sorted.
+ *
+ * Two threads (publish-thread.ts): while this one draws the pages, the worker makes the data files
+ * (the SQLite database above all) and writes them; then this thread encodes the pages and the
+ * worker writes them.
  */
 export async function writeSite(
   context: QueryContext,
   settings: SiteSettings,
   io: IO,
   bundledData: string,
+  thread: PublishThread,
 ): Promise<string[]> {
   const index = context.index;
   const base = index.base;
   const progress = new Progress(io, base.organisations.length >= PROGRESS_FROM);
+  // Refused now, before any work, when the folder is someone else's.
+  const folder = openSiteFolder(resolve(settings.out));
+  const started: Promise<void>[] = [];
   try {
+    const data = thread.writeSiteData(folder.path, index, { language: settings.language, baseUrl: settings.baseUrl });
+    // Awaited below; until then a failure must not count as unhandled.
+    data.catch(() => {});
+    started.push(data);
     progress.start(
       'pages',
       base.organisations.length +
@@ -85,30 +102,63 @@ export async function writeSite(
     );
     const language = siteLanguage(settings.language, base.language);
     const pages = sitePages(index, { language, baseUrl: settings.baseUrl, onPage: () => progress.step(), placeNames });
-    progress.start('data files', 1);
-    const files = new Map<string, string | Uint8Array>();
-    for (const page of pages) files.set(page.path, page.html);
-    files.set('assets/site.css', SITE_CSS);
-    files.set('assets/site.js', SITE_JS);
-    files.set('assets/minisearch.js', readMinisearchBrowserScript(dirname(bundledData)));
-    files.set('assets/search-index.js', searchIndexScript(index, language.w.types));
-    files.set(
-      'sitemap.xml',
-      sitemap(
-        pages.map((p) => p.path),
-        settings.baseUrl,
-      ),
-    );
-    files.set('atom.xml', atomFeed(index, settings.baseUrl, language));
-    files.set('data/coop.json', renderJson(exportBase(index.base)));
-    files.set('data/coop.db', await sqliteDatabase(index.base));
-    files.set('data/coop.db.metadata.json', renderJson(renderDatasetteMetadata(index.base, 'coop')));
     progress.start('writing', 1);
-    const target = resolve(settings.out);
-    writeSiteFolder(target, files);
-    return [...files.keys()].sort();
+    const files: Array<[string, string]> = pages.map((page) => [page.path, page.html]);
+    files.push(
+      ['assets/site.css', SITE_CSS],
+      ['assets/site.js', SITE_JS],
+      ['assets/minisearch.js', readMinisearchBrowserScript(dirname(bundledData))],
+      [
+        'sitemap.xml',
+        sitemap(
+          pages.map((p) => p.path),
+          settings.baseUrl,
+        ),
+      ],
+    );
+    // The worker writes them, handed over in batches: this thread encodes a batch while the worker
+    // writes the one before.
+    if (thread.parallel) {
+      for (const batch of batches(files, WRITE_BATCH)) {
+        const written = thread.writeFiles(folder.path, batch);
+        written.catch(() => {});
+        started.push(written);
+      }
+      await Promise.all(started.slice(1));
+    } else {
+      writeSiteFiles(folder.path, files);
+    }
+    progress.start('data files', 1);
+    await data;
+    folder.finish();
+    return [...files.map(([path]) => path), ...DATA_FILES].sort();
+  } catch (error) {
+    // Nothing may still be writing into the folder when it is removed.
+    await thread.close();
+    await Promise.allSettled(started);
+    folder.abandon();
+    throw error;
   } finally {
     // Also when it fails: the error is then said on a line of its own.
     progress.end();
   }
+}
+
+/** About how much text goes to the worker at a time. */
+const WRITE_BATCH = 4 * 1024 * 1024;
+
+/** The files in runs of about `size` characters of text. */
+function* batches<T extends readonly [string, string]>(files: readonly T[], size: number): Generator<T[]> {
+  let batch: T[] = [];
+  let length = 0;
+  for (const file of files) {
+    batch.push(file);
+    length += file[1].length;
+    if (length >= size) {
+      yield batch;
+      batch = [];
+      length = 0;
+    }
+  }
+  if (batch.length > 0) yield batch;
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { checkChoice, openForQuery, UsageError } from '../app/context.js';
+import { startPublishThread } from '../app/publish-thread.js';
 import { writeSite } from '../app/site.js';
 import { defineCommand } from '../command.js';
 import { SITE_LANGUAGES, type SiteLanguageCode } from '../render/site/language.js';
@@ -41,16 +42,22 @@ text only in English is marked "(en)".`,
     }
     checkChoice(options.lang, SITE_LANGUAGES, '--lang');
     const language = (options.lang ?? 'fr') as SiteLanguageCode;
-    const context = await openForQuery({ ...options, format: undefined, json: undefined }, io, bundledData);
-    const out = resolve(io.cwd, options.out);
+    // Started first: the worker gets ready while the base is read.
+    const thread = startPublishThread();
     let files: string[];
+    const out = resolve(io.cwd, options.out);
     try {
-      files = await writeSite(context, { out, language, baseUrl: options.baseUrl }, io, bundledData);
-    } catch (error) {
-      // Only the file system's refusals are the person's to fix; anything else is a bug to show.
-      const code = (error as NodeJS.ErrnoException).code;
-      if (error instanceof RefusedError || typeof code !== 'string') throw error;
-      throw new UsageError(`cannot write the site in ${out} (${code})`);
+      const context = await openForQuery({ ...options, format: undefined, json: undefined }, io, bundledData);
+      try {
+        files = await writeSite(context, { out, language, baseUrl: options.baseUrl }, io, bundledData, thread);
+      } catch (error) {
+        // Only the file system's refusals are the person's to fix; anything else is a bug to show.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (error instanceof RefusedError || typeof code !== 'string') throw error;
+        throw new UsageError(`cannot write the site in ${out} (${code})`);
+      }
+    } finally {
+      await thread.close();
     }
     const pages = files.filter((f) => f.endsWith('.html')).length;
     io.out(`${out}/index.html\n`);

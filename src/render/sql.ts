@@ -246,9 +246,20 @@ function sqlName(name: string): string {
 
 /** The first or last day an EDTF date can mean, as YYYY-MM-DD; undefined for an open or unreadable end. */
 function dateDay(edtf: string, end: 'start' | 'end'): string | undefined {
-  const bounds = dateBounds(edtf);
-  if (!bounds) return undefined;
-  const ms = end === 'start' ? bounds.min : bounds.max;
+  let days = DAYS.get(edtf);
+  if (days === undefined) {
+    // A base repeats its dates (years, months): each read once. Bounded, for a very long run.
+    if (DAYS.size >= 100_000) DAYS.clear();
+    const bounds = dateBounds(edtf);
+    days = bounds ? [isoDay(bounds.min), isoDay(bounds.max)] : [undefined, undefined];
+    DAYS.set(edtf, days);
+  }
+  return end === 'start' ? days[0] : days[1];
+}
+
+const DAYS = new Map<string, readonly [string | undefined, string | undefined]>();
+
+function isoDay(ms: number): string | undefined {
   if (!Number.isFinite(ms)) return undefined;
   const day = new Date(ms);
   const year = day.getUTCFullYear();
@@ -555,7 +566,9 @@ export function* renderSql(base: Base, dialect: SqlDialect): Generator<string> {
   );
   yield searchTable(dialect);
 
+  // Only PostgreSQL's script needs to know (NOT VALID below).
   const check = (table: string, record: Record<string, unknown>) => {
+    if (dialect !== 'postgres') return;
     for (const fk of FOREIGN_KEYS) {
       if (fk.table !== table) continue;
       const value = record[fk.column];

@@ -1,0 +1,32 @@
+import type { BaseIndex } from '../core/base-index.js';
+import { exportBase } from '../core/export.js';
+import { renderDatasetteMetadata } from '../render/datasette.js';
+import { renderJson } from '../render/json.js';
+import { atomFeed } from '../render/site/feeds.js';
+import { siteLanguage, type SiteLanguageCode } from '../render/site/language.js';
+import { searchIndexScript } from '../render/site/search-index.js';
+import { sqliteDatabase } from '../render/sqlite-db.js';
+
+export interface SiteDataSettings {
+  language: SiteLanguageCode;
+  baseUrl?: string;
+}
+
+/**
+ * The files of a site drawn from the whole base rather than one record: the search index, the
+ * feed, and the data for download (data/coop.json, data/coop.db with its Datasette metadata). They
+ * need none of the pages, so the publishing worker (publish-thread.ts) makes them while the pages are drawn.
+ */
+export async function siteDataFiles(
+  index: BaseIndex,
+  settings: SiteDataSettings,
+): Promise<Array<[string, string | Uint8Array]>> {
+  const language = siteLanguage(settings.language);
+  return [
+    ['assets/search-index.js', searchIndexScript(index, language.w.types)],
+    ['atom.xml', atomFeed(index, settings.baseUrl, language)],
+    ['data/coop.json', renderJson(exportBase(index.base))],
+    ['data/coop.db', await sqliteDatabase(index.base)],
+    ['data/coop.db.metadata.json', renderJson(renderDatasetteMetadata(index.base, 'coop'))],
+  ];
+}
