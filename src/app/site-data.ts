@@ -21,7 +21,7 @@ export async function siteDataFiles(
   index: BaseIndex,
   settings: SiteDataSettings,
 ): Promise<Array<[string, string | Uint8Array]>> {
-  const language = siteLanguage(settings.language);
+  const language = siteLanguage(settings.language, index.base.language);
   return [
     ['assets/search-index.js', searchIndexScript(index, language.w.types)],
     ['atom.xml', atomFeed(index, settings.baseUrl, language)],
