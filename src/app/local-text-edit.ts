@@ -1,4 +1,4 @@
-import { isTranslations, LANGUAGES, type Language } from '../core/language.js';
+import { isTranslations, languagesFrom, type Language } from '../core/language.js';
 import { removeField, setField, setFieldOfNewMapping, type Path } from '../edit/yaml-fields.js';
 import { UsageError } from '../errors.js';
 
@@ -28,7 +28,7 @@ export function localTextEdit(options: {
   if (language === undefined && versions !== undefined)
     throw new UsageError(
       `${label} is written in ${Object.keys(versions).join(' and ')}: say which version to set`,
-      `add ${languageOrder(base)
+      `add ${languagesFrom(base)
         .map((l) => `--lang ${l}`)
         .join(' or ')}`,
     );
@@ -36,7 +36,7 @@ export function localTextEdit(options: {
   if (plain) return { edit: (yaml) => setField(yaml, path, key, value, order), said: '' };
   const lang = language!;
   const said = ` (${lang})`;
-  const versionOrder = languageOrder(base);
+  const versionOrder = languagesFrom(base);
   if (versions !== undefined)
     return { edit: (yaml) => setField(yaml, [...path, key], lang, value, versionOrder), said };
   // A plain string, or nothing yet, becomes one version per language; the old text is the base's.
@@ -52,9 +52,4 @@ export function localTextEdit(options: {
     },
     said,
   };
-}
-
-/** The versions of a text in the order they are written: the base's language first. */
-function languageOrder(base: Language): Language[] {
-  return [base, ...LANGUAGES.filter((language) => language !== base)];
 }

@@ -15,8 +15,6 @@ import { PUBLISH_WORKER } from './worker-file.js';
  * work is done on the calling thread, in the same order, with the same result.
  */
 export interface PublishThread {
-  /** True when the work runs beside the caller; false when each call does it on the caller's thread. */
-  readonly parallel: boolean;
   /** Starts the database, its file about `size` bytes (a guess: see openSqliteBuild); optional. */
   beginDatabase(size: number): void;
   /** Runs SQL statements (UTF-8, whole statements) in the database being built. */
@@ -107,7 +105,6 @@ function inWorker(file: string): PublishThread {
       worker.postMessage(request, transfer);
     });
   return {
-    parallel: true,
     beginDatabase(size) {
       worker.postMessage({ op: 'begin', size } satisfies PublishRequest);
     },
@@ -144,7 +141,6 @@ function onThisThread(): PublishThread {
   const chunks: Uint8Array[] = [];
   let size = 0;
   return {
-    parallel: false,
     beginDatabase(guess) {
       size = guess;
     },

@@ -20,7 +20,7 @@ export interface SiteDataSettings {
 export async function siteDataFiles(
   index: BaseIndex,
   settings: SiteDataSettings,
-): Promise<Array<[string, string | Uint8Array]>> {
+): Promise<Array<[SiteDataFile, string | Uint8Array]>> {
   const language = siteLanguage(settings.language, index.base.language);
   return [
     ['assets/search-index.js', searchIndexScript(index, language.w.types)],
@@ -30,3 +30,14 @@ export async function siteDataFiles(
     ['data/coop.db.metadata.json', renderJson(renderDatasetteMetadata(index.base, 'coop'))],
   ];
 }
+
+/** The paths siteDataFiles makes: the site lists them while the worker is still making them. */
+export const SITE_DATA_FILES = [
+  'assets/search-index.js',
+  'atom.xml',
+  'data/coop.json',
+  'data/coop.db',
+  'data/coop.db.metadata.json',
+] as const;
+
+type SiteDataFile = (typeof SITE_DATA_FILES)[number];

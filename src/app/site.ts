@@ -3,7 +3,8 @@ import type { QueryContext } from './context.js';
 import { placeNames } from './place-names.js';
 import type { PublishThread } from './publish-thread.js';
 import type { IO } from '../io.js';
-import { openSiteFolder, readMinisearchBrowserScript, writeSiteFiles } from '../load/site-folder.js';
+import { SITE_DATA_FILES } from './site-data.js';
+import { openSiteFolder, readMinisearchBrowserScript } from '../load/site-folder.js';
 import { SITE_CSS, SITE_JS } from '../render/site/assets.js';
 import { siteLanguage, type SiteLanguageCode } from '../render/site/language.js';
 import { sitemap } from '../render/site/feeds.js';
@@ -57,15 +58,6 @@ class Progress {
   }
 }
 
-/** The site's files made by writeSiteData (site-data.ts), which writeSite lists without making them. */
-const DATA_FILES = [
-  'assets/search-index.js',
-  'atom.xml',
-  'data/coop.json',
-  'data/coop.db',
-  'data/coop.db.metadata.json',
-] as const;
-
 /**
  * Builds every file of the site (pages, assets, search index, feeds, the data for download) and
  * writes them as one folder. Returns the paths of the files written, sorted.
@@ -118,20 +110,16 @@ export async function writeSite(
     );
     // The worker writes them, handed over in batches: this thread encodes a batch while the worker
     // writes the one before.
-    if (thread.parallel) {
-      for (const batch of batches(files, WRITE_BATCH)) {
-        const written = thread.writeFiles(folder.path, batch);
-        written.catch(() => {});
-        started.push(written);
-      }
-      await Promise.all(started.slice(1));
-    } else {
-      writeSiteFiles(folder.path, files);
+    const writes = [...batches(files, WRITE_BATCH)].map((batch) => thread.writeFiles(folder.path, batch));
+    for (const written of writes) {
+      written.catch(() => {});
+      started.push(written);
     }
+    await Promise.all(writes);
     progress.start('data files', 1);
     await data;
     folder.finish();
-    return [...files.map(([path]) => path), ...DATA_FILES].sort();
+    return [...files.map(([path]) => path), ...SITE_DATA_FILES].sort();
   } catch (error) {
     // Nothing may still be writing into the folder when it is removed.
     await thread.close();

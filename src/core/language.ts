@@ -35,7 +35,7 @@ export function readText(value: Text, reader: Language | undefined, base: Langua
   const wanted = reader ?? base;
   const own = value[wanted];
   if (own !== undefined) return { text: own, language: wanted, fallback: false };
-  for (const language of [base, ...LANGUAGES]) {
+  for (const language of languagesFrom(base)) {
     const other = value[language];
     if (other !== undefined) return { text: other, language, fallback: true };
   }
@@ -50,19 +50,16 @@ export function textFor(value: Text | undefined, reader: Language | undefined, b
   return value === undefined ? undefined : readText(value, reader, base).text;
 }
 
+/** The languages, `first` first: the order a text's versions are written and searched in. */
+export function languagesFrom(first: Language | undefined): readonly Language[] {
+  return first === undefined ? LANGUAGES : [first, ...LANGUAGES.filter((language) => language !== first)];
+}
+
 /** Every version of a text, `first`'s first: what search looks through, whatever the reader's language. */
 export function everyVersion(value: Text | undefined, first?: Language): string[] {
   if (value === undefined) return [];
   if (typeof value === 'string') return [value];
-  const order = first === undefined ? LANGUAGES : [first, ...LANGUAGES.filter((language) => language !== first)];
-  return order.flatMap((language) => (value[language] !== undefined ? [value[language]] : []));
-}
-
-/** The version of a text in one language, a plain string counting as the base's. */
-export function versionIn(value: Text | undefined, language: Language, base: Language): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string') return language === base ? value : undefined;
-  return value[language];
+  return languagesFrom(first).flatMap((language) => (value[language] !== undefined ? [value[language]] : []));
 }
 
 /**

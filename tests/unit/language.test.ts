@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everyVersion, isTranslations, localeLanguage, readText, versionIn } from '../../src/core/language.js';
+import { everyVersion, isTranslations, localeLanguage, readText } from '../../src/core/language.js';
 
 describe('texts by language', () => {
   it('gives the reader their language when the text has it', () => {
@@ -27,10 +27,10 @@ describe('texts by language', () => {
       fallback: false,
     });
   });
-  it('reads a plain string as the base language, and lists every version', () => {
-    expect(versionIn('Bonjour', 'fr', 'fr')).toBe('Bonjour');
-    expect(versionIn('Bonjour', 'en', 'fr')).toBeUndefined();
+  it('lists every version, the language asked first, and tells a text by language from others', () => {
     expect(everyVersion({ fr: 'Bonjour', en: 'Hello' })).toEqual(['Hello', 'Bonjour']);
+    expect(everyVersion({ fr: 'Bonjour', en: 'Hello' }, 'fr')).toEqual(['Bonjour', 'Hello']);
+    expect(everyVersion('Bonjour', 'en')).toEqual(['Bonjour']);
     expect(isTranslations({ fr: 'x' })).toBe(true);
     expect(isTranslations({ fr: 'x', de: 'y' })).toBe(false);
     expect(isTranslations('x')).toBe(false);
