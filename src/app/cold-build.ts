@@ -1,15 +1,19 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { createBaseBuilder } from '../core/validate.js';
 import type { CachedBase } from '../load/cache.js';
-import type { DataFile } from '../load/files.js';
+import type { DataFile, SettingsFile } from '../load/files.js';
+import { readBaseSettings } from '../load/base-settings.js';
 import { forEachParsedFile, parseFile } from '../load/read-data-folder.js';
 
 /**
  * The cold path: read, parse and check every data file. Imported only when the cache cannot answer,
  * so that a warm run never loads the YAML parser, gray-matter or zod.
  */
-export async function buildFromFiles(files: readonly DataFile[]): Promise<CachedBase> {
-  return buildWithChanges(files, new Map());
+export async function buildFromFiles(files: readonly DataFile[], settingsFile?: SettingsFile): Promise<CachedBase> {
+  const built = await buildWithChanges(files, new Map());
+  const settings = await readBaseSettings(settingsFile);
+  built.base.language = settings.settings.language;
+  return { base: built.base, diagnostics: [...settings.diagnostics, ...built.diagnostics] };
 }
 
 /**

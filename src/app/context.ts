@@ -13,7 +13,6 @@ import {
   type CachedBaseWithStore,
 } from '../load/cache.js';
 import { discoverFiles, type DataFile } from '../load/files.js';
-import { readBaseSettings } from '../load/base-settings.js';
 import { countDiagnostics, sortDiagnostics } from '../core/diagnostics.js';
 import { indexBase, resolveRecords, suggestRecordIds, type AnyRecord, type BaseIndex } from '../core/base-index.js';
 import { storedIndex, type RecordStore, type TableName } from '../load/stored-index.js';
@@ -59,16 +58,16 @@ export async function openBase(options: GlobalOptions, io: IO, bundledData: stri
   const listedAt = Date.now();
   const discovered = await discoverFiles(dataDir);
   const cacheFile = options.cache === false ? undefined : cacheFileFor(discovered.realRoot, io.env, io.cwd);
-  const key = cacheKey(discovered.files, BUILD);
+  // coop.yaml too: what it says is kept in the cache with the records.
+  const keyed = discovered.settings ? [...discovered.files, discovered.settings] : discovered.files;
+  const key = cacheKey(keyed, BUILD);
   let built: CachedBase | CachedBaseWithStore | undefined = cacheFile ? await readCache(cacheFile, key) : undefined;
   if (!built) {
     const { buildFromFiles } = await import('./cold-build.js');
-    built = await buildFromFiles(discovered.files);
-    if (cacheFile && !mayChangeUnseen(discovered.files, listedAt)) await writeCache(cacheFile, key, built);
+    built = await buildFromFiles(discovered.files, discovered.settings);
+    if (cacheFile && !mayChangeUnseen(keyed, listedAt)) await writeCache(cacheFile, key, built);
   }
-  const settings = await readBaseSettings(dataDir);
-  built.base.language = settings.settings.language;
-  const diagnostics = [...discovered.diagnostics, ...settings.diagnostics, ...built.diagnostics];
+  const diagnostics = [...discovered.diagnostics, ...built.diagnostics];
   const shown = relative(io.cwd, dataDir);
   const prefix = shown === '' ? '' : !shown.startsWith('..') && !isAbsolute(shown) ? shown : dataDir;
   return {

@@ -18,9 +18,8 @@ export const DEFAULT_SETTINGS: BaseSettings = { language: DEFAULT_BASE_LANGUAGE 
 const KNOWN_KEYS = ['language'];
 
 /**
- * The settings a parsed coop.yaml gives, and its problems. Checked by hand rather than with zod: one
- * field does not justify loading zod on every warm run. A mistake leaves the default in place and is
- * reported; it never stops the base from being read.
+ * The settings a parsed coop.yaml gives, and its problems. A mistake leaves the default in place and
+ * is reported; it never stops the base from being read.
  */
 export function checkBaseSettings(
   file: Pick<ParsedFile, 'path' | 'positions'>,

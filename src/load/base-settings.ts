@@ -1,27 +1,20 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { BASE_SETTINGS_FILE, checkBaseSettings, DEFAULT_SETTINGS, type BaseSettings } from '../core/settings.js';
-import { readText } from './files.js';
+import { checkBaseSettings, DEFAULT_SETTINGS, type BaseSettings } from '../core/settings.js';
+import { readText, type SettingsFile } from './files.js';
 import { parseYaml } from './yaml.js';
 
 /**
- * Reads coop.yaml at the root of the data folder. Read on every run rather than cached: it is a few
- * bytes, and a base without it is a base with the defaults.
+ * Reads coop.yaml, found at the root of the data folder by discoverFiles. Part of the cold path
+ * (app/cold-build.ts): the cache key covers the file, and the cache keeps what it says, so that a
+ * warm run never loads the YAML parser for it. A base without it is a base with the defaults.
  */
-export async function readBaseSettings(root: string): Promise<{ settings: BaseSettings; diagnostics: Diagnostic[] }> {
-  const absolutePath = join(root, BASE_SETTINGS_FILE);
-  let size: number;
-  try {
-    const info = statSync(absolutePath);
-    if (!info.isFile()) return { settings: DEFAULT_SETTINGS, diagnostics: [] };
-    size = info.size;
-  } catch {
-    return { settings: DEFAULT_SETTINGS, diagnostics: [] };
-  }
-  const read = await readText({ path: BASE_SETTINGS_FILE, absolutePath, size });
+export async function readBaseSettings(
+  file: SettingsFile | undefined,
+): Promise<{ settings: BaseSettings; diagnostics: Diagnostic[] }> {
+  if (file === undefined) return { settings: DEFAULT_SETTINGS, diagnostics: [] };
+  const read = await readText(file);
   if ('problem' in read) return { settings: DEFAULT_SETTINGS, diagnostics: [read.problem] };
-  const parsed = parseYaml(BASE_SETTINGS_FILE, read.text);
-  const checked = checkBaseSettings({ path: BASE_SETTINGS_FILE, positions: parsed.positions }, parsed.data);
+  const parsed = parseYaml(file.path, read.text);
+  const checked = checkBaseSettings({ path: file.path, positions: parsed.positions }, parsed.data);
   return { settings: checked.settings, diagnostics: [...parsed.diagnostics, ...checked.diagnostics] };
 }

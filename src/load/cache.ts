@@ -1,12 +1,11 @@
 // Synchronous fs and no crypto: loading node:fs/promises and node:crypto would cost a warm run more
 // than all of its reading.
-import { DEFAULT_BASE_LANGUAGE } from '../core/language.js';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Base } from '../core/model.js';
 import { computeLookups, computeSearchStore, TABLES, type RecordStore, type TableName } from './stored-index.js';
-import type { DataFile } from './files.js';
+import type { SettingsFile } from './files.js';
 import { StoreFileReader, writeStoreFile } from './store-file.js';
 
 /**
@@ -24,7 +23,7 @@ export interface CachedBase {
  * What the cached result depends on: every data file's path, size, times and inode, and the build
  * of coop that checked them. An edit, an addition, a removal or a rename changes it.
  */
-export function cacheKey(files: readonly DataFile[], build: string): string {
+export function cacheKey(files: readonly SettingsFile[], build: string): string {
   const hash = new Hash64().update(build);
   // Numbers go in as their bits: formatting 50,000 of them as text would cost more than hashing.
   for (const f of files) hash.update(f.path).number(f.size).number(f.mtimeMs).number(f.ctimeMs).number(f.ino);
@@ -46,7 +45,7 @@ function hash64(text: string): string {
  * the second has passed (git does the same for its index). Times with a fraction of a second come
  * from a file system precise enough.
  */
-export function mayChangeUnseen(files: readonly DataFile[], listedAt: number): boolean {
+export function mayChangeUnseen(files: readonly SettingsFile[], listedAt: number): boolean {
   // Only near the listing: a time in the future (a file from a machine with a fast clock) says nothing.
   const recent = (time: number) => time % 1000 === 0 && Math.abs(listedAt - time) < 2000;
   return files.some((f) => recent(f.mtimeMs) || recent(f.ctimeMs));
@@ -121,8 +120,8 @@ export async function readCache(file: string, key: string): Promise<CachedBaseWi
   const reader = StoreFileReader.open(file, key);
   if (!reader) return undefined;
   const { store } = reader;
-  // The language is set by openBase from coop.yaml, read on every run.
-  const base = { language: DEFAULT_BASE_LANGUAGE } as Base;
+  const base = {} as Base;
+  Object.defineProperty(base, 'language', { enumerable: true, get: () => store.lookup('settings').language });
   for (const name of TABLES) Object.defineProperty(base, name, { enumerable: true, get: () => reader.table(name) });
   let search: RecordStore | undefined;
   store.searchStore = () => (search ??= searchStoreFor(`${file.replace(/\.json$/, '')}.search.json`, key, base));
@@ -151,7 +150,7 @@ function searchStoreFor(file: string, key: string, base: Base): RecordStore {
 export async function writeCache(file: string, key: string, value: CachedBase): Promise<void> {
   writeStoreFile(file, key, {
     diagnostics: value.diagnostics,
-    // The record tables only: the base's language comes from coop.yaml on every run.
+    // The record tables only: the base's language is a lookup (settings).
     tables: Object.fromEntries(TABLES.map((name) => [name, value.base[name]])),
     lookups: computeLookups(value.base) as unknown as Record<string, unknown>,
   });

@@ -21,6 +21,9 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 import { DataFolderError } from '../errors.js';
 import { BASE_SETTINGS_FILE } from '../core/settings.js';
 
+/** coop.yaml as found: no record, but part of what the cache key covers. */
+export type SettingsFile = Omit<DataFile, 'kind'>;
+
 export interface DataFile {
   /** Relative to the data folder, forward slashes. */
   path: string;
@@ -63,9 +66,10 @@ function isIgnored(name: string): boolean {
  */
 export async function discoverFiles(
   root: string,
-): Promise<{ files: DataFile[]; diagnostics: Diagnostic[]; realRoot: string }> {
+): Promise<{ files: DataFile[]; diagnostics: Diagnostic[]; realRoot: string; settings?: SettingsFile }> {
   const realRoot = realDataFolder(root);
   const files: DataFile[] = [];
+  let settings: SettingsFile | undefined;
   const diagnostics: Diagnostic[] = [];
   const visited = new Set<string>([realRoot]);
   // The real folders of the layout: a link inside one of them must not read another as its own.
@@ -121,7 +125,11 @@ export async function discoverFiles(
         await enterFolder(absolute, relativeName, name, layout, depth);
       } else if (info.isFile()) {
         // Read apart, by load/base-settings.ts: it holds no record.
-        if (layout === undefined && relativeName === BASE_SETTINGS_FILE) continue;
+        if (layout === undefined && relativeName === BASE_SETTINGS_FILE) {
+          const { size, mtimeMs, ctimeMs, ino } = info;
+          settings = { path: relativeName, absolutePath: absolute, size, mtimeMs, ctimeMs, ino };
+          continue;
+        }
         const extension = name.slice(name.lastIndexOf('.')).toLowerCase();
         if (!layout?.extensions.includes(extension)) {
           problem(absolute, 'unexpected-file', {
@@ -176,7 +184,7 @@ export async function discoverFiles(
     await walk(absolute, `${relativeName}/`, childLayout, depth + 1);
   };
   await walk(root, '', undefined, 0);
-  return { files, diagnostics, realRoot };
+  return { files, diagnostics, realRoot, ...(settings ? { settings } : {}) };
 }
 
 /** The data folder's real path; DataFolderError when it is missing, unreadable or not a folder. */

@@ -402,6 +402,7 @@ const isIndexArray = (value: unknown): boolean =>
 /** Whether a stored lookup has the shape core/stored-index.ts reads (StoredLookups). */
 function lookupShapeOk(name: string, value: unknown): boolean {
   if (name.startsWith('ids.') || name.startsWith('names.')) return isStringArray(value);
+  if (name === 'settings') return isPlainObject(value) && (value.language === 'fr' || value.language === 'en');
   if (name === 'searchVocabulary') {
     if (!isPlainObject(value)) return false;
     const { words, df, fieldCount } = value;

@@ -1,3 +1,4 @@
+import type { Language } from '../core/language.js';
 import {
   forEachName,
   membershipsOf,
@@ -64,6 +65,8 @@ export interface StoredLookups {
   'names.programmes': string[];
   /** Folded name, short name, alias or title -> ids, as BaseIndex.byName. */
   byName: Record<string, string[]>;
+  /** What coop.yaml says: the base's language. */
+  settings: { language: Language };
   /** Member id -> positions of the structures listing it. */
   memberOf: Positions;
   subsidiariesOf: Positions;
@@ -121,6 +124,7 @@ export function computeLookups(base: Base): Omit<StoredLookups, 'searchVocabular
     (e) => e.position,
   );
   return {
+    settings: { language: base.language },
     'ids.organisations': ids('organisations'),
     'ids.programmes': ids('programmes'),
     'ids.funding': ids('funding'),
@@ -181,7 +185,7 @@ export function storedIndex(base: Base, store: RecordStore): BaseIndex {
   const positionLookup = <R, T = R>(
     name: Exclude<
       LookupName,
-      `ids.${TableName}` | 'names.organisations' | 'names.programmes' | 'byName' | 'searchVocabulary'
+      `ids.${TableName}` | 'names.organisations' | 'names.programmes' | 'byName' | 'searchVocabulary' | 'settings'
     >,
     table: TableName,
     select: (records: R[], key: string) => T[] = (records) => records as unknown as T[],

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -162,6 +162,25 @@ describe('coop set --lang', () => {
       err: 'coop: description is written in fr and en: say which version to set\n  hint: add --lang fr or --lang en\n',
     });
     expect(base.tree()).toEqual(before);
+  });
+  it('the cache keeps what coop.yaml says, and an edit of coop.yaml is seen by the next run', async () => {
+    const base = copyOf('bilingual');
+    const description = async () => (await base.run(['show', 'hopital-b', '--lang', 'en'])).out.split('\n')[6];
+    // A plain string is the base's language: French, so an English reader gets it as a fallback.
+    expect(await description()).toBe('Hôpital privé non lucratif de Suresnes.');
+    expect((await base.run(['show', 'hopital-b', '--lang', 'en'], { tty: true })).out).toContain(
+      '  (fr) Hôpital privé non lucratif de Suresnes.\n',
+    );
+    writeFileSync(join(base.dir, 'coop.yaml'), 'language: en\n');
+    expect((await base.run(['show', 'hopital-b', '--lang', 'en'], { tty: true })).out).toContain(
+      '\n  Hôpital privé non lucratif de Suresnes.\n',
+    );
+    writeFileSync(join(base.dir, 'coop.yaml'), 'language: de\n');
+    expect(await base.run(['validate', '--format', 'tsv'])).toEqual({
+      code: 1,
+      out: 'file\tline\tcolumn\tseverity\trule\tmessage\thint\ndata/coop.yaml\t1\t11\terror\tbad-enum\t"de" is not a valid language\tone of: en, fr\n',
+      err: '',
+    });
   });
   it('refuses --lang on a field that is not our own words', async () => {
     const base = copyOf('bilingual');
